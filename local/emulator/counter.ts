@@ -1,0 +1,129 @@
+/**
+ * Per-call counter for the emulated Apps Script services.
+ *
+ * Every fake object handed out by a service is wrapped by `instrument`, a Proxy that
+ * counts each method call as `<service>:<Class>.<method>` and classifies it as a read
+ * or a write, then wraps whatever fake object the call returns (so `sheet.getRange()`
+ * hands back a counted range). Wrappers are cached, so identity is stable.
+ */
+
+export type CallKind = 'read' | 'write';
+
+export interface CallRecord {
+  service: string;
+  method: string; // "Class.method"
+  kind: CallKind;
+}
+
+/** Methods that change nothing even though their name does not start with get/is/has. */
+const READ_NAMES = new Set([
+  'toString', 'copy', 'build', 'evaluate', 'tryLock', 'waitLock', 'releaseLock',
+  'newDataValidation', 'newChart', 'newRichTextValue', 'newTextStyle', 'newConditionalFormatRule',
+  'createTemplate', 'createTemplateFromFile', 'createHtmlOutput', 'createHtmlOutputFromFile',
+  'createMenu', 'createAddonMenu', 'addItem', 'addSeparator', 'addSubMenu',
+  'formatDate', 'getUuid', 'sleep', 'find', 'findNext', 'findText', 'matchCase', 'findAll',
+]);
+
+/** Lock and UI calls are neither spreadsheet reads nor writes; they still count as calls. */
+export function classify(method: string): CallKind {
+  if (/^(get|is|has|can|find|check|next)/.test(method) || READ_NAMES.has(method)) return 'read';
+  if (/^(require|set.*(Option|Title|Width|Height|Position|Mode|HelpText|AllowInvalid))/.test(method) && method !== 'setValues') {
+    // builder calls (data validation, chart, html output) configure an object in memory
+    return 'read';
+  }
+  return 'write';
+}
+
+export class CallCounter {
+  readonly log: CallRecord[] = [];
+  private enabled = true;
+
+  record(service: string, method: string): void {
+    if (!this.enabled) return;
+    this.log.push({ service, method, kind: classify(method.slice(method.indexOf('.') + 1)) });
+  }
+
+  /** Number of calls, optionally only of one service and/or one kind. */
+  count(filter: { service?: string; kind?: CallKind; method?: string } = {}): number {
+    return this.log.filter(
+      (c) =>
+        (!filter.service || c.service === filter.service) &&
+        (!filter.kind || c.kind === filter.kind) &&
+        (!filter.method || c.method === filter.method),
+    ).length;
+  }
+
+  /** `{ "Class.method": n }` for one service (or all). */
+  byMethod(service?: string): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const c of this.log) if (!service || c.service === service) out[c.method] = (out[c.method] ?? 0) + 1;
+    return out;
+  }
+
+  reset(): void {
+    this.log.length = 0;
+  }
+
+  /** Runs `fn` without counting (used by test set-up and the playground's own reads). */
+  quiet<T>(fn: () => T): T {
+    const was = this.enabled;
+    this.enabled = false;
+    try {
+      return fn();
+    } finally {
+      this.enabled = was;
+    }
+  }
+}
+
+/** Marker every fake class sets, so returned values are recognised as fakes. */
+export const FAKE = Symbol.for('antt.emulator.fake');
+
+export function isFake(v: unknown): v is object {
+  return typeof v === 'object' && v !== null && (v as Record<symbol, unknown>)[FAKE] === true;
+}
+
+const wrappers = new WeakMap<object, Map<CallCounter, object>>();
+
+/** Wraps a fake so that every method call is counted under `service`. */
+export function instrument<T extends object>(obj: T, service: string, counter: CallCounter): T {
+  let perCounter = wrappers.get(obj);
+  if (!perCounter) wrappers.set(obj, (perCounter = new Map()));
+  const existing = perCounter.get(counter);
+  if (existing) return existing as T;
+  const className = (obj.constructor && obj.constructor.name) || 'Object';
+  const proxy = new Proxy(obj, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof value !== 'function' || typeof prop !== 'string' || prop === 'constructor') return value;
+      return function (this: unknown, ...args: unknown[]) {
+        counter.record(service, `${className}.${prop}`);
+        const result = (value as (...a: unknown[]) => unknown).apply(target, args.map(unwrapArg));
+        return wrapResult(result, service, counter);
+      };
+    },
+  });
+  perCounter.set(counter, proxy);
+  proxies.set(proxy, obj);
+  return proxy;
+}
+
+const proxies = new WeakMap<object, object>();
+
+/** Fakes receive their real peers, not proxies, as arguments (e.g. `requireValueInRange(range)`). */
+function unwrapArg(a: unknown): unknown {
+  if (typeof a === 'object' && a !== null) {
+    const real = proxies.get(a);
+    if (real) return real;
+    if (Array.isArray(a)) return a.map((x) => (typeof x === 'object' && x !== null && proxies.has(x) ? proxies.get(x) : x));
+  }
+  return a;
+}
+
+function wrapResult(result: unknown, service: string, counter: CallCounter): unknown {
+  if (isFake(result)) return instrument(result, service, counter);
+  if (Array.isArray(result) && result.length > 0 && isFake(result[0])) {
+    return result.map((r) => (isFake(r) ? instrument(r, service, counter) : r));
+  }
+  return result;
+}
