@@ -1,0 +1,46 @@
+/**
+ * One typed promise wrapper over `google.script.run`. In Apps Script the object is
+ * provided by the sidebar's iframe; in the playground and the browser tests a shim
+ * with the same shape forwards to the bundle.
+ */
+export interface ScriptRun {
+  withSuccessHandler(fn: (value: unknown) => void): ScriptRun;
+  withFailureHandler(fn: (error: Error) => void): ScriptRun;
+  [fn: string]: unknown;
+}
+
+declare global {
+  interface Window {
+    google?: { script: { run: ScriptRun; host: { close(): void } } };
+    __BOOT__?: unknown;
+  }
+}
+
+/** Calls a server function by name with plain JSON arguments. */
+export function call<T>(fn: string, ...args: unknown[]): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const g = window.google;
+    if (!g) {
+      reject(new Error('Không kết nối được với Google Apps Script.'));
+      return;
+    }
+    const runner = g.script.run
+      .withSuccessHandler((v) => resolve(v as T))
+      .withFailureHandler((e) => reject(e instanceof Error ? e : new Error(String((e as { message?: string })?.message ?? e))));
+    const target = runner[fn];
+    if (typeof target !== 'function') {
+      reject(new Error(`Không có hàm ${fn} trên máy chủ.`));
+      return;
+    }
+    (target as (...a: unknown[]) => void).apply(runner, args);
+  });
+}
+
+/** The data the server inlined into the page when it opened it. */
+export function boot<T>(): T {
+  return window.__BOOT__ as T;
+}
+
+export function closeHost(): void {
+  window.google?.script.host.close();
+}

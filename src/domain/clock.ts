@@ -1,0 +1,100 @@
+/**
+ * Time-zone aware conversions between sheet cells (instants) and the ISO day/time
+ * strings the domain works with. The server builds one from `Utilities.formatDate`;
+ * tests and the emulator build one from `Intl`.
+ */
+export interface Clock {
+  timeZone: string;
+  /** `YYYY-MM-DD` of an instant in the zone. */
+  day(d: Date): string;
+  /** `HH:mm` of an instant in the zone. */
+  time(d: Date): string;
+  /** The instant of midnight of a `YYYY-MM-DD` day in the zone. */
+  midnight(day: string): Date;
+  /** The instant of `YYYY-MM-DD` + `HH:mm` in the zone. */
+  at(day: string, time: string): Date;
+  /** Now as `YYYY-MM-DD`. */
+  today(): string;
+  now(): Date;
+}
+
+/** Builds a clock from a formatter `format(date, 'yyyy-MM-dd HH:mm:ss') → string` in the zone. */
+export function clockFrom(timeZone: string, format: (d: Date, pattern: string) => string, now: () => Date = () => new Date()): Clock {
+  const wall = (d: Date) => {
+    const [date, time] = format(d, 'yyyy-MM-dd HH:mm:ss').split(' ');
+    return Date.parse(`${date}T${time}Z`);
+  };
+  const at = (day: string, time: string) => {
+    const target = Date.parse(`${day}T${time}:00Z`);
+    // Wall-clock minus offset; two rounds settle zones whose offset changes near the target.
+    let guess = target;
+    for (let i = 0; i < 2; i++) guess -= wall(new Date(guess)) - target;
+    return new Date(guess);
+  };
+  return {
+    timeZone,
+    day: (d) => format(d, 'yyyy-MM-dd'),
+    time: (d) => format(d, 'HH:mm'),
+    midnight: (day) => at(day, '00:00'),
+    at,
+    today: () => format(now(), 'yyyy-MM-dd'),
+    now,
+  };
+}
+
+/** A clock on `Intl` (Node, browsers). Supports the patterns `clockFrom` uses. */
+export function intlClock(timeZone: string, now: () => Date = () => new Date()): Clock {
+  const fmt = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  });
+  const format = (d: Date, pattern: string) => {
+    const p: Record<string, string> = {};
+    for (const part of fmt.formatToParts(d)) p[part.type] = part.value;
+    return pattern
+      .replace('yyyy', p.year)
+      .replace('MM', p.month)
+      .replace('dd', p.day)
+      .replace('HH', p.hour)
+      .replace('mm', p.minute)
+      .replace('ss', p.second);
+  };
+  return clockFrom(timeZone, format, now);
+}
+
+/** True for a Date from any realm (sheet values cross a `vm` boundary in tests). */
+export function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]' && !isNaN((v as Date).getTime());
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day `YYYY-MM-DD`. */
+export function isIsoDay(s: string): boolean {
+  const m = ISO_DAY.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [+m[1], +m[2], +m[3]];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+
+/** `dd/mm/yyyy` (or d/m/yyyy) typed by a person → `YYYY-MM-DD`, or null. */
+export function parseVietnameseDay(s: string): string | null {
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s.trim());
+  if (!m) return isIsoDay(s.trim()) ? s.trim() : null;
+  const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  return isIsoDay(iso) ? iso : null;
+}
+
+/** `H:mm` or `HH:mm` → `HH:mm`, or null. */
+export function parseTime(s: string): string | null {
+  const m = /^(\d{1,2})[:h](\d{2})$/.exec(s.trim());
+  if (!m || +m[1] > 23 || +m[2] > 59) return null;
+  return `${m[1].padStart(2, '0')}:${m[2]}`;
+}

@@ -1,0 +1,209 @@
+/**
+ * The header-based row codec: one `getValues()` matrix of a sheet → typed records plus
+ * row-level issues; a record → one row of cells (and its number formats) for `setValues`.
+ * Columns are found by header text, so reordered and user-added columns survive.
+ */
+import { Clock, isDate, parseTime, parseVietnameseDay } from './clock';
+import { blankOf, FieldValue, NormalRecord, recordSchema } from './fields';
+import { Lists } from './lists';
+import { ColumnDef, normalizeHeader, numberFormatOf, SheetDef } from './sheets';
+import { t } from './i18n';
+import { parseViNumber } from './numbers';
+
+/** What Sheets reports for a cell nobody formatted. */
+export const DEFAULT_NUMBER_FORMAT = '0.###############';
+
+export type CellValue = string | number | boolean | Date;
+
+export interface RowIssue {
+  sheet: string;
+  /** 1-based sheet row (the header is row 1). */
+  row: number;
+  /** Header text, or '' for the whole row. */
+  column: string;
+  message: string;
+}
+
+export interface HeaderMap {
+  /** Field name → 0-based column index in the sheet. */
+  index: Record<string, number>;
+  /** Registry headers not found in the sheet. */
+  missing: string[];
+  /** Number of columns of the header row (incl. user columns). */
+  width: number;
+}
+
+export function mapHeaders(def: SheetDef, headerRow: readonly unknown[]): HeaderMap {
+  const pos = new Map<string, number>();
+  headerRow.forEach((h, i) => {
+    const n = normalizeHeader(h);
+    if (n && !pos.has(n)) pos.set(n, i);
+  });
+  const index: Record<string, number> = {};
+  const missing: string[] = [];
+  for (const col of def.columns) {
+    const i = pos.get(normalizeHeader(col.header));
+    if (i === undefined) missing.push(col.header);
+    else index[col.field] = i;
+  }
+  let width = headerRow.length;
+  while (width > 0 && normalizeHeader(headerRow[width - 1]) === '') width--;
+  return { index, missing, width };
+}
+
+export interface CodecContext {
+  clock: Clock;
+  lists?: Lists;
+}
+
+export interface ReadRow<T = NormalRecord> {
+  /** 1-based sheet row. */
+  row: number;
+  record: T;
+}
+
+export interface ReadResult<T = NormalRecord> {
+  rows: ReadRow<T>[];
+  issues: RowIssue[];
+  header: HeaderMap;
+}
+
+const isBlank = (v: unknown) => v === '' || v === null || v === undefined;
+
+/** Cell → normalised field value, or an error message. */
+export function decodeCell(col: ColumnDef, v: unknown, clock: Clock): { value: FieldValue } | { error: string } {
+  if (isBlank(v)) return { value: blankOf(col) };
+  const name = col.header;
+  switch (col.type) {
+    case 'id':
+    case 'ref':
+    case 'text':
+    case 'longtext':
+    case 'enum':
+      if (isDate(v)) return { value: clock.day(v) };
+      return { value: String(v).trim() };
+    case 'refs':
+      return {
+        value: String(v)
+          .split(/[,;\n]/)
+          .map((x) => x.trim())
+          .filter((x) => x !== ''),
+      };
+    case 'date': {
+      if (isDate(v)) return { value: clock.day(v) };
+      const day = typeof v === 'string' ? parseVietnameseDay(v) : null;
+      return day ? { value: day } : { error: t('codec.badDate', { name, value: String(v) }) };
+    }
+    case 'datetime': {
+      if (isDate(v)) return { value: `${clock.day(v)} ${clock.time(v)}` };
+      const m = typeof v === 'string' ? /^(\S+)\s+(\S+)$/.exec(v.trim()) : null;
+      const day = m ? parseVietnameseDay(m[1]) : typeof v === 'string' ? parseVietnameseDay(v) : null;
+      const time = m ? parseTime(m[2]) : '00:00';
+      return day && time ? { value: `${day} ${time}` } : { error: t('codec.badDateTime', { name, value: String(v) }) };
+    }
+    case 'time': {
+      if (isDate(v)) return { value: clock.time(v) };
+      const tm = parseTime(String(v));
+      return tm ? { value: tm } : { error: t('codec.badTime', { name, value: String(v) }) };
+    }
+    case 'int':
+    case 'year':
+    case 'number': {
+      const n = typeof v === 'number' || typeof v === 'string' ? parseViNumber(v) : NaN;
+      if (!Number.isFinite(n)) return { error: t('codec.badNumber', { name, value: String(v) }) };
+      return { value: n };
+    }
+    case 'bool': {
+      if (typeof v === 'boolean') return { value: v };
+      const s = String(v).trim().toLocaleLowerCase('vi');
+      if (['true', 'có', 'co', 'x', '1', 'đúng', 'yes'].includes(s)) return { value: true };
+      if (['false', 'không', 'khong', '0', 'sai', 'no'].includes(s)) return { value: false };
+      return { error: t('codec.badBool', { name, value: String(v) }) };
+    }
+  }
+}
+
+/**
+ * Reads a whole sheet (`values` from one `getValues()`, header row first).
+ * Blank rows are skipped; each other row gives a record or issues, never both.
+ */
+export function readRecords<T = NormalRecord>(def: SheetDef, values: readonly (readonly unknown[])[], ctx: CodecContext): ReadResult<T> {
+  const header = mapHeaders(def, values[0] ?? []);
+  const schema = recordSchema(def, ctx.lists);
+  const rows: ReadRow<T>[] = [];
+  const issues: RowIssue[] = [];
+  const fieldHeader = new Map(def.columns.map((c) => [c.field, c.header]));
+  for (let r = 1; r < values.length; r++) {
+    const cells = values[r];
+    if (!def.columns.some((c) => c.field in header.index && !isBlank(cells[header.index[c.field]]))) continue;
+    const rec: NormalRecord = {};
+    const rowIssues: RowIssue[] = [];
+    for (const col of def.columns) {
+      const i = header.index[col.field];
+      const decoded = decodeCell(col, i === undefined ? '' : cells[i], ctx.clock);
+      if ('error' in decoded) rowIssues.push({ sheet: def.name, row: r + 1, column: col.header, message: decoded.error });
+      else rec[col.field] = decoded.value;
+    }
+    if (rowIssues.length === 0) {
+      const parsed = schema.safeParse(rec);
+      if (!parsed.success) {
+        for (const iss of parsed.error.issues) {
+          const field = String(iss.path[0] ?? '');
+          // Missing-id rows are filled later by the data check; the id column alone never voids a row.
+          if (field === 'id' && rec.id === '') continue;
+          rowIssues.push({ sheet: def.name, row: r + 1, column: fieldHeader.get(field) ?? '', message: iss.message });
+        }
+      }
+    }
+    if (rowIssues.length) issues.push(...rowIssues);
+    else rows.push({ row: r + 1, record: rec as T });
+  }
+  return { rows, issues, header };
+}
+
+/** Normalised value → cell value for `setValues` (dates become instants at midnight in the zone). */
+export function encodeCell(col: ColumnDef, v: FieldValue | undefined, clock: Clock): CellValue {
+  if (v === null || v === undefined) return col.type === 'bool' ? false : '';
+  switch (col.type) {
+    case 'date':
+      return v === '' ? '' : clock.midnight(String(v));
+    case 'datetime': {
+      const s = String(v);
+      return s === '' ? '' : clock.at(s.slice(0, 10), s.slice(11, 16) || '00:00');
+    }
+    case 'refs':
+      return Array.isArray(v) ? v.join(', ') : String(v);
+    case 'bool':
+      return v === true;
+    case 'int':
+    case 'year':
+    case 'number':
+      return typeof v === 'number' ? v : String(v);
+    default:
+      return String(v);
+  }
+}
+
+/**
+ * A record as one row aligned to the sheet's actual columns, with the number format of
+ * each cell (text columns `@`, so user text is never read as a formula or a number).
+ * Cells of user-added columns are `''` and keep `userFormats` (the column's current format).
+ */
+export function encodeRow(
+  def: SheetDef,
+  header: HeaderMap,
+  rec: Partial<NormalRecord>,
+  clock: Clock,
+  userFormats: readonly string[] = [],
+): { values: CellValue[]; formats: string[] } {
+  const width = Math.max(header.width, ...Object.values(header.index).map((i) => i + 1));
+  const values: CellValue[] = new Array(width).fill('');
+  const formats: string[] = Array.from({ length: width }, (_, i) => userFormats[i] ?? DEFAULT_NUMBER_FORMAT);
+  for (const col of def.columns) {
+    const i = header.index[col.field];
+    if (i === undefined) continue;
+    values[i] = encodeCell(col, rec[col.field], clock);
+    formats[i] = numberFormatOf(col.type) ?? userFormats[i] ?? DEFAULT_NUMBER_FORMAT;
+  }
+  return { values, formats };
+}

@@ -1,0 +1,107 @@
+/**
+ * Zod schemas of records in their normalised form — the form the API receives as JSON
+ * and the row codec produces from cells: days `YYYY-MM-DD`, times `HH:mm`, id lists as
+ * arrays, numbers, booleans. One schema per sheet, built from the registry, shared by
+ * the server and the sidebars, with Vietnamese messages naming the column.
+ */
+import * as z from 'zod';
+import { ColumnDef, SheetDef } from './sheets';
+import { isIsoDay } from './clock';
+import { Lists } from './lists';
+
+export type FieldValue = string | number | boolean | string[] | null;
+export type NormalRecord = Record<string, FieldValue>;
+
+const DATETIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** The allowed values of an enum column, from `Danh mục` or fixed. */
+export function allowedValues(col: ColumnDef, lists?: Lists): readonly string[] | undefined {
+  if (col.values) return col.values;
+  if (col.list && lists) return lists.values[col.list];
+  return undefined;
+}
+
+export function fieldSchema(col: ColumnDef, lists?: Lists): z.ZodType<FieldValue> {
+  const name = col.header;
+  const req = !!col.required;
+  const emptyMsg = `${name}: không được để trống`;
+  switch (col.type) {
+    case 'id':
+    case 'ref':
+    case 'text':
+    case 'longtext': {
+      let s = z.string({ error: `${name}: phải là chữ` }).max(col.max ?? 5000, { error: `${name}: dài quá ${col.max} ký tự` });
+      if (req) s = s.min(1, { error: emptyMsg });
+      return s;
+    }
+    case 'enum': {
+      const allowed = allowedValues(col, lists);
+      return z.string({ error: `${name}: phải là chữ` }).superRefine((v, ctx) => {
+        if (v === '') {
+          if (req) ctx.addIssue({ code: 'custom', message: emptyMsg });
+          return;
+        }
+        if (allowed && !allowed.includes(v)) {
+          ctx.addIssue({ code: 'custom', message: `${name}: "${v}" không có trong danh mục` });
+        }
+      });
+    }
+    case 'refs':
+      return z
+        .array(z.string().min(1).max(100), { error: `${name}: phải là danh sách mã` })
+        .max(5000, { error: `${name}: quá nhiều mã` })
+        .superRefine((v, ctx) => {
+          if (req && v.length === 0) ctx.addIssue({ code: 'custom', message: emptyMsg });
+        });
+    case 'date':
+    case 'datetime': {
+      const label = col.type === 'date' ? 'ngày (dd/mm/yyyy)' : 'ngày giờ (dd/mm/yyyy hh:mm)';
+      const ok = (v: string) => (col.type === 'date' ? isIsoDay(v) : DATETIME.test(v) && isIsoDay(v.slice(0, 10)));
+      const s = z.string({ error: `${name}: phải là ${label}` }).refine(ok, { error: `${name}: không phải ${label} hợp lệ` });
+      return req ? s : s.nullable();
+    }
+    case 'time': {
+      const s = z.string({ error: `${name}: phải là giờ (hh:mm)` }).refine((v) => v === '' || TIME.test(v), {
+        error: `${name}: không phải giờ hợp lệ (hh:mm)`,
+      });
+      return req ? s.refine((v) => v !== '', { error: emptyMsg }) : s;
+    }
+    case 'int':
+    case 'year':
+    case 'number': {
+      let n = z.number({ error: `${name}: phải là số` });
+      if (col.type !== 'number') n = n.int({ error: `${name}: phải là số nguyên` });
+      n = col.type === 'year' ? n.min(1900, { error: `${name}: năm không hợp lệ` }).max(2100, { error: `${name}: năm không hợp lệ` }) : n.min(0, { error: `${name}: không được âm` });
+      if (col.type === 'int') n = n.max(1_000_000, { error: `${name}: số quá lớn` });
+      return req ? n : n.nullable();
+    }
+    case 'bool':
+      return z.boolean({ error: `${name}: phải là có/không` });
+  }
+}
+
+/** The record schema of a sheet (every registry column, by field name). */
+export function recordSchema(def: SheetDef, lists?: Lists): z.ZodObject<Record<string, z.ZodType<FieldValue>>> {
+  const shape: Record<string, z.ZodType<FieldValue>> = {};
+  for (const col of def.columns) shape[col.field] = fieldSchema(col, lists);
+  return z.object(shape);
+}
+
+/** Blank value of a column in normalised form. */
+export function blankOf(col: ColumnDef): FieldValue {
+  switch (col.type) {
+    case 'refs':
+      return [];
+    case 'bool':
+      return false;
+    case 'date':
+    case 'datetime':
+    case 'int':
+    case 'year':
+    case 'number':
+      return null;
+    default:
+      return '';
+  }
+}

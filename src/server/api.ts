@@ -1,0 +1,64 @@
+/**
+ * The API of SPEC §6, called from the sidebars through `google.script.run`.
+ * Each takes one JSON object and returns `{ ok: true, data }` or `{ ok: false, errors }`.
+ */
+import { Lists } from '../domain/lists';
+import { Household, isActiveHousehold, isActiveMember, Member, Team } from '../domain/records';
+import { Settings } from '../domain/settings';
+import { t } from '../domain/i18n';
+import { sheetClock, gas } from './gas';
+import { readLists, readSheet } from './repo';
+import { readSettings } from './settingsRepo';
+
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; errors: { field: string; message: string }[] };
+
+export interface BootstrapData {
+  today: string;
+  timeZone: string;
+  teams: Team[];
+  members: Member[];
+  households: Household[];
+  lists: Lists;
+  settings: Settings;
+  /** Rows that could not be read (shown as a count with a link to the data check). */
+  unreadableRows: number;
+}
+
+/** What every form needs, in one call: teams, active members and households, lists, settings. */
+export function apiBootstrap(): ApiResult<BootstrapData> {
+  const ss = gas.spreadsheet();
+  const clock = sheetClock(ss);
+  const lists = readLists(ss);
+  const ctx = { clock, lists };
+  const today = clock.today();
+  const teams = readSheet<Team>('teams', ctx, ss);
+  const members = readSheet<Member>('members', ctx, ss);
+  const households = readSheet<Household>('households', ctx, ss);
+  const settings = readSettings(clock, ss);
+  return {
+    ok: true,
+    data: {
+      today,
+      timeZone: clock.timeZone,
+      teams: teams.rows.map((r) => r.record),
+      members: members.rows.map((r) => r.record).filter((m) => isActiveMember(m, today)),
+      households: households.rows.map((r) => r.record).filter((h) => isActiveHousehold(h, today)),
+      lists,
+      settings: settings.settings,
+      unreadableRows: teams.issues.length + members.issues.length + households.issues.length + settings.issues.length,
+    },
+  };
+}
+
+function notReady(name: string): never {
+  throw new Error(t('notReady', { name }));
+}
+
+// The functions below are built by the data-entry, compliance and notice issues.
+export const apiSavePatrol = (_input?: unknown): ApiResult<unknown> => notReady('Ghi tuần tra');
+export const apiSaveCommitments = (_input?: unknown): ApiResult<unknown> => notReady('Ký cam kết');
+export const apiSaveActivity = (_input?: unknown): ApiResult<unknown> => notReady('Ghi hoạt động');
+export const apiComputeCompliance = (_input?: unknown): ApiResult<unknown> => notReady('Tỷ lệ tuân thủ');
+export const apiWriteSummary = (_input?: unknown): ApiResult<unknown> => notReady('Tổng hợp');
+export const apiValidateWorkbook = (_input?: unknown): ApiResult<unknown> => notReady('Kiểm tra dữ liệu');
+export const apiGenerateNotice = (_input?: unknown): ApiResult<unknown> => notReady('Tạo thông báo');

@@ -1,0 +1,28 @@
+/**
+ * The one module that reaches the Apps Script services. Everything else in the shell
+ * asks here, so the same code runs on Google's servers and on the local emulator
+ * (where these names are globals of the `vm` context).
+ */
+import { Clock, clockFrom } from '../domain/clock';
+
+export const gas = {
+  spreadsheet: (): GoogleAppsScript.Spreadsheet.Spreadsheet => SpreadsheetApp.getActive(),
+  app: (): GoogleAppsScript.Spreadsheet.SpreadsheetApp => SpreadsheetApp,
+  ui: (): GoogleAppsScript.Base.Ui => SpreadsheetApp.getUi(),
+  html: (): GoogleAppsScript.HTML.HtmlService => HtmlService,
+  documentLock: (): GoogleAppsScript.Lock.Lock => LockService.getDocumentLock(),
+  documentProperties: (): GoogleAppsScript.Properties.Properties => PropertiesService.getDocumentProperties(),
+  userEmail: (): string => {
+    try {
+      return Session.getActiveUser().getEmail();
+    } catch (e) {
+      return '';
+    }
+  },
+};
+
+/** The spreadsheet's clock (dates are midnight instants in its zone). */
+export function sheetClock(ss: GoogleAppsScript.Spreadsheet.Spreadsheet = gas.spreadsheet()): Clock {
+  const tz = ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
+  return clockFrom(tz, (d, p) => Utilities.formatDate(d, tz, p));
+}

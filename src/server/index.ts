@@ -1,0 +1,18 @@
+/**
+ * Entry of the Apps Script bundle. Every name exported here becomes a global function
+ * of `dist/Code.js` (the build generates a forwarder for each): menu handlers,
+ * `google.script.run` targets and the SPEC §6 API.
+ */
+export { onOpen, onInstall, menuSetup, menuLoadSample, menuHelp } from './menu';
+export { setupWorkbook } from './setup';
+export { loadSampleVillage } from './sample';
+export {
+  apiBootstrap,
+  apiSavePatrol,
+  apiSaveCommitments,
+  apiSaveActivity,
+  apiComputeCompliance,
+  apiWriteSummary,
+  apiValidateWorkbook,
+  apiGenerateNotice,
+} from './api';

@@ -1,0 +1,64 @@
+/** "Nạp dữ liệu mẫu": fills an empty, set-up workbook with the Pác Khuông sample village. */
+import { buildPacKhuong } from '../sample/pacKhuong';
+import { decodeCell, mapHeaders } from '../domain/codec';
+import { NormalRecord } from '../domain/fields';
+import { settingDef, settingFor } from '../domain/settings';
+import { normalizeHeader, SHEET, sheetByName } from '../domain/sheets';
+import { t } from '../domain/i18n';
+import { gas, sheetClock } from './gas';
+import { withDocumentLock } from './lock';
+import { appendRecords, requireSheet } from './repo';
+import { setupUnlocked } from './setup';
+import { settingText } from './settingsRows';
+
+export function loadSampleVillage(): { rows: number } {
+  return withDocumentLock(() => {
+    const ss = gas.spreadsheet();
+    setupUnlocked(ss);
+    const clock = sheetClock(ss);
+    const sample = buildPacKhuong();
+    // Check every target first, so nothing is half-loaded.
+    const targets = Object.entries(sample.sheets)
+      .filter(([name]) => name !== SHEET.settings)
+      .map(([name, rows]) => {
+        const def = sheetByName(name);
+        if (!def) throw new Error(`Dữ liệu mẫu: không có trang "${name}" trong cấu trúc.`);
+        const sheet = requireSheet(def, ss);
+        if (sheet.getLastRow() > 1) throw new Error(t('sample.notEmpty', { sheet: name }));
+        const header = mapHeaders(def, sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+        return { def, sheet, header, rows };
+      });
+    let total = 0;
+    for (const { def, sheet, header, rows } of targets) {
+      const records = rows.map((row) => {
+        const rec: NormalRecord = {};
+        for (const col of def.columns) {
+          const d = decodeCell(col, row[col.header] ?? '', clock);
+          if ('error' in d) throw new Error(`Dữ liệu mẫu, trang "${def.name}": ${d.error}`);
+          rec[col.field] = d.value;
+        }
+        return rec;
+      });
+      appendRecords(def, sheet, header, records, clock);
+      total += records.length;
+    }
+    total += writeSampleSettings(ss, sample.sheets[SHEET.settings] ?? []);
+    return { rows: total };
+  });
+}
+
+/** Sets `Giá trị` of each sample setting in the existing settings rows: one write. */
+function writeSampleSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, rows: Record<string, unknown>[]): number {
+  const sheet = requireSheet(sheetByName(SHEET.settings)!, ss);
+  const values = sheet.getDataRange().getValues();
+  const header = values[0].map(normalizeHeader);
+  const item = header.indexOf(normalizeHeader('Mục'));
+  const value = header.indexOf(normalizeHeader('Giá trị'));
+  const wanted = new Map(rows.map((r) => [String(r['Mục']), r['Giá trị']]));
+  const column = values.slice(1).map((r) => {
+    const def = settingFor(r[item]);
+    return [def && wanted.has(def.key) ? settingText(settingDef(def.key)!, wanted.get(def.key)) : r[value]];
+  });
+  if (column.length) sheet.getRange(2, value + 1, column.length, 1).setValues(column as unknown[][]);
+  return wanted.size;
+}

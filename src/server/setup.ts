@@ -1,0 +1,328 @@
+/**
+ * "Thiết lập bảng tính": creates missing sheets, restores missing columns (appended at
+ * the right, data kept), fixes retyped headers, freezes and warning-protects header rows,
+ * sets number formats, checkboxes and dropdowns, fills default lists and settings,
+ * protects the sensitive sheet, and sets the locale and time zone.
+ * Idempotent: every step reads first and writes only what differs; nothing is deleted or moved.
+ */
+import { DEFAULT_LISTS, DEFAULT_REQUIRED_COMMITMENTS, LIST_NAMES, LISTS_SHEET_HEADERS, ListName, REQUIRED_COMMITMENT_HEADER } from '../domain/lists';
+import { SETTING_DEFS } from '../domain/settings';
+import { ColumnDef, DATE_FORMAT, headersOf, normalizeHeader, numberFormatOf, SHEET, SheetDef, SHEETS } from '../domain/sheets';
+import { gas } from './gas';
+import { withDocumentLock } from './lock';
+import { settingsRowsFor } from './settingsRows';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
+
+export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+export const LOCALE = 'vi_VN';
+const HEADER_PROTECTION = 'ANTT tự quản: dòng tiêu đề';
+const SENSITIVE_PROTECTION = 'ANTT tự quản: thông tin nhạy cảm';
+const HEADER_BACKGROUND = '#dbe8f7';
+
+export interface SetupResult {
+  created: string[];
+  repaired: string[];
+}
+
+export function setupWorkbook(): SetupResult {
+  return withDocumentLock(() => setupUnlocked(gas.spreadsheet()));
+}
+
+export function setupUnlocked(ss: Spreadsheet): SetupResult {
+  const created: string[] = [];
+  const repaired = new Set<string>();
+  const existing = new Map(ss.getSheets().map((s) => [s.getName(), s]));
+
+  if (ss.getSpreadsheetLocale() !== LOCALE) {
+    ss.setSpreadsheetLocale(LOCALE);
+    repaired.add('(bảng tính)');
+  }
+  if (ss.getSpreadsheetTimeZone() !== TIME_ZONE) {
+    ss.setSpreadsheetTimeZone(TIME_ZONE);
+    repaired.add('(bảng tính)');
+  }
+
+  const sheets = new Map<string, { sheet: Sheet; header: string[]; isNew: boolean }>();
+  // Pass 1: sheets and headers (dropdowns of pass 2 point at `Danh mục` columns found here).
+  for (const def of SHEETS) {
+    let sheet = existing.get(def.name);
+    const isNew = !sheet;
+    if (!sheet) {
+      sheet = ss.insertSheet(def.name, ss.getSheets().length);
+      created.push(def.name);
+    }
+    const wanted = headersOf(def, LISTS_SHEET_HEADERS);
+    const { header, changed } = ensureHeader(sheet, wanted, isNew, def);
+    if (changed && !isNew) repaired.add(def.name);
+    sheets.set(def.name, { sheet, header, isNew });
+  }
+
+  const lists = sheets.get(SHEET.lists)!;
+  if (fillDefaultLists(lists.sheet, lists.header) && !lists.isNew) repaired.add(SHEET.lists);
+  const settings = sheets.get(SHEET.settings)!;
+  if (fillDefaultSettings(settings.sheet, settings.header) && !settings.isNew) repaired.add(SHEET.settings);
+
+  // Pass 2: formats, checkboxes, dropdowns, protection.
+  for (const def of SHEETS) {
+    const { sheet, header, isNew } = sheets.get(def.name)!;
+    const changed = formatSheet(ss, def, sheet, header, sheets);
+    if (changed && !isNew) repaired.add(def.name);
+  }
+  if (protectSensitive(ss, sheets.get(SHEET.supervised)!.sheet, settings.sheet, settings.header)) repaired.add(SHEET.supervised);
+  return { created, repaired: [...repaired].filter((n) => !created.includes(n)) };
+}
+
+/**
+ * Makes row 1 hold every wanted header: a header retyped with other case or spaces is
+ * set back to its canonical text in place; a missing one is appended after the last
+ * used column. Returns the header row as it now is.
+ */
+function ensureHeader(sheet: Sheet, wanted: readonly string[], isNew: boolean, def: SheetDef): { header: string[]; changed: boolean } {
+  if (wanted.length === 0) return { header: [], changed: false };
+  const lastCol = isNew ? 0 : sheet.getLastColumn();
+  const current: string[] = lastCol > 0 ? sheet.getRange(1, 1, 1, lastCol).getValues()[0].map((v) => String(v)) : [];
+  const header = [...current];
+  let changed = false;
+  const taken = new Set<number>();
+  const appended: string[] = [];
+  for (const h of wanted) {
+    const n = normalizeHeader(h);
+    const i = header.findIndex((x, j) => !taken.has(j) && normalizeHeader(x) === n);
+    if (i >= 0) {
+      taken.add(i);
+      if (header[i] !== h) {
+        header[i] = h;
+        changed = true;
+      }
+    } else {
+      appended.push(h);
+    }
+  }
+  let width = header.length;
+  while (width > 0 && header[width - 1].trim() === '') width--;
+  header.length = width;
+  if (appended.length) {
+    header.push(...appended);
+    changed = true;
+    const need = header.length - sheet.getMaxColumns();
+    if (need > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), need);
+  }
+  if (changed) {
+    // One write of the header row; user columns are written back unchanged.
+    sheet.getRange(1, 1, 1, header.length).setValues([header]);
+    const widths = new Map(def.columns.map((c) => [c.header, c.width]));
+    appended.forEach((h, k) => {
+      const w = widths.get(h) ?? (def.kind === 'lists' ? 200 : undefined);
+      if (w) sheet.setColumnWidth(width + k + 1, w);
+    });
+  }
+  return { header, changed };
+}
+
+function fillDefaultLists(sheet: Sheet, header: string[]): boolean {
+  const lastRow = sheet.getLastRow();
+  const values = lastRow > 1 ? sheet.getRange(1, 1, lastRow, header.length).getValues() : [header];
+  const col = (h: string) => header.indexOf(h);
+  const empty = (c: number) => values.slice(1).every((r) => r[c] === '' || r[c] === null);
+  const writes: { c: number; items: (string | boolean)[] }[] = [];
+  for (const name of LIST_NAMES) {
+    if (empty(col(name))) writes.push({ c: col(name), items: [...DEFAULT_LISTS[name as ListName]] });
+  }
+  const typeCol = col('Loại cam kết');
+  const reqCol = col(REQUIRED_COMMITMENT_HEADER);
+  const typeWritten = writes.some((w) => w.c === typeCol);
+  if (typeWritten && empty(reqCol)) {
+    writes.push({ c: reqCol, items: DEFAULT_LISTS['Loại cam kết'].map((x) => DEFAULT_REQUIRED_COMMITMENTS.includes(x)) });
+  }
+  // Each empty list column gets its defaults in one write per column.
+  for (const w of writes) sheet.getRange(2, w.c + 1, w.items.length, 1).setValues(w.items.map((x) => [x]));
+  return writes.length > 0;
+}
+
+function fillDefaultSettings(sheet: Sheet, header: string[]): boolean {
+  const lastRow = sheet.getLastRow();
+  const values = lastRow > 1 ? sheet.getRange(2, 1, lastRow - 1, header.length).getValues() : [];
+  const rows = settingsRowsFor(values, header);
+  if (rows.length === 0) return false;
+  const start = Math.max(lastRow, 1) + 1;
+  const width = header.length;
+  const block = rows.map((r) => {
+    const out: (string | number | boolean)[] = new Array(width).fill('');
+    out[header.indexOf('Mục')] = r.label;
+    out[header.indexOf('Giá trị')] = r.value;
+    out[header.indexOf('Ghi chú')] = r.note;
+    return out;
+  });
+  sheet.getRange(start, 1, block.length, width).setValues(block);
+  return true;
+}
+
+/** Desired number format, validation and protection of a sheet; writes only differences. */
+function formatSheet(ss: Spreadsheet, def: SheetDef, sheet: Sheet, header: string[], all: Map<string, { sheet: Sheet; header: string[] }>): boolean {
+  let changed = false;
+  if (sheet.getFrozenRows() !== 1 && header.length > 0) {
+    sheet.setFrozenRows(1);
+    changed = true;
+  }
+  if (header.length === 0) return changed;
+  const headRange = sheet.getRange(1, 1, 1, header.length);
+  if (headRange.getFontWeights()[0].some((w) => w !== 'bold')) {
+    headRange.setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+    changed = true;
+  }
+  changed = protectHeader(sheet, header.length) || changed;
+
+  const columns = columnsOf(def, header);
+  if (columns.length === 0) return changed;
+  const rows = sheet.getMaxRows() - 1;
+  if (rows < 1) return changed;
+  const probe = sheet.getRange(2, 1, 1, header.length);
+  const formats = probe.getNumberFormats()[0];
+  const rules = probe.getDataValidations()[0];
+  const app = gas.app();
+  for (const { col, index } of columns) {
+    const fmt = numberFormatOf(col.type);
+    if (fmt && formats[index] !== fmt) {
+      sheet.getRange(2, index + 1, rows, 1).setNumberFormat(fmt);
+      changed = true;
+    }
+    const rule = ruleFor(app, ss, col, all);
+    if (rule && !sameRule(rules[index], rule)) {
+      sheet.getRange(2, index + 1, rows, 1).setDataValidation(rule.build());
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+interface PlacedColumn {
+  col: ColumnDef;
+  index: number;
+}
+
+function columnsOf(def: SheetDef, header: string[]): PlacedColumn[] {
+  if (def.kind === 'lists') {
+    const i = header.indexOf(REQUIRED_COMMITMENT_HEADER);
+    const textCols: PlacedColumn[] = LIST_NAMES.map((n) => ({ col: { header: n, field: n, type: 'text' as const }, index: header.indexOf(n) }));
+    return [...textCols, { col: { header: REQUIRED_COMMITMENT_HEADER, field: 'required', type: 'bool' }, index: i }];
+  }
+  return def.columns.map((col) => ({ col, index: header.indexOf(col.header) })).filter((p) => p.index >= 0);
+}
+
+type RuleBuilder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+
+function ruleFor(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp, ss: Spreadsheet, col: ColumnDef, all: Map<string, { sheet: Sheet; header: string[] }>): RuleBuilder | null {
+  const b = () => app.newDataValidation();
+  switch (col.type) {
+    case 'bool':
+      return b().requireCheckbox();
+    case 'date':
+      return b().requireDate().setAllowInvalid(false).setHelpText(`${col.header}: nhập ngày dạng ${DATE_FORMAT}`);
+    case 'int':
+      return b().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).setHelpText(`${col.header}: số nguyên không âm`);
+    case 'enum': {
+      if (col.values) return b().requireValueInList([...col.values], true).setAllowInvalid(false);
+      if (!col.list) return null;
+      const lists = all.get(SHEET.lists)!;
+      const i = lists.header.indexOf(col.list);
+      const range = lists.sheet.getRange(2, i + 1, lists.sheet.getMaxRows() - 1, 1);
+      return b().requireValueInRange(range, true).setAllowInvalid(false).setHelpText(`${col.header}: chọn trong danh mục "${col.list}"`);
+    }
+    case 'ref': {
+      if (col.refSheet !== SHEET.teams && col.refSheet !== SHEET.households) return null;
+      const target = all.get(col.refSheet)!;
+      const idHeader = col.refSheet === SHEET.teams ? 'Mã tổ' : 'Mã hộ';
+      const i = target.header.indexOf(idHeader);
+      const range = target.sheet.getRange(2, i + 1, target.sheet.getMaxRows() - 1, 1);
+      return b().requireValueInRange(range, true).setAllowInvalid(false).setHelpText(`${col.header}: chọn mã có trong trang "${col.refSheet}"`);
+    }
+    default:
+      return null;
+  }
+}
+
+/** Compares an existing rule with a wanted one by criteria type and values (ranges by A1 and sheet). */
+function sameRule(current: Rule | null, wanted: RuleBuilder): boolean {
+  if (!current) return false;
+  const rule = wanted.build();
+  if (String(current.getCriteriaType()) !== String(rule.getCriteriaType())) return false;
+  const key = (v: unknown): string => {
+    if (v && typeof v === 'object' && 'getA1Notation' in v) {
+      const r = v as GoogleAppsScript.Spreadsheet.Range;
+      return `${r.getSheet().getName()}!${r.getA1Notation()}`;
+    }
+    return JSON.stringify(v);
+  };
+  const a = current.getCriteriaValues().map(key);
+  const b = rule.getCriteriaValues().map(key);
+  return a.length === b.length && a.every((x, i) => x === b[i]) && current.getAllowInvalid() === rule.getAllowInvalid();
+}
+
+function protectHeader(sheet: Sheet, width: number): boolean {
+  const app = gas.app();
+  const existing = sheet.getProtections(app.ProtectionType.RANGE).find((p) => p.getDescription() === HEADER_PROTECTION);
+  if (existing) {
+    const r = existing.getRange();
+    if (r.getRow() === 1 && r.getNumColumns() >= width && existing.isWarningOnly()) return false;
+    existing.remove();
+  }
+  sheet.getRange(1, 1, 1, width).protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
+  return true;
+}
+
+/** `Đối tượng giúp đỡ`: only the owner and the emails of `nguoi_sua_doi_tuong` may edit. */
+function protectSensitive(ss: Spreadsheet, sheet: Sheet, settingsSheet: Sheet, settingsHeader: string[]): boolean {
+  const app = gas.app();
+  const editors = allowedEditors(ss, settingsSheet, settingsHeader);
+  let p = sheet.getProtections(app.ProtectionType.SHEET).find((x) => x.getDescription() === SENSITIVE_PROTECTION);
+  let changed = false;
+  if (!p) {
+    p = sheet.protect().setDescription(SENSITIVE_PROTECTION);
+    changed = true;
+  }
+  if (p.isWarningOnly()) {
+    p.setWarningOnly(false);
+    changed = true;
+  }
+  const current = p.getEditors().map((u) => u.getEmail().toLowerCase());
+  const extra = current.filter((e) => !editors.includes(e));
+  const missing = editors.filter((e) => !current.includes(e));
+  if (extra.length) {
+    p.removeEditors(extra);
+    changed = true;
+  }
+  if (missing.length) {
+    p.addEditors(missing);
+    changed = true;
+  }
+  if (p.canDomainEdit()) {
+    p.setDomainEdit(false);
+    changed = true;
+  }
+  return changed;
+}
+
+function allowedEditors(ss: Spreadsheet, settingsSheet: Sheet, header: string[]): string[] {
+  const owner = ss.getOwner();
+  const emails = new Set<string>();
+  const me = gas.userEmail();
+  if (owner) emails.add(owner.getEmail().toLowerCase());
+  else if (me) emails.add(me.toLowerCase());
+  const lastRow = settingsSheet.getLastRow();
+  if (lastRow > 1) {
+    const values = settingsSheet.getRange(2, 1, lastRow - 1, header.length).getValues();
+    const item = header.indexOf('Mục');
+    const value = header.indexOf('Giá trị');
+    const def = SETTING_DEFS.find((d) => d.key === 'nguoi_sua_doi_tuong')!;
+    for (const r of values) {
+      if (normalizeHeader(r[item]) === normalizeHeader(def.label) || r[item] === def.key) {
+        for (const e of String(r[value]).split(/[\s,;]+/)) if (/^[^@\s]+@[^@\s]+$/.test(e)) emails.add(e.toLowerCase());
+      }
+    }
+  }
+  return [...emails].filter((e) => e !== '');
+}
+

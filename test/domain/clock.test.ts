@@ -1,0 +1,65 @@
+import { intlClock, isDate, isIsoDay, parseTime, parseVietnameseDay } from '../../src/domain/clock';
+
+const clock = intlClock('Asia/Ho_Chi_Minh', () => new Date('2023-06-15T16:59:00Z'));
+
+describe('clock in Asia/Ho_Chi_Minh', () => {
+  it('midnight of a day is 17:00 UTC the day before', () => {
+    expect(clock.midnight('2023-06-15').toISOString()).toBe('2023-06-14T17:00:00.000Z');
+  });
+  it('formats an instant as the local day and time', () => {
+    // 23:30 on 15/06 local is 16:30 UTC the same day; toISOString would still say the 15th,
+    // but 00:30 local on the 16th is 17:30 UTC on the 15th.
+    expect(clock.day(new Date('2023-06-15T16:30:00Z'))).toBe('2023-06-15');
+    expect(clock.time(new Date('2023-06-15T16:30:00Z'))).toBe('23:30');
+    expect(clock.day(new Date('2023-06-15T17:30:00Z'))).toBe('2023-06-16');
+  });
+  it('at() and day()/time() are inverse', () => {
+    const d = clock.at('2021-06-23', '07:45');
+    expect(d.toISOString()).toBe('2021-06-23T00:45:00.000Z');
+    expect([clock.day(d), clock.time(d)]).toEqual(['2021-06-23', '07:45']);
+  });
+  it('today follows the zone, not UTC', () => {
+    expect(clock.today()).toBe('2023-06-15');
+    expect(intlClock('Asia/Ho_Chi_Minh', () => new Date('2023-06-15T17:00:00Z')).today()).toBe('2023-06-16');
+  });
+  it('works in a zone with daylight saving', () => {
+    const ny = intlClock('America/New_York');
+    expect(ny.midnight('2023-07-01').toISOString()).toBe('2023-07-01T04:00:00.000Z');
+    expect(ny.midnight('2023-01-01').toISOString()).toBe('2023-01-01T05:00:00.000Z');
+  });
+});
+
+describe('parsing typed days and times', () => {
+  it.each([
+    ['15/06/2023', '2023-06-15'],
+    ['5/6/2023', '2023-06-05'],
+    ['2023-06-15', '2023-06-15'],
+    ['31/02/2023', null],
+    ['29/02/2024', '2024-02-29'],
+    ['15-06-2023', '2023-06-15'],
+    ['hôm qua', null],
+  ])('%s → %s', (input, out) => expect(parseVietnameseDay(input)).toBe(out));
+
+  it.each([
+    ['7:05', '07:05'],
+    ['23:30', '23:30'],
+    ['22h00', '22:00'],
+    ['24:00', null],
+    ['12:60', null],
+  ])('%s → %s', (input, out) => expect(parseTime(input)).toBe(out));
+
+  it('recognises real calendar days only', () => {
+    expect(isIsoDay('2023-02-28')).toBe(true);
+    expect(isIsoDay('2023-02-29')).toBe(false);
+    expect(isIsoDay('2023-2-1')).toBe(false);
+  });
+
+  it('recognises Dates from another realm', () => {
+    const vm = require('node:vm');
+    const foreign = vm.runInNewContext('new Date(0)');
+    expect(foreign instanceof Date).toBe(false);
+    expect(isDate(foreign)).toBe(true);
+    expect(isDate(new Date('x'))).toBe(false);
+    expect(isDate('2023-01-01')).toBe(false);
+  });
+});
