@@ -27,7 +27,11 @@ const READ_NAMES = new Set([
 /** Lock and UI calls are neither spreadsheet reads nor writes; they still count as calls. */
 export function classify(method: string): CallKind {
   if (/^(get|is|has|can|find|check|next)/.test(method) || READ_NAMES.has(method)) return 'read';
-  if (/^(require|set.*(Option|Title|Width|Height|Position|Mode|HelpText|AllowInvalid))/.test(method) && method !== 'setValues') {
+  if (
+    /^(require|set.*(Option|Title|Width|Height|Position|Mode|HelpText|AllowInvalid))/.test(method) &&
+    method !== 'setValues' &&
+    !/^set(Column|Row)(Width|Height)/.test(method) // Sheet.setColumnWidth(s)/setRowHeight(s) change the sheet
+  ) {
     // builder calls (data validation, chart, html output) configure an object in memory
     return 'read';
   }

@@ -60,17 +60,19 @@ export function setupUnlocked(ss: Spreadsheet): SetupResult {
     sheets.set(def.name, { sheet, header, isNew });
   }
 
-  const lists = sheets.get(SHEET.lists)!;
-  if (fillDefaultLists(lists.sheet, lists.header) && !lists.isNew) repaired.add(SHEET.lists);
-  const settings = sheets.get(SHEET.settings)!;
-  if (fillDefaultSettings(settings.sheet, settings.header) && !settings.isNew) repaired.add(SHEET.settings);
-
-  // Pass 2: formats, checkboxes, dropdowns, protection.
+  // Pass 2: formats, checkboxes, dropdowns, protection — before any default is written,
+  // so that text settings such as "14" or "TRUE" stay text.
   for (const def of SHEETS) {
     const { sheet, header, isNew } = sheets.get(def.name)!;
     const changed = formatSheet(ss, def, sheet, header, sheets);
     if (changed && !isNew) repaired.add(def.name);
   }
+
+  // Pass 3: default lists and settings, where missing.
+  const lists = sheets.get(SHEET.lists)!;
+  if (fillDefaultLists(lists.sheet, lists.header) && !lists.isNew) repaired.add(SHEET.lists);
+  const settings = sheets.get(SHEET.settings)!;
+  if (fillDefaultSettings(settings.sheet, settings.header) && !settings.isNew) repaired.add(SHEET.settings);
   if (protectSensitive(ss, sheets.get(SHEET.supervised)!.sheet, settings.sheet, settings.header)) repaired.add(SHEET.supervised);
   return { created, repaired: [...repaired].filter((n) => !created.includes(n)) };
 }

@@ -1,0 +1,85 @@
+/**
+ * The in-memory Apps Script environment: every service the add-on uses, sharing one
+ * context (clock, user, zone) and one call counter. `globals` is what a `vm` context
+ * running `dist/Code.js` gets as its global names.
+ */
+import { createContext, EmulatorContext, EmulatorContextOptions } from './context';
+import { CallCounter } from './counter';
+import { createSpreadsheetService, deserializeSpreadsheet, serializeSpreadsheet } from './spreadsheet';
+import { createHtmlService } from './html';
+import { createLockService } from './lock';
+import { createPropertiesService } from './properties';
+import { createCacheService } from './cache';
+import { createUtilities } from './utilities';
+import { createSession } from './session';
+import { createDrive } from './drive';
+import { createDocumentApp } from './document';
+
+export interface GasEnvironmentOptions extends EmulatorContextOptions {
+  /** Folder holding the built `<Name>.html` pages (HtmlService files). Default `dist`. */
+  htmlDir?: string;
+  /** A workbook saved with `env.saveSpreadsheet()` to start from. */
+  spreadsheet?: unknown;
+  spreadsheetName?: string;
+}
+
+export function createGasEnvironment(opts: GasEnvironmentOptions = {}) {
+  const ctx: EmulatorContext = createContext(opts);
+  const sheets = createSpreadsheetService(ctx, { name: opts.spreadsheetName ?? 'Thôn Pác Khuông – ANTT tự quản' });
+  if (opts.spreadsheet) sheets.setActive(deserializeSpreadsheet(ctx, opts.spreadsheet));
+  const html = createHtmlService(ctx, { htmlDir: opts.htmlDir ?? 'dist' });
+  const lock = createLockService(ctx);
+  const props = createPropertiesService(ctx);
+  const cache = createCacheService(ctx);
+  const utils = createUtilities(ctx);
+  const session = createSession(ctx);
+  const drive = createDrive(ctx);
+  const docs = createDocumentApp(ctx, drive.drive);
+  const folder = drive.drive.root;
+  const registerSpreadsheet = () => {
+    const ss = sheets.active();
+    if (!drive.drive.hasFile(ss.getId())) {
+      drive.drive.registerFile({ id: ss.getId(), name: ss.getName(), mimeType: 'application/vnd.google-apps.spreadsheet', parentId: folder.getId() });
+    }
+  };
+  registerSpreadsheet();
+
+  const globals: Record<string, unknown> = {
+    SpreadsheetApp: sheets.SpreadsheetApp,
+    Charts: sheets.Charts,
+    HtmlService: html.HtmlService,
+    LockService: lock.LockService,
+    PropertiesService: props.PropertiesService,
+    CacheService: cache.CacheService,
+    Utilities: utils.Utilities,
+    Session: session.Session,
+    Logger: session.Logger,
+    DriveApp: drive.DriveApp,
+    DocumentApp: docs.DocumentApp,
+  };
+
+  return {
+    ctx,
+    counter: ctx.counter as CallCounter,
+    globals,
+    /** The active spreadsheet, uncounted. */
+    get spreadsheet() {
+      return sheets.active();
+    },
+    ui: sheets.ui,
+    locks: lock.locks,
+    properties: props.stores,
+    drive: drive.drive,
+    docs: docs.docs,
+    logs: session.logs,
+    /** Plain JSON of the active workbook (for the playground's state file). */
+    saveSpreadsheet: () => serializeSpreadsheet(sheets.active()),
+    /** Makes the user of the next calls someone else (several users share a workbook). */
+    setUser(email: string) {
+      ctx.user.email = email;
+    },
+  };
+}
+
+export type GasEnvironment = ReturnType<typeof createGasEnvironment>;
+export { CallCounter };

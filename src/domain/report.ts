@@ -1,0 +1,79 @@
+/**
+ * The shapes shared by compliance (SPEC §3), the summary sheet and the notice (SPEC §4):
+ * the workbook as typed records, a period, and the compliance report.
+ */
+import { RowIssue } from './codec';
+import { Lists } from './lists';
+import { Camera, Commitment, EventRecord, Household, Mediation, Member, Patrol, Reminder, Resident, Session, Supervised, Team } from './records';
+import { Settings } from './settings';
+
+/** Inclusive period of ISO days. */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/** Everything the figures are computed from, as read by the row codec. */
+export interface WorkbookData {
+  households: Household[];
+  residents: Resident[];
+  teams: Team[];
+  members: Member[];
+  patrols: Patrol[];
+  reminders: Reminder[];
+  commitments: Commitment[];
+  sessions: Session[];
+  mediations: Mediation[];
+  supervised: Supervised[];
+  cameras: Camera[];
+  events: EventRecord[];
+  settings: Settings;
+  lists: Lists;
+  /** Rows that could not be read (left out of every figure). */
+  issues: RowIssue[];
+}
+
+export interface Counts {
+  households: number;
+  residents: number;
+  teams: number;
+  members: number;
+  boardMembers: number;
+  patrols: number;
+  patrolParticipations: number;
+  patrolsWithPolice: number;
+  reminders: number;
+  remindersByCategory: Record<string, number>;
+  sessions: number;
+  sessionAttendees: number;
+  schoolSessions: number;
+  schoolAttendees: number;
+  mediations: number;
+  mediationsSuccessful: number;
+  supervised: number;
+  supervisedByType: Record<string, number>;
+  supervisedReoffended: number;
+  cameras: number;
+  camerasWorking: number;
+  tips: number;
+  eventsSupported: number;
+}
+
+export interface Metric {
+  key: string;
+  label: string;
+  numerator: number;
+  denominator: number;
+  /** 0–100, or null when the denominator is 0. */
+  percent: number | null;
+  target: number | null;
+  /** null without a target (or without a percent). */
+  met: boolean | null;
+}
+
+export interface ComplianceReport {
+  period: Period;
+  counts: Counts;
+  metrics: Metric[];
+  issues: RowIssue[];
+}

@@ -1,0 +1,168 @@
+import { SHEETS, SHEET, numberFormatOf, sheetByName } from '../../src/domain/sheets';
+import { DEFAULT_LISTS, LISTS_SHEET_HEADERS, LIST_NAMES } from '../../src/domain/lists';
+import { SETTING_DEFS } from '../../src/domain/settings';
+import { headerOf, loaded, snapshot } from '../support/env';
+
+const specHeaders = (name: string) => (name === SHEET.lists ? [...LISTS_SHEET_HEADERS] : sheetByName(name)!.columns.map((c) => c.header));
+
+describe('setupWorkbook on an empty workbook', () => {
+  const { env, bundle } = loaded();
+  const result = bundle.setupWorkbook() as { created: string[]; repaired: string[] };
+  const ss = env.spreadsheet;
+  const sheet = (n: string) => ss.getSheetByName(n)!;
+  const PT = (env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).ProtectionType;
+
+  it('creates every sheet of SPEC §2 with its headers in order', () => {
+    expect(result.created.sort()).toEqual(SHEETS.map((s) => s.name).sort());
+    for (const def of SHEETS) {
+      expect(sheet(def.name)).not.toBeNull();
+      if (def.name !== SHEET.summary) expect(headerOf(env, def.name)).toEqual(specHeaders(def.name));
+    }
+  });
+
+  it('freezes, bolds and warning-protects the header rows', () => {
+    for (const def of SHEETS.filter((d) => d.name !== SHEET.summary)) {
+      const s = sheet(def.name);
+      expect(s.getFrozenRows()).toBe(1);
+      expect(s.getRange(1, 1, 1, s.getLastColumn()).getFontWeights()[0].every((w) => w === 'bold')).toBe(true);
+      const p = s.getProtections(PT.RANGE);
+      const header = p.filter((x) => x.getRange().getRow() === 1);
+      expect(header).toHaveLength(1);
+      expect(header[0].isWarningOnly()).toBe(true);
+    }
+  });
+
+  it('formats dates as dd/mm/yyyy, free text as text, and sets checkboxes and dropdowns', () => {
+    for (const def of SHEETS.filter((d) => d.kind === 'record')) {
+      const s = sheet(def.name);
+      def.columns.forEach((col, i) => {
+        const cell = s.getRange(500, i + 1);
+        const fmt = numberFormatOf(col.type);
+        if (fmt) expect([def.name, col.header, cell.getNumberFormat()]).toEqual([def.name, col.header, fmt]);
+        const rule = cell.getDataValidation();
+        if (col.type === 'bool') expect(String(rule?.getCriteriaType())).toBe('CHECKBOX');
+        if (col.type === 'date') expect(String(rule?.getCriteriaType())).toBe('DATE_IS_VALID_DATE');
+        if (col.type === 'enum' && col.list) {
+          expect(String(rule?.getCriteriaType())).toBe('VALUE_IN_RANGE');
+          const range = rule!.getCriteriaValues()[0] as GoogleAppsScript.Spreadsheet.Range;
+          expect(range.getSheet().getName()).toBe(SHEET.lists);
+          expect(range.getColumn()).toBe(LISTS_SHEET_HEADERS.indexOf(col.list) + 1);
+        }
+        if (col.type === 'enum' && col.values) {
+          expect(String(rule?.getCriteriaType())).toBe('VALUE_IN_LIST');
+          expect(rule!.getCriteriaValues()[0]).toEqual([...col.values]);
+        }
+      });
+    }
+  });
+
+  it('fills Danh mục with the default lists and marks the four required commitments', () => {
+    const values = sheet(SHEET.lists).getDataRange().getValues();
+    for (const name of LIST_NAMES) {
+      const c = LISTS_SHEET_HEADERS.indexOf(name);
+      expect(values.slice(1).map((r) => r[c]).filter((v) => v !== '')).toEqual([...DEFAULT_LISTS[name]]);
+    }
+    expect(values.slice(1, 5).map((r) => r[1])).toEqual([true, true, true, true]);
+  });
+
+  it('writes one settings row per key with its default', () => {
+    const values = sheet(SHEET.settings).getDataRange().getValues().slice(1);
+    expect(values).toHaveLength(SETTING_DEFS.length);
+    const row = (label: string) => values.find((r) => r[0] === label)!;
+    expect(row('Tuổi cấp căn cước')[1]).toBe('14');
+    expect(row('Ký hiệu văn bản')[1]).toBe('TB-BCĐ');
+    expect(String(row('Tuổi cấp căn cước')[2])).toContain('tuoi_cap_can_cuoc');
+  });
+
+  it('protects Đối tượng giúp đỡ for the owner only, and sets locale and zone', () => {
+    const prot = sheet(SHEET.supervised).getProtections(PT.SHEET);
+    expect(prot).toHaveLength(1);
+    expect(prot[0].isWarningOnly()).toBe(false);
+    expect(prot[0].getEditors().map((u) => u.getEmail())).toEqual([ss.getOwner()!.getEmail()]);
+    expect(prot[0].canDomainEdit()).toBe(false);
+    expect(ss.getSpreadsheetLocale()).toBe('vi_VN');
+    expect(ss.getSpreadsheetTimeZone()).toBe('Asia/Ho_Chi_Minh');
+  });
+
+  it('a second run changes nothing and only reads', () => {
+    const before = JSON.stringify(env.saveSpreadsheet());
+    env.counter.reset();
+    const again = bundle.setupWorkbook() as { created: string[]; repaired: string[] };
+    expect(again).toEqual({ created: [], repaired: [] });
+    expect(env.counter.count({ service: 'SpreadsheetApp', kind: 'write' })).toBe(0);
+    expect(env.counter.count({ service: 'SpreadsheetApp', kind: 'read' })).toBeGreaterThan(0);
+    expect(JSON.stringify(env.saveSpreadsheet())).toBe(before);
+  });
+});
+
+describe('setupWorkbook on a damaged workbook', () => {
+  const { env, bundle } = loaded();
+  bundle.setupWorkbook();
+  bundle.loadSampleVillage();
+  const ss = env.spreadsheet;
+  const patrols = ss.getSheetByName(SHEET.patrols)!;
+  const households = ss.getSheetByName(SHEET.households)!;
+  const H = (s: GoogleAppsScript.Spreadsheet.Sheet) => s.getRange(1, 1, 1, s.getLastColumn()).getValues()[0].map(String);
+
+  // Damage: a header retyped, a header renamed, a column deleted, two columns swapped, a user column, a deleted sheet.
+  const hp = H(patrols);
+  patrols.getRange(1, hp.indexOf('Ngày') + 1).setValue('  ngày ');
+  patrols.getRange(1, hp.indexOf('Địa bàn') + 1).setValue('Khu vực');
+  patrols.deleteColumn(hp.indexOf('Số người tham gia') + 1);
+  const hh = H(households);
+  const a = hh.indexOf('Chủ hộ') + 1;
+  const b = hh.indexOf('Địa chỉ') + 1;
+  const n = households.getLastRow();
+  const colA = households.getRange(1, a, n, 1).getValues();
+  const colB = households.getRange(1, b, n, 1).getValues();
+  households.getRange(1, a, n, 1).setValues(colB);
+  households.getRange(1, b, n, 1).setValues(colA);
+  const userCol = households.getLastColumn() + 1;
+  households.getRange(1, userCol, 3, 1).setValues([['Ghi chú riêng'], ['=SUM(1,2)'], ['giữ lại']]);
+  ss.deleteSheet(ss.getSheetByName(SHEET.cameras)!);
+  ss.getSheetByName(SHEET.settings)!.setName('Cài đặt cũ');
+
+  const before = snapshot(env);
+  const result = bundle.setupWorkbook() as { created: string[]; repaired: string[] };
+  const after = snapshot(env);
+
+  it('recreates deleted sheets and reports what it repaired', () => {
+    expect(result.created.sort()).toEqual([SHEET.cameras, SHEET.settings].sort());
+    expect(result.repaired).toEqual(expect.arrayContaining([SHEET.patrols, SHEET.households]));
+    expect(ss.getSheetByName('Cài đặt cũ')).not.toBeNull();
+  });
+
+  it('gives every sheet all its SPEC headers', () => {
+    for (const def of SHEETS.filter((d) => d.name !== SHEET.summary)) {
+      const header = H(ss.getSheetByName(def.name)!);
+      for (const h of specHeaders(def.name)) expect([def.name, header.includes(h)]).toEqual([def.name, true]);
+    }
+  });
+
+  it('fixes a retyped header in place and appends truly missing columns at the right', () => {
+    const header = H(patrols);
+    expect(header.indexOf('Ngày')).toBe(hp.indexOf('Ngày'));
+    expect(header).toContain('Khu vực');
+    expect(header.slice(-2).sort()).toEqual(['Số người tham gia', 'Địa bàn'].sort());
+  });
+
+  it('keeps every cell where it was (only header text fixed, new columns appended)', () => {
+    for (const [name, rows] of Object.entries(before)) {
+      if (name === SHEET.lists || name === SHEET.summary) continue;
+      rows.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (r === 0 && name === SHEET.patrols && c === hp.indexOf('Ngày')) return expect(after[name][0][c]).toBe('Ngày');
+          expect([name, r + 1, c + 1, after[name][r][c]]).toEqual([name, r + 1, c + 1, v]);
+        }),
+      );
+    }
+    expect(after[SHEET.households][1][userCol - 1]).toBe(before[SHEET.households][1][userCol - 1]);
+    expect(after[SHEET.households][2][userCol - 1]).toBe('giữ lại');
+  });
+
+  it('a run after the repair changes nothing', () => {
+    env.counter.reset();
+    expect(bundle.setupWorkbook()).toEqual({ created: [], repaired: [] });
+    expect(env.counter.count({ service: 'SpreadsheetApp', kind: 'write' })).toBe(0);
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * The sample village as Sheets would return it from `getDataRange().getValues()`:
+ * header row first, dates as Date at midnight in the spreadsheet's zone, date-times
+ * as Date, blanks as ''. Feeds the real codec (`workbookFromValues`).
+ */
+import { Clock } from '../../src/domain/clock';
+import { sheetByName } from '../../src/domain/sheets';
+import { buildPacKhuong, SampleCell } from '../../src/sample/pacKhuong';
+import { SheetValues } from '../../src/domain/workbook';
+
+export function sampleSheetValues(clock: Clock): SheetValues {
+  const out: SheetValues = {};
+  for (const [name, rows] of Object.entries(buildPacKhuong().sheets)) {
+    const headers = Object.keys(rows[0]);
+    const def = sheetByName(name);
+    const type = new Map((def?.columns ?? []).map((c) => [c.header, c.type]));
+    const cell = (h: string, v: SampleCell): unknown => {
+      if (v === null || v === undefined) return '';
+      if (type.get(h) === 'date') return clock.midnight(String(v));
+      if (type.get(h) === 'datetime') return clock.at(String(v).slice(0, 10), String(v).slice(11, 16));
+      return v;
+    };
+    out[name] = [headers, ...rows.map((r) => headers.map((h) => cell(h, r[h])))];
+  }
+  return out;
+}
