@@ -1,0 +1,67 @@
+/**
+ * `npm start`: the playground in the browser.
+ *
+ *   --port N      port (also env PORT; default 5173; 0 picks a free one)
+ *   --reset       start again from the sample village
+ *   --state FILE  where the workbook is kept (default .playground/workbook.json)
+ */
+import { startPlayground } from './server';
+
+interface Args {
+  port: number;
+  reset: boolean;
+  stateFile?: string;
+}
+
+function usage(message: string): never {
+  console.error(`${message}\nCách dùng: npm start -- [--port N] [--reset] [--state TỆP]`);
+  process.exit(2);
+}
+
+export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): Args {
+  const out: Args = { port: env.PORT !== undefined && env.PORT !== '' ? Number(env.PORT) : 5173, reset: false };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split(/=(.*)/s, 2);
+    const value = () => inline ?? argv[++i] ?? usage(`Thiếu giá trị cho ${flag}.`);
+    switch (flag) {
+      case '--port':
+        out.port = Number(value());
+        break;
+      case '--reset':
+        out.reset = true;
+        break;
+      case '--state':
+        out.stateFile = value();
+        break;
+      case '--help':
+      case '-h':
+        usage('Sân thử ANTT tự quản.');
+        break;
+      default:
+        usage(`Không hiểu tham số ${argv[i]}.`);
+    }
+  }
+  if (!Number.isInteger(out.port) || out.port < 0 || out.port > 65535) usage('Cổng phải là số nguyên từ 0 đến 65535.');
+  return out;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  let playground;
+  try {
+    playground = await startPlayground({ port: args.port, reset: args.reset, stateFile: args.stateFile });
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'EADDRINUSE') console.error(`Cổng ${args.port} đang bận. Thử --port 0 để chọn cổng trống.`);
+    else console.error(err.message ?? err);
+    process.exit(1);
+  }
+  console.log('Nhấn Ctrl+C để dừng.');
+  const stop = () => {
+    playground.close().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (require.main === module) void main();

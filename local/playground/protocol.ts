@@ -1,0 +1,104 @@
+/**
+ * The JSON the playground server and its page exchange (types only: imported by both sides).
+ *
+ *   GET  /api/workbook                 → WorkbookInfo
+ *   GET  /api/sheet?name=&offset=&limit= → SheetSlice
+ *   GET  /api/events?after=N           → EventsReply
+ *   POST /api/menu  { fn }             → CallReply    (a menu item, as Sheets runs it)
+ *   POST /api/run   { fn, args }       → RunReply     (google.script.run from a page)
+ *   POST /api/reset                    → CallReply    (back to the sample village)
+ *   GET  /page/<n>                     the HTML of the n-th sidebar/dialog, with the shim
+ */
+
+export type MenuEntry =
+  | { type: 'item'; caption: string; functionName: string }
+  | { type: 'separator' }
+  | { type: 'submenu'; caption: string; items: MenuEntry[] };
+
+export interface MenuInfo {
+  caption: string;
+  /** createAddonMenu(): shown under "Tiện ích mở rộng". */
+  addon: boolean;
+  items: MenuEntry[];
+}
+
+export interface SheetTab {
+  name: string;
+  /** Last row / column holding data. */
+  rows: number;
+  cols: number;
+  hidden: boolean;
+  color: string | null;
+}
+
+export interface WorkbookInfo {
+  name: string;
+  /** Bumped each time the saved workbook changes. */
+  rev: number;
+  /** Last event number (see EventsReply). */
+  seq: number;
+  sheets: SheetTab[];
+  menus: MenuInfo[];
+  stateFile: string;
+}
+
+/** One cell as the page shows it. Absent fields mean "no". */
+export interface CellView {
+  /** The display value (what Sheets shows, number format applied). */
+  t: string;
+  /** Alignment by value type: n = number or date (right), b = boolean (centred). */
+  a?: 'n' | 'b';
+  /** Checkbox cell: whether it is ticked. */
+  check?: boolean;
+  /** Dropdown (list validation) cell. */
+  list?: true;
+  /** The value breaks the cell's validation rule. */
+  bad?: true;
+  bold?: true;
+  italic?: true;
+  bg?: string;
+  color?: string;
+  note?: string;
+}
+
+export interface SheetSlice {
+  name: string;
+  rev: number;
+  lastRow: number;
+  lastCol: number;
+  frozenRows: number;
+  frozenCols: number;
+  /** 0-based index of the first row in `rows`. */
+  offset: number;
+  rows: CellView[][];
+  /** Pixel width of each column 1..lastCol. */
+  colWidths: number[];
+  charts: number;
+}
+
+export type UiEventBody =
+  | { type: 'toast'; title: string; message: string; timeout: number | null }
+  | { type: 'alert'; kind: 'alert' | 'prompt'; title: string; message: string; response: string; text?: string }
+  | { type: 'page'; page: number; kind: 'sidebar' | 'modal' | 'modeless'; title: string; width: number | null; height: number | null }
+  | { type: 'error'; fn: string; message: string };
+export type UiEvent = { seq: number } & UiEventBody;
+
+export interface EventsReply {
+  seq: number;
+  rev: number;
+  events: UiEvent[];
+}
+
+export interface CallReply extends EventsReply {
+  ok: boolean;
+  error?: string;
+}
+
+export type RunReply = { ok: true; value?: unknown } | { ok: false; error: string };
+
+/** Markers the shim uses for values JSON cannot carry, so the server refuses them as Apps Script does. */
+export const WIRE = { date: '$antt:date', fn: '$antt:function', num: '$antt:number' } as const;
+
+/** What a page's shim posts to the playground window. */
+export type ShimBody = { type: 'ran'; fn: string } | { type: 'close' } | { type: 'resize'; width?: number; height?: number };
+export type ShimMessage = { antt: 'playground'; page: number } & ShimBody;

@@ -1,0 +1,72 @@
+/** The playground's URLs (see protocol.ts). */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Assets } from './assets';
+import { injectShim } from './assets';
+import { HttpError, readJson, send, sendJson } from './http';
+import type { RunReply } from './protocol';
+import { messageOf, Session } from './session';
+import { PAGE_ROWS, SheetNotFound, sheetSlice } from './sheetView';
+
+const HTML = 'text/html; charset=utf-8';
+/** The workbook view runs only its own script: sheet text can never become code there. */
+const MAIN_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'; object-src 'none'; base-uri 'none'";
+
+export async function route(req: IncomingMessage, res: ServerResponse, session: Session, assets: Assets): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const p = url.pathname;
+  const method = req.method ?? 'GET';
+  const get = method === 'GET' || method === 'HEAD';
+
+  if (get && p === '/') return send(res, 200, HTML, assets.html, { 'Content-Security-Policy': MAIN_CSP });
+  if (get && p === '/app.js') return send(res, 200, 'text/javascript; charset=utf-8', assets.js);
+  if (get && p === '/app.css') return send(res, 200, 'text/css; charset=utf-8', assets.css);
+  if (get && p === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
+
+  const pageMatch = /^\/page\/(\d+)$/.exec(p);
+  if (get && pageMatch) {
+    const id = Number(pageMatch[1]);
+    const page = session.page(id);
+    if (!page) throw new HttpError(404, 'Trang này không còn (đã đóng hoặc đã nạp lại dữ liệu).');
+    return send(res, 200, HTML, injectShim(page.html, assets.shim, id));
+  }
+
+  if (get && p === '/api/workbook') return sendJson(res, 200, session.info());
+  if (get && p === '/api/events') return sendJson(res, 200, session.eventsAfter(Number(url.searchParams.get('after')) || 0));
+  if (get && p === '/api/sheet') {
+    const name = url.searchParams.get('name') ?? '';
+    const offset = Number(url.searchParams.get('offset') ?? 0);
+    const limit = Number(url.searchParams.get('limit') ?? PAGE_ROWS);
+    try {
+      const ss = session.env.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+      return sendJson(res, 200, sheetSlice(ss, name, offset, limit, session.rev));
+    } catch (e) {
+      if (e instanceof SheetNotFound) throw new HttpError(404, e.message);
+      throw e;
+    }
+  }
+
+  if (method === 'POST' && p === '/api/menu') {
+    const body = await readJson(req);
+    if (typeof body.fn !== 'string') throw new HttpError(400, 'Thiếu tên hàm (fn).');
+    return sendJson(res, 200, session.runMenu(body.fn));
+  }
+  if (method === 'POST' && p === '/api/run') {
+    const body = await readJson(req);
+    if (typeof body.fn !== 'string') throw new HttpError(400, 'Thiếu tên hàm (fn).');
+    const args = Array.isArray(body.args) ? body.args : [];
+    let reply: RunReply;
+    try {
+      const value = session.runScript(body.fn, args);
+      reply = value === undefined ? { ok: true } : { ok: true, value };
+    } catch (e) {
+      reply = { ok: false, error: messageOf(e) };
+    }
+    return sendJson(res, 200, reply);
+  }
+  if (method === 'POST' && p === '/api/reset') {
+    await readJson(req);
+    return sendJson(res, 200, session.reset());
+  }
+
+  throw new HttpError(p.startsWith('/api/') && !get && method !== 'POST' ? 405 : 404, `Không có ${method} ${p}.`);
+}

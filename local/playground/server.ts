@@ -1,0 +1,83 @@
+/**
+ * The local playground: the add-on's bundle on the emulated workbook, shown in the browser
+ * as a spreadsheet with its menu, sidebars and dialogs. Binds 127.0.0.1 only.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { GasEnvironment } from '../emulator';
+import { buildAssets } from './assets';
+import { hostAllowed, HttpError, send, sendJson } from './http';
+import { route } from './routes';
+import { messageOf, Session } from './session';
+import { DEFAULT_STATE_FILE } from './state';
+
+export interface PlaygroundOptions {
+  /** 0 picks a free port. Default 5173. */
+  port?: number;
+  /** Default `.playground/workbook.json`. */
+  stateFile?: string;
+  /** Start again from the sample village even if the state file exists. */
+  reset?: boolean;
+  /** No log lines. */
+  quiet?: boolean;
+}
+
+export interface Playground {
+  url: string;
+  port: number;
+  stateFile: string;
+  /** The emulated environment (replaced by a reset from the page). */
+  readonly env: GasEnvironment;
+  /** Saves the workbook now if it changed (e.g. after writing to `env.spreadsheet` directly). */
+  save(): boolean;
+  /** Saves, then stops the server. */
+  close(): Promise<void>;
+}
+
+export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Playground> {
+  const stateFile = path.resolve(opts.stateFile ?? DEFAULT_STATE_FILE);
+  const log = opts.quiet ? () => {} : (msg: string) => console.log(msg);
+  const [assets, session] = await Promise.all([buildAssets(), Promise.resolve().then(() => new Session(stateFile, !!opts.reset))]);
+  let port = 0;
+
+  const server = createServer((req, res) => {
+    if (!hostAllowed(req, port)) return send(res, 403, 'text/plain; charset=utf-8', 'Chỉ truy cập qua 127.0.0.1 hoặc localhost.');
+    route(req, res, session, assets).catch((e: unknown) => {
+      const status = e instanceof HttpError ? e.status : 500;
+      if (status === 500) log(`Lỗi khi xử lý ${req.method} ${req.url}: ${(e as Error)?.stack ?? e}`);
+      if (!res.headersSent) sendJson(res, status, { ok: false, error: messageOf(e) });
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 5173, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/`;
+  log(`Sân thử ANTT tự quản: ${url}`);
+  log(`Bảng tính lưu tại ${stateFile}`);
+
+  let closed: Promise<void> | null = null;
+  return {
+    url,
+    port,
+    stateFile,
+    get env() {
+      return session.env;
+    },
+    save: () => session.save(),
+    close() {
+      closed ??= new Promise<void>((resolve, reject) => {
+        session.save();
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      });
+      return closed;
+    },
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * What the page shows of a sheet, read from the emulated workbook without counting calls:
+ * display values (number formats applied), checkbox and dropdown cells, bold, colours.
+ */
+import type { CellView, SheetSlice, SheetTab } from './protocol';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Rule = GoogleAppsScript.Spreadsheet.DataValidation & { accepts?: (v: unknown) => boolean };
+
+export const PAGE_ROWS = 500;
+const MAX_LIMIT = 5000;
+const DEFAULT_WIDTH = 100;
+
+/** Calls an optional emulator feature; a missing or failing one just leaves that detail out. */
+function optional<T>(f: () => T): T | null {
+  try {
+    return f() ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export class SheetNotFound extends Error {}
+
+export function sheetTabs(ss: Spreadsheet): SheetTab[] {
+  return ss.getSheets().map((sh) => ({
+    name: sh.getName(),
+    rows: sh.getLastRow(),
+    cols: sh.getLastColumn(),
+    hidden: optional(() => sh.isSheetHidden()) === true,
+    color: optional(() => sh.getTabColor()) || null,
+  }));
+}
+
+function isBlankColor(c: string | null | undefined, blank: string): boolean {
+  return !c || c.toLowerCase() === blank || c.toLowerCase() === `${blank}ff`;
+}
+
+function cellView(display: string, value: unknown, rule: Rule | null, style: CellStyle): CellView {
+  const cell: CellView = { t: display };
+  if (typeof value === 'number' || value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') cell.a = 'n';
+  else if (typeof value === 'boolean') cell.a = 'b';
+  if (rule) {
+    const type = String(rule.getCriteriaType());
+    if (type === 'CHECKBOX') {
+      const args = optional(() => rule.getCriteriaValues()) ?? [];
+      cell.check = args.length > 0 ? value === args[0] : value === true;
+    } else if (type === 'VALUE_IN_LIST' || type === 'VALUE_IN_RANGE') {
+      cell.list = true;
+    }
+    if (typeof rule.accepts === 'function' && optional(() => rule.accepts!(value)) === false) cell.bad = true;
+  }
+  if (style.bold) cell.bold = true;
+  if (style.italic) cell.italic = true;
+  if (style.bg) cell.bg = style.bg;
+  if (style.color) cell.color = style.color;
+  if (style.note) cell.note = style.note;
+  return cell;
+}
+
+interface CellStyle {
+  bold: boolean;
+  italic: boolean;
+  bg: string | null;
+  color: string | null;
+  note: string | null;
+}
+
+/** Rows `offset`..`offset+limit-1` (0-based) of the sheet, each cell as the page draws it. */
+export function sheetSlice(ss: Spreadsheet, name: string, offset: number, limit: number, rev: number): SheetSlice {
+  const sh: Sheet | null = ss.getSheetByName(name);
+  if (!sh) throw new SheetNotFound(`Không có trang "${name}".`);
+  const lastRow = sh.getLastRow();
+  const lastCol = sh.getLastColumn();
+  const start = Math.max(0, Math.floor(offset) || 0);
+  const n = Math.max(0, Math.min(Math.min(Math.max(1, Math.floor(limit) || PAGE_ROWS), MAX_LIMIT), lastRow - start));
+  const rows: CellView[][] = [];
+  if (n > 0 && lastCol > 0) {
+    const range = sh.getRange(start + 1, 1, n, lastCol);
+    const display = range.getDisplayValues();
+    const values = range.getValues();
+    const rules = optional(() => range.getDataValidations()) as Rule[][] | null;
+    const weights = optional(() => range.getFontWeights());
+    const styles = optional(() => range.getFontStyles());
+    const bgs = optional(() => range.getBackgrounds());
+    const colors = optional(() => range.getFontColors());
+    const notes = optional(() => range.getNotes());
+    for (let r = 0; r < n; r++) {
+      const row: CellView[] = [];
+      for (let c = 0; c < lastCol; c++) {
+        const bg = bgs?.[r]?.[c];
+        const color = colors?.[r]?.[c];
+        row.push(
+          cellView(String(display[r][c] ?? ''), values[r][c], rules?.[r]?.[c] ?? null, {
+            bold: weights?.[r]?.[c] === 'bold',
+            italic: styles?.[r]?.[c] === 'italic',
+            bg: isBlankColor(bg, '#ffffff') ? null : String(bg),
+            color: isBlankColor(color, '#000000') ? null : String(color),
+            note: notes?.[r]?.[c] || null,
+          }),
+        );
+      }
+      rows.push(row);
+    }
+  }
+  const colWidths: number[] = [];
+  for (let c = 1; c <= lastCol; c++) colWidths.push(optional(() => sh.getColumnWidth(c)) ?? DEFAULT_WIDTH);
+  return {
+    name: sh.getName(),
+    rev,
+    lastRow,
+    lastCol,
+    frozenRows: optional(() => sh.getFrozenRows()) ?? 0,
+    frozenCols: optional(() => sh.getFrozenColumns()) ?? 0,
+    offset: start,
+    rows,
+    colWidths,
+    charts: optional(() => sh.getCharts().length) ?? 0,
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * The playground's workbook on disk: a fresh emulated workbook with the sample village,
+ * or the one saved by an earlier run (`.playground/workbook.json`).
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createGasEnvironment, GasEnvironment } from '../emulator';
+import { Bundle, DIST, loadBundle } from '../bundle';
+
+export const DEFAULT_STATE_FILE = path.resolve(__dirname, '..', '..', '.playground', 'workbook.json');
+const FORMAT = 'antt-playground/1';
+
+export interface Workbook {
+  env: GasEnvironment;
+  bundle: Bundle;
+  /** true when it was made from the sample (no state file, or reset). */
+  fresh: boolean;
+}
+
+interface StateFile {
+  format: typeof FORMAT;
+  savedAt: string;
+  spreadsheet: unknown;
+}
+
+export function requireDist(): void {
+  if (!existsSync(path.join(DIST, 'Code.js'))) {
+    throw new Error(`Chưa có ${path.join(DIST, 'Code.js')}: hãy chạy "npm run build" trước.`);
+  }
+}
+
+function newEnvironment(spreadsheet?: unknown): GasEnvironment {
+  return createGasEnvironment({ htmlDir: DIST, spreadsheet });
+}
+
+/** Reads the saved workbook JSON; a bare `env.saveSpreadsheet()` dump is accepted too. */
+export function readStateFile(file: string): unknown {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`Không đọc được tệp trạng thái ${file}: ${(e as Error).message}. Chạy lại với --reset để bắt đầu lại từ dữ liệu mẫu.`);
+  }
+  const s = parsed as Partial<StateFile>;
+  return s && s.format === FORMAT ? s.spreadsheet : parsed;
+}
+
+/** The workbook as JSON text (compared between calls to see whether anything changed). */
+export function snapshot(env: GasEnvironment): string {
+  return JSON.stringify(env.saveSpreadsheet());
+}
+
+/** Writes the snapshot atomically (temp file + rename), so a crash never leaves half a workbook. */
+export function writeStateFile(file: string, spreadsheetJson: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  const head = `{"format":${JSON.stringify(FORMAT)},"savedAt":${JSON.stringify(new Date().toISOString())},"spreadsheet":`;
+  writeFileSync(tmp, `${head}${spreadsheetJson}}`);
+  renameSync(tmp, file);
+}
+
+/** The sample village in a new workbook: `setupWorkbook()` then `loadSampleVillage()`, as a user would. */
+export function sampleWorkbook(): Workbook {
+  requireDist();
+  const env = newEnvironment();
+  const bundle = loadBundle(env);
+  bundle.setupWorkbook();
+  bundle.loadSampleVillage();
+  return { env, bundle, fresh: true };
+}
+
+/** Resumes from `stateFile` when it exists (and `reset` is off), else starts from the sample. */
+export function openWorkbook(stateFile: string, reset = false): Workbook {
+  requireDist();
+  if (reset || !existsSync(stateFile)) return sampleWorkbook();
+  const env = newEnvironment(readStateFile(stateFile));
+  return { env, bundle: loadBundle(env), fresh: false };
+}

@@ -1,0 +1,127 @@
+/** The playground page: menu bar, sheet tabs, the selected sheet, sidebars/dialogs and notices. */
+import type { EventsReply, UiEvent, WorkbookInfo } from '../protocol';
+import { api } from './api';
+import { byId } from './dom';
+import { renderMenus } from './menu';
+import { Notices } from './notices';
+import { Panels } from './panel';
+import { SheetTable } from './table';
+import { renderTabs } from './tabs';
+
+const PAGE_ROWS = 500;
+
+let info: WorkbookInfo | null = null;
+let selected = decodeURIComponent(location.hash.replace(/^#/, ''));
+let seq = 0;
+let menusShown = '';
+
+const notices = new Notices(byId('toasts'), byId('messages'), byId('status'));
+const panels = new Panels(byId('sidebar'), byId('dialogs'), () => void serial(() => refreshAfterRun()));
+const table = new SheetTable(
+  { scroll: byId('grid-scroll'), table: byId<HTMLTableElement>('grid'), footer: byId('grid-footer') },
+  { more: () => void serial(() => loadMore()), select: (ref, text) => showCell(ref, text) },
+);
+
+/** One server round at a time, in order (a refresh never overtakes a menu call). */
+let queue: Promise<unknown> = Promise.resolve();
+function serial<T>(work: () => Promise<T>): Promise<T | void> {
+  const next = queue.then(work).catch((e: unknown) => notices.error('Sân thử gặp lỗi', (e as Error)?.message ?? String(e)));
+  queue = next;
+  return next;
+}
+
+function showCell(ref: string, text: string): void {
+  byId('cellref').textContent = ref;
+  byId('celltext').textContent = text;
+}
+
+async function loadWorkbook(): Promise<void> {
+  info = await api.workbook();
+  document.title = `${info.name} — Sân thử ANTT tự quản`;
+  byId('doc-title').textContent = info.name;
+  const file = info.stateFile.length > 48 ? `…${info.stateFile.slice(-47)}` : info.stateFile;
+  byId('state-file').textContent = `Lưu tại ${file}`;
+  byId('state-file').title = `Bảng tính được lưu tại ${info.stateFile} sau mỗi lần chạy`;
+  // Re-drawn only when onOpen's menus changed, so a refresh never closes a menu the user opened.
+  const menus = JSON.stringify(info.menus);
+  if (menus !== menusShown) renderMenus(byId('menubar'), info.menus, (fn, caption) => void serial(() => runMenu(fn, caption)));
+  menusShown = menus;
+  if (!info.sheets.some((s) => s.name === selected)) selected = (info.sheets.find((s) => !s.hidden) ?? info.sheets[0])?.name ?? '';
+  renderTabs(byId('tabs'), info.sheets, selected, (name) => void serial(() => selectSheet(name)));
+}
+
+/** Draws `name`; on a refresh of the same sheet, as many rows as were shown before. */
+async function showSheet(name: string): Promise<void> {
+  if (!name) {
+    byId('grid').replaceChildren();
+    byId('grid-footer').textContent = 'Bảng tính chưa có trang nào.';
+    return;
+  }
+  const want = table.sheet === name ? Math.max(PAGE_ROWS, table.loaded) : PAGE_ROWS;
+  const first = await api.sheet(name, 0, PAGE_ROWS);
+  table.show(first);
+  while (table.loaded < want && table.loaded < first.lastRow) table.append(await api.sheet(name, table.loaded, PAGE_ROWS));
+}
+
+async function selectSheet(name: string): Promise<void> {
+  selected = name;
+  history.replaceState(null, '', `#${encodeURIComponent(name)}`);
+  showCell('', '');
+  if (info) renderTabs(byId('tabs'), info.sheets, selected, (n) => void serial(() => selectSheet(n)));
+  await showSheet(name);
+}
+
+async function loadMore(): Promise<void> {
+  if (table.sheet) table.append(await api.sheet(table.sheet, table.loaded, PAGE_ROWS));
+}
+
+function handle(events: UiEvent[]): void {
+  for (const ev of events) {
+    if (ev.seq <= seq) continue;
+    seq = ev.seq;
+    if (ev.type === 'toast') notices.toast(ev);
+    else if (ev.type === 'alert') notices.alert(ev);
+    else if (ev.type === 'page') panels.open(ev);
+    else if (ev.type === 'error') notices.error(`Lỗi khi chạy ${ev.fn}`, ev.message);
+  }
+}
+
+async function afterCall(reply: EventsReply): Promise<void> {
+  handle(reply.events);
+  await loadWorkbook();
+  await showSheet(selected);
+}
+
+async function runMenu(fn: string, caption: string): Promise<void> {
+  await notices.busy(`Đang chạy: ${caption}…`, async () => {
+    const reply = await api.menu(fn);
+    if (!reply.ok && !reply.events.some((e) => e.type === 'error')) notices.error(`Không chạy được ${caption}`, reply.error ?? '');
+    await afterCall(reply);
+  });
+}
+
+async function refreshAfterRun(): Promise<void> {
+  await afterCall(await api.events(seq));
+}
+
+async function reset(): Promise<void> {
+  if (!confirm('Bỏ mọi thay đổi và nạp lại bảng tính mẫu thôn Pác Khuông?')) return;
+  await notices.busy('Đang nạp lại dữ liệu mẫu…', async () => {
+    const reply = await api.reset();
+    panels.closeAll();
+    byId('messages').replaceChildren();
+    seq = reply.seq;
+    await afterCall(reply);
+  });
+}
+
+byId('reset').addEventListener('click', () => void serial(() => reset()));
+
+void serial(async () => {
+  await loadWorkbook();
+  // Only an onOpen failure is worth showing from before the page was opened.
+  handle((await api.events(0)).events.filter((e) => e.type === 'error' && e.fn === 'onOpen'));
+  seq = Math.max(seq, info?.seq ?? 0);
+  await showSheet(selected);
+  document.body.dataset.ready = 'true';
+});
