@@ -207,8 +207,11 @@ export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods>
       let nStart = start;
       let nSize = size;
       if (delta > 0) {
+        const prevMax = (dim === 'row' ? sheet.maxRows : sheet.maxCols) - delta;
+        const wholeLine = dim === 'row' ? r.open.rows : r.open.cols;
         if (from <= start) nStart = start + delta;
         else if (from <= end) nSize = size + delta;
+        else if (wholeLine && end === prevMax && from === end + 1) nSize = size + delta; // 'A:A' / 'A2:A' keep reaching the end
       } else {
         const d0 = from;
         const d1 = from - delta - 1;
