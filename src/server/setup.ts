@@ -7,14 +7,15 @@
  */
 import { DEFAULT_LISTS, DEFAULT_REQUIRED_COMMITMENTS, LIST_NAMES, LISTS_SHEET_HEADERS, ListName, REQUIRED_COMMITMENT_HEADER } from '../domain/lists';
 import { SETTING_DEFS } from '../domain/settings';
-import { ColumnDef, DATE_FORMAT, headersOf, normalizeHeader, numberFormatOf, SHEET, SheetDef, SHEETS } from '../domain/sheets';
+import { ColumnDef, headersOf, normalizeHeader, numberFormatOf, SHEET, SheetDef, SHEETS } from '../domain/sheets';
+import { DEFAULT_NUMBER_FORMAT } from '../domain/codec';
 import { gas } from './gas';
 import { withDocumentLock } from './lock';
 import { settingsRowsFor } from './settingsRows';
+import { buildRule, RangeSource, ruleMatches, ruleSpecFor } from './rules';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 export const LOCALE = 'vi_VN';
@@ -60,11 +61,12 @@ export function setupUnlocked(ss: Spreadsheet): SetupResult {
     sheets.set(def.name, { sheet, header, isNew });
   }
 
+  const sources = sourceLookup(sheets);
   // Pass 2: formats, checkboxes, dropdowns, protection — before any default is written,
   // so that text settings such as "14" or "TRUE" stay text.
   for (const def of SHEETS) {
     const { sheet, header, isNew } = sheets.get(def.name)!;
-    const changed = formatSheet(ss, def, sheet, header, sheets);
+    const changed = formatSheet(def, sheet, header, sources, isNew);
     if (changed && !isNew) repaired.add(def.name);
   }
 
@@ -115,11 +117,15 @@ function ensureHeader(sheet: Sheet, wanted: readonly string[], isNew: boolean, d
   if (changed) {
     // One write of the header row; user columns are written back unchanged.
     sheet.getRange(1, 1, 1, header.length).setValues([header]);
+    // Widths of the appended columns, one call per run of equal widths.
     const widths = new Map(def.columns.map((c) => [c.header, c.width]));
-    appended.forEach((h, k) => {
-      const w = widths.get(h) ?? (def.kind === 'lists' ? 200 : undefined);
-      if (w) sheet.setColumnWidth(width + k + 1, w);
-    });
+    const w = appended.map((h) => widths.get(h) ?? (def.kind === 'lists' ? 200 : 100));
+    for (let k = 0; k < w.length; ) {
+      let end = k;
+      while (end + 1 < w.length && w[end + 1] === w[k]) end++;
+      sheet.setColumnWidths(width + k + 1, end - k + 1, w[k]);
+      k = end + 1;
+    }
   }
   return { header, changed };
 }
@@ -163,7 +169,7 @@ function fillDefaultSettings(sheet: Sheet, header: string[]): boolean {
 }
 
 /** Desired number format, validation and protection of a sheet; writes only differences. */
-function formatSheet(ss: Spreadsheet, def: SheetDef, sheet: Sheet, header: string[], all: Map<string, { sheet: Sheet; header: string[] }>): boolean {
+function formatSheet(def: SheetDef, sheet: Sheet, header: string[], sources: SourceLookup, isNew: boolean): boolean {
   let changed = false;
   if (sheet.getFrozenRows() !== 1 && header.length > 0) {
     sheet.setFrozenRows(1);
@@ -181,19 +187,31 @@ function formatSheet(ss: Spreadsheet, def: SheetDef, sheet: Sheet, header: strin
   if (columns.length === 0) return changed;
   const rows = sheet.getMaxRows() - 1;
   if (rows < 1) return changed;
+  if (isNew) {
+    // A new sheet has nothing to keep: every format and rule in one write each.
+    const block = sheet.getRange(2, 1, rows, header.length);
+    const fmtRow = header.map((_, i) => numberFormatOf(columns.find((c) => c.index === i)?.col.type ?? 'bool') ?? DEFAULT_NUMBER_FORMAT);
+    block.setNumberFormats(Array.from({ length: rows }, () => fmtRow));
+    const ruleRow = header.map((_, i) => {
+      const placed = columns.find((c) => c.index === i);
+      const spec = placed ? ruleSpecFor(placed.col, sources) : null;
+      return spec ? buildRule(gas.app(), spec) : null;
+    });
+    if (ruleRow.some((r) => r !== null)) block.setDataValidations(Array.from({ length: rows }, () => ruleRow) as GoogleAppsScript.Spreadsheet.DataValidation[][]);
+    return true;
+  }
   const probe = sheet.getRange(2, 1, 1, header.length);
   const formats = probe.getNumberFormats()[0];
   const rules = probe.getDataValidations()[0];
-  const app = gas.app();
   for (const { col, index } of columns) {
     const fmt = numberFormatOf(col.type);
     if (fmt && formats[index] !== fmt) {
       sheet.getRange(2, index + 1, rows, 1).setNumberFormat(fmt);
       changed = true;
     }
-    const rule = ruleFor(app, ss, col, all);
-    if (rule && !sameRule(rules[index], rule)) {
-      sheet.getRange(2, index + 1, rows, 1).setDataValidation(rule.build());
+    const spec = ruleSpecFor(col, sources);
+    if (spec && !ruleMatches(rules[index], spec)) {
+      sheet.getRange(2, index + 1, rows, 1).setDataValidation(buildRule(gas.app(), spec));
       changed = true;
     }
   }
@@ -214,53 +232,18 @@ function columnsOf(def: SheetDef, header: string[]): PlacedColumn[] {
   return def.columns.map((col) => ({ col, index: header.indexOf(col.header) })).filter((p) => p.index >= 0);
 }
 
-type RuleBuilder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+type SourceLookup = (sheetName: string, header: string) => RangeSource | null;
 
-function ruleFor(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp, ss: Spreadsheet, col: ColumnDef, all: Map<string, { sheet: Sheet; header: string[] }>): RuleBuilder | null {
-  const b = () => app.newDataValidation();
-  switch (col.type) {
-    case 'bool':
-      return b().requireCheckbox();
-    case 'date':
-      return b().requireDate().setAllowInvalid(false).setHelpText(`${col.header}: nhập ngày dạng ${DATE_FORMAT}`);
-    case 'int':
-      return b().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).setHelpText(`${col.header}: số nguyên không âm`);
-    case 'enum': {
-      if (col.values) return b().requireValueInList([...col.values], true).setAllowInvalid(false);
-      if (!col.list) return null;
-      const lists = all.get(SHEET.lists)!;
-      const i = lists.header.indexOf(col.list);
-      const range = lists.sheet.getRange(2, i + 1, lists.sheet.getMaxRows() - 1, 1);
-      return b().requireValueInRange(range, true).setAllowInvalid(false).setHelpText(`${col.header}: chọn trong danh mục "${col.list}"`);
-    }
-    case 'ref': {
-      if (col.refSheet !== SHEET.teams && col.refSheet !== SHEET.households) return null;
-      const target = all.get(col.refSheet)!;
-      const idHeader = col.refSheet === SHEET.teams ? 'Mã tổ' : 'Mã hộ';
-      const i = target.header.indexOf(idHeader);
-      const range = target.sheet.getRange(2, i + 1, target.sheet.getMaxRows() - 1, 1);
-      return b().requireValueInRange(range, true).setAllowInvalid(false).setHelpText(`${col.header}: chọn mã có trong trang "${col.refSheet}"`);
-    }
-    default:
-      return null;
-  }
-}
-
-/** Compares an existing rule with a wanted one by criteria type and values (ranges by A1 and sheet). */
-function sameRule(current: Rule | null, wanted: RuleBuilder): boolean {
-  if (!current) return false;
-  const rule = wanted.build();
-  if (String(current.getCriteriaType()) !== String(rule.getCriteriaType())) return false;
-  const key = (v: unknown): string => {
-    if (v && typeof v === 'object' && 'getA1Notation' in v) {
-      const r = v as GoogleAppsScript.Spreadsheet.Range;
-      return `${r.getSheet().getName()}!${r.getA1Notation()}`;
-    }
-    return JSON.stringify(v);
+/** Dropdown sources by sheet and header, with each sheet's row count read once. */
+function sourceLookup(sheets: Map<string, { sheet: Sheet; header: string[] }>): SourceLookup {
+  const maxRows = new Map<string, number>();
+  return (sheetName, header) => {
+    const entry = sheets.get(sheetName);
+    const i = entry ? entry.header.indexOf(header) : -1;
+    if (!entry || i < 0) return null;
+    if (!maxRows.has(sheetName)) maxRows.set(sheetName, entry.sheet.getMaxRows());
+    return { sheet: entry.sheet, sheetName, column: i + 1, rows: maxRows.get(sheetName)! - 1 };
   };
-  const a = current.getCriteriaValues().map(key);
-  const b = rule.getCriteriaValues().map(key);
-  return a.length === b.length && a.every((x, i) => x === b[i]) && current.getAllowInvalid() === rule.getAllowInvalid();
 }
 
 function protectHeader(sheet: Sheet, width: number): boolean {

@@ -1,0 +1,13 @@
+/**
+ * `npm run bench`: prints every measured figure with its target as one markdown table.
+ * Figures are measured here, never asserted by timed tests. Each issue adds a section.
+ */
+import { createTable } from './table';
+import { benchEmulator, benchFoundation } from './foundation';
+import { benchCompliance } from './compliance';
+
+const table = createTable();
+benchFoundation(table.add);
+benchEmulator(table.add);
+benchCompliance(table.add);
+table.print();
