@@ -1,62 +1,13 @@
-/** Reads `Cài đặt` into typed settings (defaults for what is missing or unreadable). */
-import { defaultSettings, linesOf, settingFor, Settings } from '../domain/settings';
-import { normalizeHeader, sheetDef } from '../domain/sheets';
-import { Clock, isDate, parseVietnameseDay } from '../domain/clock';
+/** Reads `Cài đặt` into typed settings (defaults for what is missing or unreadable): one read. */
+import { Settings } from '../domain/settings';
+import { sheetDef } from '../domain/sheets';
+import { Clock } from '../domain/clock';
 import { RowIssue } from '../domain/codec';
-import { parseViNumber } from '../domain/numbers';
+import { parseSettingsValues } from '../domain/settingsValues';
 import { gas } from './gas';
 import { readValues } from './repo';
 
 export function readSettings(clock: Clock, ss = gas.spreadsheet()): { settings: Settings; issues: RowIssue[] } {
-  const settings = defaultSettings();
-  const issues: RowIssue[] = [];
-  const def = sheetDef('settings');
-  const sheet = ss.getSheetByName(def.name);
-  if (!sheet) return { settings, issues };
-  const values = readValues(sheet);
-  const header = (values[0] ?? []).map(normalizeHeader);
-  const item = header.indexOf(normalizeHeader('Mục'));
-  const value = header.indexOf(normalizeHeader('Giá trị'));
-  if (item < 0 || value < 0) return { settings, issues };
-  values.slice(1).forEach((r, i) => {
-    const s = settingFor(r[item]);
-    if (!s) return;
-    const v = r[value];
-    const bad = (message: string) => issues.push({ sheet: def.name, row: i + 2, column: 'Giá trị', message: `${s.label}: ${message}` });
-    if (v === '' || v === null || v === undefined) {
-      if (s.type === 'text' || s.type === 'lines') settings[s.key] = s.type === 'lines' ? [] : '';
-      else if (s.type === 'percent' || s.type === 'date' || s.type === 'number') settings[s.key] = null;
-      return;
-    }
-    switch (s.type) {
-      case 'text':
-        settings[s.key] = isDate(v) ? clock.day(v) : String(v).trim();
-        break;
-      case 'lines':
-        settings[s.key] = linesOf(v);
-        break;
-      case 'bool': {
-        const x = String(v).trim().toLowerCase();
-        if (v === true || ['true', 'có', 'x', '1'].includes(x)) settings[s.key] = true;
-        else if (v === false || ['false', 'không', '0'].includes(x)) settings[s.key] = false;
-        else bad(`"${v}" phải là TRUE hoặc FALSE`);
-        break;
-      }
-      case 'int':
-      case 'number':
-      case 'percent': {
-        const n = parseViNumber(v);
-        if (!Number.isFinite(n) || n < 0 || (s.type === 'int' && !Number.isInteger(n))) bad(`"${v}" không phải số hợp lệ`);
-        else settings[s.key] = n;
-        break;
-      }
-      case 'date': {
-        const day = isDate(v) ? clock.day(v) : parseVietnameseDay(String(v));
-        if (day) settings[s.key] = day;
-        else bad(`"${v}" không phải ngày hợp lệ (dd/mm/yyyy)`);
-        break;
-      }
-    }
-  });
-  return { settings, issues };
+  const sheet = ss.getSheetByName(sheetDef('settings').name);
+  return parseSettingsValues(sheet ? readValues(sheet) : [], clock);
 }

@@ -1,0 +1,148 @@
+/**
+ * "Kiểm tra dữ liệu": every problem of every sheet, from the values of one read per
+ * sheet — missing sheets and columns (with the repair hint), rows the codec cannot
+ * read, duplicate ids, references to ids that do not exist — and the ids to give the
+ * rows whose id is blank (`TT-0001` style, next number after the largest one).
+ * Pure: the server reads, then writes only the filled ids.
+ */
+import { Clock } from './clock';
+import { mapHeaders, readRecords, RowIssue } from './codec';
+import { t } from './i18n';
+import { nextIds } from './ids';
+import { parseListsValues } from './listsValues';
+import { normalizeHeader, SHEET, SheetDef, sheetDef, SHEETS } from './sheets';
+import { parseSettingsValues } from './settingsValues';
+import { cachedClock, RECORD_KEYS, SheetValues } from './workbook';
+
+export interface CheckIssue extends RowIssue {
+  /** A1 of the cell (or of the row's first cell), null for a missing sheet. */
+  a1: string | null;
+}
+
+export interface IdFill {
+  sheet: string;
+  /** 1-based sheet row. */
+  row: number;
+  /** 0-based column of the id. */
+  column: number;
+  id: string;
+}
+
+export interface CheckResult {
+  issues: CheckIssue[];
+  fills: IdFill[];
+}
+
+/** 1 → A, 27 → AA. */
+export function columnLetter(n: number): string {
+  let s = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+const blank = (v: unknown) => v === '' || v === null || v === undefined;
+const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '');
+
+interface SheetIds {
+  def: SheetDef;
+  values: readonly (readonly unknown[])[];
+  header: ReturnType<typeof mapHeaders>;
+  /** Sheet rows (1-based) that hold data. */
+  rows: number[];
+  ids: Set<string>;
+}
+
+export function checkWorkbook(values: SheetValues, sheetClock: Clock): CheckResult {
+  const clock = cachedClock(sheetClock);
+  const issues: CheckIssue[] = [];
+  const fills: IdFill[] = [];
+  const at = (def: SheetDef | null, header: ReturnType<typeof mapHeaders> | null, i: RowIssue): CheckIssue => {
+    if (i.row === 0) return { ...i, a1: null };
+    const field = def?.columns.find((c) => c.header === i.column)?.field;
+    const col = field && header && field in header.index ? header.index[field] + 1 : 1;
+    return { ...i, a1: `${columnLetter(col)}${i.row}` };
+  };
+  const missingSheet = (name: string): CheckIssue => ({ sheet: name, row: 0, column: '', message: t('sheet.missing', { sheet: name }), a1: null });
+
+  for (const def of SHEETS) if (def.kind !== 'record' && !values[def.name]) issues.push(missingSheet(def.name));
+  const lists = parseListsValues(values[SHEET.lists] ?? []);
+  if (values[SHEET.settings]) {
+    const settingsValues = values[SHEET.settings]!;
+    const valueCol = (settingsValues[0] ?? []).map(normalizeHeader).indexOf(normalizeHeader('Giá trị'));
+    for (const i of parseSettingsValues(settingsValues, clock).issues) issues.push({ ...i, a1: `${columnLetter(valueCol + 1)}${i.row}` });
+  }
+
+  // Pass 1: each record sheet on its own; ids collected for pass 2.
+  const sheets = new Map<string, SheetIds>();
+  for (const key of RECORD_KEYS) {
+    const def = sheetDef(key);
+    const v = values[def.name];
+    if (!v) {
+      issues.push(missingSheet(def.name));
+      continue;
+    }
+    const header = mapHeaders(def, v[0] ?? []);
+    if (header.missing.length) {
+      issues.push({
+        sheet: def.name, row: 1, column: header.missing[0], a1: 'A1',
+        message: t('sheet.missingColumns', { sheet: def.name, columns: header.missing.map((h) => `"${h}"`).join(', ') }),
+      });
+    }
+    const missing = new Set(header.missing);
+    for (const i of readRecords(def, v, { clock, lists }).issues) if (!missing.has(i.column)) issues.push(at(def, header, i));
+
+    const cols = Object.values(header.index);
+    const rows: number[] = [];
+    for (let r = 1; r < v.length; r++) if (cols.some((c) => !blank(v[r][c]))) rows.push(r + 1);
+    const ids = new Set<string>();
+    const idCol = header.index.id;
+    if (idCol !== undefined) {
+      const first = new Map<string, number>();
+      const idHeader = def.columns[0].header;
+      const toFill: number[] = [];
+      for (const row of rows) {
+        const id = text(v[row - 1][idCol]);
+        if (id === '') {
+          toFill.push(row);
+          continue;
+        }
+        ids.add(id);
+        const seen = first.get(id);
+        if (seen === undefined) first.set(id, row);
+        else issues.push({ sheet: def.name, row, column: idHeader, message: t('check.duplicateId', { name: idHeader, id, first: seen }), a1: `${columnLetter(idCol + 1)}${row}` });
+      }
+      fills.push(...newIds(def, ids, toFill, idCol));
+    }
+    sheets.set(def.name, { def, values: v, header, rows, ids });
+  }
+
+  // Pass 2: references to ids of other sheets (new ids are fresh: nothing refers to them).
+  for (const s of sheets.values()) {
+    for (const col of s.def.columns) {
+      if ((col.type !== 'ref' && col.type !== 'refs') || !col.refSheet) continue;
+      const target = sheets.get(col.refSheet);
+      const c = s.header.index[col.field];
+      if (!target || c === undefined || target.header.index.id === undefined) continue;
+      for (const row of s.rows) {
+        const raw = text(s.values[row - 1][c]);
+        if (raw === '') continue;
+        const refs = col.type === 'refs' ? raw.split(/[,;\n]/).map((x) => x.trim()).filter((x) => x !== '') : [raw];
+        for (const id of refs) {
+          if (target.ids.has(id)) continue;
+          issues.push({ sheet: s.def.name, row, column: col.header, message: t('check.unknownRef', { name: col.header, id, sheet: col.refSheet }), a1: `${columnLetter(c + 1)}${row}` });
+        }
+      }
+    }
+  }
+
+  const order = new Map(SHEETS.map((d, i) => [d.name as string, i]));
+  issues.sort((a, b) => (order.get(a.sheet) ?? 99) - (order.get(b.sheet) ?? 99) || a.row - b.row);
+  return { issues, fills };
+}
+
+/** Ids for blank-id rows: prefix + the next numbers after the largest existing one, zero-padded (`ids.ts`). */
+export function newIds(def: SheetDef, existing: Iterable<string>, rows: number[], column: number): IdFill[] {
+  if (!def.id || rows.length === 0) return [];
+  const ids = nextIds(def, [...existing], rows.length);
+  return rows.map((row, i) => ({ sheet: def.name, row, column, id: ids[i] }));
+}

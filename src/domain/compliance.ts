@@ -1,0 +1,21 @@
+/**
+ * Compliance for a period (SPEC §3): `{ period, counts, metrics, issues }` from the
+ * workbook's typed records. Pure and linear in the number of records (indexes are Maps
+ * and Sets), so it runs the same in Apps Script, in Node and in the sidebar.
+ */
+import { ComplianceReport, Period, WorkbookData } from './report';
+import { computeCounts } from './compliance/counts';
+import { computeMetrics } from './compliance/metrics';
+import { scopeOf } from './compliance/scope';
+
+export function computeCompliance(data: WorkbookData, period: Period): ComplianceReport {
+  const scope = scopeOf(data, period);
+  return {
+    period: { from: period.from, to: period.to },
+    counts: computeCounts(scope),
+    metrics: computeMetrics(scope),
+    issues: data.issues,
+  };
+}
+
+export { percentOf, targetOf } from './compliance/percent';

@@ -1,0 +1,35 @@
+/** Patrols and participations per calendar month of a period (for the summary chart). */
+import { Period, WorkbookData } from '../report';
+import { inPeriod } from '../periods';
+
+export interface MonthRow {
+  /** `YYYY-MM`. */
+  month: string;
+  /** `MM/YYYY`. */
+  label: string;
+  patrols: number;
+  participations: number;
+}
+
+export function monthlyPatrols(data: WorkbookData, period: Period): MonthRow[] {
+  const rows: MonthRow[] = [];
+  const index = new Map<string, MonthRow>();
+  let y = +period.from.slice(0, 4);
+  let m = +period.from.slice(5, 7);
+  const end = period.to.slice(0, 7);
+  for (;;) {
+    const month = `${y}-${String(m).padStart(2, '0')}`;
+    if (month > end) break;
+    const row = { month, label: `${month.slice(5)}/${month.slice(0, 4)}`, patrols: 0, participations: 0 };
+    rows.push(row);
+    index.set(month, row);
+    if (++m > 12) (m = 1), y++;
+  }
+  for (const p of data.patrols) {
+    if (!inPeriod(p.date, period)) continue;
+    const row = index.get(p.date.slice(0, 7))!;
+    row.patrols++;
+    row.participations += p.participants;
+  }
+  return rows;
+}

@@ -1,0 +1,89 @@
+/**
+ * The whole workbook as typed records: each sheet's `getValues()` matrix (header row
+ * first) through the row codec. A missing sheet, or a sheet missing a required column,
+ * is one issue with the repair hint and contributes no records; rows that cannot be
+ * read are issues and are left out. Pure: the server passes in what it read.
+ */
+import { Clock } from './clock';
+import { readRecords, RowIssue } from './codec';
+import { t } from './i18n';
+import { parseListsValues } from './listsValues';
+import { WorkbookData } from './report';
+import { SHEET, SheetDef, sheetDef, SheetKey } from './sheets';
+import { parseSettingsValues } from './settingsValues';
+
+/** Record sheets that feed the figures, in the order of `WorkbookData`. */
+export const RECORD_KEYS = [
+  'households',
+  'residents',
+  'teams',
+  'members',
+  'patrols',
+  'reminders',
+  'commitments',
+  'sessions',
+  'mediations',
+  'supervised',
+  'cameras',
+  'events',
+] as const satisfies readonly SheetKey[];
+export type RecordKey = (typeof RECORD_KEYS)[number];
+
+/** Sheet values by sheet name; a sheet that does not exist is absent. */
+export type SheetValues = Partial<Record<string, readonly (readonly unknown[])[]>>;
+
+/** A sheet-level issue (missing sheet: row 0; missing columns: row 1, the header). */
+export function sheetIssue(def: SheetDef, values: readonly (readonly unknown[])[] | undefined, missing: string[], requiredMissing: string[]): RowIssue | null {
+  if (!values) return { sheet: def.name, row: 0, column: '', message: t('sheet.missing', { sheet: def.name }) };
+  if (!missing.length) return null;
+  const columns = missing.map((h) => `"${h}"`).join(', ');
+  if (!requiredMissing.length) return { sheet: def.name, row: 1, column: missing[0], message: t('sheet.missingColumns', { sheet: def.name, columns }) };
+  const rows = values.slice(1).filter((r) => r.some((v) => v !== '' && v !== null && v !== undefined)).length;
+  return { sheet: def.name, row: 1, column: requiredMissing[0], message: t('compliance.sheetUnread', { sheet: def.name, columns, rows }) };
+}
+
+/**
+ * The clock with `day`/`time` remembered per instant: a workbook repeats few distinct
+ * dates, and each conversion is a service call (`Utilities.formatDate`) in Apps Script.
+ */
+export function cachedClock(clock: Clock): Clock {
+  const days = new Map<number, string>();
+  const times = new Map<number, string>();
+  const memo = (cache: Map<number, string>, f: (d: Date) => string) => (d: Date) => {
+    const k = d.getTime();
+    let v = cache.get(k);
+    if (v === undefined) cache.set(k, (v = f(d)));
+    return v;
+  };
+  return { ...clock, day: memo(days, (d) => clock.day(d)), time: memo(times, (d) => clock.time(d)) };
+}
+
+export function workbookFromValues(values: SheetValues, sheetClock: Clock): WorkbookData {
+  const clock = cachedClock(sheetClock);
+  const issues: RowIssue[] = [];
+  const lists = parseListsValues(values[SHEET.lists] ?? []);
+  const settingsRead = parseSettingsValues(values[SHEET.settings] ?? [], clock);
+  issues.push(...settingsRead.issues);
+  const data = { settings: settingsRead.settings, lists, issues } as WorkbookData;
+  for (const key of RECORD_KEYS) {
+    const def = sheetDef(key);
+    const v = values[def.name];
+    const read = v ? readRecords(def, v, { clock, lists }) : null;
+    const missing = read ? read.header.missing : [];
+    const requiredMissing = missing.filter((h) => def.columns.find((c) => c.header === h)?.required);
+    const sheetLevel = sheetIssue(def, v, missing, requiredMissing);
+    if (sheetLevel) issues.push(sheetLevel);
+    if (!read || requiredMissing.length) {
+      (data as unknown as Record<string, unknown[]>)[key] = [];
+      continue;
+    }
+    issues.push(...read.issues);
+    (data as unknown as Record<string, unknown[]>)[key] = read.rows.map((r) => r.record);
+  }
+  return data;
+}
+
+/** Distinct sheet rows that could not be read (sheet-level issues count as one each). */
+export function unreadableRowCount(issues: readonly RowIssue[]): number {
+  return new Set(issues.map((i) => `${i.sheet}\u0000${i.row}`)).size;
+}

@@ -1,0 +1,50 @@
+/** `apiComputeCompliance` (SPEC §3) and the "Tỷ lệ tuân thủ" sidebar. */
+import { computeCompliance } from '../domain/compliance';
+import { RowIssue } from '../domain/codec';
+import { t } from '../domain/i18n';
+import { PERIOD_PRESETS, validatePeriod } from '../domain/periods';
+import { ComplianceReport } from '../domain/report';
+import { unreadableRowCount } from '../domain/workbook';
+import type { ApiResult } from './api';
+import { gas, sheetClock } from './gas';
+import { openPage } from './pages';
+import { readSettings } from './settingsRepo';
+import { readWorkbook } from './workbook';
+
+/** Issues sent back over `google.script.run` at most (the counts are always complete). */
+export const MAX_ISSUES = 200;
+
+export interface ComplianceData extends ComplianceReport {
+  /** Distinct rows left out of the figures (shown with a link to the data check). */
+  unreadableRows: number;
+  /** Number of issues in all; `issues` holds the first `MAX_ISSUES`. */
+  issueCount: number;
+}
+
+export function withIssueSummary(report: ComplianceReport, issues: RowIssue[] = report.issues): ComplianceData {
+  return { ...report, issues: issues.slice(0, MAX_ISSUES), unreadableRows: unreadableRowCount(issues), issueCount: issues.length };
+}
+
+export function apiComputeCompliance(input?: unknown): ApiResult<ComplianceData> {
+  const checked = validatePeriod(input);
+  if (!checked.ok) return checked;
+  const { data } = readWorkbook();
+  return { ok: true, data: withIssueSummary(computeCompliance(data, checked.period)) };
+}
+
+export interface ComplianceBoot {
+  today: string;
+  foundedOn: string | null;
+  presets: typeof PERIOD_PRESETS;
+  preset: string;
+}
+
+/** Menu "Tỷ lệ tuân thủ": the sidebar, with today and the founding day inlined (one read of `Cài đặt`). */
+export function menuCompliance(): void {
+  const ss = gas.spreadsheet();
+  const clock = sheetClock(ss);
+  const founded = readSettings(clock, ss).settings.ngay_thanh_lap;
+  const foundedOn = typeof founded === 'string' && founded ? founded : null;
+  const boot: ComplianceBoot = { today: clock.today(), foundedOn, presets: PERIOD_PRESETS, preset: foundedOn ? 'founding' : 'year' };
+  openPage('Compliance', { kind: 'sidebar', title: t('menu.compliance'), data: boot });
+}

@@ -1,0 +1,92 @@
+/**
+ * `apiWriteSummary`: fills `Tổng hợp` with the period, the metric table, the counts,
+ * the helper tables and three embedded charts. The previous summary and its charts are
+ * cleared first; no other sheet is touched. Under the document lock.
+ */
+import { computeCompliance } from '../domain/compliance';
+import { monthlyPatrols } from '../domain/compliance/monthly';
+import { t } from '../domain/i18n';
+import { periodText, validatePeriod } from '../domain/periods';
+import { SHEET } from '../domain/sheets';
+import { ChartSpec, summaryLayout } from '../domain/summary';
+import type { ApiResult } from './api';
+import { ComplianceData, withIssueSummary } from './compliance';
+import { gas } from './gas';
+import { withDocumentLock } from './lock';
+import { readWorkbook } from './workbook';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface SummaryData {
+  sheet: string;
+  range: string;
+  charts: number;
+  message: string;
+  report: ComplianceData;
+}
+
+export function apiWriteSummary(input?: unknown): ApiResult<SummaryData> {
+  const checked = validatePeriod(input);
+  if (!checked.ok) return checked;
+  const period = checked.period;
+  return withDocumentLock(() => {
+    const ss = gas.spreadsheet();
+    const { data, clock } = readWorkbook(ss);
+    const report = computeCompliance(data, period);
+    const withIssues = withIssueSummary(report);
+    const now = clock.now();
+    const layout = summaryLayout({
+      report,
+      monthly: monthlyPatrols(data, period),
+      modelName: typeof data.settings.ten_mo_hinh === 'string' ? data.settings.ten_mo_hinh : '',
+      writtenAt: `${clock.day(now).split('-').reverse().join('/')} ${clock.time(now)}`,
+      unreadableRows: withIssues.unreadableRows,
+    });
+    const sheet = ss.getSheetByName(SHEET.summary) ?? ss.insertSheet(SHEET.summary, ss.getSheets().length);
+    clearSummary(sheet);
+    const rows = layout.values.length;
+    const cols = layout.values[0].length;
+    if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
+    if (sheet.getMaxColumns() < cols) sheet.insertColumnsAfter(sheet.getMaxColumns(), cols - sheet.getMaxColumns());
+    const block = sheet.getRange(1, 1, rows, cols);
+    // Formats first, so text such as "06/2021" stays text.
+    block.setNumberFormats(layout.formats);
+    block.setValues(layout.values);
+    block.setBackgrounds(layout.backgrounds);
+    block.setFontColors(layout.fontColors);
+    block.setFontWeights(layout.fontWeights);
+    layout.columnWidths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+    for (const spec of layout.charts) sheet.insertChart(buildChart(sheet, spec));
+    return {
+      ok: true,
+      data: {
+        sheet: SHEET.summary,
+        range: block.getA1Notation(),
+        charts: layout.charts.length,
+        message: t('summary.done', { sheet: SHEET.summary, period: periodText(period) }),
+        report: withIssues,
+      },
+    };
+  });
+}
+
+/** Removes the previous summary: its charts, values and formats (this sheet only). */
+function clearSummary(sheet: Sheet): void {
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  sheet.clear();
+}
+
+function buildChart(sheet: Sheet, spec: ChartSpec): GoogleAppsScript.Spreadsheet.EmbeddedChart {
+  const { row, column, numRows, numColumns } = spec.range;
+  return sheet
+    .newChart()
+    .setChartType(gas.charts().ChartType[spec.type])
+    .addRange(sheet.getRange(row, column, numRows, numColumns))
+    .setNumHeaders(1)
+    .setPosition(spec.anchorRow, spec.anchorColumn, 0, 0)
+    .setOption('title', spec.title)
+    .setOption('legend', { position: spec.type === 'PIE' ? 'right' : 'bottom' })
+    .setOption('width', 560)
+    .setOption('height', 380)
+    .build();
+}

@@ -1,0 +1,61 @@
+/**
+ * `apiValidateWorkbook` and the menu "Kiểm tra dữ liệu": reads every sheet once, lists
+ * every problem (sheet, row, column, message, link to the cell), fills blank ids with
+ * one write per sheet under the document lock, and changes nothing else.
+ */
+import { checkWorkbook, CheckIssue, IdFill } from '../domain/check';
+import { t } from '../domain/i18n';
+import { SHEETS } from '../domain/sheets';
+import type { ApiResult } from './api';
+import { gas } from './gas';
+import { withDocumentLock } from './lock';
+import { openPage } from './pages';
+import { readSheetValues } from './workbook';
+
+export interface ValidateData {
+  issues: CheckIssue[];
+  filledIds: IdFill[];
+  /** Link to each issue's cell: `${url}#gid=${gids[sheet]}&range=${a1}`. */
+  url: string;
+  gids: Record<string, number>;
+}
+
+export function apiValidateWorkbook(_input?: unknown): ApiResult<ValidateData> {
+  return withDocumentLock(() => {
+    const ss = gas.spreadsheet();
+    const { values, sheets, clock } = readSheetValues(SHEETS.map((d) => d.name), ss);
+    const { issues, fills } = checkWorkbook(values, clock);
+    const bySheet = new Map<string, IdFill[]>();
+    for (const f of fills) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
+    for (const [name, list] of bySheet) {
+      // One write per sheet: the id column from the first to the last filled row; the
+      // cells between are written back exactly as read.
+      const rows = values[name]!;
+      const column = list[0].column;
+      const first = list[0].row;
+      const last = list[list.length - 1].row;
+      const ids = new Map(list.map((f) => [f.row, f.id]));
+      const block: unknown[][] = [];
+      for (let r = first; r <= last; r++) block.push([ids.get(r) ?? rows[r - 1][column]]);
+      sheets.get(name)!.getRange(first, column + 1, block.length, 1).setValues(block);
+    }
+    const gids: Record<string, number> = {};
+    for (const [name, sheet] of sheets) gids[name] = sheet.getSheetId();
+    return { ok: true, data: { issues, filledIds: fills, url: ss.getUrl(), gids } };
+  });
+}
+
+export interface DataCheckBoot extends ValidateData {
+  summary: string;
+}
+
+export function menuValidate(): void {
+  const r = apiValidateWorkbook();
+  if (!r.ok) return;
+  const d = r.data;
+  const summary = [d.issues.length ? '' : t('check.none'), d.filledIds.length ? t('check.filled', { n: d.filledIds.length }) : '']
+    .filter(Boolean)
+    .join(' ');
+  const boot: DataCheckBoot = { ...d, summary };
+  openPage('DataCheck', { kind: 'dialog', title: t('check.title'), width: 760, height: 560, data: boot });
+}
