@@ -1,0 +1,83 @@
+/**
+ * `apiSaveCommitments`: one `Cam kết` row per household (and per type, for `type: '*'`).
+ * A household that already signed that type that year (a `Đã ký` row) is reported in
+ * `alreadySigned`, not written twice.
+ */
+import { t } from '../../domain/i18n';
+import { nextIds } from '../../domain/ids';
+import { ALL_REQUIRED, commitmentTypes, CommitmentsInput, commitmentsInput } from '../../domain/inputs';
+import { COMMITMENT_STATUS } from '../../domain/lists';
+import { SHEET } from '../../domain/sheets';
+import type { ApiResult } from '../api';
+import { prepareJournal } from './journal';
+import { invalid, runSave } from './run';
+import { rowsOfRequest, SaveSession, Table, texts } from './session';
+import { append, assertWritable } from './write';
+
+export interface CommitmentsSaved {
+  /** Ids of the rows written, household by household (types in `Danh mục` order). */
+  ids: string[];
+  alreadySigned: { householdId: string; type: string }[];
+}
+
+const SIGNED = COMMITMENT_STATUS[0];
+const pairKey = (householdId: string, type: string) => `${householdId}\u0000${type}`;
+
+/** `householdId + type` of the `Đã ký` rows of `year`. */
+function signedIn(s: SaveSession, table: Table, year: number): Set<string> {
+  const households = texts(table, 'householdId');
+  const types = texts(table, 'type');
+  const status = texts(table, 'status');
+  const years = s.decoded(table, 'year');
+  const out = new Set<string>();
+  for (let i = 0; i < households.length; i++) if (status[i] === SIGNED && years[i] === year) out.add(pairKey(households[i], types[i]));
+  return out;
+}
+
+export function apiSaveCommitments(input?: unknown): ApiResult<CommitmentsSaved> {
+  return runSave('commitments', commitmentsInput(), input, (s, x: CommitmentsInput) => {
+    const table = s.table('commitments');
+    const lists = s.lists();
+    const types = commitmentTypes(x.type, lists);
+    const wanted = x.householdIds.flatMap((householdId) => types.map((type) => ({ householdId, type })));
+
+    const done = rowsOfRequest(table, x.requestId);
+    if (done.length) {
+      const ids = texts(table, 'id');
+      const households = texts(table, 'householdId');
+      const rowTypes = texts(table, 'type');
+      const written = new Set(done.map((i) => pairKey(households[i], rowTypes[i])));
+      return { ok: true, data: { ids: done.map((i) => ids[i]), alreadySigned: wanted.filter((w) => !written.has(pairKey(w.householdId, w.type))) } };
+    }
+
+    const checked = commitmentsInput(s.context({ lists: true, households: true })).safeParse(x);
+    if (!checked.success) return invalid(checked.error);
+
+    const signed = signedIn(s, table, x.year);
+    const alreadySigned = wanted.filter((w) => signed.has(pairKey(w.householdId, w.type)));
+    const fresh = wanted.filter((w) => !signed.has(pairKey(w.householdId, w.type)));
+    if (fresh.length === 0) return { ok: true, data: { ids: [], alreadySigned } };
+
+    assertWritable(table);
+    const journal = prepareJournal(s);
+    const ids = nextIds(table.def, texts(table, 'id'), fresh.length);
+    append(
+      s,
+      table,
+      fresh.map((w, i) => ({ id: ids[i], householdId: w.householdId, type: w.type, year: x.year, signedOn: x.signedOn, signer: x.signer, status: SIGNED, note: '', requestId: x.requestId })),
+    );
+    journal({
+      action: t('log.commitments'),
+      sheets: [SHEET.commitments],
+      recordIds: ids,
+      summary: t('log.commitmentsSummary', {
+        year: x.year,
+        type: x.type === ALL_REQUIRED ? t('log.allRequired') : x.type,
+        written: fresh.length,
+        households: new Set(fresh.map((w) => w.householdId)).size,
+        already: alreadySigned.length,
+      }),
+    });
+    return { ok: true, data: { ids, alreadySigned } };
+  });
+}

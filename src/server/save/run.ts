@@ -1,0 +1,35 @@
+/**
+ * The shape every save API shares:
+ *   1. the input's shape is checked (no service call): errors → `{ ok: false, errors }`;
+ *   2. a request id already answered (document cache) returns its first data;
+ *   3. under the document lock (busy → "Bảng tính đang bận, vui lòng thử lại", released in
+ *      `finally`) the body reads each sheet it needs once, looks for its request id in the
+ *      sheet it writes, validates against fresh data, and only then writes.
+ */
+import * as z from 'zod';
+import { errorsOf, FieldError } from '../../domain/inputs';
+import type { ApiResult } from '../api';
+import { withDocumentLock } from '../lock';
+import { recall, remember } from './requests';
+import { SaveSession } from './session';
+
+export type Step<D> = { ok: true; data: D } | { ok: false; errors: FieldError[] };
+
+export function invalid(error: z.ZodError): { ok: false; errors: FieldError[] } {
+  return { ok: false, errors: errorsOf(error) };
+}
+
+export function runSave<I extends { requestId: string }, D>(
+  api: string,
+  shape: z.ZodType<I>,
+  input: unknown,
+  body: (s: SaveSession, input: I) => Step<D>,
+): ApiResult<D> {
+  const parsed = shape.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const known = recall<D>(api, parsed.data.requestId);
+  if (known !== undefined) return { ok: true, data: known };
+  const step = withDocumentLock(() => body(new SaveSession(), parsed.data));
+  if (step.ok) remember(api, parsed.data.requestId, step.data);
+  return step;
+}

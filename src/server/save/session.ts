@@ -1,0 +1,139 @@
+/**
+ * What one save works with, under the document lock: the spreadsheet, its clock, and
+ * each sheet it touches read exactly once (`getDataRange().getValues()`), whatever the
+ * number of rows. Reference data for validation (teams, members, households, lists) is
+ * taken from these reads.
+ */
+import { Clock } from '../../domain/clock';
+import { decodeCell, HeaderMap, mapHeaders } from '../../domain/codec';
+import { FieldValue } from '../../domain/fields';
+import { InputContext } from '../../domain/inputs';
+import { Lists } from '../../domain/lists';
+import { SheetDef, sheetDef, SheetKey } from '../../domain/sheets';
+import { cachedClock } from '../../domain/workbook';
+import { t } from '../../domain/i18n';
+import { gas, sheetClock } from '../gas';
+import { readLists, readValues, requireSheet } from '../repo';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface Table {
+  key: SheetKey;
+  def: SheetDef;
+  sheet: Sheet;
+  /** The sheet's cells, header row first (`values[i]` is sheet row `i + 1`). */
+  values: unknown[][];
+  header: HeaderMap;
+}
+
+/** Raw cells of a field for the data rows (`cells[i]` is sheet row `i + 2`); '' when the column is missing. */
+export function cells(table: Table, field: string): unknown[] {
+  const i = table.header.index[field];
+  const out: unknown[] = new Array(Math.max(0, table.values.length - 1));
+  for (let r = 1; r < table.values.length; r++) out[r - 1] = i === undefined ? '' : table.values[r][i];
+  return out;
+}
+
+/** Trimmed text of a field's cells. */
+export function texts(table: Table, field: string): string[] {
+  return cells(table, field).map((v) => (v === null || v === undefined ? '' : String(v).trim()));
+}
+
+/** Data-row indexes (0-based, as in `cells`) whose `Mã yêu cầu` is `requestId`. */
+export function rowsOfRequest(table: Table, requestId: string): number[] {
+  const out: number[] = [];
+  texts(table, 'requestId').forEach((v, i) => {
+    if (v === requestId) out.push(i);
+  });
+  return out;
+}
+
+export interface Needs {
+  lists?: boolean;
+  teams?: boolean;
+  members?: boolean;
+  households?: boolean;
+}
+
+export class SaveSession {
+  readonly clock: Clock;
+  readonly today: string;
+  private readonly tables = new Map<SheetKey, Table>();
+  private listsRead?: Lists;
+
+  constructor(readonly ss: Spreadsheet = gas.spreadsheet()) {
+    this.clock = cachedClock(sheetClock(ss));
+    this.today = this.clock.today();
+  }
+
+  /** The sheet of `key`, read once; a missing id column is an error naming the sheet. */
+  table(key: SheetKey): Table {
+    let table = this.tables.get(key);
+    if (!table) {
+      const def = sheetDef(key);
+      const sheet = requireSheet(def, this.ss);
+      const values = readValues(sheet);
+      const header = mapHeaders(def, values[0] ?? []);
+      if (def.id && header.index.id === undefined) throw new Error(t('sheet.missingColumns', { sheet: def.name, columns: `"${def.id.header}"` }));
+      table = { key, def, sheet, values, header };
+      this.tables.set(key, table);
+    }
+    return table;
+  }
+
+  lists(): Lists {
+    return (this.listsRead ??= readLists(this.ss));
+  }
+
+  /** A column decoded by the row codec (`null` for cells it cannot read). */
+  decoded(table: Table, field: string): FieldValue[] {
+    const col = table.def.columns.find((c) => c.field === field)!;
+    return cells(table, field).map((v) => {
+      const d = decodeCell(col, v, this.clock);
+      return 'value' in d ? d.value : null;
+    });
+  }
+
+  /** One day cell of a data row (`index` as in `cells`); unreadable or blank: `null`. */
+  dayAt(table: Table, field: string, index: number): string | null {
+    const col = table.def.columns.find((c) => c.field === field)!;
+    const i = table.header.index[field];
+    const d = decodeCell(col, i === undefined ? '' : table.values[index + 1][i], this.clock);
+    return 'value' in d && typeof d.value === 'string' && d.value !== '' ? d.value : null;
+  }
+
+  /** A day column (unreadable or blank cells: `null`). */
+  days(table: Table, field: string): (string | null)[] {
+    return this.decoded(table, field).map((v) => (typeof v === 'string' && v !== '' ? v : null));
+  }
+
+  /** The validation context of the input schemas, from fresh reads of what `need` names. */
+  context(need: Needs): InputContext {
+    const ctx: InputContext = { today: this.today };
+    if (need.lists) ctx.lists = this.lists();
+    if (need.teams) ctx.teams = texts(this.table('teams'), 'id').filter((id) => id !== '').map((id) => ({ id }));
+    if (need.members) {
+      const m = this.table('members');
+      const from = this.days(m, 'joinedOn');
+      const until = this.days(m, 'leftOn');
+      ctx.members = texts(m, 'id')
+        .map((id, i) => ({ id, joinedOn: from[i], leftOn: until[i] }))
+        .filter((x) => x.id !== '');
+    }
+    if (need.households) {
+      const h = this.table('households');
+      const from = this.days(h, 'arrivedOn');
+      const until = this.days(h, 'leftOn');
+      ctx.households = texts(h, 'id')
+        .map((id, i) => ({ id, arrivedOn: from[i], leftOn: until[i] }))
+        .filter((x) => x.id !== '');
+    }
+    return ctx;
+  }
+
+  /** The user saving (for `Người ghi` and `Nhật ký`); '' when Apps Script does not tell. */
+  user(): string {
+    return gas.userEmail();
+  }
+}
