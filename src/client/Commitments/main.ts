@@ -1,0 +1,111 @@
+/**
+ * "Ký cam kết": a batch of signed commitments — year, type (or every required type), day,
+ * signer, and the households ticked in a list grouped by team ("chọn cả tổ", "chọn tất
+ * cả"). Households that already signed are shown done; "x/y hộ đã ký" follows the year and
+ * type. Saved with `apiSaveCommitments` (one row per household and type).
+ */
+import './style.css';
+import { $, h } from '../shared/dom';
+import { bootData, householdItems, teamGroups, unreadableWarning } from '../shared/bootstrap';
+import { Checklist } from '../shared/checklist';
+import { field, FormErrors, numberOf, select, text } from '../shared/field';
+import { fill, S } from '../shared/strings';
+import { onSave } from '../shared/submit';
+import { toast } from '../shared/toast';
+import { check, inputContext } from '../shared/validate';
+import { ALL_REQUIRED as ALL, commitmentsInput } from '../../domain/inputs';
+
+interface CommitmentsSaved {
+  ids: string[];
+  alreadySigned: { householdId: string; type: string }[];
+}
+
+const d = bootData();
+const schema = commitmentsInput(inputContext(d));
+const required = d.lists.requiredCommitments;
+/** The bootstrap data tells who signed this year and the last; earlier years are checked on saving. */
+const signedFrom = Number(d.today.slice(0, 4)) - 1;
+/** year → type → households that signed it (kept up to date after each save). */
+const signed: Record<string, Record<string, Set<string>>> = {};
+for (const [y, byType] of Object.entries(d.signed ?? {})) {
+  signed[y] = {};
+  for (const [t, ids] of Object.entries(byType)) signed[y][t] = new Set(ids);
+}
+
+const year = h('input', { type: 'number', min: 1900, max: 2100, step: 1, inputmode: 'numeric', required: true, value: d.today.slice(0, 4) });
+const type = select([[ALL, fill('allRequired', { n: required.length })], ...d.lists.values['Loại cam kết']]);
+const signedOn = h('input', { type: 'date', required: true, value: d.today });
+const signer = h('input', { type: 'text', maxlength: 200, autocomplete: 'off' });
+const tallyText = h('span', { id: 'signed-count' });
+const tallyFill = h('div', { class: 'fill' });
+const tally = h('div', { class: 'tally', role: 'status', 'aria-live': 'polite' }, tallyText, h('div', { class: 'bar', 'aria-hidden': 'true' }, tallyFill));
+const households = new Checklist({ path: 'householdIds', legend: S.households, items: householdItems(d), groups: teamGroups(d), required: true });
+const saveButton = h('button', { type: 'submit', class: 'primary' }, S.save);
+const form = h(
+  'form',
+  { id: 'commitments', novalidate: true, 'aria-label': S.commitmentsTitle },
+  unreadableWarning(d),
+  field({ path: 'year', label: S.year, control: year, required: true, class: 'third' }),
+  field({ path: 'signedOn', label: S.signedOn, control: signedOn, required: true, class: 'half' }),
+  field({ path: 'type', label: S.type, control: type, required: true }),
+  field({ path: 'signer', label: S.signer, control: signer, hint: S.signerHint }),
+  tally,
+  households.el,
+  h('div', { class: 'actions' }, saveButton),
+);
+const errors = new FormErrors(form);
+
+const typesOf = (t: string) => (t === ALL ? required : [t]);
+const signedSet = (y: string, t: string) => signed[y]?.[t] ?? new Set<string>();
+
+/** Marks who signed the chosen year and type(s), and updates "x/y hộ đã ký". */
+function refresh(): void {
+  const y = year.value.trim();
+  const types = typesOf(type.value);
+  const done = new Set<string>();
+  const partial = new Map<string, string>();
+  for (const hh of d.households) {
+    const n = types.filter((t) => signedSet(y, t).has(hh.id)).length;
+    if (types.length > 0 && n === types.length) done.add(hh.id);
+    else if (n > 0) partial.set(hh.id, fill('partBadge', { n, m: types.length }));
+  }
+  households.setDone(done, S.signedBadge, partial);
+  const total = d.households.length;
+  const known = Number(y) >= signedFrom;
+  tallyText.textContent = known ? fill('signedOf', { x: done.size, y: total }) : /^\d{4}$/.test(y) ? fill('signedUnknown', { year: y }) : '';
+  tallyFill.style.width = `${total ? (100 * done.size) / total : 0}%`;
+}
+year.addEventListener('input', refresh);
+type.addEventListener('change', refresh);
+
+function collect() {
+  return { year: numberOf(year), type: type.value, signedOn: signedOn.value, householdIds: households.selected(), signer: text(signer) };
+}
+
+onSave({
+  form,
+  button: saveButton,
+  errors,
+  fn: 'apiSaveCommitments',
+  collect,
+  validate: (input) => check(schema, input),
+  done(data: CommitmentsSaved, input) {
+    const y = String(input.year);
+    for (const t of typesOf(input.type)) {
+      signed[y] ??= {};
+      signed[y][t] ??= new Set();
+      for (const id of input.householdIds) signed[y][t].add(id);
+    }
+    const already = data.alreadySigned.length ? fill('alreadySigned', { n: data.alreadySigned.length }) : '';
+    const ids = data.ids.length > 6 ? `${data.ids[0]} … ${data.ids[data.ids.length - 1]}` : data.ids.join(', ');
+    toast(data.ids.length ? fill('commitmentsSaved', { n: data.ids.length, ids }) + already : S.nothingNew + already, 'ok', saveButton);
+    signer.value = '';
+    households.clearSearch();
+    households.set([]);
+    refresh();
+  },
+});
+
+$('#app').replaceChildren(form);
+refresh();
+document.body.dataset.ready = 'true';

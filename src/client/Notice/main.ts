@@ -1,0 +1,230 @@
+/**
+ * "Tạo thông báo": the period (the dashboard's presets or custom days), issue date,
+ * number (the next one of the settings), authority, signer and recipients, a preview of
+ * the key figures and of section 3, the built-in ND30 layout or the custom template (with
+ * the list of its placeholders), then the link to the new Google Doc.
+ */
+import './style.css';
+import { boot, call } from '../shared/run';
+import { $, h } from '../shared/dom';
+import { t } from '../../domain/i18n';
+import { periodText, presetPeriod, PeriodPreset, PeriodPresetDef } from '../../domain/periods';
+
+interface NoticeBoot {
+  today: string;
+  foundedOn: string | null;
+  presets: PeriodPresetDef[];
+  preset: PeriodPreset;
+  nextNumber: number;
+  symbol: string;
+  signer: string;
+  authority: string;
+  recipients: string[];
+  template: string;
+  placeholders: { key: string; description: string; block?: boolean }[];
+}
+interface Preview {
+  figures: { label: string; value: string }[];
+  results: string[];
+  unreadableRows: number;
+}
+interface NoticeResult {
+  docId: string;
+  url: string;
+  title: string;
+  number: number;
+  nextNumber: number;
+  usedTemplate: boolean;
+  placedBesideSpreadsheet: boolean;
+  unreadableRows: number;
+  unknownPlaceholders?: string[];
+}
+type FieldError = { field: string; message: string };
+type Result<T> = { ok: true; data: T } | { ok: false; errors: FieldError[] };
+
+const FIELDS = ['from', 'to', 'issuedOn', 'number', 'authority', 'signer', 'recipients', 'useTemplate'] as const;
+const data = boot<NoticeBoot>();
+
+const input = (id: string) => $(`#${id}`) as HTMLInputElement;
+const errorSlot = (field: string) => h('p', { class: 'error', id: `err-${field}` });
+const labelled = (id: string, label: string, control: HTMLElement, hint?: string) =>
+  h('div', { class: 'field' }, h('label', { for: id }, label), control, hint ? h('p', { class: 'hint muted' }, hint) : null, errorSlot(id));
+
+/** The period, issue date, number, signer, recipients and layout choice. */
+function formView(select: HTMLSelectElement): HTMLFormElement {
+  const recipients = h('textarea', { id: 'recipients', name: 'recipients', rows: 4, 'aria-describedby': 'err-recipients' });
+  recipients.value = data.recipients.join('\n');
+  const hasTemplate = data.template !== '';
+  const dateInput = (id: string, value?: string) => h('input', { type: 'date', id, name: id, required: true, value, 'aria-describedby': `err-${id}` });
+  const number = h('input', { type: 'number', id: 'number', name: 'number', min: 1, max: 9999, step: 1, value: data.nextNumber, 'aria-describedby': 'err-number' });
+  const placeholders = data.placeholders.map((p) => h('tr', {}, h('th', { scope: 'row' }, h('code', {}, `{{${p.key}}}`)), h('td', {}, p.description)));
+  return h(
+    'form',
+    { id: 'notice', novalidate: true },
+    h(
+      'fieldset',
+      { class: 'period' },
+      h('legend', {}, t('ui.period')),
+      select,
+      h('div', { class: 'row' }, labelled('from', t('period.from'), dateInput('from')), labelled('to', t('period.to'), dateInput('to'))),
+    ),
+    h(
+      'div',
+      { class: 'row' },
+      labelled('issuedOn', t('notice.issuedOn'), dateInput('issuedOn', data.today)),
+      labelled('number', t('notice.number'), h('span', { class: 'number' }, number, h('span', { class: 'muted' }, `/${data.symbol}`))),
+    ),
+    h(
+      'div',
+      { class: 'row' },
+      labelled('authority', t('notice.authority'), h('input', { type: 'text', id: 'authority', name: 'authority', value: data.authority, maxlength: 200 }), t('notice.signerHint')),
+      labelled('signer', t('notice.signer'), h('input', { type: 'text', id: 'signer', name: 'signer', value: data.signer, maxlength: 200 })),
+    ),
+    labelled('recipients', t('notice.recipients'), recipients, t('notice.recipientsHint')),
+    h(
+      'fieldset',
+      { class: 'layout' },
+      h('legend', {}, t('notice.layout')),
+      h('label', { class: 'choice' }, h('input', { type: 'radio', name: 'layout', id: 'layout-builtin', value: 'builtin', checked: true }), t('notice.builtin')),
+      h('label', { class: 'choice' }, h('input', { type: 'radio', name: 'layout', id: 'layout-custom', value: 'custom', disabled: !hasTemplate }), t('notice.custom')),
+      h('p', { class: 'hint muted' }, hasTemplate ? data.template : t('notice.customMissing')),
+      errorSlot('useTemplate'),
+      h('details', { id: 'placeholders' }, h('summary', {}, t('notice.placeholders')), h('table', { class: 'placeholders' }, h('tbody', {}, ...placeholders))),
+    ),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', id: 'generate' }, t('notice.generate'))),
+  );
+}
+
+function render(): void {
+  const select = h('select', { id: 'preset', name: 'preset' }, ...data.presets.map((p) => h('option', { value: p.key }, p.label)));
+  $('#app').replaceChildren(
+    h('h1', {}, t('menu.notice')),
+    h('p', { id: 'status', role: 'status', 'aria-live': 'polite' }),
+    h('section', { id: 'result', 'aria-live': 'polite' }),
+    h('div', { class: 'columns' }, formView(select), h('aside', { id: 'preview', 'aria-label': t('notice.preview') })),
+  );
+  select.value = data.preset;
+  select.addEventListener('change', () => applyPreset(select.value as PeriodPreset));
+  for (const id of ['from', 'to']) {
+    input(id).addEventListener('input', () => (select.value = 'custom'));
+    input(id).addEventListener('change', () => void preview());
+  }
+  $('#notice').addEventListener('submit', (e) => {
+    e.preventDefault();
+    void generate();
+  });
+  applyPreset(data.preset);
+}
+
+function applyPreset(preset: PeriodPreset): void {
+  const p = presetPeriod(preset, data.today, data.foundedOn);
+  if (preset === 'founding' && !p) {
+    status(t('period.noFounding'));
+    return;
+  }
+  if (!p) {
+    input('from').focus();
+    return;
+  }
+  input('from').value = p.from;
+  input('to').value = p.to;
+  void preview();
+}
+
+function status(text: string): void {
+  $('#status').textContent = text;
+}
+
+function showErrors(errors: FieldError[]): void {
+  for (const f of FIELDS) {
+    const msg = errors.filter((e) => e.field === f).map((e) => e.message).join(' ');
+    $(`#err-${f}`).textContent = msg;
+    const el = document.getElementById(f);
+    if (el) el.setAttribute('aria-invalid', msg ? 'true' : 'false');
+  }
+  if (errors.length) {
+    status(t('ui.fixErrors'));
+    document.getElementById(errors[0].field)?.focus();
+  }
+}
+
+const period = () => ({ from: input('from').value, to: input('to').value });
+
+let previewSeq = 0;
+async function preview(): Promise<void> {
+  const seq = ++previewSeq;
+  const box = $('#preview');
+  box.replaceChildren(h('p', { class: 'muted' }, t('ui.loading')));
+  try {
+    const r = await call<Result<Preview>>('apiPreviewNotice', period());
+    if (seq !== previewSeq) return;
+    if (!r.ok) {
+      showErrors(r.errors);
+      box.replaceChildren();
+      return;
+    }
+    showErrors([]);
+    status(periodText(period()));
+    box.replaceChildren(
+      h('h2', {}, t('notice.preview')),
+      ...(r.data.unreadableRows > 0 ? [h('p', { class: 'warning', role: 'alert' }, t('ui.unreadable', { rows: r.data.unreadableRows }))] : []),
+      h('dl', { class: 'figures' }, ...r.data.figures.flatMap((f) => [h('dt', {}, f.label), h('dd', {}, f.value)])),
+      h('h2', {}, t('notice.previewText')),
+      h('div', { class: 'results' }, ...r.data.results.map((p) => h('p', {}, p))),
+    );
+  } catch (err) {
+    if (seq === previewSeq) box.replaceChildren(h('p', { class: 'error' }, t('ui.failed', { message: (err as Error).message })));
+  }
+}
+
+function request(): Record<string, unknown> {
+  const number = input('number').value.trim();
+  return {
+    ...period(),
+    issuedOn: input('issuedOn').value,
+    number: number === '' ? null : number,
+    authority: input('authority').value,
+    signer: input('signer').value,
+    recipients: ($('#recipients') as HTMLTextAreaElement).value.split('\n'),
+    useTemplate: (input('layout-custom') as HTMLInputElement).checked,
+  };
+}
+
+async function generate(): Promise<void> {
+  const button = $('#generate') as HTMLButtonElement;
+  button.disabled = true;
+  status(t('notice.generating'));
+  $('#result').replaceChildren();
+  try {
+    const r = await call<Result<NoticeResult>>('apiGenerateNotice', request());
+    showErrors(r.ok ? [] : r.errors);
+    if (r.ok) showResult(r.data);
+  } catch (err) {
+    status(t('ui.failed', { message: (err as Error).message }));
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function showResult(d: NoticeResult): void {
+  input('number').value = String(d.nextNumber);
+  status(t('notice.done'));
+  $('#result').replaceChildren(
+    h(
+      'div',
+      { class: 'done' },
+      h('p', {}, h('strong', {}, t('notice.done')), ': ', d.title),
+      h('p', {}, h('a', { id: 'doc-link', href: d.url, target: '_blank', rel: 'noopener', class: 'button primary' }, t('notice.open'))),
+      d.unknownPlaceholders?.length
+        ? h('div', { class: 'warning', role: 'alert' }, h('p', {}, t('notice.unknownTitle')), h('ul', { id: 'unknown' }, ...d.unknownPlaceholders.map((k) => h('li', {}, h('code', {}, `{{${k}}}`)))))
+        : null,
+      !d.placedBesideSpreadsheet ? h('p', { class: 'muted' }, t('notice.notPlaced')) : null,
+      d.unreadableRows > 0 ? h('p', { class: 'warning' }, t('ui.unreadable', { rows: d.unreadableRows })) : null,
+      h('p', { class: 'hint muted' }, t('notice.pageNumbers')),
+    ),
+  );
+  $('#result').scrollIntoView({ block: 'nearest' });
+  ($('#doc-link') as HTMLAnchorElement).focus();
+}
+
+render();

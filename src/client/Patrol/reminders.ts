@@ -1,0 +1,115 @@
+/**
+ * The repeatable reminders of a patrol: category, cases, action, note per row, rows added
+ * and removed by button. Field paths are `reminders.<i>.<field>`, renumbered on removal so
+ * server errors land beside the right row.
+ */
+import { h } from '../shared/dom';
+import { field, focusControl, numberOf, select, text, uid } from '../shared/field';
+import { fill, S } from '../shared/strings';
+import type { Lists } from '../../domain/lists';
+
+export interface ReminderValue {
+  category: string;
+  cases: number | null;
+  action: string;
+  note: string;
+}
+
+interface Row {
+  el: HTMLElement;
+  title: HTMLElement;
+  remove: HTMLButtonElement;
+  category: HTMLSelectElement;
+  cases: HTMLInputElement;
+  action: HTMLSelectElement;
+  note: HTMLInputElement;
+}
+
+export class ReminderRows {
+  readonly el: HTMLFieldSetElement;
+  private readonly list: HTMLElement;
+  private readonly empty: HTMLElement;
+  private readonly add: HTMLButtonElement;
+  private rows: Row[] = [];
+
+  constructor(private readonly lists: Lists) {
+    this.list = h('div', { class: 'reminder-list' });
+    this.empty = h('p', { class: 'muted hint' }, S.noReminders);
+    this.add = h('button', { type: 'button', class: 'link add-reminder' }, S.addReminder);
+    const errId = uid('err-reminders');
+    this.el = h(
+      'fieldset',
+      { class: 'reminders', 'data-field': 'reminders', tabindex: '-1', 'aria-describedby': errId },
+      h('legend', {}, S.reminders),
+      h('p', { class: 'error', id: errId, 'data-error-for': 'reminders' }),
+      this.empty,
+      this.list,
+      this.add,
+    );
+    this.add.addEventListener('click', () => {
+      const row = this.append();
+      row.category.focus();
+    });
+  }
+
+  private append(): Row {
+    const i = this.rows.length;
+    const category = select(this.lists.values['Loại nhắc nhở'], S.choose);
+    const cases = h('input', { type: 'number', min: 1, step: 1, inputmode: 'numeric', value: '1' });
+    const action = select(this.lists.values['Hình thức xử lý'], S.none);
+    if (this.lists.values['Hình thức xử lý'].includes('Nhắc nhở')) action.value = 'Nhắc nhở';
+    const note = h('input', { type: 'text', maxlength: 5000, autocomplete: 'off' });
+    const title = h('span', {});
+    const remove = h('button', { type: 'button', class: 'link remove-reminder' }, S.removeReminder);
+    const p = (f: string) => `reminders.${i}.${f}`;
+    const el = h(
+      'div',
+      { class: 'reminder' },
+      h('div', { class: 'reminder-head' }, title, remove),
+      field({ path: p('category'), label: S.category, control: category, required: true }),
+      field({ path: p('cases'), label: S.cases, control: cases, required: true, class: 'cases' }),
+      field({ path: p('action'), label: S.action, control: action, class: 'action' }),
+      field({ path: p('note'), label: S.reminderNote, control: note }),
+    );
+    const row: Row = { el, title, remove, category, cases, action, note };
+    remove.addEventListener('click', () => this.removeRow(row));
+    this.rows.push(row);
+    this.list.append(el);
+    this.renumber();
+    return row;
+  }
+
+  private removeRow(row: Row): void {
+    const i = this.rows.indexOf(row);
+    this.rows.splice(i, 1);
+    row.el.remove();
+    this.renumber();
+    const next = this.rows[i] ?? this.rows[i - 1];
+    focusControl(next ? next.category : this.add);
+  }
+
+  /** Row i's controls carry the paths `reminders.i.*` (and their error lines too). */
+  private renumber(): void {
+    this.rows.forEach((r, i) => {
+      r.title.textContent = fill('reminder', { n: i + 1 });
+      r.remove.setAttribute('aria-label', fill('removeReminderLabel', { n: i + 1 }));
+      for (const el of Array.from(r.el.querySelectorAll('[data-field], [data-error-for]'))) {
+        for (const attr of ['data-field', 'data-error-for']) {
+          const v = el.getAttribute(attr);
+          if (v) el.setAttribute(attr, v.replace(/^reminders\.\d+\./, `reminders.${i}.`));
+        }
+      }
+    });
+    this.empty.hidden = this.rows.length > 0;
+  }
+
+  values(): ReminderValue[] {
+    return this.rows.map((r) => ({ category: r.category.value, cases: numberOf(r.cases), action: r.action.value, note: text(r.note) }));
+  }
+
+  clear(): void {
+    for (const r of this.rows) r.el.remove();
+    this.rows = [];
+    this.renumber();
+  }
+}

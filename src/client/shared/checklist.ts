@@ -1,0 +1,243 @@
+/**
+ * A checklist with search: items optionally grouped (by team) with "chọn cả tổ", a
+ * "chọn tất cả" for what the search shows, a count, and items marked done (e.g. a
+ * household that already signed) that cannot be picked again. Keyboard: Tab to the
+ * search, type, Enter toggles the first item shown; checkboxes are native.
+ */
+import { h } from './dom';
+import { uid } from './field';
+import { fill, S } from './strings';
+
+export interface ChecklistItem {
+  id: string;
+  label: string;
+  /** Shown muted after the label (e.g. the id or the address). */
+  detail?: string;
+  group?: string;
+}
+
+export interface ChecklistOptions {
+  /** API path (`memberIds`), used as `data-field` of the group for error display. */
+  path: string;
+  legend: string;
+  items: ChecklistItem[];
+  /** Group ids in display order with their labels; items of other groups go last. */
+  groups?: { id: string; label: string }[];
+  /** Limits the list's height (scrolls inside); none lets the page scroll. */
+  maxHeight?: number;
+  required?: boolean;
+  onChange?: () => void;
+}
+
+/** Lower case, without Vietnamese diacritics: "Đỗ Thị Ánh" → "do thi anh". */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+interface Row {
+  item: ChecklistItem;
+  box: HTMLInputElement;
+  el: HTMLElement;
+  /** Folded search text, made on the first search. */
+  key?: string;
+  badge: HTMLElement;
+}
+
+interface Group {
+  id: string;
+  el: HTMLElement;
+  rows: Row[];
+  toggle: HTMLButtonElement;
+}
+
+export class Checklist {
+  readonly el: HTMLFieldSetElement;
+  private readonly rows = new Map<string, Row>();
+  private readonly groups: Group[] = [];
+  private readonly search: HTMLInputElement;
+  private readonly count: HTMLElement;
+  private readonly all: HTMLButtonElement;
+  private readonly empty: HTMLElement;
+  private done = new Set<string>();
+
+  constructor(private readonly o: ChecklistOptions) {
+    this.search = h('input', { type: 'search', class: 'search', placeholder: S.search, 'aria-label': `${S.search} (${o.legend})`, title: S.searchHint, autocomplete: 'off' });
+    this.all = h('button', { type: 'button', class: 'link select-all' }, S.selectAll);
+    this.count = h('span', { class: 'count muted', 'aria-live': 'polite' });
+    this.empty = h('p', { class: 'muted no-match' }, S.noMatch);
+    this.empty.hidden = true;
+    const list = h('div', { class: 'items' });
+    if (o.maxHeight) {
+      list.style.maxHeight = `${o.maxHeight}px`;
+      list.classList.add('scroll');
+    }
+    const known = new Map((o.groups ?? []).map((g) => [g.id, g.label]));
+    const order = [...(o.groups ?? []).map((g) => g.id)];
+    for (const it of o.items) if (it.group !== undefined && !known.has(it.group) && !order.includes(it.group)) order.push(it.group);
+    const grouped = o.groups !== undefined;
+    const buckets = new Map<string, ChecklistItem[]>(order.map((g) => [g, []]));
+    const loose: ChecklistItem[] = [];
+    for (const it of o.items) (grouped && it.group !== undefined ? buckets.get(it.group)! : loose).push(it);
+    if (grouped) {
+      for (const id of order) {
+        const items = buckets.get(id)!;
+        if (items.length === 0) continue;
+        list.append(this.group(id, id ? known.get(id) ?? id : S.noTeam, items));
+      }
+      if (loose.length) list.append(this.group('', S.noTeam, loose));
+    } else {
+      for (const it of loose) list.append(this.row(it).el);
+    }
+    const errId = uid(`err-${o.path}`);
+    this.el = h(
+      'fieldset',
+      { class: 'checklist', 'data-field': o.path, tabindex: '-1', 'aria-describedby': errId },
+      h('legend', {}, o.legend, o.required ? h('span', { class: 'req', title: S.required }, ' *') : null),
+      h('p', { class: 'error', id: errId, 'data-error-for': o.path }),
+      h('div', { class: 'toolbar' }, this.search, this.all, this.count),
+      list,
+      this.empty,
+    );
+    this.search.addEventListener('input', () => this.filter());
+    this.search.addEventListener('keydown', (e) => {
+      if (e.key !== 'Enter') return;
+      e.preventDefault();
+      const first = [...this.rows.values()].find((r) => !r.el.hidden && !r.box.disabled);
+      if (first) {
+        first.box.checked = !first.box.checked;
+        this.changed();
+        this.search.select();
+      }
+    });
+    this.all.addEventListener('click', () => {
+      const shown = this.pickable().filter((r) => !r.el.hidden);
+      const on = shown.some((r) => !r.box.checked);
+      for (const r of shown) r.box.checked = on;
+      this.changed();
+    });
+    list.addEventListener('change', () => this.changed());
+    this.refresh();
+  }
+
+  private row(item: ChecklistItem): Row {
+    const box = h('input', { type: 'checkbox', value: item.id });
+    const badge = h('span', { class: 'badge' });
+    badge.hidden = true;
+    const el = h('label', { class: 'item' }, box, h('span', { class: 'text' }, h('span', { class: 'label' }, item.label), item.detail ? h('span', { class: 'muted detail' }, item.detail) : null), badge);
+    const row: Row = { item, box, el, badge };
+    this.rows.set(item.id, row);
+    return row;
+  }
+
+  private group(id: string, label: string, items: ChecklistItem[]): HTMLElement {
+    const rows = items.map((it) => this.row(it));
+    const toggle = h('button', { type: 'button', class: 'link group-toggle', 'aria-label': `${S.selectGroup}: ${label}` }, S.selectGroup);
+    const el = h('div', { class: 'group', 'data-group': id }, h('div', { class: 'group-head' }, h('span', { class: 'group-label' }, label), h('span', { class: 'muted group-count' }), toggle), ...rows.map((r) => r.el));
+    const g: Group = { id, el, rows, toggle };
+    toggle.addEventListener('click', () => {
+      const pick = g.rows.filter((r) => !r.box.disabled);
+      const on = pick.some((r) => !r.box.checked);
+      for (const r of pick) r.box.checked = on;
+      this.changed();
+    });
+    this.groups.push(g);
+    return el;
+  }
+
+  private pickable(): Row[] {
+    return [...this.rows.values()].filter((r) => !r.box.disabled);
+  }
+
+  private filter(): void {
+    const q = fold(this.search.value.trim());
+    let shown = 0;
+    for (const r of this.rows.values()) {
+      if (q !== '') r.key ??= fold(`${r.item.label} ${r.item.id} ${r.item.detail ?? ''}`);
+      r.el.hidden = q !== '' && !r.key!.includes(q);
+      if (!r.el.hidden) shown++;
+    }
+    for (const g of this.groups) g.el.hidden = g.rows.every((r) => r.el.hidden);
+    this.empty.hidden = shown > 0;
+    this.refresh();
+  }
+
+  private changed(): void {
+    this.refresh();
+    this.o.onChange?.();
+    this.el.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+
+  private refresh(): void {
+    const n = this.selected().length;
+    this.count.textContent = fill('selectedCount', { n });
+    const shown = this.pickable().filter((r) => !r.el.hidden);
+    this.all.textContent = shown.length > 0 && shown.every((r) => r.box.checked) ? S.selectNone : S.selectAll;
+    for (const g of this.groups) {
+      const pick = g.rows.filter((r) => !r.box.disabled);
+      const on = pick.filter((r) => r.box.checked).length;
+      const label = g.el.querySelector('.group-label')!.textContent ?? '';
+      const full = pick.length > 0 && on === pick.length;
+      g.toggle.textContent = full ? S.unselectGroup : S.selectGroup;
+      g.toggle.setAttribute('aria-label', `${full ? S.unselectGroup : S.selectGroup}: ${label}`);
+      g.toggle.disabled = pick.length === 0;
+      const count = g.el.querySelector<HTMLElement>('.group-count')!;
+      count.textContent = `${on}/${pick.length}`;
+      count.title = fill('groupCount', { on, n: pick.length });
+    }
+  }
+
+  /** Ids checked (done items are not counted). */
+  selected(): string[] {
+    return [...this.rows.values()].filter((r) => r.box.checked && !r.box.disabled).map((r) => r.item.id);
+  }
+
+  /** Checks exactly these ids (unknown and done ones are ignored). */
+  set(ids: readonly string[]): void {
+    const want = new Set(ids);
+    for (const r of this.rows.values()) if (!r.box.disabled) r.box.checked = want.has(r.item.id);
+    this.refresh();
+  }
+
+  /**
+   * Marks items as done (checked, disabled, with `badge`); `partial` gives other items a
+   * badge only (e.g. "đã ký 2/4"). Items no longer done become pickable and unchecked.
+   */
+  setDone(done: ReadonlySet<string>, badge: string, partial: ReadonlyMap<string, string> = new Map()): void {
+    this.done = new Set(done);
+    for (const r of this.rows.values()) {
+      const isDone = done.has(r.item.id);
+      const wasDone = r.box.disabled;
+      r.box.disabled = isDone;
+      if (isDone) r.box.checked = true;
+      else if (wasDone) r.box.checked = false;
+      const text = isDone ? badge : partial.get(r.item.id) ?? '';
+      r.badge.textContent = text;
+      r.badge.hidden = text === '';
+      r.el.classList.toggle('done', isDone);
+      r.el.classList.toggle('partial', !isDone && text !== '');
+    }
+    this.refresh();
+  }
+
+  /** Items marked done. */
+  doneCount(): number {
+    return this.done.size;
+  }
+
+  /** Scrolls the list (not the page) so that a group's heading is at its top. */
+  showGroup(id: string): void {
+    const g = this.groups.find((x) => x.id === id);
+    const list = this.el.querySelector<HTMLElement>('.items')!;
+    if (g && list.classList.contains('scroll')) list.scrollTop = g.el.offsetTop;
+  }
+
+  /** Clears the search box and shows every item. */
+  clearSearch(): void {
+    this.search.value = '';
+    this.filter();
+  }
+
+  get size(): number {
+    return this.rows.size;
+  }
+}

@@ -1,0 +1,185 @@
+/**
+ * The fields of one record sheet, made from its registry columns (src/domain/sheets.ts):
+ * the control follows the column type (date, time, number, checkbox, dropdown from
+ * `Danh mục`, a pick list for a reference, a checklist for a list of ids), the label is the
+ * header, and values come back in the API's normalised form (days `YYYY-MM-DD`, numbers,
+ * booleans, id arrays, null for a blank date or number).
+ */
+import type { ColumnDef, SheetDef } from '../../domain/sheets';
+import { SHEET } from '../../domain/sheets';
+import { allowedValues, FieldValue } from '../../domain/fields';
+import { h } from './dom';
+import { BootData, householdItems, memberItems, teamGroups, teamLabel } from './bootstrap';
+import { Checklist } from './checklist';
+import { field, numberOf, select, text } from './field';
+import { S } from './strings';
+
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+export interface RecordFieldsOptions {
+  /** Prefix of the API paths (`record.` when the fields sit under `record`). */
+  prefix?: string;
+  /** Fields not shown (the id, the request id, who recorded…). */
+  skip?: readonly string[];
+  /** Required date fields start at today. */
+  today?: string;
+  /** Labels or hints in place of the registry's. */
+  labels?: Record<string, string>;
+  hints?: Record<string, string>;
+}
+
+const SHORT = new Set(['date', 'time', 'int', 'year', 'number']);
+
+/** Options of a reference column: the records of the sheet it points to. */
+function refOptions(col: ColumnDef, d: BootData): [string, string][] | null {
+  switch (col.refSheet) {
+    case SHEET.teams:
+      return d.teams.map((t) => [t.id, teamLabel(t)]);
+    case SHEET.members:
+      return d.members.map((m) => [m.id, `${m.name} (${m.id})`]);
+    case SHEET.households:
+      return d.households.map((x) => [x.id, `${x.head} (${x.id})`]);
+    default:
+      return null;
+  }
+}
+
+export class RecordFields {
+  readonly elements: HTMLElement[] = [];
+  readonly controls = new Map<string, Control>();
+  readonly checklists = new Map<string, Checklist>();
+  private readonly columns: ColumnDef[];
+
+  constructor(
+    readonly def: SheetDef,
+    private readonly d: BootData,
+    private readonly o: RecordFieldsOptions = {},
+  ) {
+    const skip = new Set(['id', 'requestId', ...(o.skip ?? [])]);
+    this.columns = def.columns.filter((c) => !skip.has(c.field));
+    for (const col of this.columns) this.elements.push(this.build(col));
+  }
+
+  private path(col: ColumnDef): string {
+    return `${this.o.prefix ?? ''}${col.field}`;
+  }
+
+  private build(col: ColumnDef): HTMLElement {
+    const label = this.o.labels?.[col.field] ?? col.header;
+    const hint = this.o.hints?.[col.field];
+    if (col.type === 'refs') {
+      const items = col.refSheet === SHEET.members ? memberItems(this.d) : householdItems(this.d);
+      const list = new Checklist({ path: this.path(col), legend: label, items, groups: teamGroups(this.d), maxHeight: 260, required: col.required });
+      this.checklists.set(col.field, list);
+      return list.el;
+    }
+    const control = this.control(col);
+    this.controls.set(col.field, control);
+    const cls = col.type === 'bool' ? '' : SHORT.has(col.type) ? 'half' : '';
+    return field({ path: this.path(col), label, control, required: col.required, hint, class: cls });
+  }
+
+  private control(col: ColumnDef): Control {
+    const max = col.max ? { maxlength: col.max } : {};
+    switch (col.type) {
+      case 'longtext':
+        return h('textarea', { rows: 2, ...max });
+      case 'date':
+        return h('input', { type: 'date', value: col.required && this.o.today ? this.o.today : '' });
+      case 'datetime':
+        return h('input', { type: 'datetime-local' });
+      case 'time':
+        return h('input', { type: 'time', step: 60 });
+      case 'int':
+      case 'year':
+        return h('input', { type: 'number', step: 1, min: col.type === 'year' ? 1900 : 0, inputmode: 'numeric' });
+      case 'number':
+        return h('input', { type: 'number', step: 'any', min: 0, inputmode: 'decimal' });
+      case 'bool':
+        return h('input', { type: 'checkbox' });
+      case 'enum':
+        return select(allowedValues(col, this.d.lists) ?? [], col.required ? S.choose : S.none);
+      case 'ref': {
+        const options = refOptions(col, this.d);
+        if (options) return select(options, col.required ? S.choose : S.none);
+        return h('input', { type: 'text', autocomplete: 'off', ...max });
+      }
+      default:
+        return h('input', { type: col.field === 'phone' ? 'tel' : 'text', autocomplete: 'off', ...max });
+    }
+  }
+
+  control$(fieldName: string): Control {
+    const c = this.controls.get(fieldName);
+    if (!c) throw new Error(`Không có ô ${fieldName}`);
+    return c;
+  }
+
+  /** The record in normalised form. */
+  values(): Record<string, FieldValue> {
+    const out: Record<string, FieldValue> = {};
+    for (const col of this.columns) {
+      const list = this.checklists.get(col.field);
+      if (list) {
+        out[col.field] = list.selected();
+        continue;
+      }
+      const c = this.controls.get(col.field)!;
+      switch (col.type) {
+        case 'date':
+        case 'datetime':
+          out[col.field] = c.value ? c.value.replace('T', ' ') : null;
+          break;
+        case 'int':
+        case 'year':
+        case 'number':
+          out[col.field] = numberOf(c as HTMLInputElement);
+          break;
+        case 'bool':
+          out[col.field] = (c as HTMLInputElement).checked;
+          break;
+        default:
+          out[col.field] = text(c);
+      }
+    }
+    return out;
+  }
+
+  /** Fills the controls from a record (values missing from a dropdown are added to it, not lost). */
+  set(record: Partial<Record<string, FieldValue>>): void {
+    for (const col of this.columns) {
+      const v = record[col.field];
+      const list = this.checklists.get(col.field);
+      if (list) {
+        list.set(Array.isArray(v) ? v : []);
+        continue;
+      }
+      const c = this.controls.get(col.field)!;
+      if (c instanceof HTMLInputElement && c.type === 'checkbox') c.checked = v === true;
+      else if (col.type === 'datetime') c.value = typeof v === 'string' ? v.replace(' ', 'T') : '';
+      else {
+        const s = v === null || v === undefined ? '' : String(v);
+        if (c instanceof HTMLSelectElement && s !== '' && !Array.from(c.options).some((op) => op.value === s)) c.append(h('option', { value: s }, s));
+        c.value = s;
+      }
+      c.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  }
+
+  /** Blank again, except the fields named in `keep`; required dates back to today. Controls get an `input` event. */
+  reset(keep: readonly string[] = []): void {
+    for (const col of this.columns) {
+      if (keep.includes(col.field)) continue;
+      const list = this.checklists.get(col.field);
+      if (list) {
+        list.clearSearch();
+        list.set([]);
+        continue;
+      }
+      const c = this.controls.get(col.field)!;
+      if (c instanceof HTMLInputElement && c.type === 'checkbox') c.checked = false;
+      else c.value = col.type === 'date' && col.required && this.o.today ? this.o.today : '';
+      c.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  }
+}

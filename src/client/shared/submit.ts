@@ -1,0 +1,99 @@
+/**
+ * Saving a form: the same schema checks the input before it is sent; the button is disabled
+ * (with a spinner) synchronously, so a double click or Enter pressed twice saves once; each
+ * submission attempt carries one request id (`crypto.randomUUID()`, with a fallback), and
+ * a retry of the same input after a lost connection reuses it, so the server writes once.
+ * Field errors from the server are shown like local ones; the form stays filled on failure.
+ */
+import { call } from './run';
+import { FieldError, FormErrors } from './field';
+import { fill, S } from './strings';
+import { hideToast, toast } from './toast';
+
+export type ApiReply<T> = { ok: true; data: T } | { ok: false; errors: FieldError[] };
+
+/** A random v4 UUID: `crypto.randomUUID` when the page has it, else `getRandomValues`, else Math.random. */
+export function newRequestId(): string {
+  const c = (globalThis as { crypto?: Crypto }).crypto;
+  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
+  const b = new Uint8Array(16);
+  if (c && typeof c.getRandomValues === 'function') c.getRandomValues(b);
+  else for (let i = 0; i < 16; i++) b[i] = Math.floor(Math.random() * 256);
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const x = Array.from(b, (v) => v.toString(16).padStart(2, '0')).join('');
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+}
+
+export interface SaveOptions<P extends object, R> {
+  form: HTMLFormElement;
+  button: HTMLButtonElement;
+  errors: FormErrors;
+  /** Server function (`apiSavePatrol`). */
+  fn: string;
+  /** The input from the form, without the request id. */
+  collect(): P;
+  /** The shared schema's errors for the input with its request id (empty when valid). */
+  validate(input: P & { requestId: string }): FieldError[];
+  /** After a successful save: show the result, reset the form. */
+  done(data: R, input: P): void;
+}
+
+/** Wires the form's submit to the server call. Returns `save()` for callers that submit by code. */
+export function onSave<P extends object, R>(o: SaveOptions<P, R>): () => void {
+  let busy = false;
+  /** The last attempt that failed without an answer: same input → same request id. */
+  let unanswered: { json: string; requestId: string } | null = null;
+  const label = o.button.textContent ?? S.save;
+
+  const setBusy = (on: boolean) => {
+    busy = on;
+    o.button.disabled = on;
+    o.button.classList.toggle('busy', on);
+    o.button.setAttribute('aria-busy', String(on));
+    o.button.textContent = on ? S.saving : label;
+    o.form.setAttribute('aria-busy', String(on));
+  };
+
+  const save = () => {
+    if (busy) return;
+    const input = o.collect();
+    const json = JSON.stringify(input);
+    const requestId = unanswered?.json === json ? unanswered.requestId : newRequestId();
+    const local = o.validate({ ...input, requestId });
+    if (local.length) {
+      o.errors.show(local);
+      return;
+    }
+    setBusy(true); // before anything async: a second click finds the button disabled
+    o.errors.clear();
+    hideToast();
+    call<ApiReply<R>>(o.fn, { ...input, requestId })
+      .then((reply) => {
+        unanswered = null;
+        setBusy(false);
+        if (reply && reply.ok) o.done(reply.data, input);
+        else o.errors.show(reply?.errors ?? []);
+      })
+      .catch((err: unknown) => {
+        unanswered = { json, requestId };
+        setBusy(false);
+        const message = fill('failed', { message: (err as Error)?.message ?? String(err) });
+        o.errors.showMessage(message);
+        toast(message, 'bad', o.button);
+      });
+  };
+
+  o.form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    save();
+  });
+  // Ctrl+Enter saves from anywhere in the form, including a multi-line box.
+  o.form.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      save();
+    }
+  });
+  return save;
+}
