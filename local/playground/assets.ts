@@ -13,6 +13,8 @@ export interface Assets {
   js: string;
   css: string;
   shim: string;
+  /** Script of the A4 preview of a Doc (/doc/<id>). */
+  preview: string;
 }
 
 async function bundle(entry: string): Promise<string> {
@@ -31,12 +33,13 @@ async function bundle(entry: string): Promise<string> {
 }
 
 export async function buildAssets(): Promise<Assets> {
-  const [js, shim] = await Promise.all([bundle('main.ts'), bundle('gasShim.ts')]);
+  const [js, shim, preview] = await Promise.all([bundle('main.ts'), bundle('gasShim.ts'), bundle('preview.ts')]);
   return {
     html: readFileSync(path.join(UI, 'index.html'), 'utf8'),
     js,
     css: readFileSync(path.join(UI, 'style.css'), 'utf8'),
     shim,
+    preview,
   };
 }
 

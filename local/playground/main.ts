@@ -4,6 +4,7 @@
  *   --port N      port (also env PORT; default 5173; 0 picks a free one)
  *   --reset       start again from the sample village
  *   --state FILE  where the workbook is kept (default .playground/workbook.json)
+ *   --today DAY   the emulator's today, YYYY-MM-DD (e.g. 2023-06-20: the sample village's notice date)
  */
 import { startPlayground } from './server';
 
@@ -11,10 +12,11 @@ interface Args {
   port: number;
   reset: boolean;
   stateFile?: string;
+  today?: string;
 }
 
 function usage(message: string): never {
-  console.error(`${message}\nCách dùng: npm start -- [--port N] [--reset] [--state TỆP]`);
+  console.error(`${message}\nCách dùng: npm start -- [--port N] [--reset] [--state TỆP] [--today YYYY-MM-DD]`);
   process.exit(2);
 }
 
@@ -33,6 +35,9 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
       case '--state':
         out.stateFile = value();
         break;
+      case '--today':
+        out.today = value();
+        break;
       case '--help':
       case '-h':
         usage('Sân thử ANTT tự quản.');
@@ -49,7 +54,7 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   let playground;
   try {
-    playground = await startPlayground({ port: args.port, reset: args.reset, stateFile: args.stateFile });
+    playground = await startPlayground({ port: args.port, reset: args.reset, stateFile: args.stateFile, today: args.today });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'EADDRINUSE') console.error(`Cổng ${args.port} đang bận. Thử --port 0 để chọn cổng trống.`);

@@ -8,6 +8,7 @@
  *   POST /api/run   { fn, args }       → RunReply     (google.script.run from a page)
  *   POST /api/reset                    → CallReply    (back to the sample village)
  *   GET  /page/<n>                     the HTML of the n-th sidebar/dialog, with the shim
+ *   GET  /doc/<id>                     an A4 preview of a Google Doc the add-on created (printable)
  */
 
 export type MenuEntry =
@@ -80,7 +81,9 @@ export type UiEventBody =
   | { type: 'toast'; title: string; message: string; timeout: number | null }
   | { type: 'alert'; kind: 'alert' | 'prompt'; title: string; message: string; response: string; text?: string }
   | { type: 'page'; page: number; kind: 'sidebar' | 'modal' | 'modeless'; title: string; width: number | null; height: number | null }
-  | { type: 'error'; fn: string; message: string };
+  | { type: 'error'; fn: string; message: string }
+  /** A Google Doc was created (e.g. the notice): `/doc/<id>` previews it. */
+  | { type: 'doc'; id: string; name: string };
 export type UiEvent = { seq: number } & UiEventBody;
 
 export interface EventsReply {

@@ -6,10 +6,14 @@ import { HttpError, readJson, send, sendJson } from './http';
 import type { RunReply } from './protocol';
 import { messageOf, Session } from './session';
 import { PAGE_ROWS, SheetNotFound, sheetSlice } from './sheetView';
+import { documentToJson } from '../emulator/document';
+import { documentPage } from './docPreview';
 
 const HTML = 'text/html; charset=utf-8';
 /** The workbook view runs only its own script: sheet text can never become code there. */
 const MAIN_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'; object-src 'none'; base-uri 'none'";
+/** The Doc preview: its own script only; inline styles carry the document's attributes (text is escaped). */
+const DOC_CSP = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src data:; object-src 'none'; base-uri 'none'";
 
 export async function route(req: IncomingMessage, res: ServerResponse, session: Session, assets: Assets): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
@@ -21,6 +25,14 @@ export async function route(req: IncomingMessage, res: ServerResponse, session: 
   if (get && p === '/app.js') return send(res, 200, 'text/javascript; charset=utf-8', assets.js);
   if (get && p === '/app.css') return send(res, 200, 'text/css; charset=utf-8', assets.css);
   if (get && p === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
+  if (get && p === '/preview.js') return send(res, 200, 'text/javascript; charset=utf-8', assets.preview);
+
+  const docMatch = /^\/doc\/([\w-]+)$/.exec(p);
+  if (get && docMatch) {
+    const doc = session.env.docs.get(docMatch[1]);
+    if (!doc) throw new HttpError(404, 'Không có văn bản này (sân thử chỉ giữ văn bản trong bộ nhớ cho đến khi tắt hoặc nạp lại dữ liệu).');
+    return send(res, 200, HTML, documentPage(documentToJson(doc)), { 'Content-Security-Policy': DOC_CSP });
+  }
 
   const pageMatch = /^\/page\/(\d+)$/.exec(p);
   if (get && pageMatch) {

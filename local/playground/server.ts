@@ -10,7 +10,7 @@ import { buildAssets } from './assets';
 import { hostAllowed, HttpError, send, sendJson } from './http';
 import { route } from './routes';
 import { messageOf, Session } from './session';
-import { DEFAULT_STATE_FILE } from './state';
+import { DEFAULT_STATE_FILE, fixedNow } from './state';
 
 export interface PlaygroundOptions {
   /** 0 picks a free port. Default 5173. */
@@ -21,6 +21,8 @@ export interface PlaygroundOptions {
   reset?: boolean;
   /** No log lines. */
   quiet?: boolean;
+  /** `YYYY-MM-DD`: the emulator's today (e.g. 2023-06-20, the end of the sample village's period). Default: the real date. */
+  today?: string;
 }
 
 export interface Playground {
@@ -38,7 +40,7 @@ export interface Playground {
 export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Playground> {
   const stateFile = path.resolve(opts.stateFile ?? DEFAULT_STATE_FILE);
   const log = opts.quiet ? () => {} : (msg: string) => console.log(msg);
-  const [assets, session] = await Promise.all([buildAssets(), Promise.resolve().then(() => new Session(stateFile, !!opts.reset))]);
+  const [assets, session] = await Promise.all([buildAssets(), Promise.resolve().then(() => new Session(stateFile, !!opts.reset, fixedNow(opts.today)))]);
   let port = 0;
 
   const server = createServer((req, res) => {

@@ -9,7 +9,7 @@ import type { FakeUi } from '../emulator/spreadsheet/ui';
 import type { CallReply, EventsReply, MenuEntry, UiEvent, UiEventBody, WorkbookInfo } from './protocol';
 import { WIRE } from './protocol';
 import { sheetTabs } from './sheetView';
-import { openWorkbook, sampleWorkbook, snapshot, Workbook, writeStateFile } from './state';
+import { Now, openWorkbook, sampleWorkbook, snapshot, Workbook, writeStateFile } from './state';
 
 export interface Page {
   id: number;
@@ -33,13 +33,17 @@ export class Session {
   private pages = new Map<number, Page>();
   private seq = 0;
   private pageSeq = 0;
+  /** Docs that existed when the workbook was opened (the others are news for the page). */
+  private docsSeen = new Set<string>();
   rev = 0;
 
   constructor(
     readonly stateFile: string,
     reset: boolean,
+    /** A fixed "now" for the emulator (`--today`); the real clock when absent. */
+    private readonly now?: Now,
   ) {
-    this.start(openWorkbook(stateFile, reset));
+    this.start(openWorkbook(stateFile, reset, now));
   }
 
   get env(): GasEnvironment {
@@ -52,6 +56,7 @@ export class Session {
 
   private start(wb: Workbook): void {
     this.wb = wb;
+    this.docsSeen = new Set(wb.env.docs.keys());
     let failed: string | null = null;
     try {
       this.wb.bundle.onOpen({ authMode: 'FULL' });
@@ -81,7 +86,7 @@ export class Session {
   /** Back to the sample village (the state file is overwritten). */
   reset(): CallReply {
     const from = this.seq;
-    this.start(sampleWorkbook());
+    this.start(sampleWorkbook(this.now));
     return { ok: true, ...this.eventsAfter(from) };
   }
 
@@ -164,6 +169,11 @@ export class Session {
       this.push({ type: 'page', page: page.id, kind: page.kind, title: page.title, width: page.width, height: page.height });
     }
     for (const t of fresh(ui.toasts, 'toasts')) this.push({ type: 'toast', title: t.title, message: t.message, timeout: t.timeout });
+    for (const [id, doc] of this.env.docs) {
+      if (this.docsSeen.has(id)) continue;
+      this.docsSeen.add(id);
+      this.push({ type: 'doc', id, name: this.env.drive.files.get(id)?.name ?? doc.id });
+    }
   }
 }
 

@@ -29,8 +29,19 @@ export function requireDist(): void {
   }
 }
 
-function newEnvironment(spreadsheet?: unknown): GasEnvironment {
-  return createGasEnvironment({ htmlDir: DIST, spreadsheet });
+/** The emulator's "now": the real clock, or a fixed day (`--today`) at 09:00 in Vietnam. */
+export type Now = () => Date;
+
+/** `YYYY-MM-DD` → a clock stopped at 09:00 (Asia/Ho_Chi_Minh) of that day; undefined → the real clock. */
+export function fixedNow(today?: string): Now | undefined {
+  if (!today) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || isNaN(Date.parse(`${today}T02:00:00Z`))) throw new Error(`Ngày "${today}" không hợp lệ (cần YYYY-MM-DD).`);
+  const at = new Date(`${today}T02:00:00Z`);
+  return () => new Date(at.getTime());
+}
+
+function newEnvironment(spreadsheet?: unknown, now?: Now): GasEnvironment {
+  return createGasEnvironment({ htmlDir: DIST, spreadsheet, ...(now ? { now } : {}) });
 }
 
 /** Reads the saved workbook JSON; a bare `env.saveSpreadsheet()` dump is accepted too. */
@@ -60,9 +71,9 @@ export function writeStateFile(file: string, spreadsheetJson: string): void {
 }
 
 /** The sample village in a new workbook: `setupWorkbook()` then `loadSampleVillage()`, as a user would. */
-export function sampleWorkbook(): Workbook {
+export function sampleWorkbook(now?: Now): Workbook {
   requireDist();
-  const env = newEnvironment();
+  const env = newEnvironment(undefined, now);
   const bundle = loadBundle(env);
   bundle.setupWorkbook();
   bundle.loadSampleVillage();
@@ -70,9 +81,9 @@ export function sampleWorkbook(): Workbook {
 }
 
 /** Resumes from `stateFile` when it exists (and `reset` is off), else starts from the sample. */
-export function openWorkbook(stateFile: string, reset = false): Workbook {
+export function openWorkbook(stateFile: string, reset = false, now?: Now): Workbook {
   requireDist();
-  if (reset || !existsSync(stateFile)) return sampleWorkbook();
-  const env = newEnvironment(readStateFile(stateFile));
+  if (reset || !existsSync(stateFile)) return sampleWorkbook(now);
+  const env = newEnvironment(readStateFile(stateFile), now);
   return { env, bundle: loadBundle(env), fresh: false };
 }

@@ -3,11 +3,16 @@
  * Figures are measured here, never asserted by timed tests. Each issue adds a section.
  */
 import { createTable } from './table';
+import { benchPages } from './pages';
 import { benchEmulator, benchFoundation } from './foundation';
 import { benchCompliance } from './compliance';
+import { benchNotice } from './notice';
+import { benchSaves } from './saves';
 
 const table = createTable();
 benchFoundation(table.add);
 benchEmulator(table.add);
 benchCompliance(table.add);
-table.print();
+benchNotice(table.add);
+benchSaves(table.add);
+void benchPages(table.add).then(() => table.print());

@@ -9,6 +9,7 @@ import { t } from '../domain/i18n';
 import { sheetClock, gas } from './gas';
 import { readLists, readSheet } from './repo';
 import { readSettings } from './settingsRepo';
+import { readSigned, SignedByYear } from './save/signed';
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; errors: { field: string; message: string }[] };
 
@@ -22,6 +23,8 @@ export interface BootstrapData {
   settings: Settings;
   /** Rows that could not be read (shown as a count with a link to the data check). */
   unreadableRows: number;
+  /** Households with a `Đã ký` row, by year (this year and the last) then type: who `apiSaveCommitments` reports as already signed. */
+  signed: SignedByYear;
 }
 
 /** What every form needs, in one call: teams, active members and households, lists, settings. */
@@ -46,19 +49,17 @@ export function apiBootstrap(): ApiResult<BootstrapData> {
       lists,
       settings: settings.settings,
       unreadableRows: teams.issues.length + members.issues.length + households.issues.length + settings.issues.length,
+      signed: readSigned(ss, clock, today),
     },
   };
 }
 
-function notReady(name: string): never {
-  throw new Error(t('notReady', { name }));
-}
-
 // The functions below are built by the data-entry, compliance and notice issues.
-export const apiSavePatrol = (_input?: unknown): ApiResult<unknown> => notReady('Ghi tuần tra');
-export const apiSaveCommitments = (_input?: unknown): ApiResult<unknown> => notReady('Ký cam kết');
-export const apiSaveActivity = (_input?: unknown): ApiResult<unknown> => notReady('Ghi hoạt động');
-export const apiComputeCompliance = (_input?: unknown): ApiResult<unknown> => notReady('Tỷ lệ tuân thủ');
-export const apiWriteSummary = (_input?: unknown): ApiResult<unknown> => notReady('Tổng hợp');
-export const apiValidateWorkbook = (_input?: unknown): ApiResult<unknown> => notReady('Kiểm tra dữ liệu');
-export const apiGenerateNotice = (_input?: unknown): ApiResult<unknown> => notReady('Tạo thông báo');
+export { apiSavePatrol } from './save/patrol';
+export { apiSaveCommitments } from './save/commitments';
+export { apiSaveActivity } from './save/activity';
+export { apiSaveRecord } from './save/records';
+export { apiComputeCompliance } from './compliance';
+export { apiWriteSummary } from './summary';
+export { apiValidateWorkbook } from './validate';
+export { apiGenerateNotice, apiPreviewNotice } from './notice/generate';

@@ -10,8 +10,12 @@ export const gas = {
   app: (): GoogleAppsScript.Spreadsheet.SpreadsheetApp => SpreadsheetApp,
   ui: (): GoogleAppsScript.Base.Ui => SpreadsheetApp.getUi(),
   html: (): GoogleAppsScript.HTML.HtmlService => HtmlService,
+  charts: (): GoogleAppsScript.Charts.Charts => Charts,
+  documents: (): GoogleAppsScript.Document.DocumentApp => DocumentApp,
+  drive: (): GoogleAppsScript.Drive.DriveApp => DriveApp,
   documentLock: (): GoogleAppsScript.Lock.Lock => LockService.getDocumentLock(),
   documentProperties: (): GoogleAppsScript.Properties.Properties => PropertiesService.getDocumentProperties(),
+  documentCache: (): GoogleAppsScript.Cache.Cache | null => CacheService.getDocumentCache(),
   userEmail: (): string => {
     try {
       return Session.getActiveUser().getEmail();

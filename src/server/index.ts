@@ -6,13 +6,19 @@
 export { onOpen, onInstall, menuSetup, menuLoadSample, menuHelp } from './menu';
 export { setupWorkbook } from './setup';
 export { loadSampleVillage } from './sample';
+export { menuCompliance } from './compliance';
+export { menuValidate } from './validate';
+export { menuNotice } from './notice/menu';
+export { menuPatrol, menuCommitments, menuActivity, menuRegistry, apiListResidents } from './sidebars';
 export {
   apiBootstrap,
   apiSavePatrol,
   apiSaveCommitments,
   apiSaveActivity,
+  apiSaveRecord,
   apiComputeCompliance,
   apiWriteSummary,
   apiValidateWorkbook,
   apiGenerateNotice,
+  apiPreviewNotice,
 } from './api';

@@ -130,10 +130,11 @@ test('menu ANTT tự quản › Hướng dẫn opens the help dialog, whose page
       new Promise<string>((resolve) =>
         run.withSuccessHandler((v) => resolve(`ok:${JSON.stringify(v).slice(0, 40)}`)).withFailureHandler((e) => resolve(`fail:${e instanceof Error}:${e.message}`))[fn](...args),
       );
-    return [await call('apiBootstrap'), await call('apiSavePatrol', {}), await call('apiBootstrap', new Date()), await call('nope')];
+    return [await call('apiBootstrap'), await call('loadSampleVillage'), await call('apiBootstrap', new Date()), await call('nope'), await call('apiSavePatrol', {})];
   });
   expect(results[0]).toMatch(/^ok:\{"ok":true/);
-  expect(results[1]).toMatch(/^fail:true:.+/);
+  expect(results[1]).toMatch(/^fail:true:.*đã có dữ liệu/); // a thrown Error reaches the failure handler
+  expect(results[4]).toMatch(/^ok:\{"ok":false,"errors":\[/); // invalid input is an answer, not a fault
   expect(results[2]).toMatch(/^fail:true:.*Date/);
   expect(results[3]).toBe('fail:true:Script function not found: nope');
 

@@ -80,8 +80,4 @@ describe('dist/Code.js as Apps Script runs it', () => {
     expect(dialog.html).not.toContain('<?');
   });
 
-  it('a function not finished yet says so in Vietnamese instead of pretending', () => {
-    const { bundle } = loaded();
-    expect(() => bundle.apiGenerateNotice({})).toThrow(/chưa hoàn thành/);
-  });
 });

@@ -83,6 +83,7 @@ function handle(events: UiEvent[]): void {
     else if (ev.type === 'alert') notices.alert(ev);
     else if (ev.type === 'page') panels.open(ev);
     else if (ev.type === 'error') notices.error(`Lỗi khi chạy ${ev.fn}`, ev.message);
+    else if (ev.type === 'doc') notices.document(ev);
   }
 }
 

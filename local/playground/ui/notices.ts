@@ -47,6 +47,22 @@ export class Notices {
     );
   }
 
+  /** A Google Doc the add-on created, with a link to its A4 preview. */
+  document(ev: Extract<UiEvent, { type: 'doc' }>): void {
+    const link = h('a', { class: 'doc-preview', href: `/doc/${encodeURIComponent(ev.id)}`, target: '_blank', rel: 'noopener' }, 'Xem bản A4 (in được)');
+    this.messages.append(
+      closable(
+        h(
+          'div',
+          { class: 'message doc', role: 'status', 'data-doc': ev.id },
+          h('div', { class: 'message-title' }, 'Đã tạo văn bản Google Docs'),
+          h('div', { class: 'message-text' }, ev.name),
+          h('div', { class: 'message-foot' }, link),
+        ),
+      ),
+    );
+  }
+
   error(title: string, message: string): void {
     this.messages.append(
       closable(h('div', { class: 'message error', role: 'alert' }, h('div', { class: 'message-title' }, title), h('div', { class: 'message-text' }, message))),

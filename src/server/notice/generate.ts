@@ -1,0 +1,141 @@
+/**
+ * `apiGenerateNotice` (SPEC §4, §6): reads the workbook once, computes the figures of the
+ * period, composes the notice and writes it as a Google Doc — in the built-in ND30
+ * layout, or by copying and filling the custom template of the settings — beside the
+ * spreadsheet where permitted. Toasts tell the progress. The document number is advanced
+ * only after the Doc exists. `apiPreviewNotice` gives the dialog the key figures and
+ * the text of section 3 for a period, without creating anything.
+ */
+import { computeCompliance } from '../../domain/compliance';
+import { t } from '../../domain/i18n';
+import { composeNotice } from '../../domain/notice/compose';
+import { noticeFacts } from '../../domain/notice/facts';
+import { NoticeRequest, validateNoticeInput } from '../../domain/notice/input';
+import { layoutNotice } from '../../domain/notice/layout';
+import { sectionLines } from '../../domain/notice/model';
+import { placeholderValues, templateIdOf } from '../../domain/notice/placeholders';
+import { KeyFigure, keyFigures } from '../../domain/notice/preview';
+import { text } from '../../domain/notice/sections';
+import { validatePeriod } from '../../domain/periods';
+import { unreadableRowCount } from '../../domain/workbook';
+import type { ApiResult } from '../api';
+import { gas } from '../gas';
+import { advanceNumber, nextNumberOf } from './number';
+import { moveInto, spreadsheetFolder } from './place';
+import { renderNotice } from './render';
+import { noticeFromTemplate, readTemplate } from './template';
+import { readWorkbook } from '../workbook';
+
+export interface NoticeResult {
+  docId: string;
+  url: string;
+  title: string;
+  /** The number written in `Số: NN/…`. */
+  number: number;
+  /** `so_van_ban_tiep_theo` after this notice. */
+  nextNumber: number;
+  usedTemplate: boolean;
+  /** False when Drive did not allow moving the Doc into the spreadsheet's folder. */
+  placedBesideSpreadsheet: boolean;
+  /** Rows of the workbook left out of the figures (unreadable). */
+  unreadableRows: number;
+  /** Placeholders of the custom template that are not in the documented list (left in the Doc). */
+  unknownPlaceholders?: string[];
+}
+
+const TOAST_SECONDS = 10;
+
+function toast(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, message: string): void {
+  ss.toast(message, t('menu.notice'), TOAST_SECONDS);
+}
+
+export function apiGenerateNotice(input?: unknown): ApiResult<NoticeResult> {
+  const checked = validateNoticeInput(input);
+  if (!checked.ok) return checked;
+  const req: NoticeRequest = checked.value;
+  const ss = gas.spreadsheet();
+  toast(ss, t('notice.toastReading'));
+  const { data } = readWorkbook(ss);
+  const settings = data.settings;
+
+  // The template is checked before anything is created.
+  let templateId: string | null = null;
+  if (req.useTemplate) {
+    const setting = text(settings, 'mau_thong_bao');
+    templateId = templateIdOf(setting);
+    if (!setting) return { ok: false, errors: [{ field: 'useTemplate', message: t('notice.noTemplate') }] };
+    if (!templateId) return { ok: false, errors: [{ field: 'useTemplate', message: t('notice.badTemplate', { url: setting }) }] };
+    try {
+      readTemplate(templateId);
+    } catch (e) {
+      return { ok: false, errors: [{ field: 'useTemplate', message: t('notice.templateUnreadable', { message: (e as Error).message }) }] };
+    }
+  }
+
+  const number = req.number ?? nextNumberOf(settings);
+  const report = computeCompliance(data, req.period);
+  const model = composeNotice(settings, report, {
+    issuedOn: req.issuedOn,
+    number,
+    facts: noticeFacts(data, req.period),
+    signer: req.signer,
+    authority: req.authority,
+    recipients: req.recipients,
+  });
+  toast(ss, t('notice.toastWriting'));
+  const folder = spreadsheetFolder(ss.getId());
+  let doc: { id: string; url: string; name: string };
+  let placed: boolean;
+  let unknown: string[] | undefined;
+  if (templateId) {
+    const values = placeholderValues({ model, settings, report, number, issuedOn: req.issuedOn });
+    const made = noticeFromTemplate(templateId, model.docName, values, folder);
+    doc = made;
+    placed = made.placed;
+    unknown = made.unknown;
+  } else {
+    doc = renderNotice(layoutNotice(model));
+    placed = moveInto(doc.id, folder);
+  }
+  const nextNumber = advanceNumber(number, ss);
+  const done = [t('notice.toastDone', { title: doc.name })];
+  if (unknown?.length) done.push(t('notice.toastUnknown', { n: unknown.length, keys: unknown.map((k) => `{{${k}}}`).join(', ') }));
+  if (!placed) done.push(t('notice.notPlaced'));
+  toast(ss, done.join(' '));
+  const result: NoticeResult = {
+    docId: doc.id,
+    url: doc.url,
+    title: doc.name,
+    number,
+    nextNumber,
+    usedTemplate: !!templateId,
+    placedBesideSpreadsheet: placed,
+    unreadableRows: unreadableRowCount(report.issues),
+  };
+  if (unknown) result.unknownPlaceholders = unknown;
+  return { ok: true, data: result };
+}
+
+export interface NoticePreview {
+  figures: KeyFigure[];
+  /** The paragraphs of section 3 as the notice will write them. */
+  results: string[];
+  unreadableRows: number;
+}
+
+export function apiPreviewNotice(input?: unknown): ApiResult<NoticePreview> {
+  const checked = validatePeriod(input);
+  if (!checked.ok) return checked;
+  const { data } = readWorkbook();
+  const report = computeCompliance(data, checked.period);
+  const model = composeNotice(data.settings, report, {
+    issuedOn: checked.period.to,
+    number: nextNumberOf(data.settings),
+    facts: noticeFacts(data, checked.period),
+  });
+  const results = model.sections.find((s) => s.heading.endsWith('Kết quả hoạt động của mô hình'));
+  return {
+    ok: true,
+    data: { figures: keyFigures(report, data.settings), results: results ? sectionLines(results) : [], unreadableRows: unreadableRowCount(report.issues) },
+  };
+}

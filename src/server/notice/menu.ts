@@ -1,0 +1,45 @@
+/** Menu "Tạo thông báo": the dialog, with what it needs inlined (one read of `Cài đặt`). */
+import { t } from '../../domain/i18n';
+import { PLACEHOLDERS, PlaceholderDef } from '../../domain/notice/placeholders';
+import { lines, text } from '../../domain/notice/sections';
+import { PERIOD_PRESETS } from '../../domain/periods';
+import { gas, sheetClock } from '../gas';
+import { openPage } from '../pages';
+import { readSettings } from '../settingsRepo';
+import { nextNumberOf } from './number';
+
+export interface NoticeBoot {
+  today: string;
+  foundedOn: string | null;
+  presets: typeof PERIOD_PRESETS;
+  preset: string;
+  nextNumber: number;
+  symbol: string;
+  signer: string;
+  authority: string;
+  recipients: string[];
+  /** The custom template setting (`mau_thong_bao`), '' when none. */
+  template: string;
+  placeholders: readonly PlaceholderDef[];
+}
+
+export function menuNotice(): void {
+  const ss = gas.spreadsheet();
+  const clock = sheetClock(ss);
+  const settings = readSettings(clock, ss).settings;
+  const founded = text(settings, 'ngay_thanh_lap');
+  const boot: NoticeBoot = {
+    today: clock.today(),
+    foundedOn: founded || null,
+    presets: PERIOD_PRESETS,
+    preset: founded ? 'founding' : 'year',
+    nextNumber: nextNumberOf(settings),
+    symbol: text(settings, 'ky_hieu_van_ban') || 'TB',
+    signer: text(settings, 'nguoi_ky'),
+    authority: text(settings, 'tham_quyen_ky'),
+    recipients: lines(settings, 'noi_nhan'),
+    template: text(settings, 'mau_thong_bao'),
+    placeholders: PLACEHOLDERS,
+  };
+  openPage('Notice', { kind: 'dialog', title: t('menu.notice'), width: 900, height: 680, data: boot });
+}

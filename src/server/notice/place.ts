@@ -1,0 +1,38 @@
+/**
+ * Placing the notice beside the spreadsheet in Drive, where the user's rights (and the
+ * add-on's `drive.file` scope) permit; otherwise the Doc stays where it was created (the
+ * user's Drive root) and the caller says so.
+ */
+import { gas } from '../gas';
+
+type Folder = GoogleAppsScript.Drive.Folder;
+
+/** The first folder holding the spreadsheet, or null when Drive does not tell (no right, no parent). */
+export function spreadsheetFolder(ssId: string): Folder | null {
+  try {
+    const parents = gas.drive().getFileById(ssId).getParents();
+    return parents.hasNext() ? parents.next() : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+/** Moves the file into `folder`; false when that is not permitted. */
+export function moveInto(fileId: string, folder: Folder | null): boolean {
+  if (!folder) return false;
+  try {
+    gas.drive().getFileById(fileId).moveTo(folder);
+    return true;
+  } catch (e) {
+    return false;
+  }
+}
+
+/** Sends a half-made notice to the bin (best effort: the error that led here is what the user sees). */
+export function trash(id: string): void {
+  try {
+    gas.drive().getFileById(id).setTrashed(true);
+  } catch (e) {
+    // nothing more can be done
+  }
+}
