@@ -58,7 +58,8 @@ export function intlClock(timeZone: string, now: () => Date = () => new Date()):
     const p: Record<string, string> = {};
     for (const part of fmt.formatToParts(d)) p[part.type] = part.value;
     return pattern
-      .replace('yyyy', p.year)
+      // Years before 1000 come unpadded ('999'); patterns and ISO days want four digits.
+      .replace('yyyy', p.year.padStart(4, '0'))
       .replace('MM', p.month)
       .replace('dd', p.day)
       .replace('HH', p.hour)

@@ -4,7 +4,7 @@
  * Columns are found by header text, so reordered and user-added columns survive.
  */
 import { Clock, isDate, parseTime, parseVietnameseDay } from './clock';
-import { blankOf, FieldValue, NormalRecord, recordSchema } from './fields';
+import { blankOf, FieldValue, NormalRecord, quoted, recordSchema } from './fields';
 import { Lists } from './lists';
 import { ColumnDef, normalizeHeader, numberFormatOf, SheetDef } from './sheets';
 import { t } from './i18n';
@@ -70,6 +70,14 @@ export interface ReadResult<T = NormalRecord> {
 
 const isBlank = (v: unknown) => v === '' || v === null || v === undefined;
 
+/** A cell as a message quotes it: a date as dd/mm/yyyy (hh:mm), long text cut short. */
+function shown(v: unknown, clock: Clock): string {
+  if (!isDate(v)) return quoted(String(v));
+  const [y, m, d] = clock.day(v).split('-');
+  const time = clock.time(v);
+  return `${d}/${m}/${y}${time === '00:00' ? '' : ` ${time}`}`;
+}
+
 /** Cell → normalised field value, or an error message. */
 export function decodeCell(col: ColumnDef, v: unknown, clock: Clock): { value: FieldValue } | { error: string } {
   if (isBlank(v)) return { value: blankOf(col) };
@@ -92,25 +100,25 @@ export function decodeCell(col: ColumnDef, v: unknown, clock: Clock): { value: F
     case 'date': {
       if (isDate(v)) return { value: clock.day(v) };
       const day = typeof v === 'string' ? parseVietnameseDay(v) : null;
-      return day ? { value: day } : { error: t('codec.badDate', { name, value: String(v) }) };
+      return day ? { value: day } : { error: t('codec.badDate', { name, value: shown(v, clock) }) };
     }
     case 'datetime': {
       if (isDate(v)) return { value: `${clock.day(v)} ${clock.time(v)}` };
       const m = typeof v === 'string' ? /^(\S+)\s+(\S+)$/.exec(v.trim()) : null;
       const day = m ? parseVietnameseDay(m[1]) : typeof v === 'string' ? parseVietnameseDay(v) : null;
       const time = m ? parseTime(m[2]) : '00:00';
-      return day && time ? { value: `${day} ${time}` } : { error: t('codec.badDateTime', { name, value: String(v) }) };
+      return day && time ? { value: `${day} ${time}` } : { error: t('codec.badDateTime', { name, value: shown(v, clock) }) };
     }
     case 'time': {
       if (isDate(v)) return { value: clock.time(v) };
       const tm = parseTime(String(v));
-      return tm ? { value: tm } : { error: t('codec.badTime', { name, value: String(v) }) };
+      return tm ? { value: tm } : { error: t('codec.badTime', { name, value: shown(v, clock) }) };
     }
     case 'int':
     case 'year':
     case 'number': {
       const n = typeof v === 'number' || typeof v === 'string' ? parseViNumber(v) : NaN;
-      if (!Number.isFinite(n)) return { error: t('codec.badNumber', { name, value: String(v) }) };
+      if (!Number.isFinite(n)) return { error: t('codec.badNumber', { name, value: shown(v, clock) }) };
       return { value: n };
     }
     case 'bool': {
@@ -118,7 +126,7 @@ export function decodeCell(col: ColumnDef, v: unknown, clock: Clock): { value: F
       const s = String(v).trim().toLocaleLowerCase('vi');
       if (['true', 'có', 'co', 'x', '1', 'đúng', 'yes'].includes(s)) return { value: true };
       if (['false', 'không', 'khong', '0', 'sai', 'no'].includes(s)) return { value: false };
-      return { error: t('codec.badBool', { name, value: String(v) }) };
+      return { error: t('codec.badBool', { name, value: shown(v, clock) }) };
     }
   }
 }

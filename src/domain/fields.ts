@@ -15,6 +15,15 @@ export type NormalRecord = Record<string, FieldValue>;
 const DATETIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+/** Longest cell text quoted in a message (a cell holds up to 50,000 characters). */
+const QUOTE_MAX = 60;
+
+/** A cell's text as quoted in a message: cut to `QUOTE_MAX` characters with '…'. */
+export function quoted(s: string): string {
+  const chars = Array.from(s);
+  return chars.length > QUOTE_MAX ? `${chars.slice(0, QUOTE_MAX - 1).join('')}…` : s;
+}
+
 /** The allowed values of an enum column, from `Danh mục` or fixed. */
 export function allowedValues(col: ColumnDef, lists?: Lists): readonly string[] | undefined {
   if (col.values) return col.values;
@@ -26,30 +35,32 @@ export function fieldSchema(col: ColumnDef, lists?: Lists): z.ZodType<FieldValue
   const name = col.header;
   const req = !!col.required;
   const emptyMsg = `${name}: không được để trống`;
+  /** Type error, or the "empty" message when the value is missing altogether (an API field left out). */
+  const typeMsg = (msg: string) => (iss: { input?: unknown }) => (iss.input === undefined ? emptyMsg : msg);
   switch (col.type) {
     case 'id':
     case 'ref':
     case 'text':
     case 'longtext': {
-      let s = z.string({ error: `${name}: phải là chữ` }).max(col.max ?? 5000, { error: `${name}: dài quá ${col.max} ký tự` });
+      let s = z.string({ error: typeMsg(`${name}: phải là chữ`) }).max(col.max ?? 5000, { error: `${name}: dài quá ${col.max} ký tự` });
       if (req) s = s.min(1, { error: emptyMsg });
       return s;
     }
     case 'enum': {
       const allowed = allowedValues(col, lists);
-      return z.string({ error: `${name}: phải là chữ` }).superRefine((v, ctx) => {
+      return z.string({ error: typeMsg(`${name}: phải là chữ`) }).superRefine((v, ctx) => {
         if (v === '') {
           if (req) ctx.addIssue({ code: 'custom', message: emptyMsg });
           return;
         }
         if (allowed && !allowed.includes(v)) {
-          ctx.addIssue({ code: 'custom', message: `${name}: "${v}" không có trong danh mục` });
+          ctx.addIssue({ code: 'custom', message: `${name}: "${quoted(v)}" không có trong danh mục` });
         }
       });
     }
     case 'refs':
       return z
-        .array(z.string().min(1).max(100), { error: `${name}: phải là danh sách mã` })
+        .array(z.string({ error: `${name}: mỗi mã phải là chữ` }).min(1, { error: `${name}: có mã trống` }).max(100, { error: `${name}: mã dài quá 100 ký tự` }), { error: typeMsg(`${name}: phải là danh sách mã`) })
         .max(5000, { error: `${name}: quá nhiều mã` })
         .superRefine((v, ctx) => {
           if (req && v.length === 0) ctx.addIssue({ code: 'custom', message: emptyMsg });
@@ -58,11 +69,11 @@ export function fieldSchema(col: ColumnDef, lists?: Lists): z.ZodType<FieldValue
     case 'datetime': {
       const label = col.type === 'date' ? 'ngày (dd/mm/yyyy)' : 'ngày giờ (dd/mm/yyyy hh:mm)';
       const ok = (v: string) => (col.type === 'date' ? isIsoDay(v) : DATETIME.test(v) && isIsoDay(v.slice(0, 10)));
-      const s = z.string({ error: `${name}: phải là ${label}` }).refine(ok, { error: `${name}: không phải ${label} hợp lệ` });
+      const s = z.string({ error: typeMsg(`${name}: phải là ${label}`) }).refine(ok, { error: `${name}: không phải ${label} hợp lệ` });
       return req ? s : s.nullable();
     }
     case 'time': {
-      const s = z.string({ error: `${name}: phải là giờ (hh:mm)` }).refine((v) => v === '' || TIME.test(v), {
+      const s = z.string({ error: typeMsg(`${name}: phải là giờ (hh:mm)`) }).refine((v) => v === '' || TIME.test(v), {
         error: `${name}: không phải giờ hợp lệ (hh:mm)`,
       });
       return req ? s.refine((v) => v !== '', { error: emptyMsg }) : s;
@@ -70,14 +81,14 @@ export function fieldSchema(col: ColumnDef, lists?: Lists): z.ZodType<FieldValue
     case 'int':
     case 'year':
     case 'number': {
-      let n = z.number({ error: `${name}: phải là số` });
+      let n = z.number({ error: typeMsg(`${name}: phải là số`) });
       if (col.type !== 'number') n = n.int({ error: `${name}: phải là số nguyên` });
       n = col.type === 'year' ? n.min(1900, { error: `${name}: năm không hợp lệ` }).max(2100, { error: `${name}: năm không hợp lệ` }) : n.min(0, { error: `${name}: không được âm` });
       if (col.type === 'int') n = n.max(1_000_000, { error: `${name}: số quá lớn` });
       return req ? n : n.nullable();
     }
     case 'bool':
-      return z.boolean({ error: `${name}: phải là có/không` });
+      return z.boolean({ error: typeMsg(`${name}: phải là có/không`) });
   }
 }
 

@@ -5,8 +5,9 @@
  */
 import { CodecContext, encodeRow, HeaderMap, mapHeaders, readRecords, ReadResult } from '../domain/codec';
 import { NormalRecord } from '../domain/fields';
-import { defaultLists, LIST_NAMES, Lists, REQUIRED_COMMITMENT_HEADER } from '../domain/lists';
-import { normalizeHeader, SheetDef, sheetDef, SheetKey } from '../domain/sheets';
+import { defaultLists, Lists } from '../domain/lists';
+import { parseListsValues } from '../domain/listsValues';
+import { SheetDef, sheetDef, SheetKey } from '../domain/sheets';
 import { t } from '../domain/i18n';
 import { Clock } from '../domain/clock';
 import { gas } from './gas';
@@ -25,10 +26,17 @@ export function readValues(sheet: Sheet): unknown[][] {
   return sheet.getDataRange().getValues();
 }
 
+/**
+ * The records of a sheet. Without its id column or a required column no record can be
+ * used (ids blank, or every row unreadable), so that is the repair message, not a result.
+ */
 export function readSheet<T = NormalRecord>(key: SheetKey, ctx: CodecContext, ss = gas.spreadsheet()): ReadResult<T> & { sheet: Sheet } {
   const def = sheetDef(key);
   const sheet = requireSheet(def, ss);
-  return { ...readRecords<T>(def, readValues(sheet), ctx), sheet };
+  const read = readRecords<T>(def, readValues(sheet), ctx);
+  const essential = new Set(def.columns.filter((c) => c.type === 'id' || c.required).map((c) => c.header));
+  if (read.header.missing.some((h) => essential.has(h))) assertColumns(def, read.header);
+  return { ...read, sheet };
 }
 
 /** Throws the repair message when required columns are missing. */
@@ -38,47 +46,71 @@ export function assertColumns(def: SheetDef, header: HeaderMap): void {
   }
 }
 
+export interface AppendOptions {
+  /** The sheet's last row when the caller has just read it (saves a `getLastRow` call). */
+  lastRow?: number;
+  /**
+   * Insert the new rows right after the last row (they take its formats and validation)
+   * instead of filling the blank rows below it: one structural call every time instead of
+   * a `getMaxRows` read plus a growth call when the grid is full — the same number of calls
+   * whatever the size — and a row someone is typing below the data is pushed down, not overwritten.
+   */
+  insertRows?: boolean;
+}
+
 /**
  * Appends records below the last row in one batched write: the block's number formats
- * (text columns `@`, so user text never becomes a formula) and then its values.
+ * (text columns `@`, so user text never becomes a formula) and then its values. The block
+ * spans the registry columns only, so user columns to their right are not touched; the
+ * current formats of user columns inside it are kept (read only when there are any).
  */
-export function appendRecords(def: SheetDef, sheet: Sheet, header: HeaderMap, records: Partial<NormalRecord>[], clock: Clock): { firstRow: number } {
+export function appendRecords(
+  def: SheetDef,
+  sheet: Sheet,
+  header: HeaderMap,
+  records: Partial<NormalRecord>[],
+  clock: Clock,
+  opts: AppendOptions = {},
+): { firstRow: number } {
   assertColumns(def, header);
-  const firstRow = sheet.getLastRow() + 1;
+  const firstRow = (opts.lastRow ?? sheet.getLastRow()) + 1;
   if (records.length === 0) return { firstRow };
-  const width = Math.max(header.width, ...Object.values(header.index).map((i) => i + 1));
-  const userFormats = sheet.getRange(2, 1, 1, width).getNumberFormats()[0];
+  const placed = new Set(Object.values(header.index));
+  const width = Math.max(...placed) + 1;
+  let userInside = false;
+  for (let i = 0; i < width; i++) if (!placed.has(i)) userInside = true;
+  const userFormats = userInside ? sheet.getRange(2, 1, 1, width).getNumberFormats()[0] : [];
   const rows = records.map((r) => encodeRow(def, header, r, clock, userFormats));
-  const need = firstRow + rows.length - 1 - sheet.getMaxRows();
-  if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
+  if (opts.insertRows) {
+    insertBelowData(sheet, firstRow - 1, rows.length);
+  } else {
+    const maxRows = sheet.getMaxRows();
+    const lastRow = firstRow + rows.length - 1;
+    if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+  }
   const range = sheet.getRange(firstRow, 1, rows.length, width);
-  range.setNumberFormats(rows.map((r) => r.formats));
-  range.setValues(rows.map((r) => r.values));
+  range.setNumberFormats(rows.map((r) => r.formats.slice(0, width)));
+  range.setValues(rows.map((r) => r.values.slice(0, width)));
   return { firstRow };
 }
 
-/** Lists of `Danh mục` (defaults for any list column that is missing or empty). */
-export function readLists(ss = gas.spreadsheet()): Lists {
-  const lists = defaultLists();
-  const sheet = ss.getSheetByName(sheetDef('lists').name);
-  if (!sheet) return lists;
-  const values = readValues(sheet);
-  const header = (values[0] ?? []).map(normalizeHeader);
-  const reqCol = header.indexOf(normalizeHeader(REQUIRED_COMMITMENT_HEADER));
-  for (const name of LIST_NAMES) {
-    const c = header.indexOf(normalizeHeader(name));
-    if (c < 0) continue;
-    const items = values.slice(1).map((r) => String(r[c] ?? '').trim()).filter((x) => x !== '');
-    if (items.length === 0) continue;
-    lists.values[name] = [...new Set(items)];
-    if (name === 'Loại cam kết' && reqCol >= 0) {
-      lists.requiredCommitments = values
-        .slice(1)
-        .filter((r) => String(r[c] ?? '').trim() !== '' && (r[reqCol] === true || String(r[reqCol]).toUpperCase() === 'TRUE'))
-        .map((r) => String(r[c]).trim());
-    }
+/** `n` new rows after row `last`; below a lone header they are made like the first blank row, not like the header. */
+function insertBelowData(sheet: Sheet, last: number, n: number): void {
+  if (last > 1) {
+    sheet.insertRowsAfter(last, n);
+    return;
   }
-  return lists;
+  try {
+    sheet.insertRowsBefore(2, n);
+  } catch (e) {
+    sheet.insertRowsAfter(1, n); // the sheet has no row below its header
+  }
+}
+
+/** Lists of `Danh mục` (defaults for any list column that is missing or empty): one read. */
+export function readLists(ss = gas.spreadsheet()): Lists {
+  const sheet = ss.getSheetByName(sheetDef('lists').name);
+  return sheet ? parseListsValues(readValues(sheet)) : defaultLists();
 }
 
 export { mapHeaders };

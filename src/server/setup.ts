@@ -35,7 +35,7 @@ export function setupWorkbook(): SetupResult {
 export function setupUnlocked(ss: Spreadsheet): SetupResult {
   const created: string[] = [];
   const repaired = new Set<string>();
-  const existing = new Map(ss.getSheets().map((s) => [s.getName(), s]));
+  const existing = ss.getSheets();
 
   if (ss.getSpreadsheetLocale() !== LOCALE) {
     ss.setSpreadsheetLocale(LOCALE);
@@ -49,11 +49,15 @@ export function setupUnlocked(ss: Spreadsheet): SetupResult {
   const sheets = new Map<string, { sheet: Sheet; header: string[]; isNew: boolean }>();
   // Pass 1: sheets and headers (dropdowns of pass 2 point at `Danh mục` columns found here).
   for (const def of SHEETS) {
-    let sheet = existing.get(def.name);
+    let sheet = findSheet(existing, def.name);
     const isNew = !sheet;
     if (!sheet) {
       sheet = ss.insertSheet(def.name, ss.getSheets().length);
       created.push(def.name);
+    } else if (sheet.getName() !== def.name) {
+      // A sheet name retyped with other case or spaces is set back (Sheets names are unique regardless of case).
+      sheet.setName(def.name);
+      repaired.add(def.name);
     }
     const wanted = headersOf(def, LISTS_SHEET_HEADERS);
     const { header, changed } = ensureHeader(sheet, wanted, isNew, def);
@@ -79,6 +83,15 @@ export function setupUnlocked(ss: Spreadsheet): SetupResult {
   return { created, repaired: [...repaired].filter((n) => !created.includes(n)) };
 }
 
+/** The sheet of a registry name: exact, else the same ignoring case, else the same ignoring case, spaces and Unicode form. */
+function findSheet(sheets: Sheet[], name: string): Sheet | undefined {
+  const names = sheets.map((s) => s.getName());
+  let i = names.indexOf(name);
+  if (i < 0) i = names.findIndex((n) => n.toLowerCase() === name.toLowerCase());
+  if (i < 0) i = names.findIndex((n) => normalizeHeader(n) === normalizeHeader(name));
+  return i < 0 ? undefined : sheets[i];
+}
+
 /**
  * Makes row 1 hold every wanted header: a header retyped with other case or spaces is
  * set back to its canonical text in place; a missing one is appended after the last
@@ -91,6 +104,7 @@ function ensureHeader(sheet: Sheet, wanted: readonly string[], isNew: boolean, d
   const header = [...current];
   let changed = false;
   const taken = new Set<number>();
+  const retyped: number[] = [];
   const appended: string[] = [];
   for (const h of wanted) {
     const n = normalizeHeader(h);
@@ -99,15 +113,16 @@ function ensureHeader(sheet: Sheet, wanted: readonly string[], isNew: boolean, d
       taken.add(i);
       if (header[i] !== h) {
         header[i] = h;
+        retyped.push(i);
         changed = true;
       }
     } else {
       appended.push(h);
     }
   }
-  let width = header.length;
-  while (width > 0 && header[width - 1].trim() === '') width--;
-  header.length = width;
+  // Missing headers go after the last used column of any row, so that they sit over empty
+  // columns: data under a blank header is never adopted by an appended one.
+  const width = header.length;
   if (appended.length) {
     header.push(...appended);
     changed = true;
@@ -115,8 +130,10 @@ function ensureHeader(sheet: Sheet, wanted: readonly string[], isNew: boolean, d
     if (need > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), need);
   }
   if (changed) {
-    // One write of the header row; user columns are written back unchanged.
-    sheet.getRange(1, 1, 1, header.length).setValues([header]);
+    // Only the cells that change are written: other header cells (user columns, which may
+    // hold formulas, dates or numbers) are left as they are.
+    for (const i of retyped) sheet.getRange(1, i + 1).setValue(header[i]);
+    if (appended.length) sheet.getRange(1, width + 1, 1, appended.length).setValues([appended]);
     // Widths of the appended columns, one call per run of equal widths.
     const widths = new Map(def.columns.map((c) => [c.header, c.width]));
     const w = appended.map((h) => widths.get(h) ?? (def.kind === 'lists' ? 200 : 100));

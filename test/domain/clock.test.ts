@@ -22,6 +22,14 @@ describe('clock in Asia/Ho_Chi_Minh', () => {
     expect(clock.today()).toBe('2023-06-15');
     expect(intlClock('Asia/Ho_Chi_Minh', () => new Date('2023-06-15T17:00:00Z')).today()).toBe('2023-06-16');
   });
+  it('handles days before the year 1000 (Intl gives such years unpadded)', () => {
+    // Was: RangeError "Invalid time value" from midnight('0999-12-31'), so encodeRow threw
+    // on a record whose date the schema accepts.
+    const d = clock.midnight('0999-12-31');
+    expect(clock.day(d)).toBe('0999-12-31');
+    expect(clock.time(d)).toBe('00:00');
+    expect(clock.day(clock.at('0100-03-01', '12:30'))).toBe('0100-03-01');
+  });
   it('works in a zone with daylight saving', () => {
     const ny = intlClock('America/New_York');
     expect(ny.midnight('2023-07-01').toISOString()).toBe('2023-07-01T04:00:00.000Z');

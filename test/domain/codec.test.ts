@@ -66,6 +66,19 @@ describe('readRecords', () => {
     expect(r.issues[0]).toMatchObject({ row: 2, column: 'Loại', message: 'Loại: "Đánh bạc" không có trong danh mục' });
   });
 
+  it('quotes a bad cell short, and a date as dd/mm/yyyy, in its message', () => {
+    // Was: the whole 50,000-character cell pasted into the message, and a date as
+    // "Thu Jun 15 2023 00:00:00 GMT+0700 (Indochina Time)".
+    const r = readRecords(patrols, [H, row({ Mã: 'TT-1', Ngày: 'x'.repeat(50_000), 'Số người tham gia': midnight('2023-06-15') })], { clock, lists });
+    expect(r.issues).toEqual([
+      { sheet: 'Tuần tra', row: 2, column: 'Ngày', message: `Ngày: "${'x'.repeat(59)}…" không phải ngày hợp lệ (dd/mm/yyyy)` },
+      { sheet: 'Tuần tra', row: 2, column: 'Số người tham gia', message: 'Số người tham gia: "15/06/2023" không phải số' },
+    ]);
+    const RH = reminders.columns.map((c) => c.header);
+    const long = readRecords(reminders, [RH, ['NN-1', '', midnight('2023-01-02'), 'y'.repeat(50_000), 1, '', '', '']], { clock, lists });
+    expect(long.issues[0].message).toBe(`Loại: "${'y'.repeat(59)}…" không có trong danh mục`);
+  });
+
   it('never throws on odd cells', () => {
     const odd = [H, H.map(() => ({})), H.map(() => NaN), H.map(() => 'x'.repeat(60000))];
     expect(() => readRecords(patrols, odd as unknown[][], { clock, lists })).not.toThrow();

@@ -14,5 +14,9 @@ describe('parseViNumber', () => {
     ['', NaN],
     ['abc', NaN],
     ['1,2,3', NaN],
+    // Was 1.0005, 123.4 and 123.5: dots after a decimal comma, or not grouping thousands, are no number.
+    ['1,000.5', NaN],
+    ['1.23,4', NaN],
+    ['1.2.3,5', NaN],
   ])('%p → %p', (input, out) => expect(parseViNumber(input)).toBe(out));
 });

@@ -1,6 +1,8 @@
 import { SHEETS, SHEET, numberFormatOf, sheetByName } from '../../src/domain/sheets';
 import { DEFAULT_LISTS, LISTS_SHEET_HEADERS, LIST_NAMES } from '../../src/domain/lists';
 import { SETTING_DEFS } from '../../src/domain/settings';
+import { t } from '../../src/domain/i18n';
+import { callAsScriptRun } from '../../local/bundle';
 import { headerOf, loaded, snapshot } from '../support/env';
 
 const specHeaders = (name: string) => (name === SHEET.lists ? [...LISTS_SHEET_HEADERS] : sheetByName(name)!.columns.map((c) => c.header));
@@ -164,5 +166,74 @@ describe('setupWorkbook on a damaged workbook', () => {
     env.counter.reset();
     expect(bundle.setupWorkbook()).toEqual({ created: [], repaired: [] });
     expect(env.counter.count({ service: 'SpreadsheetApp', kind: 'write' })).toBe(0);
+  });
+});
+
+describe('setupWorkbook on sheets and headers users retyped or left blank', () => {
+  const { env, bundle } = loaded();
+  bundle.setupWorkbook();
+  bundle.loadSampleVillage();
+  const ss = env.spreadsheet;
+  const H = (s: GoogleAppsScript.Spreadsheet.Sheet) => s.getRange(1, 1, 1, s.getLastColumn()).getValues()[0];
+
+  // Sheet names retyped in case (Sheets names are unique regardless of case) and spaces.
+  const patrols = ss.getSheetByName(SHEET.patrols)!;
+  patrols.setName('TUẦN TRA');
+  const cameras = ss.getSheetByName(SHEET.cameras)!;
+  cameras.setName(' camera ');
+  // Households: a column deleted, data under a blank header at the right, user headers
+  // holding a formula and a date, a header retyped.
+  const households = ss.getSheetByName(SHEET.households)!;
+  households.deleteColumn(H(households).indexOf('Dân tộc') + 1);
+  const orphan = households.getLastColumn() + 1;
+  households.getRange(2, orphan, 2, 1).setValues([['ghi chép tay'], ['x']]);
+  households.getRange(1, orphan + 1, 1, 2).setValues([['=1+1', new Date('2023-01-01T00:00:00Z')]]);
+  households.getRange(1, 2).setValue('chủ  hộ');
+  // Teams: the id column renamed.
+  const teams = ss.getSheetByName(SHEET.teams)!;
+  teams.getRange(1, 1).setValue('Mã số tổ');
+
+  it('before set-up, the forms name the missing id column and the repair (no silent blank ids)', () => {
+    expect(() => callAsScriptRun(bundle, 'apiBootstrap', [])).toThrow(t('sheet.missingColumns', { sheet: SHEET.teams, columns: '"Mã tổ"' }));
+  });
+
+  describe('after set-up', () => {
+    const before = {
+      patrols: snapshot(env)['TUẦN TRA'],
+      cameras: snapshot(env)[' camera '],
+    };
+    let result: { created: string[]; repaired: string[] } = { created: [], repaired: [] };
+    beforeAll(() => {
+      result = bundle.setupWorkbook() as typeof result;
+    });
+
+    it('adopts a sheet whose name was retyped (was: "A sheet with the name … already exists")', () => {
+      expect(result.created).toEqual([]);
+      expect(result.repaired).toEqual(expect.arrayContaining([SHEET.patrols, SHEET.cameras]));
+      expect(patrols.getName()).toBe(SHEET.patrols);
+      expect(cameras.getName()).toBe(SHEET.cameras);
+      expect(snapshot(env)[SHEET.patrols]).toEqual(before.patrols);
+      expect(snapshot(env)[SHEET.cameras]).toEqual(before.cameras);
+    });
+
+    it('appends a missing header after data under a blank header, never over it', () => {
+      const header = H(households).map(String);
+      expect(header[orphan - 1]).toBe('');
+      expect(header.indexOf('Dân tộc')).toBeGreaterThan(orphan + 1);
+      expect(households.getRange(2, orphan, 2, 1).getValues()).toEqual([['ghi chép tay'], ['x']]);
+    });
+
+    it('fixes a retyped header without rewriting the other header cells (formulas and dates stay)', () => {
+      expect(households.getRange(1, 2).getValue()).toBe('Chủ hộ');
+      expect(households.getRange(1, orphan + 1).getFormula()).toBe('=1+1');
+      expect(households.getRange(1, orphan + 2).getValue()).toEqual(new Date('2023-01-01T00:00:00Z'));
+    });
+
+    it('the forms work again, and a second run writes nothing', () => {
+      expect(callAsScriptRun(bundle, 'apiBootstrap', [])).toMatchObject({ ok: true });
+      env.counter.reset();
+      expect(bundle.setupWorkbook()).toEqual({ created: [], repaired: [] });
+      expect(env.counter.count({ service: 'SpreadsheetApp', kind: 'write' })).toBe(0);
+    });
   });
 });
