@@ -17,12 +17,14 @@ export const MAX_ISSUES = 200;
 export interface ComplianceData extends ComplianceReport {
   /** Distinct rows left out of the figures (shown with a link to the data check). */
   unreadableRows: number;
-  /** Number of issues in all; `issues` holds the first `MAX_ISSUES`. */
+  /** Number of issues in all; `issues` holds the first `MAX_ISSUES`, whole-sheet ones first. */
   issueCount: number;
 }
 
 export function withIssueSummary(report: ComplianceReport, issues: RowIssue[] = report.issues): ComplianceData {
-  return { ...report, issues: issues.slice(0, MAX_ISSUES), unreadableRows: unreadableRowCount(issues), issueCount: issues.length };
+  // Whole-sheet problems (missing sheet or column, row ≤ 1) first, so the cut never hides them.
+  const shown = [...issues.filter((i) => i.row <= 1), ...issues.filter((i) => i.row > 1)].slice(0, MAX_ISSUES);
+  return { ...report, issues: shown, unreadableRows: unreadableRowCount(issues), issueCount: issues.length };
 }
 
 export function apiComputeCompliance(input?: unknown): ApiResult<ComplianceData> {

@@ -89,3 +89,24 @@ describe('menuCompliance', () => {
     expect(items).toContain('menuValidate');
   });
 });
+
+describe('apiComputeCompliance with many unreadable rows', () => {
+  it('shows a missing column first even when the issue list is cut', () => {
+    const { env, bundle } = village();
+    const ss = env.spreadsheet;
+    const residents = ss.getSheetByName('Nhân khẩu')!;
+    const header = residents.getRange(1, 1, 1, residents.getLastColumn()).getValues()[0];
+    const year = header.indexOf('Năm sinh') + 1;
+    const n = residents.getLastRow() - 1;
+    residents.getRange(2, year, n, 1).setNumberFormat('@').setValues(Array.from({ length: n }, () => ['năm ngoái']));
+    const members = ss.getSheetByName('Thành viên')!;
+    members.deleteColumn(members.getRange(1, 1, 1, members.getLastColumn()).getValues()[0].indexOf('Ghi chú') + 1);
+    const r = callAsScriptRun(bundle, 'apiComputeCompliance', [{ from: '2021-06-23', to: '2023-06-15' }]) as Result;
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.data.issueCount).toBeGreaterThan(400);
+    expect(r.data.issues.length).toBe(200);
+    const first = r.data.issues[0] as { sheet: string; row: number; message: string };
+    expect(first.sheet).toBe('Thành viên');
+    expect(first.message).toContain('Ghi chú');
+  });
+});
