@@ -1,10 +1,10 @@
 /**
- * Zod schemas of records in their normalised form — the form the API receives as JSON
+ * Zod (`zod/mini`, small enough for the bundle and each sidebar) schemas of records in their normalised form — the form the API receives as JSON
  * and the row codec produces from cells: days `YYYY-MM-DD`, times `HH:mm`, id lists as
  * arrays, numbers, booleans. One schema per sheet, built from the registry, shared by
  * the server and the sidebars, with Vietnamese messages naming the column.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ColumnDef, SheetDef } from './sheets';
 import { isIsoDay } from './clock';
 import { Lists } from './lists';
@@ -31,7 +31,7 @@ export function allowedValues(col: ColumnDef, lists?: Lists): readonly string[] 
   return undefined;
 }
 
-export function fieldSchema(col: ColumnDef, lists?: Lists): z.ZodType<FieldValue> {
+export function fieldSchema(col: ColumnDef, lists?: Lists): z.ZodMiniType<FieldValue> {
   const name = col.header;
   const req = !!col.required;
   const emptyMsg = `${name}: không được để trống`;
@@ -42,50 +42,58 @@ export function fieldSchema(col: ColumnDef, lists?: Lists): z.ZodType<FieldValue
     case 'ref':
     case 'text':
     case 'longtext': {
-      let s = z.string({ error: typeMsg(`${name}: phải là chữ`) }).max(col.max ?? 5000, { error: `${name}: dài quá ${col.max} ký tự` });
-      if (req) s = s.min(1, { error: emptyMsg });
-      return s;
+      const s = z.string({ error: typeMsg(`${name}: phải là chữ`) }).check(z.maxLength(col.max ?? 5000, { error: `${name}: dài quá ${col.max} ký tự` }));
+      return req ? s.check(z.minLength(1, { error: emptyMsg })) : s;
     }
     case 'enum': {
       const allowed = allowedValues(col, lists);
-      return z.string({ error: typeMsg(`${name}: phải là chữ`) }).superRefine((v, ctx) => {
-        if (v === '') {
-          if (req) ctx.addIssue({ code: 'custom', message: emptyMsg });
-          return;
-        }
-        if (allowed && !allowed.includes(v)) {
-          ctx.addIssue({ code: 'custom', message: `${name}: "${quoted(v)}" không có trong danh mục` });
-        }
-      });
+      return z.string({ error: typeMsg(`${name}: phải là chữ`) }).check(
+        z.superRefine((v, ctx) => {
+          if (v === '') {
+            if (req) ctx.addIssue({ code: 'custom', message: emptyMsg });
+            return;
+          }
+          if (allowed && !allowed.includes(v)) {
+            ctx.addIssue({ code: 'custom', message: `${name}: "${quoted(v)}" không có trong danh mục` });
+          }
+        }),
+      );
     }
     case 'refs':
       return z
-        .array(z.string({ error: `${name}: mỗi mã phải là chữ` }).min(1, { error: `${name}: có mã trống` }).max(100, { error: `${name}: mã dài quá 100 ký tự` }), { error: typeMsg(`${name}: phải là danh sách mã`) })
-        .max(5000, { error: `${name}: quá nhiều mã` })
-        .superRefine((v, ctx) => {
-          if (req && v.length === 0) ctx.addIssue({ code: 'custom', message: emptyMsg });
-        });
+        .array(
+          z.string({ error: `${name}: mỗi mã phải là chữ` }).check(z.minLength(1, { error: `${name}: có mã trống` }), z.maxLength(100, { error: `${name}: mã dài quá 100 ký tự` })),
+          { error: typeMsg(`${name}: phải là danh sách mã`) },
+        )
+        .check(
+          z.maxLength(5000, { error: `${name}: quá nhiều mã` }),
+          z.superRefine((v, ctx) => {
+            if (req && v.length === 0) ctx.addIssue({ code: 'custom', message: emptyMsg });
+          }),
+        );
     case 'date':
     case 'datetime': {
       const label = col.type === 'date' ? 'ngày (dd/mm/yyyy)' : 'ngày giờ (dd/mm/yyyy hh:mm)';
       const ok = (v: string) => (col.type === 'date' ? isIsoDay(v) : DATETIME.test(v) && isIsoDay(v.slice(0, 10)));
-      const s = z.string({ error: typeMsg(`${name}: phải là ${label}`) }).refine(ok, { error: `${name}: không phải ${label} hợp lệ` });
-      return req ? s : s.nullable();
+      const s = z.string({ error: typeMsg(`${name}: phải là ${label}`) }).check(z.refine(ok, { error: `${name}: không phải ${label} hợp lệ` }));
+      return req ? s : z.nullable(s);
     }
     case 'time': {
-      const s = z.string({ error: typeMsg(`${name}: phải là giờ (hh:mm)`) }).refine((v) => v === '' || TIME.test(v), {
-        error: `${name}: không phải giờ hợp lệ (hh:mm)`,
-      });
-      return req ? s.refine((v) => v !== '', { error: emptyMsg }) : s;
+      const s = z.string({ error: typeMsg(`${name}: phải là giờ (hh:mm)`) }).check(
+        z.refine((v: string) => v === '' || TIME.test(v), { error: `${name}: không phải giờ hợp lệ (hh:mm)` }),
+      );
+      return req ? s.check(z.refine((v: string) => v !== '', { error: emptyMsg })) : s;
     }
     case 'int':
     case 'year':
     case 'number': {
-      let n = z.number({ error: typeMsg(`${name}: phải là số`) });
-      if (col.type !== 'number') n = n.int({ error: `${name}: phải là số nguyên` });
-      n = col.type === 'year' ? n.min(1900, { error: `${name}: năm không hợp lệ` }).max(2100, { error: `${name}: năm không hợp lệ` }) : n.min(0, { error: `${name}: không được âm` });
-      if (col.type === 'int') n = n.max(1_000_000, { error: `${name}: số quá lớn` });
-      return req ? n : n.nullable();
+      const checks: z.core.$ZodCheck<number>[] = [];
+      if (col.type !== 'number') checks.push(z.refine((v: number) => Number.isInteger(v), { error: `${name}: phải là số nguyên` }));
+      if (col.type === 'year') checks.push(z.gte(1900, { error: `${name}: năm không hợp lệ` }), z.lte(2100, { error: `${name}: năm không hợp lệ` }));
+      else checks.push(z.gte(0, { error: `${name}: không được âm` }));
+      if (col.type === 'int') checks.push(z.lte(1_000_000, { error: `${name}: số quá lớn` }));
+      const n = z.number({ error: typeMsg(`${name}: phải là số`) }).check(...checks);
+      return req ? n : z.nullable(n);
     }
     case 'bool':
       return z.boolean({ error: typeMsg(`${name}: phải là có/không`) });
@@ -93,8 +101,8 @@ export function fieldSchema(col: ColumnDef, lists?: Lists): z.ZodType<FieldValue
 }
 
 /** The record schema of a sheet (every registry column, by field name). */
-export function recordSchema(def: SheetDef, lists?: Lists): z.ZodObject<Record<string, z.ZodType<FieldValue>>> {
-  const shape: Record<string, z.ZodType<FieldValue>> = {};
+export function recordSchema(def: SheetDef, lists?: Lists): z.ZodMiniType<NormalRecord> {
+  const shape: Record<string, z.ZodMiniType<FieldValue>> = {};
   for (const col of def.columns) shape[col.field] = fieldSchema(col, lists);
   return z.object(shape);
 }

@@ -6,7 +6,7 @@
  * and the known teams, members and households; whatever is left out is not checked
  * (the server first checks the shape alone, before it reads anything).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { t } from './i18n';
 import { blankOf, fieldSchema } from './fields';
 import { Lists } from './lists';
@@ -145,7 +145,7 @@ export interface FieldError {
 }
 
 /** `{ field: 'reminders.0.cases', message }` for each problem, in Vietnamese. */
-export function errorsOf(error: z.ZodError): FieldError[] {
+export function errorsOf(error: z.core.$ZodError): FieldError[] {
   const seen = new Set<string>();
   const out: FieldError[] = [];
   for (const iss of error.issues) {
@@ -160,8 +160,8 @@ export function errorsOf(error: z.ZodError): FieldError[] {
 
 // ---------------------------------------------------------------------------- building blocks
 
-type Schema<T> = z.ZodType<T>;
-type Ctx = z.RefinementCtx;
+type Schema<T> = z.ZodMiniType<T>;
+type Ctx = z.core.$RefinementCtx;
 
 function column(key: SheetKey, field: string): ColumnDef {
   const col = sheetDef(key).columns.find((c) => c.field === field);
@@ -179,41 +179,36 @@ function field<T>(key: SheetKey, name: string, ctx: InputContext | undefined, re
   const base = column(key, name);
   const col = required === undefined ? base : { ...base, required };
   const s = fieldSchema(col, ctx?.lists);
-  return (col.required ? s : s.optional().transform((v) => (v === undefined ? blankOf(col) : v))) as unknown as Schema<T>;
+  return (col.required ? s : z.pipe(z.optional(s), z.transform((v) => (v === undefined ? blankOf(col) : v)))) as unknown as Schema<T>;
 }
 
 /** A day that has happened (not after `ctx.today`). */
 function pastDay(key: SheetKey, name: string, ctx: InputContext | undefined): Schema<string> {
   const col = column(key, name);
-  return field<string>(key, name, ctx, true).superRefine((v, c) => {
-    if (ctx?.today && v > ctx.today) c.addIssue({ code: 'custom', message: t('input.future', { name: col.header, today: viDay(ctx.today) }) });
-  });
+  return field<string>(key, name, ctx, true).check(
+    z.superRefine((v: string, c) => {
+      if (ctx?.today && v > ctx.today) c.addIssue({ code: 'custom', message: t('input.future', { name: col.header, today: viDay(ctx.today) }) });
+    }),
+  );
 }
 
 /** A whole number ≥ 1. */
 function atLeastOne(key: SheetKey, name: string, ctx: InputContext | undefined): Schema<number> {
   const col = column(key, name);
-  return field<number>(key, name, ctx, true).refine((v) => v < 0 || v >= 1, { error: t('input.atLeastOne', { name: col.header }) });
+  return field<number>(key, name, ctx, true).check(z.refine((v: number) => v < 0 || v >= 1, { error: t('input.atLeastOne', { name: col.header }) }));
 }
 
-const requestId = z
-  .string({ error: t('input.requestId') })
-  .min(1, { error: t('input.requestId') })
-  .max(100, { error: t('input.requestId') });
+const requestId = z.string({ error: t('input.requestId') }).check(z.minLength(1, { error: t('input.requestId') }), z.maxLength(100, { error: t('input.requestId') }));
 
 /** A list of ids (no blanks, no repeats), checked against the known records later. Left out: none. */
 function idList(key: SheetKey, name: string, max: number, atLeast = 0): Schema<string[]> {
   const h = column(key, name).header;
   const list = z
     .array(
-      z
-        .string({ error: t('input.list', { name: h }) })
-        .trim()
-        .min(1, { error: t('input.list', { name: h }) })
-        .max(100, { error: t('input.list', { name: h }) }),
+      z.string({ error: t('input.list', { name: h }) }).check(z.trim(), z.minLength(1, { error: t('input.list', { name: h }) }), z.maxLength(100, { error: t('input.list', { name: h }) })),
       { error: (iss) => (iss.input === undefined ? `${h}: không được để trống` : t('input.list', { name: h })) },
     )
-    .superRefine((ids, c) => {
+    .check(z.superRefine((ids: string[], c) => {
       if (ids.length < atLeast) c.addIssue({ code: 'custom', message: t('input.noneChosen', { name: h }) });
       if (ids.length > max) c.addIssue({ code: 'custom', message: t('input.tooMany', { name: h, max }) });
       const seen = new Set<string>();
@@ -221,8 +216,8 @@ function idList(key: SheetKey, name: string, max: number, atLeast = 0): Schema<s
         if (seen.has(id)) c.addIssue({ code: 'custom', message: t('input.duplicateId', { name: h, id }) });
         seen.add(id);
       }
-    });
-  return (atLeast > 0 ? list : list.optional().transform((v) => v ?? [])) as unknown as Schema<string[]>;
+    }));
+  return (atLeast > 0 ? list : z.pipe(z.optional(list), z.transform((v) => v ?? []))) as unknown as Schema<string[]>;
 }
 
 type Dated = { id: string; from?: string | null; until?: string | null };
@@ -256,7 +251,7 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const day = (v: unknown): string | null => (typeof v === 'string' && isIsoDay(v) ? v : null);
 
-const object = <T extends z.ZodRawShape>(shape: T) => z.object(shape, { error: t('input.notObject') });
+const object = <T extends z.core.$ZodLooseShape>(shape: T) => z.object(shape, { error: t('input.notObject') });
 
 // ---------------------------------------------------------------------------- patrol
 
@@ -280,12 +275,11 @@ export function patrolInput(ctx?: InputContext): Schema<PatrolInput> {
     participants: atLeastOne(P, 'participants', ctx),
     withPolice: field<boolean>(P, 'withPolice', ctx),
     result: field<string>(P, 'result', ctx),
-    reminders: z
-      .array(reminder, { error: t('input.list', { name: SHEET.reminders }) })
-      .max(100, { error: t('input.tooMany', { name: SHEET.reminders, max: 100 }) })
-      .optional()
-      .transform((v) => v ?? []),
-  }).superRefine((p, c) => {
+    reminders: z.pipe(
+      z.optional(z.array(reminder, { error: t('input.list', { name: SHEET.reminders }) }).check(z.maxLength(100, { error: t('input.tooMany', { name: SHEET.reminders, max: 100 }) }))),
+      z.transform((v) => v ?? []),
+    ),
+  }).check(z.superRefine((p, c) => {
     const header = (f: string) => column(P, f).header;
     const memberIds = strs(p.memberIds);
     if (str(p.start) && p.start === p.end) c.addIssue({ code: 'custom', path: ['end'], message: t('input.sameTime', { name: header('end') }) });
@@ -294,7 +288,7 @@ export function patrolInput(ctx?: InputContext): Schema<PatrolInput> {
     }
     checkIds(c, ['teamId'], header('teamId'), SHEET.teams, [str(p.teamId)], teamsOf(ctx));
     checkIds(c, ['memberIds'], header('memberIds'), SHEET.members, memberIds, membersOf(ctx), day(p.date));
-  }, always) as unknown as Schema<PatrolInput>;
+  }, always)) as unknown as Schema<PatrolInput>;
 }
 
 /** A patrol whose end is earlier than its start ended after midnight. */
@@ -308,7 +302,7 @@ export function commitmentsInput(ctx?: InputContext): Schema<CommitmentsInput> {
   return object({
     requestId,
     year: field<number>(C, 'year', ctx, true),
-    type: field<string>(C, 'type', undefined, true).superRefine((v, c) => {
+    type: field<string>(C, 'type', undefined, true).check(z.superRefine((v: string, c) => {
       const lists = ctx?.lists;
       if (!lists || v === '') return;
       if (v === ALL_REQUIRED) {
@@ -316,13 +310,13 @@ export function commitmentsInput(ctx?: InputContext): Schema<CommitmentsInput> {
       } else if (!lists.values['Loại cam kết'].includes(v)) {
         c.addIssue({ code: 'custom', message: `${typeCol.header}: "${v}" không có trong danh mục` });
       }
-    }),
+    })),
     signedOn: pastDay(C, 'signedOn', ctx),
     householdIds: idList(C, 'householdId', 20000, 1),
     signer: field<string>(C, 'signer', ctx),
-  }).superRefine((x, c) => {
+  }).check(z.superRefine((x, c) => {
     checkIds(c, ['householdIds'], column(C, 'householdId').header, SHEET.households, strs(x.householdIds), householdsOf(ctx), day(x.signedOn));
-  }, always) as unknown as Schema<CommitmentsInput>;
+  }, always)) as unknown as Schema<CommitmentsInput>;
 }
 
 /** The types a commitments input stands for. */
@@ -350,13 +344,13 @@ export function activityInput(ctx?: InputContext): Schema<ActivityInput> {
     householdIds: idList(S, 'householdIds', 5000),
     partners: field<string>(S, 'partners', ctx),
     note: field<string>(S, 'note', ctx),
-  }).superRefine((x, c) => {
+  }).check(z.superRefine((x, c) => {
     const ids = strs(x.householdIds);
     if (typeof x.attendees === 'number' && x.attendees < ids.length) {
       c.addIssue({ code: 'custom', path: ['attendees'], message: t('input.fewerThanHouseholds', { name: column(S, 'attendees').header, n: ids.length }) });
     }
     checkIds(c, ['householdIds'], column(S, 'householdIds').header, SHEET.households, ids, householdsOf(ctx), day(x.date));
-  }, always);
+  }, always));
   const mediation = object({
     requestId,
     kind: z.literal('mediation'),
@@ -377,17 +371,19 @@ export function activityInput(ctx?: InputContext): Schema<ActivityInput> {
     memberId: field<string>(D, 'memberId', ctx),
     reoffended: field<boolean>(D, 'reoffended', ctx),
     note: field<string>(D, 'note', ctx),
-  }).superRefine((x, c) => {
+  }).check(z.superRefine((x, c) => {
     dateOrder(c, D, 'startOn', 'endOn', day(x.startOn), day(x.endOn));
     checkIds(c, ['memberId'], column(D, 'memberId').header, SHEET.members, [str(x.memberId)], membersOf(ctx));
-  }, always);
+  }, always));
   const camera = object({
     requestId,
     kind: z.literal('camera'),
     location: field<string>(K, 'location', ctx),
-    installedOn: field<string | null>(K, 'installedOn', ctx).superRefine((v, c) => {
-      if (v && ctx?.today && v > ctx.today) c.addIssue({ code: 'custom', message: t('input.future', { name: column(K, 'installedOn').header, today: viDay(ctx.today) }) });
-    }),
+    installedOn: field<string | null>(K, 'installedOn', ctx).check(
+      z.superRefine((v: string | null, c) => {
+        if (v && ctx?.today && v > ctx.today) c.addIssue({ code: 'custom', message: t('input.future', { name: column(K, 'installedOn').header, today: viDay(ctx.today) }) });
+      }),
+    ),
     funding: field<string>(K, 'funding', ctx),
     working: field<boolean>(K, 'working', ctx),
     note: field<string>(K, 'note', ctx),
@@ -411,8 +407,8 @@ export function activityInput(ctx?: InputContext): Schema<ActivityInput> {
 
 /** Record schema of a registry sheet for the forms: every column but the id, each optional. */
 function recordShape(key: RecordSheet, ctx: InputContext | undefined) {
-  const shape: Record<string, z.ZodType> = {};
-  for (const col of sheetDef(key).columns) if (col.field !== 'id') shape[col.field] = fieldSchema(col, ctx?.lists).optional();
+  const shape: Record<string, z.ZodMiniType> = {};
+  for (const col of sheetDef(key).columns) if (col.field !== 'id') shape[col.field] = z.optional(fieldSchema(col, ctx?.lists));
   return z.object(shape, { error: t('input.record') });
 }
 
@@ -421,9 +417,9 @@ export function recordInput(ctx?: InputContext): Schema<RecordInput> {
     object({
       requestId,
       sheet: z.literal(key),
-      id: z.string({ error: t('input.recordId') }).trim().min(1, { error: t('input.recordId') }).max(100, { error: t('input.recordId') }).optional(),
+      id: z.optional(z.string({ error: t('input.recordId') }).check(z.trim(), z.minLength(1, { error: t('input.recordId') }), z.maxLength(100, { error: t('input.recordId') }))),
       record: recordShape(key, ctx),
-    }).superRefine((x, c) => {
+    }).check(z.superRefine((x, c) => {
       if (typeof x.record !== 'object' || x.record === null) return;
       const r = x.record as Record<string, unknown>;
       if (x.id === undefined) {
@@ -445,7 +441,7 @@ export function recordInput(ctx?: InputContext): Schema<RecordInput> {
         ref('teamId', SHEET.teams, teamsOf(ctx));
         dateOrder(c, key, 'joinedOn', 'leftOn', d('joinedOn'), d('leftOn'), ['record', 'leftOn']);
       }
-    }, always);
+    }, always));
   return z.discriminatedUnion('sheet', [variant('households'), variant('residents'), variant('teams'), variant('members')], {
     error: (iss) => (iss.input === null || typeof iss.input !== 'object' ? t('input.notObject') : t('input.sheet', { values: RECORD_SHEETS.join(', ') })),
   }) as unknown as Schema<RecordInput>;

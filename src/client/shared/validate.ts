@@ -1,5 +1,5 @@
 /** The shared input schemas (src/domain/inputs.ts) checked in the page, with the bootstrap data as context. */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { errorsOf, InputContext } from '../../domain/inputs';
 import type { BootData } from './bootstrap';
 import type { FieldError } from './field';
@@ -9,7 +9,7 @@ export function inputContext(d: BootData): InputContext {
 }
 
 /** The schema's errors for `input` (`[]` when it is valid). */
-export function check(schema: z.ZodType, input: unknown): FieldError[] {
+export function check(schema: z.ZodMiniType, input: unknown): FieldError[] {
   const r = schema.safeParse(input);
   return r.success ? [] : errorsOf(r.error);
 }

@@ -6,7 +6,7 @@
  *      `finally`) the body reads each sheet it needs once, looks for its request id in the
  *      sheet it writes, validates against fresh data, and only then writes.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { errorsOf, FieldError } from '../../domain/inputs';
 import type { ApiResult } from '../api';
 import { withDocumentLock } from '../lock';
@@ -15,13 +15,13 @@ import { SaveSession } from './session';
 
 export type Step<D> = { ok: true; data: D } | { ok: false; errors: FieldError[] };
 
-export function invalid(error: z.ZodError): { ok: false; errors: FieldError[] } {
+export function invalid(error: z.core.$ZodError): { ok: false; errors: FieldError[] } {
   return { ok: false, errors: errorsOf(error) };
 }
 
 export function runSave<I extends { requestId: string }, D>(
   api: string,
-  shape: z.ZodType<I>,
+  shape: z.ZodMiniType<I>,
   input: unknown,
   body: (s: SaveSession, input: I) => Step<D>,
 ): ApiResult<D> {
