@@ -80,10 +80,15 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function isIsoDay(s: string): boolean {
   const m = ISO_DAY.exec(s);
   if (!m) return false;
-  const [y, mo, d] = [+m[1], +m[2], +m[3]];
-  const dt = new Date(Date.UTC(y, mo - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+  const y = +m[1];
+  const mo = +m[2];
+  const d = +m[3];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (mo === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[mo - 1]);
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** `dd/mm/yyyy` (or d/m/yyyy) typed by a person → `YYYY-MM-DD`, or null. */
 export function parseVietnameseDay(s: string): string | null {

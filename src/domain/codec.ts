@@ -4,7 +4,8 @@
  * Columns are found by header text, so reordered and user-added columns survive.
  */
 import { Clock, isDate, parseTime, parseVietnameseDay } from './clock';
-import { blankOf, FieldValue, NormalRecord, quoted, recordSchema } from './fields';
+import { blankOf, FieldValue, NormalRecord } from './fields';
+import { fieldCheck, quoted } from './fieldChecks';
 import { Lists } from './lists';
 import { ColumnDef, normalizeHeader, numberFormatOf, SheetDef } from './sheets';
 import { t } from './i18n';
@@ -137,10 +138,10 @@ export function decodeCell(col: ColumnDef, v: unknown, clock: Clock): { value: F
  */
 export function readRecords<T = NormalRecord>(def: SheetDef, values: readonly (readonly unknown[])[], ctx: CodecContext): ReadResult<T> {
   const header = mapHeaders(def, values[0] ?? []);
-  const schema = recordSchema(def, ctx.lists);
+  // The same rules as the API's zod schemas (`fieldCheck`), called directly: fast on big sheets.
+  const checks = def.columns.map((col) => ({ col, check: fieldCheck(col, ctx.lists) }));
   const rows: ReadRow<T>[] = [];
   const issues: RowIssue[] = [];
-  const fieldHeader = new Map(def.columns.map((c) => [c.field, c.header]));
   for (let r = 1; r < values.length; r++) {
     const cells = values[r];
     if (!def.columns.some((c) => c.field in header.index && !isBlank(cells[header.index[c.field]]))) continue;
@@ -153,14 +154,10 @@ export function readRecords<T = NormalRecord>(def: SheetDef, values: readonly (r
       else rec[col.field] = decoded.value;
     }
     if (rowIssues.length === 0) {
-      const parsed = schema.safeParse(rec);
-      if (!parsed.success) {
-        for (const iss of parsed.error.issues) {
-          const field = String(iss.path[0] ?? '');
-          // Missing-id rows are filled later by the data check; the id column alone never voids a row.
-          if (field === 'id' && rec.id === '') continue;
-          rowIssues.push({ sheet: def.name, row: r + 1, column: fieldHeader.get(field) ?? '', message: iss.message });
-        }
+      for (const { col, check } of checks) {
+        // Missing-id rows are filled later by the data check; the id column alone never voids a row.
+        if (col.field === 'id' && rec.id === '') continue;
+        for (const message of check(rec[col.field])) rowIssues.push({ sheet: def.name, row: r + 1, column: col.header, message });
       }
     }
     if (rowIssues.length) issues.push(...rowIssues);
