@@ -3,6 +3,7 @@
  *
  *   --port N      port (also env PORT; default 5173; 0 picks a free one)
  *   --reset       start again from the sample village
+ *   --empty       start again from an empty workbook, as a new spreadsheet (no set-up, no sample)
  *   --state FILE  where the workbook is kept (default .playground/workbook.json)
  *   --today DAY   the emulator's today, YYYY-MM-DD (e.g. 2023-06-20: the sample village's notice date)
  */
@@ -11,17 +12,18 @@ import { startPlayground } from './server';
 interface Args {
   port: number;
   reset: boolean;
+  empty: boolean;
   stateFile?: string;
   today?: string;
 }
 
 function usage(message: string): never {
-  console.error(`${message}\nCách dùng: npm start -- [--port N] [--reset] [--state TỆP] [--today YYYY-MM-DD]`);
+  console.error(`${message}\nCách dùng: npm start -- [--port N] [--reset] [--empty] [--state TỆP] [--today YYYY-MM-DD]`);
   process.exit(2);
 }
 
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): Args {
-  const out: Args = { port: env.PORT !== undefined && env.PORT !== '' ? Number(env.PORT) : 5173, reset: false };
+  const out: Args = { port: env.PORT !== undefined && env.PORT !== '' ? Number(env.PORT) : 5173, reset: false, empty: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
     const value = () => inline ?? argv[++i] ?? usage(`Thiếu giá trị cho ${flag}.`);
@@ -30,6 +32,10 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
         out.port = Number(value());
         break;
       case '--reset':
+        out.reset = true;
+        break;
+      case '--empty':
+        out.empty = true;
         out.reset = true;
         break;
       case '--state':
@@ -54,7 +60,7 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   let playground;
   try {
-    playground = await startPlayground({ port: args.port, reset: args.reset, stateFile: args.stateFile, today: args.today });
+    playground = await startPlayground({ port: args.port, reset: args.reset, empty: args.empty, stateFile: args.stateFile, today: args.today });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'EADDRINUSE') console.error(`Cổng ${args.port} đang bận. Thử --port 0 để chọn cổng trống.`);

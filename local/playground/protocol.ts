@@ -6,7 +6,7 @@
  *   GET  /api/events?after=N           → EventsReply
  *   POST /api/menu  { fn }             → CallReply    (a menu item, as Sheets runs it)
  *   POST /api/run   { fn, args }       → RunReply     (google.script.run from a page)
- *   POST /api/reset                    → CallReply    (back to the sample village)
+ *   POST /api/reset  { empty? }        → CallReply    (back to the sample village, or to an empty workbook)
  *   GET  /page/<n>                     the HTML of the n-th sidebar/dialog, with the shim
  *   GET  /doc/<id>                     an A4 preview of a Google Doc the add-on created (printable)
  */
@@ -39,6 +39,8 @@ export interface WorkbookInfo {
   /** Last event number (see EventsReply). */
   seq: number;
   sheets: SheetTab[];
+  /** The active sheet (a script may change it, e.g. set-up lands on `Cài đặt`). */
+  active: string;
   menus: MenuInfo[];
   stateFile: string;
 }
@@ -74,7 +76,28 @@ export interface SheetSlice {
   rows: CellView[][];
   /** Pixel width of each column 1..lastCol. */
   colWidths: number[];
-  charts: number;
+  /** The sheet's embedded charts, with their data (in every slice of the sheet). */
+  charts: ChartView[];
+}
+
+/** An embedded chart as the page draws it (inline SVG). */
+export interface ChartView {
+  /** Charts.ChartType name: COLUMN, BAR, LINE, PIE, AREA… (others are drawn as columns). */
+  type: string;
+  title: string;
+  /** Series names: the header cells of the value columns. */
+  series: string[];
+  /** Category labels: the display values of the first column. */
+  categories: string[];
+  /** values[series][category]; null where the cell holds no number. */
+  values: (number | null)[][];
+  anchorRow: number;
+  anchorColumn: number;
+  offsetX: number;
+  offsetY: number;
+  /** Pixels (the chart's width/height options). */
+  width: number;
+  height: number;
 }
 
 export type UiEventBody =

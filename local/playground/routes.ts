@@ -76,8 +76,8 @@ export async function route(req: IncomingMessage, res: ServerResponse, session: 
     return sendJson(res, 200, reply);
   }
   if (method === 'POST' && p === '/api/reset') {
-    await readJson(req);
-    return sendJson(res, 200, session.reset());
+    const body = await readJson(req);
+    return sendJson(res, 200, session.reset(body.empty === true ? 'empty' : 'sample'));
   }
 
   throw new HttpError(p.startsWith('/api/') && !get && method !== 'POST' ? 405 : 404, `Không có ${method} ${p}.`);

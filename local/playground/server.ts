@@ -17,8 +17,10 @@ export interface PlaygroundOptions {
   port?: number;
   /** Default `.playground/workbook.json`. */
   stateFile?: string;
-  /** Start again from the sample village even if the state file exists. */
+  /** Start again (from the sample village, or empty with `empty`) even if the state file exists. */
   reset?: boolean;
+  /** A new workbook starts empty, as a new spreadsheet (no set-up, no sample), instead of as the sample village. */
+  empty?: boolean;
   /** No log lines. */
   quiet?: boolean;
   /** `YYYY-MM-DD`: the emulator's today (e.g. 2023-06-20, the end of the sample village's period). Default: the real date. */
@@ -40,7 +42,7 @@ export interface Playground {
 export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Playground> {
   const stateFile = path.resolve(opts.stateFile ?? DEFAULT_STATE_FILE);
   const log = opts.quiet ? () => {} : (msg: string) => console.log(msg);
-  const [assets, session] = await Promise.all([buildAssets(), Promise.resolve().then(() => new Session(stateFile, !!opts.reset, fixedNow(opts.today)))]);
+  const [assets, session] = await Promise.all([buildAssets(), Promise.resolve().then(() => new Session(stateFile, !!opts.reset, fixedNow(opts.today), opts.empty ? 'empty' : 'sample'))]);
   let port = 0;
 
   const server = createServer((req, res) => {

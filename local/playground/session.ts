@@ -9,7 +9,7 @@ import type { FakeUi } from '../emulator/spreadsheet/ui';
 import type { CallReply, EventsReply, MenuEntry, UiEvent, UiEventBody, WorkbookInfo } from './protocol';
 import { WIRE } from './protocol';
 import { sheetTabs } from './sheetView';
-import { Now, openWorkbook, sampleWorkbook, snapshot, Workbook, writeStateFile } from './state';
+import { newWorkbook, Now, openWorkbook, snapshot, Start, Workbook, writeStateFile } from './state';
 
 export interface Page {
   id: number;
@@ -42,8 +42,10 @@ export class Session {
     reset: boolean,
     /** A fixed "now" for the emulator (`--today`); the real clock when absent. */
     private readonly now?: Now,
+    /** What a new workbook starts as (no state file, or reset). */
+    private readonly startAs: Start = 'sample',
   ) {
-    this.start(openWorkbook(stateFile, reset, now));
+    this.start(openWorkbook(stateFile, reset, now, startAs));
   }
 
   get env(): GasEnvironment {
@@ -59,7 +61,8 @@ export class Session {
     this.docsSeen = new Set(wb.env.docs.keys());
     let failed: string | null = null;
     try {
-      this.wb.bundle.onOpen({ authMode: 'FULL' });
+      // A script bound to the spreadsheet gets its simple trigger onOpen in AuthMode.LIMITED.
+      this.wb.bundle.onOpen({ authMode: 'LIMITED' });
     } catch (e) {
       failed = messageOf(e);
     }
@@ -83,10 +86,10 @@ export class Session {
     return true;
   }
 
-  /** Back to the sample village (the state file is overwritten). */
-  reset(): CallReply {
+  /** Back to the sample village, or to an empty workbook (the state file is overwritten). */
+  reset(start: Start = this.startAs): CallReply {
     const from = this.seq;
-    this.start(sampleWorkbook(this.now));
+    this.start(newWorkbook(start, this.now));
     return { ok: true, ...this.eventsAfter(from) };
   }
 
@@ -97,6 +100,7 @@ export class Session {
       rev: this.rev,
       seq: this.seq,
       sheets: sheetTabs(ss),
+      active: ss.getActiveSheet()?.getName() ?? '',
       menus: this.ui.menus.map((m) => ({ caption: m.caption, addon: m.addon, items: m.items as MenuEntry[] })),
       stateFile: this.stateFile,
     };

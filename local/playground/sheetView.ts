@@ -1,8 +1,10 @@
 /**
  * What the page shows of a sheet, read from the emulated workbook without counting calls:
- * display values (number formats applied), checkbox and dropdown cells, bold, colours.
+ * display values (number formats applied), checkbox and dropdown cells, bold, colours,
+ * and the embedded charts with their data.
  */
 import type { CellView, SheetSlice, SheetTab } from './protocol';
+import { chartViews } from './chartView';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -116,6 +118,6 @@ export function sheetSlice(ss: Spreadsheet, name: string, offset: number, limit:
     offset: start,
     rows,
     colWidths,
-    charts: optional(() => sh.getCharts().length) ?? 0,
+    charts: optional(() => chartViews(ss, sh)) ?? [],
   };
 }

@@ -1,6 +1,7 @@
 /**
- * The playground's workbook on disk: a fresh emulated workbook with the sample village,
- * or the one saved by an earlier run (`.playground/workbook.json`).
+ * The playground's workbook on disk: a fresh emulated workbook with the sample village
+ * (or an empty one, as a new spreadsheet), or the one saved by an earlier run
+ * (`.playground/workbook.json`).
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +14,7 @@ const FORMAT = 'antt-playground/1';
 export interface Workbook {
   env: GasEnvironment;
   bundle: Bundle;
-  /** true when it was made from the sample (no state file, or reset). */
+  /** true when it was made anew (no state file, or reset). */
   fresh: boolean;
 }
 
@@ -77,13 +78,38 @@ export function sampleWorkbook(now?: Now): Workbook {
   const bundle = loadBundle(env);
   bundle.setupWorkbook();
   bundle.loadSampleVillage();
+  // As after the menu's set-up: the user lands on the settings, not on the last sheet inserted.
+  env.spreadsheet.setActiveSheet(env.spreadsheet.getSheetByName('Cài đặt')!);
   return { env, bundle, fresh: true };
 }
 
-/** Resumes from `stateFile` when it exists (and `reset` is off), else starts from the sample. */
-export function openWorkbook(stateFile: string, reset = false, now?: Now): Workbook {
+/** The name Sheets gives a new spreadsheet (Vietnamese interface). */
+export const NEW_SPREADSHEET_NAME = 'Bảng tính không có tiêu đề';
+
+/**
+ * A new spreadsheet as a Vietnamese user gets it from Google Sheets: one blank sheet
+ * `Trang tính1`, locale vi_VN; nothing set up, no sample. The first-run experience.
+ */
+export function emptyWorkbook(now?: Now): Workbook {
   requireDist();
-  if (reset || !existsSync(stateFile)) return sampleWorkbook(now);
+  const env = createGasEnvironment({ htmlDir: DIST, spreadsheetName: NEW_SPREADSHEET_NAME, ...(now ? { now } : {}) });
+  const ss = env.spreadsheet;
+  ss.setSpreadsheetLocale('vi_VN');
+  ss.getSheets()[0].setName('Trang tính1');
+  return { env, bundle: loadBundle(env), fresh: true };
+}
+
+/** Starting points of a new playground workbook. */
+export type Start = 'sample' | 'empty';
+
+export function newWorkbook(start: Start, now?: Now): Workbook {
+  return start === 'empty' ? emptyWorkbook(now) : sampleWorkbook(now);
+}
+
+/** Resumes from `stateFile` when it exists (and `reset` is off), else starts anew (the sample village, or an empty workbook). */
+export function openWorkbook(stateFile: string, reset = false, now?: Now, start: Start = 'sample'): Workbook {
+  requireDist();
+  if (reset || !existsSync(stateFile)) return newWorkbook(start, now);
   const env = newEnvironment(readStateFile(stateFile), now);
   return { env, bundle: loadBundle(env), fresh: false };
 }

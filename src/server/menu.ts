@@ -4,15 +4,47 @@ import { gas } from './gas';
 import { openPage } from './pages';
 import { loadSampleVillage } from './sample';
 import { setupWorkbook } from './setup';
-import { SHEETS } from '../domain/sheets';
+import { SHEET, SHEETS } from '../domain/sheets';
 import { APP_VERSION } from './version';
+import { currentRelease } from './releaseNotes';
 
-/** Builds the menu. Works in every auth mode: it reads nothing from the document. */
-export function onOpen(_e?: unknown): void {
-  gas
-    .ui()
-    .createMenu(t('menu.title'))
-    .addItem(t('menu.setup'), 'menuSetup')
+/**
+ * Builds the menu. In `AuthMode.NONE` (an add-on not yet used in this document) nothing
+ * of the document may be read, so the full menu is shown with "Thiết lập bảng tính"
+ * first. Otherwise one cheap look (`getSheetByName('Cài đặt')`) tells whether set-up
+ * has run; before it has, a short menu offers set-up, the sample village and the help.
+ * `createMenu` (a top-level menu) because the add-on is deployed as a script bound to
+ * the spreadsheet; a published Editor add-on would use `createAddonMenu` (README).
+ */
+export function onOpen(e?: { authMode?: unknown }): void {
+  buildMenu(authModeOf(e) === 'NONE' || isSetUp());
+}
+
+export function onInstall(e?: { authMode?: unknown }): void {
+  onOpen(e);
+}
+
+/** `ScriptApp.AuthMode.*` as its name ('NONE', 'LIMITED', 'FULL'); no event (a call from a handler) counts as FULL. */
+function authModeOf(e?: { authMode?: unknown }): string {
+  return e && e.authMode !== undefined && e.authMode !== null ? String(e.authMode) : 'FULL';
+}
+
+/** Whether "Thiết lập bảng tính" has run here: the settings sheet exists. When the document cannot be read, assume it has. */
+function isSetUp(): boolean {
+  try {
+    return gas.spreadsheet().getSheetByName(SHEET.settings) !== null;
+  } catch (err) {
+    return true;
+  }
+}
+
+function buildMenu(full: boolean): void {
+  const menu = gas.ui().createMenu(t('menu.title')).addItem(t('menu.setup'), 'menuSetup');
+  if (!full) {
+    menu.addItem(t('menu.sample'), 'menuLoadSample').addSeparator().addItem(t('menu.help'), 'menuHelp').addToUi();
+    return;
+  }
+  menu
     .addSeparator()
     .addItem(t('menu.patrol'), 'menuPatrol')
     .addItem(t('menu.commitments'), 'menuCommitments')
@@ -22,37 +54,54 @@ export function onOpen(_e?: unknown): void {
     .addItem(t('menu.compliance'), 'menuCompliance')
     .addItem(t('menu.validate'), 'menuValidate')
     .addItem(t('menu.notice'), 'menuNotice')
+    .addSeparator()
     .addItem(t('menu.sample'), 'menuLoadSample')
     .addItem(t('menu.help'), 'menuHelp')
     .addToUi();
 }
 
-export function onInstall(e?: unknown): void {
-  onOpen(e);
+/**
+ * After a first set-up (the sheets were just inserted, and Sheets makes the last one
+ * inserted active), the user lands on `Cài đặt`, the sheet to fill first. A sheet of the
+ * user's own (such as the blank `Trang tính1` of a new spreadsheet) is left as it is.
+ */
+function landOnSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  const settings = ss.getSheetByName(SHEET.settings);
+  if (settings) ss.setActiveSheet(settings);
 }
 
 export function menuSetup(): void {
   const r = setupWorkbook();
   const ss = gas.spreadsheet();
-  const msg =
-    r.created.length + r.repaired.length === 0
-      ? t('setup.nothing')
-      : t('setup.done', { created: r.created.length, repaired: r.repaired.length }) +
-        (r.created.length ? `\nTạo mới: ${r.created.join(', ')}.` : '') +
-        (r.repaired.length ? `\nĐã sửa: ${r.repaired.join(', ')}.` : '');
-  ss.toast(msg, t('setup.title'), 8);
+  const done = t('setup.done', { created: r.created.length, repaired: r.repaired.length });
+  if (r.created.includes(SHEET.settings)) {
+    // First set-up: what to do next matters more than the list of the new sheets.
+    landOnSettings(ss);
+    ss.toast(`${done}\n${t('setup.next')}`, t('setup.title'), 15);
+  } else {
+    const msg =
+      r.created.length + r.repaired.length === 0
+        ? t('setup.nothing')
+        : done + (r.created.length ? `\nTạo mới: ${r.created.join(', ')}.` : '') + (r.repaired.length ? `\nĐã sửa: ${r.repaired.join(', ')}.` : '');
+    ss.toast(msg, t('setup.title'), 8);
+  }
+  onOpen();
 }
 
 export function menuLoadSample(): void {
   const ui = gas.ui();
   const answer = ui.alert(t('menu.sample'), 'Nạp dữ liệu mẫu của thôn Pác Khuông vào bảng tính trống này?', ui.ButtonSet.OK_CANCEL);
   if (answer !== ui.Button.OK) return;
+  const ss = gas.spreadsheet();
+  const wasSetUp = ss.getSheetByName(SHEET.settings) !== null;
   try {
     const r = loadSampleVillage();
-    gas.spreadsheet().toast(t('sample.loaded', { rows: r.rows }), t('menu.title'), 8);
+    if (!wasSetUp) landOnSettings(ss);
+    ss.toast(t('sample.loaded', { rows: r.rows }), t('menu.title'), 8);
   } catch (err) {
     ui.alert(t('menu.sample'), (err as Error).message, ui.ButtonSet.OK);
   }
+  onOpen();
 }
 
 export function menuHelp(): void {
@@ -63,6 +112,7 @@ export function menuHelp(): void {
     height: 560,
     data: {
       version: APP_VERSION,
+      release: currentRelease(),
       sheets: SHEETS.map((s) => ({ name: s.name, kind: s.kind, columns: s.columns.map((c) => c.header) })),
     },
   });

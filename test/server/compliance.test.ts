@@ -83,6 +83,7 @@ describe('menuCompliance', () => {
 
   it('is in the menu', () => {
     const { env, bundle } = loaded();
+    bundle.setupWorkbook(); // before set-up the menu is the short one (test/bundle/menu.test.ts)
     bundle.onOpen();
     const items = JSON.stringify(env.ui.menus);
     expect(items).toContain('menuCompliance');

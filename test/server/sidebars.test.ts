@@ -19,6 +19,7 @@ function bootOf(html: string): Record<string, unknown> {
 describe('menu handlers', () => {
   it('put the four sidebars in the menu after Thiết lập bảng tính', () => {
     const { env, bundle } = loaded();
+    bundle.setupWorkbook(); // before set-up the menu is the short one (test/bundle/menu.test.ts)
     bundle.onOpen();
     const items = (env.ui.menus[0].items as { type: string; caption?: string; functionName?: string }[]).filter((i) => i.type === 'item');
     const fns = items.map((i) => i.functionName);

@@ -26,5 +26,5 @@ export const api = {
     getJson<SheetSlice>(`/api/sheet?name=${encodeURIComponent(name)}&offset=${offset}&limit=${limit}`),
   events: (after: number) => getJson<EventsReply>(`/api/events?after=${after}`),
   menu: (fn: string) => postJson<CallReply>('/api/menu', { fn }),
-  reset: () => postJson<CallReply>('/api/reset', {}),
+  reset: (empty = false) => postJson<CallReply>('/api/reset', { empty }),
 };

@@ -14,6 +14,8 @@ let info: WorkbookInfo | null = null;
 let selected = decodeURIComponent(location.hash.replace(/^#/, ''));
 let seq = 0;
 let menusShown = '';
+/** The active sheet at the last look: when a script changes it, the view follows (as in Sheets). */
+let activeSeen: string | null = null;
 
 const notices = new Notices(byId('toasts'), byId('messages'), byId('status'));
 const panels = new Panels(byId('sidebar'), byId('dialogs'), () => void serial(() => refreshAfterRun()));
@@ -46,6 +48,8 @@ async function loadWorkbook(): Promise<void> {
   const menus = JSON.stringify(info.menus);
   if (menus !== menusShown) renderMenus(byId('menubar'), info.menus, (fn, caption) => void serial(() => runMenu(fn, caption)));
   menusShown = menus;
+  if (activeSeen === null ? !selected : info.active !== activeSeen) selected = info.active;
+  activeSeen = info.active;
   if (!info.sheets.some((s) => s.name === selected)) selected = (info.sheets.find((s) => !s.hidden) ?? info.sheets[0])?.name ?? '';
   renderTabs(byId('tabs'), info.sheets, selected, (name) => void serial(() => selectSheet(name)));
 }
@@ -105,10 +109,13 @@ async function refreshAfterRun(): Promise<void> {
   await afterCall(await api.events(seq));
 }
 
-async function reset(): Promise<void> {
-  if (!confirm('Bỏ mọi thay đổi và nạp lại bảng tính mẫu thôn Pác Khuông?')) return;
-  await notices.busy('Đang nạp lại dữ liệu mẫu…', async () => {
-    const reply = await api.reset();
+async function reset(empty: boolean): Promise<void> {
+  const question = empty
+    ? 'Bỏ mọi thay đổi và bắt đầu với một bảng tính trống (như bảng tính mới tạo, chưa thiết lập)?'
+    : 'Bỏ mọi thay đổi và nạp lại bảng tính mẫu thôn Pác Khuông?';
+  if (!confirm(question)) return;
+  await notices.busy(empty ? 'Đang tạo bảng tính trống…' : 'Đang nạp lại dữ liệu mẫu…', async () => {
+    const reply = await api.reset(empty);
     panels.closeAll();
     byId('messages').replaceChildren();
     seq = reply.seq;
@@ -116,7 +123,8 @@ async function reset(): Promise<void> {
   });
 }
 
-byId('reset').addEventListener('click', () => void serial(() => reset()));
+byId('reset').addEventListener('click', () => void serial(() => reset(false)));
+byId('reset-empty').addEventListener('click', () => void serial(() => reset(true)));
 
 void serial(async () => {
   await loadWorkbook();

@@ -40,6 +40,8 @@ export class Panels {
       this.sidebarHost.replaceChildren(root);
       this.sidebarHost.style.width = `${SIDEBAR_WIDTH}px`;
       this.sidebarHost.hidden = false;
+      // Toasts move left of the sidebar, so they never cover its buttons.
+      document.body.classList.add('sidebar-open');
       this.sidebar = { page: ev.page, kind: ev.kind, root, frame };
     } else {
       this.closeDialog();
@@ -70,6 +72,7 @@ export class Panels {
     this.sidebar = null;
     this.sidebarHost.replaceChildren();
     this.sidebarHost.hidden = true;
+    document.body.classList.remove('sidebar-open');
   }
 
   private closeDialog(): void {

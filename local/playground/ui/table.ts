@@ -1,11 +1,16 @@
 /**
  * The selected sheet as an HTML table: column letters and row numbers, frozen rows and
- * columns kept in view, checkboxes, dropdown markers; rows arrive in pages of 500 ("Xem thêm").
+ * columns kept in view, checkboxes, dropdown markers, the embedded charts drawn over the
+ * cells at their anchor; rows arrive in pages of 500 ("Xem thêm").
  */
 import type { CellView, SheetSlice } from '../protocol';
+import { drawChart } from './charts';
 import { columnLetter, count, h } from './dom';
 
 const ROW_HEAD_WIDTH = 46;
+const DEFAULT_COLUMN_WIDTH = 100;
+/** An empty sheet is drawn as a blank grid of this size, as Sheets shows a new sheet. */
+const BLANK = { rows: 30, cols: 12 };
 
 export interface TableParts {
   scroll: HTMLElement;
@@ -50,6 +55,7 @@ export class SheetTable {
   private slice: SheetSlice | null = null;
   private rows = 0;
   private body: HTMLTableSectionElement | null = null;
+  private charts: HTMLElement | null = null;
 
   constructor(
     private readonly parts: TableParts,
@@ -75,12 +81,13 @@ export class SheetTable {
     const left = scroll.scrollLeft;
     this.slice = first;
     this.rows = 0;
-    const cols = first.lastCol;
+    const blank = first.lastRow === 0 || first.lastCol === 0;
+    const cols = blank ? BLANK.cols : first.lastCol;
     const colgroup = h('colgroup', {}, h('col', { class: 'row-head-col' }));
     const head = h('tr', {}, h('th', { class: 'corner', scope: 'col' }));
     for (let c = 1; c <= cols; c++) {
       const col = h('col');
-      col.style.width = `${first.colWidths[c - 1] ?? 100}px`;
+      col.style.width = `${first.colWidths[c - 1] ?? DEFAULT_COLUMN_WIDTH}px`;
       colgroup.append(col);
       head.append(h('th', { class: `col-head${c <= first.frozenCols ? ' frozen-col' : ''}`, scope: 'col' }, columnLetter(c)));
     }
@@ -88,8 +95,14 @@ export class SheetTable {
     this.body = h('tbody');
     table.replaceChildren(colgroup, h('thead', {}, head), this.body);
     table.dataset.sheet = first.name;
-    table.style.width = `${ROW_HEAD_WIDTH + first.colWidths.slice(0, cols).reduce((a, b) => a + b, 0)}px`;
+    table.style.width = `${ROW_HEAD_WIDTH + Array.from({ length: cols }, (_, c) => first.colWidths[c] ?? DEFAULT_COLUMN_WIDTH).reduce((a, b) => a + b, 0)}px`;
     this.append(first);
+    if (blank) {
+      for (let r = 1; r <= BLANK.rows; r++) {
+        this.body.append(h('tr', { class: 'blank-row' }, h('th', { class: 'row-head', scope: 'row' }, String(r)), ...Array.from({ length: cols }, () => h('td'))));
+      }
+    }
+    this.drawCharts(first);
     if (same) {
       scroll.scrollTop = top;
       scroll.scrollLeft = left;
@@ -124,6 +137,43 @@ export class SheetTable {
     this.rows += next.rows.length;
     this.freeze();
     this.renderFooter();
+  }
+
+  /** The sheet's charts over the grid, each at its anchor cell plus offset, as Sheets places them. */
+  private drawCharts(slice: SheetSlice): void {
+    this.charts?.remove();
+    this.charts = null;
+    if (!slice.charts.length) return;
+    const layer = h('div', { class: 'chart-layer', 'data-sheet': slice.name });
+    slice.charts.forEach((c, i) => {
+      const box = h('div', { class: 'chart-box', 'data-chart': i, 'data-type': c.type });
+      box.style.left = `${this.leftOf(c.anchorColumn, slice) + c.offsetX}px`;
+      box.style.top = `${this.topOf(c.anchorRow) + c.offsetY}px`;
+      box.style.width = `${c.width}px`;
+      box.style.height = `${c.height}px`;
+      box.append(drawChart(c));
+      layer.append(box);
+    });
+    this.parts.scroll.append(layer);
+    this.charts = layer;
+  }
+
+  private leftOf(column: number, slice: SheetSlice): number {
+    let x = ROW_HEAD_WIDTH;
+    for (let c = 1; c < column; c++) x += slice.colWidths[c - 1] ?? DEFAULT_COLUMN_WIDTH;
+    return x;
+  }
+
+  /** Top of a row: measured when it is drawn, else extrapolated from the last row drawn. */
+  private topOf(row: number): number {
+    const table = this.parts.table;
+    const tr = table.querySelector<HTMLElement>(`tbody tr[data-row="${row}"]`);
+    if (tr) return tr.offsetTop;
+    const rows = table.querySelectorAll<HTMLElement>('tbody tr');
+    const last = rows[rows.length - 1];
+    if (!last) return (table.tHead?.offsetHeight ?? 21) + (row - 1) * 21;
+    const n = Number(last.dataset.row);
+    return last.offsetTop + (row - n) * (last.offsetHeight || 21);
   }
 
   /** Frozen rows stick under the column letters; frozen columns stick beside the row numbers. */
@@ -167,7 +217,7 @@ export class SheetTable {
       });
       parts.push(more);
     }
-    if (slice.charts > 0) parts.push(h('span', { class: 'muted' }, ` · Trang có ${slice.charts} biểu đồ (sân thử không vẽ biểu đồ).`));
+    if (slice.charts.length > 0) parts.push(h('span', { class: 'muted' }, ` · Trang có ${slice.charts.length} biểu đồ.`));
     footer.replaceChildren(...parts);
   }
 

@@ -1,10 +1,18 @@
-/** "Hướng dẫn": what the add-on does, the sheets it keeps, and the version. */
+/**
+ * "Hướng dẫn": how to start, the forms (with their menu paths), the sheets, the figures,
+ * the notice, the sample village as an example, sharing, limits, and what is new in the
+ * running version (from CHANGELOG.md, inlined by the server).
+ */
 import './style.css';
 import { boot, closeHost } from '../shared/run';
 import { $, h } from '../shared/dom';
+import { Block, helpSections, HelpSection, SHEET_HELP } from './content';
+import type { Release } from '../../domain/changelog';
+import { releaseDay } from '../../domain/changelog';
 
 interface HelpBoot {
   version: string;
+  release: Release | null;
   sheets: { name: string; kind: string; columns: string[] }[];
 }
 
@@ -15,35 +23,73 @@ const KIND: Record<string, string> = {
   output: 'Do tiện ích ghi',
 };
 
-function render(data: HelpBoot): void {
-  const app = $('#app');
-  app.replaceChildren(
-    h('h1', {}, 'ANTT tự quản — Hướng dẫn'),
-    h('p', {}, 'Tiện ích giúp thôn ghi chép hoạt động của mô hình tự quản về an ninh trật tự, xem tỷ lệ tuân thủ và tạo dự thảo thông báo kết quả.'),
-    h('h2', {}, 'Bắt đầu'),
+function block(b: Block): HTMLElement {
+  switch (b.kind) {
+    case 'p':
+      return h('p', {}, b.text);
+    case 'steps':
+      return h('ol', { class: 'steps' }, ...b.items.map((x) => h('li', {}, x)));
+    case 'list':
+      return h('ul', {}, ...b.items.map((x) => h('li', {}, x)));
+    case 'forms':
+      return h(
+        'dl',
+        { class: 'forms' },
+        ...b.items.flatMap((f) => [h('dt', {}, f.path), h('dd', {}, f.what, h('div', { class: 'muted' }, `Ghi vào: ${f.sheets}`))]),
+      );
+  }
+}
+
+function sheetsTable(sheets: HelpBoot['sheets']): HTMLElement {
+  return h(
+    'table',
+    { class: 'sheets' },
+    h('thead', {}, h('tr', {}, h('th', {}, 'Trang'), h('th', {}, 'Nội dung'))),
     h(
-      'ol',
-      { class: 'steps' },
-      h('li', {}, 'Chọn ANTT tự quản › Thiết lập bảng tính: tạo các trang và cột cần thiết (chạy lại bất cứ lúc nào để sửa cấu trúc; dữ liệu không bị xoá).'),
-      h('li', {}, 'Điền trang "Cài đặt": tên thôn, xã, huyện, người ký, nơi nhận…'),
-      h('li', {}, 'Ghi chép vào các trang, hoặc thử với dữ liệu mẫu của thôn Pác Khuông (ANTT tự quản › Nạp dữ liệu mẫu).'),
-    ),
-    h('h2', {}, 'Các trang trong bảng tính'),
-    h(
-      'table',
-      { class: 'sheets' },
-      h('thead', {}, h('tr', {}, h('th', {}, 'Trang'), h('th', {}, 'Nội dung'))),
-      h(
-        'tbody',
-        {},
-        ...data.sheets.map((s) =>
-          h('tr', {}, h('th', { scope: 'row' }, s.name), h('td', {}, KIND[s.kind] ?? '', s.columns.length ? h('div', { class: 'muted' }, s.columns.join(' · ')) : null)),
+      'tbody',
+      {},
+      ...sheets.map((s) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, s.name),
+          h('td', {}, SHEET_HELP[s.name] ?? KIND[s.kind] ?? '', s.columns.length ? h('div', { class: 'muted' }, s.columns.join(' · ')) : null),
         ),
       ),
     ),
+  );
+}
+
+function news(version: string, release: Release | null): HelpSection & { nodes: HTMLElement[] } {
+  const title = release?.date ? `Có gì mới — phiên bản ${version} (${releaseDay(release.date)})` : `Có gì mới — phiên bản ${version}`;
+  const nodes = release
+    ? release.sections.flatMap((s) => [h('h3', {}, s.title), h('ul', { class: 'news' }, ...s.items.map((x) => h('li', {}, x)))])
+    : [h('p', { class: 'muted' }, 'Chưa có ghi chú cho phiên bản này.')];
+  return { id: 'news', title, blocks: [], nodes };
+}
+
+function section(s: HelpSection, extra: HTMLElement[] = []): HTMLElement {
+  return h('section', { id: `s-${s.id}`, 'aria-labelledby': `h-${s.id}` }, h('h2', { id: `h-${s.id}` }, s.title), ...s.blocks.map(block), ...extra);
+}
+
+function render(data: HelpBoot): void {
+  const sections = helpSections();
+  const whatsNew = news(data.version, data.release);
+  const toc = [...sections, whatsNew].map((s) => {
+    // Buttons, not #links: the page has <base target="_top">, and a link would leave the dialog.
+    const b = h('button', { type: 'button', class: 'link', 'data-target': `s-${s.id}` }, s.id === 'news' ? 'Có gì mới' : s.title);
+    b.addEventListener('click', () => document.getElementById(`s-${s.id}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' }));
+    return h('li', {}, b);
+  });
+  $('#app').replaceChildren(
+    h('h1', {}, 'ANTT tự quản — Hướng dẫn'),
+    h('nav', { class: 'toc', 'aria-label': 'Mục lục' }, h('ul', {}, ...toc)),
+    ...sections.map((s) => section(s, s.id === 'sheets' ? [sheetsTable(data.sheets)] : [])),
+    section(whatsNew, whatsNew.nodes),
     h('footer', {}, h('span', { class: 'muted', id: 'version' }, `Phiên bản ${data.version}`), h('button', { class: 'primary', id: 'close' }, 'Đóng')),
   );
   $('#close').addEventListener('click', () => closeHost());
+  document.body.dataset.ready = 'true';
 }
 
 render(boot<HelpBoot>());
