@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: prints every measured figure with its target as one markdown table.
  * Figures are measured here, never asserted by timed tests. Each issue adds a section.
+ * `npm run bench -- --json` prints the same rows as JSON.
  */
 import { createTable } from './table';
 import { benchPages } from './pages';
@@ -8,6 +9,7 @@ import { benchEmulator, benchFoundation } from './foundation';
 import { benchCompliance } from './compliance';
 import { benchNotice } from './notice';
 import { benchSaves } from './saves';
+import { benchScale } from './scale';
 
 const table = createTable();
 benchFoundation(table.add);
@@ -15,4 +17,5 @@ benchEmulator(table.add);
 benchCompliance(table.add);
 benchNotice(table.add);
 benchSaves(table.add);
+benchScale(table.add);
 void benchPages(table.add).then(() => table.print());

@@ -92,6 +92,15 @@ const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
 
 /** Checks `{ from, to }` as it comes over the wire: real days, `from` ≤ `to`. */
+/**
+ * A value as an error message quotes it: text as typed, anything else as JSON (never
+ * "[object Object]"), cut to 40 characters so that a pasted page does not flood the message.
+ */
+export function shownValue(v: unknown): string {
+  const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+
 export function validatePeriod(input: unknown): PeriodCheck {
   const o = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
   const errors: FieldError[] = [];
@@ -102,7 +111,7 @@ export function validatePeriod(input: unknown): PeriodCheck {
       return null;
     }
     if (typeof v !== 'string' || !isIsoDay(v)) {
-      errors.push({ field, message: t('period.badDay', { name: label, value: String(v) }) });
+      errors.push({ field, message: t('period.badDay', { name: label, value: shownValue(v) }) });
       return null;
     }
     const y = +v.slice(0, 4);

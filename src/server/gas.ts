@@ -4,6 +4,7 @@
  * (where these names are globals of the `vm` context).
  */
 import { Clock, clockFrom } from '../domain/clock';
+import { cachedClock } from '../domain/workbook';
 
 export const gas = {
   spreadsheet: (): GoogleAppsScript.Spreadsheet.Spreadsheet => SpreadsheetApp.getActive(),
@@ -25,8 +26,12 @@ export const gas = {
   },
 };
 
-/** The spreadsheet's clock (dates are midnight instants in its zone). */
+/**
+ * The spreadsheet's clock (dates are midnight instants in its zone). Each instant is
+ * formatted once per call (`Utilities.formatDate` is a service call): 50,000 rows of the
+ * same day cost one call, not 50,000.
+ */
 export function sheetClock(ss: GoogleAppsScript.Spreadsheet.Spreadsheet = gas.spreadsheet()): Clock {
   const tz = ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
-  return clockFrom(tz, (d, p) => Utilities.formatDate(d, tz, p));
+  return cachedClock(clockFrom(tz, (d, p) => Utilities.formatDate(d, tz, p)));
 }

@@ -283,6 +283,10 @@ function protectSensitive(ss: Spreadsheet, sheet: Sheet, settingsSheet: Sheet, s
   let changed = false;
   if (!p) {
     p = sheet.protect().setDescription(SENSITIVE_PROTECTION);
+    // Until its editor list is changed, a new protection mirrors the spreadsheet's editors
+    // (Apps Script), i.e. protects nothing: set the list now, as the documented sample does
+    // (add the allowed editors, then remove the others below), even when only the owner is allowed.
+    p.addEditors(editors);
     changed = true;
   }
   if (p.isWarningOnly()) {

@@ -91,6 +91,8 @@ test('a bad field is named and nothing is created', async () => {
   const frame = page.frames().find((f) => f.url().includes('/page/'))!;
   await frame.locator('#issuedOn').fill('');
   await frame.locator('#generate').click();
+  // The answer comes back asynchronously (slower when the machine is busy): wait for it.
+  await frame.waitForFunction(() => document.querySelector('#err-issuedOn')?.textContent !== '');
   await expect(frame.locator('#err-issuedOn').textContent()).resolves.toBe('Ngày ban hành: không được để trống');
   expect(pg.env.docs.size).toBe(0);
   await frame.locator('#issuedOn').fill('2023-06-20');

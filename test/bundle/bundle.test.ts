@@ -35,6 +35,7 @@ describe('dist/Code.js as Apps Script runs it', () => {
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/documents',
       'https://www.googleapis.com/auth/drive.file',
+      'https://www.googleapis.com/auth/userinfo.email',
     ]);
   });
 

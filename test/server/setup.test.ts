@@ -237,3 +237,55 @@ describe('setupWorkbook on sheets and headers users retyped or left blank', () =
     });
   });
 });
+
+describe('Đối tượng giúp đỡ after set-up: only the owner and the editors listed in Cài đặt may write it', () => {
+  // Apps Script: until the script changes a new protection's editor list, the protection
+  // mirrors the spreadsheet's editors, i.e. protects nothing. Set-up must set that list
+  // even when only the owner is allowed (was: left as created, so every editor could write).
+  const { env, bundle } = loaded();
+  bundle.setupWorkbook();
+  const ss = env.spreadsheet;
+  const owner = ss.getOwner()!.getEmail();
+  const supervised = ss.getSheetByName(SHEET.supervised)!;
+  const write = () => supervised.getRange(2, 2).setValue('Nguyễn Văn X');
+  const label = SETTING_DEFS.find((d) => d.key === 'nguoi_sua_doi_tuong')!.label;
+  const PROTECTED = 'You are trying to edit a protected cell or object';
+
+  afterEach(() => env.setUser(owner));
+
+  it('another editor of the spreadsheet, added after set-up, cannot write it; the owner can', () => {
+    ss.addEditor('khac@example.com');
+    env.setUser('khac@example.com');
+    expect(write).toThrow(PROTECTED);
+    expect(supervised.getRange(2, 2).getValue()).toBe('');
+    // Other sheets stay open to every editor.
+    expect(() => ss.getSheetByName(SHEET.cameras)!.getRange(2, 2).setValue('Ngã ba')).not.toThrow();
+    env.setUser(owner);
+    expect(write).not.toThrow();
+  });
+
+  it('an editor listed in nguoi_sua_doi_tuong can, once set-up has run again; the others still cannot', () => {
+    const settings = ss.getSheetByName(SHEET.settings)!;
+    const row = settings.getDataRange().getValues().findIndex((r) => r[0] === label) + 1;
+    expect(row).toBeGreaterThan(1);
+    settings.getRange(row, 2).setValue('PhoBan@example.com; ');
+    ss.addEditors(['phoban@example.com', 'khac@example.com']);
+    env.setUser('phoban@example.com');
+    expect(write).toThrow(PROTECTED);
+    env.setUser(owner);
+    expect(bundle.setupWorkbook()).toEqual({ created: [], repaired: [SHEET.supervised] });
+    const p = supervised.getProtections((env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).ProtectionType.SHEET)[0];
+    expect(p.isWarningOnly()).toBe(false);
+    expect(p.getEditors().map((u) => u.getEmail()).sort()).toEqual([owner, 'phoban@example.com'].sort());
+    env.setUser('phoban@example.com');
+    expect(write).not.toThrow();
+    env.setUser('khac@example.com');
+    expect(write).toThrow(PROTECTED);
+  });
+
+  it('a further run writes nothing', () => {
+    env.counter.reset();
+    expect(bundle.setupWorkbook()).toEqual({ created: [], repaired: [] });
+    expect(env.counter.count({ service: 'SpreadsheetApp', kind: 'write' })).toBe(0);
+  });
+});

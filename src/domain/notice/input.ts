@@ -5,7 +5,7 @@
  */
 import { isIsoDay } from '../clock';
 import { t } from '../i18n';
-import { FieldError, validatePeriod } from '../periods';
+import { FieldError, shownValue, validatePeriod } from '../periods';
 import { Period } from '../report';
 
 export interface NoticeRequest {
@@ -36,7 +36,7 @@ export function validateNoticeInput(input: unknown): NoticeCheck {
   const issuedName = t('notice.issuedOn');
   if (issued === undefined || issued === null || issued === '') errors.push({ field: 'issuedOn', message: t('period.required', { name: issuedName }) });
   else if (typeof issued !== 'string' || !isIsoDay(issued) || +issued.slice(0, 4) < 1900 || +issued.slice(0, 4) > 2100) {
-    errors.push({ field: 'issuedOn', message: t('period.badDay', { name: issuedName, value: String(issued) }) });
+    errors.push({ field: 'issuedOn', message: t('period.badDay', { name: issuedName, value: shownValue(issued) }) });
   } else issuedOn = issued;
 
   let number: number | null = null;
@@ -49,7 +49,11 @@ export function validateNoticeInput(input: unknown): NoticeCheck {
   const optionalText = (field: 'signer' | 'authority', name: string): string | undefined => {
     const v = o[field];
     if (v === undefined || v === null) return undefined;
-    const s = String(v).trim();
+    if (typeof v !== 'string') {
+      errors.push({ field, message: t('notice.notText', { name }) });
+      return undefined;
+    }
+    const s = v.trim();
     if (s.length > MAX_TEXT) errors.push({ field, message: t('notice.tooLong', { name, max: MAX_TEXT }) });
     return s === '' ? undefined : s;
   };
@@ -58,10 +62,14 @@ export function validateNoticeInput(input: unknown): NoticeCheck {
 
   let recipients: string[] | undefined;
   const r = o.recipients;
-  if (r !== undefined && r !== null) {
-    const raw = Array.isArray(r) ? r.map((x) => String(x ?? '')) : String(r).split(/\r?\n/);
+  const recipientsName = t('notice.recipients');
+  if (r !== undefined && r !== null && !(typeof r === 'string' || (Array.isArray(r) && r.every((x) => typeof x === 'string' || x === null)))) {
+    // Only text (one recipient per line) or a list of texts: anything else would print as "[object Object]".
+    errors.push({ field: 'recipients', message: t('notice.notText', { name: recipientsName }) });
+  } else if (r !== undefined && r !== null) {
+    const raw = Array.isArray(r) ? r.map((x) => String(x ?? '')) : r.split(/\r?\n/);
     const list = raw.map((l) => l.trim()).filter(Boolean);
-    const name = t('notice.recipients');
+    const name = recipientsName;
     if (list.length > MAX_LINES) errors.push({ field: 'recipients', message: t('notice.tooMany', { name, max: MAX_LINES }) });
     else if (list.some((l) => l.length > MAX_LINE)) errors.push({ field: 'recipients', message: t('notice.tooLong', { name, max: MAX_LINE }) });
     else if (list.length) recipients = list;

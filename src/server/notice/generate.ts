@@ -2,9 +2,10 @@
  * `apiGenerateNotice` (SPEC §4, §6): reads the workbook once, computes the figures of the
  * period, composes the notice and writes it as a Google Doc — in the built-in ND30
  * layout, or by copying and filling the custom template of the settings — beside the
- * spreadsheet where permitted. Toasts tell the progress. The document number is advanced
- * only after the Doc exists. `apiPreviewNotice` gives the dialog the key figures and
- * the text of section 3 for a period, without creating anything.
+ * spreadsheet where permitted. Toasts tell the progress. The document number is taken
+ * under the document lock before the Doc is created, and given back if it cannot be made.
+ * `apiPreviewNotice` gives the dialog the key figures and the text of section 3 for a
+ * period, without creating anything.
  */
 import { computeCompliance } from '../../domain/compliance';
 import { t } from '../../domain/i18n';
@@ -20,7 +21,7 @@ import { validatePeriod } from '../../domain/periods';
 import { unreadableRowCount } from '../../domain/workbook';
 import type { ApiResult } from '../api';
 import { gas } from '../gas';
-import { advanceNumber, nextNumberOf } from './number';
+import { nextNumberOf, takeNumber } from './number';
 import { moveInto, spreadsheetFolder } from './place';
 import { renderNotice } from './render';
 import { noticeFromTemplate, readTemplate } from './template';
@@ -72,32 +73,44 @@ export function apiGenerateNotice(input?: unknown): ApiResult<NoticeResult> {
     }
   }
 
-  const number = req.number ?? nextNumberOf(settings);
   const report = computeCompliance(data, req.period);
-  const model = composeNotice(settings, report, {
-    issuedOn: req.issuedOn,
-    number,
-    facts: noticeFacts(data, req.period),
-    signer: req.signer,
-    authority: req.authority,
-    recipients: req.recipients,
-  });
-  toast(ss, t('notice.toastWriting'));
-  const folder = spreadsheetFolder(ss.getId());
+  // The number is taken (under the document lock) before anything is created, and given
+  // back if the Doc cannot be made.
+  const taken = takeNumber(req.number, ss);
+  const number = taken.number;
+  const nextNumber = taken.next;
   let doc: { id: string; url: string; name: string };
   let placed: boolean;
   let unknown: string[] | undefined;
-  if (templateId) {
-    const values = placeholderValues({ model, settings, report, number, issuedOn: req.issuedOn });
-    const made = noticeFromTemplate(templateId, model.docName, values, folder);
-    doc = made;
-    placed = made.placed;
-    unknown = made.unknown;
-  } else {
-    doc = renderNotice(layoutNotice(model));
-    placed = moveInto(doc.id, folder);
+  try {
+    const model = composeNotice(settings, report, {
+      issuedOn: req.issuedOn,
+      number,
+      facts: noticeFacts(data, req.period),
+      signer: req.signer,
+      authority: req.authority,
+      recipients: req.recipients,
+    });
+    toast(ss, t('notice.toastWriting'));
+    const folder = spreadsheetFolder(ss.getId());
+    if (templateId) {
+      const values = placeholderValues({ model, settings, report, number, issuedOn: req.issuedOn });
+      const made = noticeFromTemplate(templateId, model.docName, values, folder);
+      doc = made;
+      placed = made.placed;
+      unknown = made.unknown;
+    } else {
+      doc = renderNotice(layoutNotice(model));
+      placed = moveInto(doc.id, folder);
+    }
+  } catch (e) {
+    try {
+      taken.release();
+    } catch (_) {
+      // The number stays taken (the lock was busy): a gap in the numbering, never a duplicate.
+    }
+    throw e;
   }
-  const nextNumber = advanceNumber(number, ss);
   const done = [t('notice.toastDone', { title: doc.name })];
   if (unknown?.length) done.push(t('notice.toastUnknown', { n: unknown.length, keys: unknown.map((k) => `{{${k}}}`).join(', ') }));
   if (!placed) done.push(t('notice.notPlaced'));

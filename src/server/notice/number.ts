@@ -1,7 +1,7 @@
 /**
- * The document number (`so_van_ban_tiep_theo` in `Cài đặt`): read for the dialog, and
- * advanced only after a notice was created, under the document lock, to one more than
- * the number used (never backwards, so a notice re-issued under an old number leaves it).
+ * The document number (`so_van_ban_tiep_theo` in `Cài đặt`): read for the dialog; taken
+ * under the document lock before a notice is created (so that two notices made at once
+ * never share a number), and given back if the notice could not be made.
  */
 import { parseViNumber } from '../../domain/numbers';
 import { settingDef, settingFor, Settings } from '../../domain/settings';
@@ -18,29 +18,59 @@ export function nextNumberOf(settings: Settings): number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : 1;
 }
 
-/** Sets the next number to `used + 1` unless it is already higher; returns the next number. One read, at most one write. */
-export function advanceNumber(used: number, ss = gas.spreadsheet()): number {
+export interface TakenNumber {
+  /** The number this notice carries. */
+  number: number;
+  /** `so_van_ban_tiep_theo` after it. */
+  next: number;
+  /** Gives the number back when the notice could not be made (unless a later notice took the next one meanwhile). */
+  release(): void;
+}
+
+/** Where `so_van_ban_tiep_theo` is: the sheet, its cells, the row (0: none) and the value column. */
+function locate(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
+  const sheet = ss.getSheetByName(SHEET.settings);
+  if (!sheet) return null;
+  const values = sheet.getDataRange().getValues();
+  const header = (values[0] ?? []).map(normalizeHeader);
+  const item = header.indexOf(normalizeHeader('Mục'));
+  const value = header.indexOf(normalizeHeader('Giá trị'));
+  if (item < 0 || value < 0) return null;
+  const row = values.findIndex((r, i) => i > 0 && settingFor(r[item])?.key === NUMBER_KEY);
+  const raw = row > 0 ? values[row][value] : '';
+  const current = row > 0 ? parseViNumber(raw) : NaN;
+  return { sheet, header, item, value, row, raw, current: Number.isInteger(current) && current >= 1 ? current : null };
+}
+
+/**
+ * Takes the number of a notice under the document lock, before anything is created:
+ * `requested`, else the settings' next number read now; the next number becomes one
+ * more than it (never lower than it was, so re-issuing under an old number leaves it).
+ * Two notices made at the same time thus get different numbers, and a busy lock stops
+ * the call before a Doc exists. One read, at most one write.
+ */
+export function takeNumber(requested: number | null, ss = gas.spreadsheet()): TakenNumber {
   return withDocumentLock(() => {
-    const sheet = ss.getSheetByName(SHEET.settings);
-    if (!sheet) return used + 1;
-    const values = sheet.getDataRange().getValues();
-    const header = (values[0] ?? []).map(normalizeHeader);
-    const item = header.indexOf(normalizeHeader('Mục'));
-    const value = header.indexOf(normalizeHeader('Giá trị'));
-    if (item < 0 || value < 0) return used + 1;
-    const row = values.findIndex((r, i) => i > 0 && settingFor(r[item])?.key === NUMBER_KEY);
-    const current = row > 0 ? parseViNumber(values[row][value]) : NaN;
-    const next = Number.isInteger(current) && current > used ? current : used + 1;
+    const at = locate(ss);
+    const number = requested ?? at?.current ?? 1;
+    if (!at) return { number, next: number + 1, release: () => {} };
+    const next = at.current !== null && at.current > number ? at.current : number + 1;
     const def = settingDef(NUMBER_KEY)!;
+    if (next === at.current) return { number, next, release: () => {} };
     // Written as the add-on writes every setting (text in `Giá trị`).
-    if (row > 0) {
-      if (next !== current) sheet.getRange(row + 1, value + 1).setValue(settingText(def, next));
+    if (at.row > 0) {
+      at.sheet.getRange(at.row + 1, at.value + 1).setValue(settingText(def, next));
     } else {
-      const line: unknown[] = new Array(header.length).fill('');
-      line[item] = def.label;
-      line[value] = settingText(def, next);
-      sheet.appendRow(line);
+      const line: unknown[] = new Array(at.header.length).fill('');
+      line[at.item] = def.label;
+      line[at.value] = settingText(def, next);
+      at.sheet.appendRow(line);
     }
-    return next;
+    const release = () =>
+      withDocumentLock(() => {
+        const now = locate(ss);
+        if (now && now.row > 0 && now.current === next) now.sheet.getRange(now.row + 1, now.value + 1).setValue(at.row > 0 ? at.raw : '');
+      });
+    return { number, next, release };
   });
 }
