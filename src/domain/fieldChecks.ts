@@ -53,9 +53,11 @@ export function fieldCheck(col: ColumnDef, lists?: Lists): FieldCheck {
     case 'enum': {
       const allowed = allowedValues(col, lists);
       const set = allowed ? new Set(allowed) : null;
+      const max = col.max ?? 200;
       return (v) => {
         if (typeof v !== 'string') return typeErr(v, `${name}: phải là chữ`);
         if (v === '') return req ? [emptyMsg] : NONE;
+        if (v.length > max) return [`${name}: dài quá ${max} ký tự`];
         return set && !set.has(v) ? [`${name}: "${quoted(v)}" không có trong danh mục`] : NONE;
       };
     }

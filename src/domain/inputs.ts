@@ -9,6 +9,7 @@
 import * as z from 'zod/mini';
 import { t } from './i18n';
 import { blankOf, fieldSchema } from './fields';
+import { quoted } from './fieldChecks';
 import { Lists } from './lists';
 import { isActiveOn } from './records';
 import { isIsoDay } from './clock';
@@ -308,7 +309,7 @@ export function commitmentsInput(ctx?: InputContext): Schema<CommitmentsInput> {
       if (v === ALL_REQUIRED) {
         if (lists.requiredCommitments.length === 0) c.addIssue({ code: 'custom', message: t('input.noRequired', { name: typeCol.header }) });
       } else if (!lists.values['Loại cam kết'].includes(v)) {
-        c.addIssue({ code: 'custom', message: `${typeCol.header}: "${v}" không có trong danh mục` });
+        c.addIssue({ code: 'custom', message: `${typeCol.header}: "${quoted(v)}" không có trong danh mục` });
       }
     })),
     signedOn: pastDay(C, 'signedOn', ctx),

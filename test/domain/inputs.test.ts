@@ -117,3 +117,17 @@ describe('nextIds', () => {
     expect(idsText(ids.slice(0, 3))).toBe('CK-0001, CK-0002, CK-0003');
   });
 });
+
+describe('long values in list fields', () => {
+  it('a 6,000-character commitment type is refused with a short message', () => {
+    const { commitmentsInput, errorsOf } = require('../../src/domain/inputs') as typeof import('../../src/domain/inputs');
+    const { defaultLists } = require('../../src/domain/lists') as typeof import('../../src/domain/lists');
+    const r = commitmentsInput({ lists: defaultLists() }).safeParse({ requestId: 'r', year: 2023, type: 'x'.repeat(6000), signedOn: '2023-01-02', householdIds: ['H001'], signer: '' });
+    expect(r.success).toBe(false);
+    const errors = errorsOf((r as { error: import('zod/mini').core.$ZodError }).error);
+    const type = errors.filter((e) => e.field === 'type');
+    expect(type.length).toBeGreaterThan(0);
+    for (const e of type) expect(e.message.length).toBeLessThan(120);
+    expect(type.map((e) => e.message).join(' ')).toContain('dài quá 200 ký tự');
+  });
+});
