@@ -6,8 +6,9 @@
 import './style.css';
 import { boot, call } from '../shared/run';
 import { $, h } from '../shared/dom';
+import { applyPreset as applyPresetTo, status } from '../shared/period';
 import { t } from '../../domain/i18n';
-import { periodText, presetPeriod, PeriodPreset, PeriodPresetDef } from '../../domain/periods';
+import { periodText, PeriodPreset, PeriodPresetDef } from '../../domain/periods';
 import { countRows } from '../../domain/countKeys';
 import { ComplianceReport, Metric } from '../../domain/report';
 
@@ -64,22 +65,7 @@ const input = (id: string) => $(`#${id}`) as HTMLInputElement;
 const period = () => ({ from: input('from').value, to: input('to').value });
 
 function applyPreset(preset: PeriodPreset): void {
-  const p = presetPeriod(preset, data.today, data.foundedOn);
-  if (preset === 'founding' && !p) {
-    status(t('period.noFounding'));
-    return;
-  }
-  if (!p) {
-    input('from').focus();
-    return;
-  }
-  input('from').value = p.from;
-  input('to').value = p.to;
-  void show();
-}
-
-function status(text: string): void {
-  $('#status').textContent = text;
+  applyPresetTo(preset, data.today, data.foundedOn, () => void show());
 }
 
 function showErrors(errors: FieldError[]): void {

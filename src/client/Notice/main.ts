@@ -7,8 +7,9 @@
 import './style.css';
 import { boot, call } from '../shared/run';
 import { $, h } from '../shared/dom';
+import { applyPreset as applyPresetTo, status } from '../shared/period';
 import { t } from '../../domain/i18n';
-import { periodText, presetPeriod, PeriodPreset, PeriodPresetDef } from '../../domain/periods';
+import { periodText, PeriodPreset, PeriodPresetDef } from '../../domain/periods';
 
 interface NoticeBoot {
   today: string;
@@ -117,22 +118,7 @@ function render(): void {
 }
 
 function applyPreset(preset: PeriodPreset): void {
-  const p = presetPeriod(preset, data.today, data.foundedOn);
-  if (preset === 'founding' && !p) {
-    status(t('period.noFounding'));
-    return;
-  }
-  if (!p) {
-    input('from').focus();
-    return;
-  }
-  input('from').value = p.from;
-  input('to').value = p.to;
-  void preview();
-}
-
-function status(text: string): void {
-  $('#status').textContent = text;
+  applyPresetTo(preset, data.today, data.foundedOn, () => void preview());
 }
 
 function showErrors(errors: FieldError[]): void {
