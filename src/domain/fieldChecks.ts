@@ -57,8 +57,9 @@ export function fieldCheck(col: ColumnDef, lists?: Lists): FieldCheck {
       return (v) => {
         if (typeof v !== 'string') return typeErr(v, `${name}: phải là chữ`);
         if (v === '') return req ? [emptyMsg] : NONE;
-        if (v.length > max) return [`${name}: dài quá ${max} ký tự`];
-        return set && !set.has(v) ? [`${name}: "${quoted(v)}" không có trong danh mục`] : NONE;
+        // Not in the list says more than "too long"; the length bound matters when no list is known.
+        if (set) return set.has(v) ? NONE : [`${name}: "${quoted(v)}" không có trong danh mục`];
+        return v.length > max ? [`${name}: dài quá ${max} ký tự`] : NONE;
       };
     }
     case 'refs':
