@@ -5,6 +5,7 @@
  * rows whose id is blank (`TT-0001` style, next number after the largest one).
  * Pure: the server reads, then writes only the filled ids.
  */
+import { columnLetter } from './a1';
 import { Clock } from './clock';
 import { mapHeaders, readRecords, RowIssue } from './codec';
 import { t } from './i18n';
@@ -31,13 +32,6 @@ export interface IdFill {
 export interface CheckResult {
   issues: CheckIssue[];
   fills: IdFill[];
-}
-
-/** 1 → A, 27 → AA. */
-export function columnLetter(n: number): string {
-  let s = '';
-  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 const blank = (v: unknown) => v === '' || v === null || v === undefined;

@@ -3,6 +3,7 @@
  * computed without calling Apps Script), whether a cell's current rule matches it, and
  * building it only when it must be written.
  */
+import { columnLetter } from '../domain/a1';
 import { ColumnDef, DATE_FORMAT } from '../domain/sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -51,12 +52,6 @@ export function ruleSpecFor(col: ColumnDef, lookup: (sheetName: string, header: 
 export function sourceA1(s: RangeSource): string {
   const letter = columnLetter(s.column);
   return `${letter}2:${letter}${s.rows + 1}`;
-}
-
-export function columnLetter(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
 }
 
 /** Does the current rule of a cell already say what the spec says? */

@@ -1,5 +1,6 @@
 /** Pure parts of the data check (new ids, A1 letters) and of the `Tổng hợp` layout. */
-import { columnLetter, newIds } from '../../src/domain/check';
+import { newIds } from '../../src/domain/check';
+import { columnLetter } from '../../src/domain/a1';
 import { computeCompliance } from '../../src/domain/compliance';
 import { monthlyPatrols } from '../../src/domain/compliance/monthly';
 import { sheetDef } from '../../src/domain/sheets';

@@ -22,12 +22,7 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   return el as T;
 }
 
-/** Column letters as Sheets names them: 1 → A, 27 → AA. */
-export function columnLetter(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
+export { columnLetter } from '../../../src/domain/a1';
 
 /** 50001 → "50.001" (Vietnamese grouping). */
 export function count(n: number): string {
