@@ -2,30 +2,14 @@
  * The API of SPEC §6, called from the sidebars through `google.script.run`.
  * Each takes one JSON object and returns `{ ok: true, data }` or `{ ok: false, errors }`.
  */
-import { Lists } from '../domain/lists';
 import { Household, isActiveHousehold, isActiveMember, Member, Team } from '../domain/records';
-import { Settings } from '../domain/settings';
-import { t } from '../domain/i18n';
 import { sheetClock, gas } from './gas';
 import { readLists, readSheet } from './repo';
 import { readSettings } from './settingsRepo';
-import { readSigned, SignedByYear } from './save/signed';
+import { readSigned } from './save/signed';
+import type { ApiResult, BootstrapData } from '../domain/wire';
 
-export type ApiResult<T> = { ok: true; data: T } | { ok: false; errors: { field: string; message: string }[] };
-
-export interface BootstrapData {
-  today: string;
-  timeZone: string;
-  teams: Team[];
-  members: Member[];
-  households: Household[];
-  lists: Lists;
-  settings: Settings;
-  /** Rows that could not be read (shown as a count with a link to the data check). */
-  unreadableRows: number;
-  /** Households with a `Đã ký` row, by year (this year and the last) then type: who `apiSaveCommitments` reports as already signed. */
-  signed: SignedByYear;
-}
+export type { ApiResult, BootstrapData } from '../domain/wire';
 
 /** What every form needs, in one call: teams, active members and households, lists, settings. */
 export function apiBootstrap(): ApiResult<BootstrapData> {

@@ -6,6 +6,8 @@
 import './style.css';
 import { boot, call } from '../shared/run';
 import { $, h } from '../shared/dom';
+import type { ApiResult } from '../../domain/wire';
+import type { FieldError } from '../../domain/inputs';
 import { applyPreset as applyPresetTo, status } from '../shared/period';
 import { t } from '../../domain/i18n';
 import { periodText, PeriodPreset, PeriodPresetDef } from '../../domain/periods';
@@ -22,8 +24,6 @@ interface ComplianceData extends ComplianceReport {
   unreadableRows: number;
   issueCount: number;
 }
-type FieldError = { field: string; message: string };
-type Result<T> = { ok: true; data: T } | { ok: false; errors: FieldError[] };
 
 const data = boot<ComplianceBoot>();
 const fmt = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 1 });
@@ -89,7 +89,7 @@ async function run<T>(fn: string, busy: string, done: (d: T) => void): Promise<v
   buttons.forEach((b) => (b.disabled = true));
   status(busy);
   try {
-    const r = await call<Result<T>>(fn, period());
+    const r = await call<ApiResult<T>>(fn, period());
     if (ticket !== latest) return;
     showErrors(r.ok ? [] : r.errors);
     if (r.ok) done(r.data);

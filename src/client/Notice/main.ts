@@ -7,6 +7,8 @@
 import './style.css';
 import { boot, call } from '../shared/run';
 import { $, h } from '../shared/dom';
+import type { ApiResult, NoticeResult } from '../../domain/wire';
+import type { FieldError } from '../../domain/inputs';
 import { applyPreset as applyPresetTo, status } from '../shared/period';
 import { t } from '../../domain/i18n';
 import { periodText, PeriodPreset, PeriodPresetDef } from '../../domain/periods';
@@ -29,19 +31,6 @@ interface Preview {
   results: string[];
   unreadableRows: number;
 }
-interface NoticeResult {
-  docId: string;
-  url: string;
-  title: string;
-  number: number;
-  nextNumber: number;
-  usedTemplate: boolean;
-  placedBesideSpreadsheet: boolean;
-  unreadableRows: number;
-  unknownPlaceholders?: string[];
-}
-type FieldError = { field: string; message: string };
-type Result<T> = { ok: true; data: T } | { ok: false; errors: FieldError[] };
 
 const FIELDS = ['from', 'to', 'issuedOn', 'number', 'authority', 'signer', 'recipients', 'useTemplate'] as const;
 const data = boot<NoticeBoot>();
@@ -142,7 +131,7 @@ async function preview(): Promise<void> {
   const box = $('#preview');
   box.replaceChildren(h('p', { class: 'muted' }, t('ui.loading')));
   try {
-    const r = await call<Result<Preview>>('apiPreviewNotice', period());
+    const r = await call<ApiResult<Preview>>('apiPreviewNotice', period());
     if (seq !== previewSeq) return;
     if (!r.ok) {
       showErrors(r.errors);
@@ -182,7 +171,7 @@ async function generate(): Promise<void> {
   status(t('notice.generating'));
   $('#result').replaceChildren();
   try {
-    const r = await call<Result<NoticeResult>>('apiGenerateNotice', request());
+    const r = await call<ApiResult<NoticeResult>>('apiGenerateNotice', request());
     showErrors(r.ok ? [] : r.errors);
     if (r.ok) showResult(r.data);
   } catch (err) {

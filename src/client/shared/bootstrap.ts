@@ -2,26 +2,14 @@
  * The data the sidebars get inlined when they open (`apiBootstrap()`'s data, SPEC §6),
  * and the lookups every form makes of it.
  */
-import type { Lists } from '../../domain/lists';
-import type { Household, Member, Team } from '../../domain/records';
-import type { Settings } from '../../domain/settings';
+import type { Team } from '../../domain/records';
+import type { BootstrapData } from '../../domain/wire';
 import { boot } from './run';
 import { h } from './dom';
 import { fill } from './strings';
 import type { ChecklistItem } from './checklist';
 
-export interface BootData {
-  today: string;
-  timeZone: string;
-  teams: Team[];
-  members: Member[];
-  households: Household[];
-  lists: Lists;
-  settings: Settings;
-  unreadableRows: number;
-  /** Households that signed, by year then commitment type (voided ones left out). */
-  signed?: Record<string, Record<string, string[]>>;
-}
+export type BootData = BootstrapData;
 
 export function bootData<T extends BootData = BootData>(): T {
   return boot<T>();

@@ -19,7 +19,7 @@ import { KeyFigure, keyFigures } from '../../domain/notice/preview';
 import { text } from '../../domain/notice/sections';
 import { validatePeriod } from '../../domain/periods';
 import { unreadableRowCount } from '../../domain/workbook';
-import type { ApiResult } from '../api';
+import type { ApiResult, NoticeResult } from '../../domain/wire';
 import { gas } from '../gas';
 import { nextNumberOf, takeNumber } from './number';
 import { moveInto, spreadsheetFolder } from './place';
@@ -27,22 +27,7 @@ import { renderNotice } from './render';
 import { noticeFromTemplate, readTemplate } from './template';
 import { readWorkbook } from '../workbook';
 
-export interface NoticeResult {
-  docId: string;
-  url: string;
-  title: string;
-  /** The number written in `Số: NN/…`. */
-  number: number;
-  /** `so_van_ban_tiep_theo` after this notice. */
-  nextNumber: number;
-  usedTemplate: boolean;
-  /** False when Drive did not allow moving the Doc into the spreadsheet's folder. */
-  placedBesideSpreadsheet: boolean;
-  /** Rows of the workbook left out of the figures (unreadable). */
-  unreadableRows: number;
-  /** Placeholders of the custom template that are not in the documented list (left in the Doc). */
-  unknownPlaceholders?: string[];
-}
+export type { NoticeResult };
 
 const TOAST_SECONDS = 10;
 

@@ -9,8 +9,9 @@ import { decodeCell, mapHeaders } from '../../domain/codec';
 import { COMMITMENT_STATUS } from '../../domain/lists';
 import { sheetDef } from '../../domain/sheets';
 import { readValues } from '../repo';
+import type { SignedByYear } from '../../domain/wire';
 
-export type SignedByYear = Record<string, Record<string, string[]>>;
+export type { SignedByYear };
 
 export function readSigned(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, clock: Clock, today: string): SignedByYear {
   const def = sheetDef('commitments');
