@@ -9,18 +9,9 @@ import { workbookFromValues } from '../../src/domain/workbook';
 import { READ_SHEETS } from '../../src/server/workbook';
 import { fresh } from './foundation';
 import { FULL_SIZE, GENERATED_PERIOD, generateWorkbook, GeneratedSize, scaled } from './generate';
-import { Add } from './table';
+import { Add, best } from './table';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
-const best = (runs: number, fn: () => void) => {
-  let min = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    min = Math.min(min, performance.now() - t);
-  }
-  return min;
-};
 
 export function benchCompliance(add: Add): void {
   for (const [name, size] of [['1/10', scaled(FULL_SIZE, 0.1)], ['full', FULL_SIZE]] as [string, GeneratedSize][]) {

@@ -15,20 +15,11 @@ import { SAMPLE_PERIOD } from '../../src/sample/pacKhuong';
 import { sampleSheetValues } from '../../test/support/sampleValues';
 import { documentToJson, ElementJson } from '../../local/emulator/document';
 import { fresh } from './foundation';
-import { Add } from './table';
+import { Add, best } from './table';
 
 const INPUT = { ...SAMPLE_PERIOD, issuedOn: '2023-06-20' };
 const PLACEHOLDERS_IN_TEMPLATE = 13;
 
-function best(runs: number, fn: () => void): number {
-  let min = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    min = Math.min(min, performance.now() - t);
-  }
-  return min;
-}
 
 const paragraphCount = (el: ElementJson): number =>
   el.type === 'PARAGRAPH' || el.type === 'LIST_ITEM' ? 1 : (el.children ?? []).reduce((n, c) => n + paragraphCount(c), 0);
