@@ -6,7 +6,7 @@
  * Idempotent: every step reads first and writes only what differs; nothing is deleted or moved.
  */
 import { DEFAULT_LISTS, DEFAULT_REQUIRED_COMMITMENTS, LIST_NAMES, LISTS_SHEET_HEADERS, ListName, REQUIRED_COMMITMENT_HEADER } from '../domain/lists';
-import { SETTING_DEFS } from '../domain/settings';
+import { settingFor } from '../domain/settings';
 import { ColumnDef, headersOf, normalizeHeader, numberFormatOf, SHEET, SheetDef, SHEETS } from '../domain/sheets';
 import { DEFAULT_NUMBER_FORMAT } from '../domain/codec';
 import { gas } from './gas';
@@ -78,8 +78,9 @@ export function setupUnlocked(ss: Spreadsheet): SetupResult {
   const lists = sheets.get(SHEET.lists)!;
   if (fillDefaultLists(lists.sheet, lists.header) && !lists.isNew) repaired.add(SHEET.lists);
   const settings = sheets.get(SHEET.settings)!;
-  if (fillDefaultSettings(settings.sheet, settings.header) && !settings.isNew) repaired.add(SHEET.settings);
-  if (protectSensitive(ss, sheets.get(SHEET.supervised)!.sheet, settings.sheet, settings.header)) repaired.add(SHEET.supervised);
+  const settingsRows = fillDefaultSettings(settings.sheet, settings.header);
+  if (settingsRows.added && !settings.isNew) repaired.add(SHEET.settings);
+  if (protectSensitive(sheets.get(SHEET.supervised)!.sheet, allowedEditors(ss, settingsRows.values, settings.header))) repaired.add(SHEET.supervised);
   return { created, repaired: [...repaired].filter((n) => !created.includes(n)) };
 }
 
@@ -167,11 +168,12 @@ function fillDefaultLists(sheet: Sheet, header: string[]): boolean {
   return writes.length > 0;
 }
 
-function fillDefaultSettings(sheet: Sheet, header: string[]): boolean {
+/** Appends the missing settings rows (defaults); returns the rows that were there, as read. */
+function fillDefaultSettings(sheet: Sheet, header: string[]): { added: boolean; values: unknown[][] } {
   const lastRow = sheet.getLastRow();
   const values = lastRow > 1 ? sheet.getRange(2, 1, lastRow - 1, header.length).getValues() : [];
   const rows = settingsRowsFor(values, header);
-  if (rows.length === 0) return false;
+  if (rows.length === 0) return { added: false, values };
   const start = Math.max(lastRow, 1) + 1;
   const width = header.length;
   const block = rows.map((r) => {
@@ -182,7 +184,7 @@ function fillDefaultSettings(sheet: Sheet, header: string[]): boolean {
     return out;
   });
   sheet.getRange(start, 1, block.length, width).setValues(block);
-  return true;
+  return { added: true, values };
 }
 
 /** Desired number format, validation and protection of a sheet; writes only differences. */
@@ -276,9 +278,8 @@ function protectHeader(sheet: Sheet, width: number): boolean {
 }
 
 /** `Đối tượng giúp đỡ`: only the owner and the emails of `nguoi_sua_doi_tuong` may edit. */
-function protectSensitive(ss: Spreadsheet, sheet: Sheet, settingsSheet: Sheet, settingsHeader: string[]): boolean {
+function protectSensitive(sheet: Sheet, editors: string[]): boolean {
   const app = gas.app();
-  const editors = allowedEditors(ss, settingsSheet, settingsHeader);
   let p = sheet.getProtections(app.ProtectionType.SHEET).find((x) => x.getDescription() === SENSITIVE_PROTECTION);
   let changed = false;
   if (!p) {
@@ -311,23 +312,18 @@ function protectSensitive(ss: Spreadsheet, sheet: Sheet, settingsSheet: Sheet, s
   return changed;
 }
 
-function allowedEditors(ss: Spreadsheet, settingsSheet: Sheet, header: string[]): string[] {
+/** The owner (or, without one, the user running set-up) and the emails of `nguoi_sua_doi_tuong` (default rows are blank). */
+function allowedEditors(ss: Spreadsheet, settingsValues: readonly (readonly unknown[])[], header: string[]): string[] {
   const owner = ss.getOwner();
   const emails = new Set<string>();
   const me = gas.userEmail();
   if (owner) emails.add(owner.getEmail().toLowerCase());
   else if (me) emails.add(me.toLowerCase());
-  const lastRow = settingsSheet.getLastRow();
-  if (lastRow > 1) {
-    const values = settingsSheet.getRange(2, 1, lastRow - 1, header.length).getValues();
-    const item = header.indexOf('Mục');
-    const value = header.indexOf('Giá trị');
-    const def = SETTING_DEFS.find((d) => d.key === 'nguoi_sua_doi_tuong')!;
-    for (const r of values) {
-      if (normalizeHeader(r[item]) === normalizeHeader(def.label) || r[item] === def.key) {
-        for (const e of String(r[value]).split(/[\s,;]+/)) if (/^[^@\s]+@[^@\s]+$/.test(e)) emails.add(e.toLowerCase());
-      }
-    }
+  const item = header.indexOf('Mục');
+  const value = header.indexOf('Giá trị');
+  for (const r of settingsValues) {
+    if (settingFor(r[item])?.key !== 'nguoi_sua_doi_tuong') continue;
+    for (const e of String(r[value]).split(/[\s,;]+/)) if (/^[^@\s]+@[^@\s]+$/.test(e)) emails.add(e.toLowerCase());
   }
   return [...emails].filter((e) => e !== '');
 }
