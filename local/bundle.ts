@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
-import { GasEnvironment } from './emulator';
+import type { GasEnvironment } from './emulator';
 
 export type BundleFn = (...args: unknown[]) => unknown;
 export type Bundle = Record<string, BundleFn> & { AnttApp: Record<string, unknown> };

@@ -52,7 +52,7 @@ function checkValue(value: unknown): string {
 function checkTtl(ttl: unknown): number {
   if (ttl === undefined || ttl === null) return CACHE_DEFAULT_TTL;
   const n = Number(ttl);
-  if (!isFinite(n) || n < 1 || n > CACHE_MAX_TTL) throw exception('Invalid argument: expirationInSeconds');
+  if (!Number.isFinite(n) || n < 1 || n > CACHE_MAX_TTL) throw exception('Invalid argument: expirationInSeconds');
   return Math.floor(n);
 }
 
@@ -132,7 +132,14 @@ export class FakeCacheService implements Pick<GCacheService, 'getDocumentCache' 
 
 export function createCacheService(ctx: EmulatorContext): { CacheService: GCacheService; caches: CacheStores } {
   const caches = new CacheStores(ctx);
-  return { CacheService: instrument(new FakeCacheService(caches, ctx), 'CacheService', ctx.counter) as unknown as GCacheService, caches };
+  return {
+    CacheService: instrument(
+      new FakeCacheService(caches, ctx),
+      'CacheService',
+      ctx.counter,
+    ) as unknown as GCacheService,
+    caches,
+  };
 }
 
 gasName(FakeCache, 'Cache');

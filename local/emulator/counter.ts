@@ -17,11 +17,35 @@ export interface CallRecord {
 
 /** Methods that change nothing even though their name does not start with get/is/has. */
 const READ_NAMES = new Set([
-  'toString', 'copy', 'build', 'evaluate', 'tryLock', 'waitLock', 'releaseLock',
-  'newDataValidation', 'newChart', 'newRichTextValue', 'newTextStyle', 'newConditionalFormatRule',
-  'createTemplate', 'createTemplateFromFile', 'createHtmlOutput', 'createHtmlOutputFromFile',
-  'createMenu', 'createAddonMenu', 'addItem', 'addSeparator', 'addSubMenu',
-  'formatDate', 'getUuid', 'sleep', 'find', 'findNext', 'findText', 'matchCase', 'findAll',
+  'toString',
+  'copy',
+  'build',
+  'evaluate',
+  'tryLock',
+  'waitLock',
+  'releaseLock',
+  'newDataValidation',
+  'newChart',
+  'newRichTextValue',
+  'newTextStyle',
+  'newConditionalFormatRule',
+  'createTemplate',
+  'createTemplateFromFile',
+  'createHtmlOutput',
+  'createHtmlOutputFromFile',
+  'createMenu',
+  'createAddonMenu',
+  'addItem',
+  'addSeparator',
+  'addSubMenu',
+  'formatDate',
+  'getUuid',
+  'sleep',
+  'find',
+  'findNext',
+  'findText',
+  'matchCase',
+  'findAll',
 ]);
 
 /** Lock and UI calls are neither spreadsheet reads nor writes; they still count as calls. */
@@ -95,7 +119,7 @@ export function instrument<T extends object>(obj: T, service: string, counter: C
   if (!perCounter) wrappers.set(obj, (perCounter = new Map()));
   const existing = perCounter.get(counter);
   if (existing) return existing as T;
-  const className = (obj.constructor && obj.constructor.name) || 'Object';
+  const className = obj.constructor?.name || 'Object';
   const proxy = new Proxy(obj, {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver);
@@ -119,7 +143,8 @@ function unwrapArg(a: unknown): unknown {
   if (typeof a === 'object' && a !== null) {
     const real = proxies.get(a);
     if (real) return real;
-    if (Array.isArray(a)) return a.map((x) => (typeof x === 'object' && x !== null && proxies.has(x) ? proxies.get(x) : x));
+    if (Array.isArray(a))
+      return a.map((x) => (typeof x === 'object' && x !== null && proxies.has(x) ? proxies.get(x) : x));
   }
   return a;
 }

@@ -38,12 +38,26 @@ export const MimeType = {
   MICROSOFT_EXCEL: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
 
-export const NOT_FOUND_MESSAGE = 'No item with the given ID could be found. Or perhaps you do not have permission to access it.';
+export const NOT_FOUND_MESSAGE =
+  'No item with the given ID could be found. Or perhaps you do not have permission to access it.';
 export const ACCESS_DENIED_MESSAGE = 'Access denied: DriveApp.';
 export const ITERATOR_END_MESSAGE = 'Cannot retrieve the next object: iterator has reached the end.';
 
-export const Access = makeEnum<typeof GoogleAppsScript.Drive.Access>(['ANYONE', 'ANYONE_WITH_LINK', 'DOMAIN', 'DOMAIN_WITH_LINK', 'PRIVATE']);
-export const Permission = makeEnum<typeof GoogleAppsScript.Drive.Permission>(['VIEW', 'EDIT', 'COMMENT', 'OWNER', 'ORGANIZER', 'NONE']);
+export const Access = makeEnum<typeof GoogleAppsScript.Drive.Access>([
+  'ANYONE',
+  'ANYONE_WITH_LINK',
+  'DOMAIN',
+  'DOMAIN_WITH_LINK',
+  'PRIVATE',
+]);
+export const Permission = makeEnum<typeof GoogleAppsScript.Drive.Permission>([
+  'VIEW',
+  'EDIT',
+  'COMMENT',
+  'OWNER',
+  'ORGANIZER',
+  'NONE',
+]);
 
 export function urlFor(id: string, mimeType: string): string {
   switch (mimeType) {
@@ -147,13 +161,40 @@ export class FakeFile
   implements
     Pick<
       GFile,
-      | 'getId' | 'getName' | 'setName' | 'getUrl' | 'getMimeType' | 'getParents' | 'makeCopy' | 'moveTo' | 'setTrashed'
-      | 'isTrashed' | 'getDateCreated' | 'getLastUpdated' | 'getOwner' | 'getDescription' | 'setDescription'
-      | 'isStarred' | 'setStarred' | 'getSize' | 'getBlob' | 'getAs' | 'setContent' | 'getDownloadUrl'
+      | 'getId'
+      | 'getName'
+      | 'setName'
+      | 'getUrl'
+      | 'getMimeType'
+      | 'getParents'
+      | 'makeCopy'
+      | 'moveTo'
+      | 'setTrashed'
+      | 'isTrashed'
+      | 'getDateCreated'
+      | 'getLastUpdated'
+      | 'getOwner'
+      | 'getDescription'
+      | 'setDescription'
+      | 'isStarred'
+      | 'setStarred'
+      | 'getSize'
+      | 'getBlob'
+      | 'getAs'
+      | 'setContent'
+      | 'getDownloadUrl'
     >
 {
   content: string;
-  constructor(drive: FakeDrive, id: string, name: string, readonly mimeType: string, parents: string[], owner: string, content = '') {
+  constructor(
+    drive: FakeDrive,
+    id: string,
+    name: string,
+    readonly mimeType: string,
+    parents: string[],
+    owner: string,
+    content = '',
+  ) {
     super(drive, id, name, parents, owner);
     this.content = content;
   }
@@ -195,7 +236,11 @@ export class FakeFile
     const parents = dest ? [dest.id] : this.parents.length ? [...this.parents] : [this.drive.root.id];
     for (const p of parents) this.drive.checkWritable(p);
     const copy = this.drive.addFile({
-      name, mimeType: this.mimeType, parentIds: parents, owner: this.drive.currentUser(), content: this.content,
+      name,
+      mimeType: this.mimeType,
+      parentIds: parents,
+      owner: this.drive.currentUser(),
+      content: this.content,
     });
     this.drive.copyHandlers.get(this.mimeType)?.(this, copy);
     return copy as unknown as GFile;
@@ -243,7 +288,8 @@ export class FakeFile
     return this.mimeType.startsWith('application/vnd.google-apps.') ? 0 : Buffer.byteLength(this.content, 'utf8');
   }
   setContent(content: string): GFile {
-    if (this.mimeType.startsWith('application/vnd.google-apps.')) throw exception('Invalid argument: file is a Google Workspace file');
+    if (this.mimeType.startsWith('application/vnd.google-apps.'))
+      throw exception('Invalid argument: file is a Google Workspace file');
     this.content = String(content);
     this.touch();
     return this.self();
@@ -268,9 +314,28 @@ export class FakeFolder
   implements
     Pick<
       GFolder,
-      | 'getId' | 'getName' | 'setName' | 'getUrl' | 'getFiles' | 'getFolders' | 'getFilesByName' | 'getFilesByType'
-      | 'getFoldersByName' | 'createFolder' | 'createFile' | 'addFile' | 'removeFile' | 'getParents' | 'moveTo'
-      | 'setTrashed' | 'isTrashed' | 'getDateCreated' | 'getLastUpdated' | 'getOwner' | 'getDescription' | 'setDescription'
+      | 'getId'
+      | 'getName'
+      | 'setName'
+      | 'getUrl'
+      | 'getFiles'
+      | 'getFolders'
+      | 'getFilesByName'
+      | 'getFilesByType'
+      | 'getFoldersByName'
+      | 'createFolder'
+      | 'createFile'
+      | 'addFile'
+      | 'removeFile'
+      | 'getParents'
+      | 'moveTo'
+      | 'setTrashed'
+      | 'isTrashed'
+      | 'getDateCreated'
+      | 'getLastUpdated'
+      | 'getOwner'
+      | 'getDescription'
+      | 'setDescription'
     >
 {
   /** False to emulate a folder the user cannot add files to. */
@@ -428,11 +493,26 @@ export class FakeDrive {
     this.contentProviders.set(mimeType, provider);
   }
 
-  addFile(o: { id?: string; name: string; mimeType: string; parentIds: string[]; owner?: string; content?: string }): FakeFile {
+  addFile(o: {
+    id?: string;
+    name: string;
+    mimeType: string;
+    parentIds: string[];
+    owner?: string;
+    content?: string;
+  }): FakeFile {
     const id = o.id ?? this.ctx.nextId(o.mimeType === MimeType.GOOGLE_DOCS ? 'doc' : 'file');
     if (this.files.has(id) || this.folders.has(id)) throw new Error(`Drive item ${id} already exists`);
     for (const p of o.parentIds) this.folder(p);
-    const f = new FakeFile(this, id, o.name, o.mimeType, [...o.parentIds], o.owner ?? this.ctx.user.email, o.content ?? '');
+    const f = new FakeFile(
+      this,
+      id,
+      o.name,
+      o.mimeType,
+      [...o.parentIds],
+      o.owner ?? this.ctx.user.email,
+      o.content ?? '',
+    );
     this.files.set(id, f);
     return f;
   }
@@ -446,12 +526,19 @@ export class FakeDrive {
   }
   createFileIn(folderId: string, nameOrBlob: unknown, content?: string, mimeType?: string): FakeFile {
     if (typeof nameOrBlob === 'string') {
-      return this.addFile({ name: nameOrBlob, mimeType: mimeType ?? MimeType.PLAIN_TEXT, parentIds: [folderId], content: content ?? '' });
+      return this.addFile({
+        name: nameOrBlob,
+        mimeType: mimeType ?? MimeType.PLAIN_TEXT,
+        parentIds: [folderId],
+        content: content ?? '',
+      });
     }
     const blob = (nameOrBlob as GoogleAppsScript.Base.BlobSource).getBlob();
     return this.addFile({
-      name: blob.getName() ?? 'Untitled', mimeType: blob.getContentType() ?? 'application/octet-stream',
-      parentIds: [folderId], content: blob.getDataAsString(),
+      name: blob.getName() ?? 'Untitled',
+      mimeType: blob.getContentType() ?? 'application/octet-stream',
+      parentIds: [folderId],
+      content: blob.getDataAsString(),
     });
   }
 
@@ -484,8 +571,19 @@ export class FakeDriveApp
   implements
     Pick<
       GDriveApp,
-      | 'Access' | 'Permission' | 'getFileById' | 'getFolderById' | 'getRootFolder' | 'createFolder' | 'createFile'
-      | 'getFiles' | 'getFilesByName' | 'getFilesByType' | 'getFolders' | 'getFoldersByName' | 'getTrashedFiles'
+      | 'Access'
+      | 'Permission'
+      | 'getFileById'
+      | 'getFolderById'
+      | 'getRootFolder'
+      | 'createFolder'
+      | 'createFile'
+      | 'getFiles'
+      | 'getFilesByName'
+      | 'getFilesByType'
+      | 'getFolders'
+      | 'getFoldersByName'
+      | 'getTrashedFiles'
     >
 {
   readonly [FAKE] = true;

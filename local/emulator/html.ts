@@ -34,7 +34,11 @@ export function escapeHtml(v: unknown): string {
 }
 
 function blobText(source: unknown): string | null {
-  if (typeof source === 'object' && source !== null && typeof (source as { getBlob?: unknown }).getBlob === 'function') {
+  if (
+    typeof source === 'object' &&
+    source !== null &&
+    typeof (source as { getBlob?: unknown }).getBlob === 'function'
+  ) {
     return (source as { getBlob(): GoogleAppsScript.Base.Blob }).getBlob().getDataAsString();
   }
   return null;
@@ -58,9 +62,26 @@ export class FakeHtmlOutput
   implements
     Pick<
       GHtmlOutput,
-      | 'addMetaTag' | 'append' | 'appendUntrusted' | 'asTemplate' | 'clear' | 'getAs' | 'getBlob' | 'getContent'
-      | 'getFaviconUrl' | 'getHeight' | 'getMetaTags' | 'getTitle' | 'getWidth' | 'setContent' | 'setFaviconUrl'
-      | 'setHeight' | 'setSandboxMode' | 'setTitle' | 'setWidth' | 'setXFrameOptionsMode'
+      | 'addMetaTag'
+      | 'append'
+      | 'appendUntrusted'
+      | 'asTemplate'
+      | 'clear'
+      | 'getAs'
+      | 'getBlob'
+      | 'getContent'
+      | 'getFaviconUrl'
+      | 'getHeight'
+      | 'getMetaTags'
+      | 'getTitle'
+      | 'getWidth'
+      | 'setContent'
+      | 'setFaviconUrl'
+      | 'setHeight'
+      | 'setSandboxMode'
+      | 'setTitle'
+      | 'setWidth'
+      | 'setXFrameOptionsMode'
     >
 {
   readonly [FAKE] = true;
@@ -226,7 +247,9 @@ export function compileTemplate(source: string, withComments = false): string {
 
 const templateSource = new WeakMap<FakeHtmlTemplate, { source: string; service?: FakeHtmlService }>();
 
-export class FakeHtmlTemplate implements Pick<GHtmlTemplate, 'evaluate' | 'getCode' | 'getCodeWithComments' | 'getRawContent'> {
+export class FakeHtmlTemplate
+  implements Pick<GHtmlTemplate, 'evaluate' | 'getCode' | 'getCodeWithComments' | 'getRawContent'>
+{
   readonly [FAKE] = true;
   [propName: string]: unknown;
 
@@ -244,7 +267,12 @@ export class FakeHtmlTemplate implements Pick<GHtmlTemplate, 'evaluate' | 'getCo
     let fn: (output: FakeHtmlOutput, vars: object, globals: object) => void;
     try {
       // Function bodies are sloppy-mode, so `with` is allowed: template variables shadow globals.
-      fn = new Function('output', '__vars', '__globals', `with (__globals) { with (__vars) {\n${code}\n} }`) as typeof fn;
+      fn = new Function(
+        'output',
+        '__vars',
+        '__globals',
+        `with (__globals) { with (__vars) {\n${code}\n} }`,
+      ) as typeof fn;
     } catch (e) {
       throw exception(`Template syntax error: ${(e as Error).message}`);
     }
@@ -276,8 +304,13 @@ export class FakeHtmlService
   implements
     Pick<
       GHtmlService,
-      | 'SandboxMode' | 'XFrameOptionsMode' | 'createHtmlOutput' | 'createHtmlOutputFromFile' | 'createTemplate'
-      | 'createTemplateFromFile' | 'getUserAgent'
+      | 'SandboxMode'
+      | 'XFrameOptionsMode'
+      | 'createHtmlOutput'
+      | 'createHtmlOutputFromFile'
+      | 'createTemplate'
+      | 'createTemplateFromFile'
+      | 'getUserAgent'
     >
 {
   readonly [FAKE] = true;
@@ -319,7 +352,10 @@ export class FakeHtmlService
   }
 }
 
-export function createHtmlService(ctx: EmulatorContext, opts: HtmlServiceOptions): { HtmlService: GHtmlService; html: FakeHtmlService } {
+export function createHtmlService(
+  ctx: EmulatorContext,
+  opts: HtmlServiceOptions,
+): { HtmlService: GHtmlService; html: FakeHtmlService } {
   const html = new FakeHtmlService(opts);
   return { HtmlService: instrument(html, 'HtmlService', ctx.counter) as unknown as GHtmlService, html };
 }

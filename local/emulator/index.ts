@@ -3,7 +3,7 @@
  * context (clock, user, zone) and one call counter. `globals` is what a `vm` context
  * running `dist/Code.js` gets as its global names.
  */
-import { createContext, EmulatorContext, EmulatorContextOptions } from './context';
+import { createContext, type EmulatorContext, type EmulatorContextOptions } from './context';
 import { CallCounter } from './counter';
 import { createSpreadsheetService, deserializeSpreadsheet, serializeSpreadsheet } from './spreadsheet';
 import { createHtmlService } from './html';
@@ -39,7 +39,12 @@ export function createGasEnvironment(opts: GasEnvironmentOptions = {}) {
   const registerSpreadsheet = () => {
     const ss = sheets.active();
     if (!drive.drive.hasFile(ss.getId())) {
-      drive.drive.registerFile({ id: ss.getId(), name: ss.getName(), mimeType: 'application/vnd.google-apps.spreadsheet', parentId: folder.getId() });
+      drive.drive.registerFile({
+        id: ss.getId(),
+        name: ss.getName(),
+        mimeType: 'application/vnd.google-apps.spreadsheet',
+        parentId: folder.getId(),
+      });
     }
   };
   registerSpreadsheet();

@@ -69,7 +69,7 @@ export class LockRegistry {
   }
 
   acquire(lock: FakeLock, method: 'tryLock' | 'waitLock', timeoutMs: number): boolean {
-    if (typeof timeoutMs !== 'number' || !isFinite(timeoutMs) || timeoutMs < 0) {
+    if (typeof timeoutMs !== 'number' || !Number.isFinite(timeoutMs) || timeoutMs < 0) {
       throw exception(`Invalid argument: timeoutInMillis`);
     }
     const holder = this.slots.get(lock.key);
@@ -136,7 +136,10 @@ export class FakeLockService implements Pick<GLockService, 'getDocumentLock' | '
 
 export function createLockService(ctx: EmulatorContext): { LockService: GLockService; locks: LockRegistry } {
   const locks = new LockRegistry(ctx);
-  return { LockService: instrument(new FakeLockService(locks), 'LockService', ctx.counter) as unknown as GLockService, locks };
+  return {
+    LockService: instrument(new FakeLockService(locks), 'LockService', ctx.counter) as unknown as GLockService,
+    locks,
+  };
 }
 
 gasName(FakeLock, 'Lock');

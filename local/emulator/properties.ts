@@ -11,7 +11,8 @@ type GPropertiesService = GoogleAppsScript.Properties.PropertiesService;
 
 export const PROPERTY_VALUE_LIMIT = 9 * 1024;
 export const PROPERTY_STORE_LIMIT = 500 * 1024;
-export const QUOTA_MESSAGE = 'You have exceeded the property storage quota. Please remove some properties and try again.';
+export const QUOTA_MESSAGE =
+  'You have exceeded the property storage quota. Please remove some properties and try again.';
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
@@ -50,7 +51,13 @@ export class FakeProperties
   implements
     Pick<
       GProperties,
-      'deleteAllProperties' | 'deleteProperty' | 'getKeys' | 'getProperties' | 'getProperty' | 'setProperties' | 'setProperty'
+      | 'deleteAllProperties'
+      | 'deleteProperty'
+      | 'getKeys'
+      | 'getProperties'
+      | 'getProperty'
+      | 'setProperties'
+      | 'setProperty'
     >
 {
   readonly [FAKE] = true;
@@ -122,10 +129,17 @@ export class FakePropertiesService
   }
 }
 
-export function createPropertiesService(ctx: EmulatorContext): { PropertiesService: GPropertiesService; stores: PropertyStores } {
+export function createPropertiesService(ctx: EmulatorContext): {
+  PropertiesService: GPropertiesService;
+  stores: PropertyStores;
+} {
   const stores = new PropertyStores(ctx);
   return {
-    PropertiesService: instrument(new FakePropertiesService(stores), 'PropertiesService', ctx.counter) as unknown as GPropertiesService,
+    PropertiesService: instrument(
+      new FakePropertiesService(stores),
+      'PropertiesService',
+      ctx.counter,
+    ) as unknown as GPropertiesService,
     stores,
   };
 }

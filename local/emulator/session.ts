@@ -21,7 +21,11 @@ export class FakeUser implements Pick<GUser, 'getEmail' | 'getUserLoginId'> {
 }
 
 export class FakeSession
-  implements Pick<GSession, 'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getActiveUserLocale' | 'getTemporaryActiveUserKey'>
+  implements
+    Pick<
+      GSession,
+      'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getActiveUserLocale' | 'getTemporaryActiveUserKey'
+    >
 {
   readonly [FAKE] = true;
   constructor(private readonly ctx: EmulatorContext) {}
@@ -42,7 +46,11 @@ export class FakeSession
   }
   /** Stable, opaque per-user key. */
   getTemporaryActiveUserKey(): string {
-    return createHash('sha256').update(`temp-key:${this.ctx.user.email}`).digest('base64').replace(/=+$/, '').slice(0, 43);
+    return createHash('sha256')
+      .update(`temp-key:${this.ctx.user.email}`)
+      .digest('base64')
+      .replace(/=+$/, '')
+      .slice(0, 43);
   }
 }
 
@@ -74,7 +82,8 @@ export class FakeLogger implements Pick<GLogger, 'log' | 'getLog' | 'clear'> {
 
   /** `log(data)` or `log(format, ...values)` with `%s`-style placeholders. */
   log(data: unknown, ...values: unknown[]): GLogger {
-    const message = values.length > 0 && typeof data === 'string' ? formatString(data, ...values.map(show)) : show(data);
+    const message =
+      values.length > 0 && typeof data === 'string' ? formatString(data, ...values.map(show)) : show(data);
     this.entries.push({ time: this.ctx.now(), message });
     return this as unknown as GLogger;
   }

@@ -40,10 +40,19 @@ export function makeEnum<T>(names: readonly string[]): T {
 
 export const Charset = makeEnum<typeof GoogleAppsScript.Utilities.Charset>(['US_ASCII', 'UTF_8']);
 export const DigestAlgorithm = makeEnum<typeof GoogleAppsScript.Utilities.DigestAlgorithm>([
-  'MD2', 'MD5', 'SHA_1', 'SHA_256', 'SHA_384', 'SHA_512',
+  'MD2',
+  'MD5',
+  'SHA_1',
+  'SHA_256',
+  'SHA_384',
+  'SHA_512',
 ]);
 export const MacAlgorithm = makeEnum<typeof GoogleAppsScript.Utilities.MacAlgorithm>([
-  'HMAC_MD5', 'HMAC_SHA_1', 'HMAC_SHA_256', 'HMAC_SHA_384', 'HMAC_SHA_512',
+  'HMAC_MD5',
+  'HMAC_SHA_1',
+  'HMAC_SHA_256',
+  'HMAC_SHA_384',
+  'HMAC_SHA_512',
 ]);
 export const RsaAlgorithm = makeEnum<typeof GoogleAppsScript.Utilities.RsaAlgorithm>(['RSA_SHA_1', 'RSA_SHA_256']);
 
@@ -78,14 +87,28 @@ export class FakeBlob
   implements
     Pick<
       GBlob,
-      | 'copyBlob' | 'getAs' | 'getBlob' | 'getBytes' | 'getContentType' | 'getDataAsString' | 'getName'
-      | 'isGoogleType' | 'setBytes' | 'setContentType' | 'setDataFromString' | 'setName'
+      | 'copyBlob'
+      | 'getAs'
+      | 'getBlob'
+      | 'getBytes'
+      | 'getContentType'
+      | 'getDataAsString'
+      | 'getName'
+      | 'isGoogleType'
+      | 'setBytes'
+      | 'setContentType'
+      | 'setDataFromString'
+      | 'setName'
     >
 {
   readonly [FAKE] = true;
   private data: Buffer;
 
-  constructor(data: unknown = '', private contentType: string | null = null, private name: string | null = null) {
+  constructor(
+    data: unknown = '',
+    private contentType: string | null = null,
+    private name: string | null = null,
+  ) {
     this.data = toBuffer(data);
   }
 
@@ -135,13 +158,33 @@ export class FakeBlob
 // ---------------------------------------------------------------------------------------------
 // formatDate: Java SimpleDateFormat over any IANA zone
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Short zone names Java uses where ICU's en-US data only has `GMT+7`. */
 const JAVA_SHORT_ZONE: Record<string, string> = {
-  'Asia/Ho_Chi_Minh': 'ICT', 'Asia/Saigon': 'ICT', 'Asia/Bangkok': 'ICT', 'Asia/Vientiane': 'ICT', 'Asia/Phnom_Penh': 'ICT',
-  UTC: 'UTC', 'Etc/UTC': 'UTC', GMT: 'GMT', 'Etc/GMT': 'GMT',
+  'Asia/Ho_Chi_Minh': 'ICT',
+  'Asia/Saigon': 'ICT',
+  'Asia/Bangkok': 'ICT',
+  'Asia/Vientiane': 'ICT',
+  'Asia/Phnom_Penh': 'ICT',
+  UTC: 'UTC',
+  'Etc/UTC': 'UTC',
+  GMT: 'GMT',
+  'Etc/GMT': 'GMT',
 };
 
 interface ZonedFields {
@@ -164,8 +207,14 @@ function zoneFormatter(zone: string): Intl.DateTimeFormat | null {
       dtfCache.set(
         zone,
         new Intl.DateTimeFormat('en-US', {
-          timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-          hour: 'numeric', minute: 'numeric', second: 'numeric',
+          timeZone: zone,
+          hourCycle: 'h23',
+          year: 'numeric',
+          month: 'numeric',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: 'numeric',
+          second: 'numeric',
         }),
       );
     } catch {
@@ -200,9 +249,15 @@ export function zonedFields(date: Date, zone: string): ZonedFields {
   }
   const local = new Date(t + offsetMinutes * 60000);
   return {
-    year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate(),
-    hour: local.getUTCHours(), minute: local.getUTCMinutes(), second: local.getUTCSeconds(),
-    millis, dow: local.getUTCDay(), offsetMinutes,
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+    millis,
+    dow: local.getUTCDay(),
+    offsetMinutes,
   };
 }
 
@@ -297,7 +352,9 @@ function formatField(letter: string, count: number, f: ZonedFields, date: Date, 
     case 'X':
       if (count > 3) throw exception(`Invalid argument: format (invalid ISO 8601 format: length=${count})`);
       if (f.offsetMinutes === 0) return 'Z';
-      return count === 1 ? formatOffset(f.offsetMinutes, '', true) : formatOffset(f.offsetMinutes, count === 3 ? ':' : '');
+      return count === 1
+        ? formatOffset(f.offsetMinutes, '', true)
+        : formatOffset(f.offsetMinutes, count === 3 ? ':' : '');
     default:
       throw exception(`Illegal pattern character '${letter}'`);
   }
@@ -310,12 +367,21 @@ function isDate(v: unknown): v is Date {
 /** `Utilities.formatDate` semantics: Java SimpleDateFormat letters, English names. */
 export function formatDate(date: Date, timeZone: string, pattern: string): string {
   if (!isDate(date) || typeof timeZone !== 'string' || typeof pattern !== 'string') {
-    const kind = (v: unknown) => (isDate(v) ? 'Date' : v === null ? 'null' : typeof v === 'string' ? 'String' : typeof v === 'number' ? 'number' : typeof v);
+    const kind = (v: unknown) =>
+      isDate(v)
+        ? 'Date'
+        : v === null
+          ? 'null'
+          : typeof v === 'string'
+            ? 'String'
+            : typeof v === 'number'
+              ? 'number'
+              : typeof v;
     throw exception(
       `The parameters (${kind(date)},${kind(timeZone)},${kind(pattern)}) don't match the method signature for Utilities.formatDate.`,
     );
   }
-  if (isNaN(date.getTime())) throw exception('Invalid argument: date');
+  if (Number.isNaN(date.getTime())) throw exception('Invalid argument: date');
   const f = zonedFields(date, timeZone);
   let out = '';
   let i = 0;
@@ -361,60 +427,63 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
 
 export function formatString(template: string, ...args: unknown[]): string {
   let k = 0;
-  return String(template).replace(/%([-+ 0#]*)(\d+)?(?:\.(\d+))?([sdifxXoeEgGcbj%])/g, (_whole, flags: string, width, prec, conv: string) => {
-    if (conv === '%') return '%';
-    const v = args[k++];
-    let s: string;
-    switch (conv) {
-      case 'd':
-      case 'i':
-        s = String(Math.trunc(Number(v)));
-        break;
-      case 'f':
-        s = Number(v).toFixed(prec === undefined ? 6 : Number(prec));
-        break;
-      case 'e':
-      case 'E':
-        s = Number(v).toExponential(prec === undefined ? 6 : Number(prec));
-        if (conv === 'E') s = s.toUpperCase();
-        break;
-      case 'g':
-      case 'G':
-        s = prec === undefined ? String(Number(v)) : Number(v).toPrecision(Number(prec));
-        break;
-      case 'x':
-        s = (Number(v) >>> 0).toString(16);
-        break;
-      case 'X':
-        s = (Number(v) >>> 0).toString(16).toUpperCase();
-        break;
-      case 'o':
-        s = (Number(v) >>> 0).toString(8);
-        break;
-      case 'c':
-        s = typeof v === 'number' ? String.fromCharCode(v) : String(v).charAt(0);
-        break;
-      case 'b':
-        s = String(Boolean(v));
-        break;
-      case 'j':
-        s = JSON.stringify(v);
-        break;
-      default:
-        s = String(v);
-        if (prec !== undefined) s = s.slice(0, Number(prec));
-    }
-    if (flags.includes('+') && /[dfieEgG]/.test(conv) && Number(v) >= 0) s = '+' + s;
-    if (width && s.length < Number(width)) {
-      const w = Number(width);
-      if (flags.includes('-')) s = s.padEnd(w);
-      else if (flags.includes('0') && /[dfieEgGxXo]/.test(conv)) {
-        const neg = /^[-+]/.test(s) ? s[0] : '';
-        s = neg + s.slice(neg.length).padStart(w - neg.length, '0');
-      } else s = s.padStart(w);
-    }
-    return s;
-  });
+  return String(template).replace(
+    /%([-+ 0#]*)(\d+)?(?:\.(\d+))?([sdifxXoeEgGcbj%])/g,
+    (_whole, flags: string, width, prec, conv: string) => {
+      if (conv === '%') return '%';
+      const v = args[k++];
+      let s: string;
+      switch (conv) {
+        case 'd':
+        case 'i':
+          s = String(Math.trunc(Number(v)));
+          break;
+        case 'f':
+          s = Number(v).toFixed(prec === undefined ? 6 : Number(prec));
+          break;
+        case 'e':
+        case 'E':
+          s = Number(v).toExponential(prec === undefined ? 6 : Number(prec));
+          if (conv === 'E') s = s.toUpperCase();
+          break;
+        case 'g':
+        case 'G':
+          s = prec === undefined ? String(Number(v)) : Number(v).toPrecision(Number(prec));
+          break;
+        case 'x':
+          s = (Number(v) >>> 0).toString(16);
+          break;
+        case 'X':
+          s = (Number(v) >>> 0).toString(16).toUpperCase();
+          break;
+        case 'o':
+          s = (Number(v) >>> 0).toString(8);
+          break;
+        case 'c':
+          s = typeof v === 'number' ? String.fromCharCode(v) : String(v).charAt(0);
+          break;
+        case 'b':
+          s = String(Boolean(v));
+          break;
+        case 'j':
+          s = JSON.stringify(v);
+          break;
+        default:
+          s = String(v);
+          if (prec !== undefined) s = s.slice(0, Number(prec));
+      }
+      if (flags.includes('+') && /[dfieEgG]/.test(conv) && Number(v) >= 0) s = '+' + s;
+      if (width && s.length < Number(width)) {
+        const w = Number(width);
+        if (flags.includes('-')) s = s.padEnd(w);
+        else if (flags.includes('0') && /[dfieEgGxXo]/.test(conv)) {
+          const neg = /^[-+]/.test(s) ? s[0] : '';
+          s = neg + s.slice(neg.length).padStart(w - neg.length, '0');
+        } else s = s.padStart(w);
+      }
+      return s;
+    },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -458,19 +527,42 @@ export function parseCsv(csv: string, delimiter = ','): string[][] {
 
 type GUtilities = GoogleAppsScript.Utilities.Utilities;
 
-const DIGEST: Record<string, string> = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
+const DIGEST: Record<string, string> = {
+  MD5: 'md5',
+  SHA_1: 'sha1',
+  SHA_256: 'sha256',
+  SHA_384: 'sha384',
+  SHA_512: 'sha512',
+};
 const HMAC: Record<string, string> = {
-  HMAC_MD5: 'md5', HMAC_SHA_1: 'sha1', HMAC_SHA_256: 'sha256', HMAC_SHA_384: 'sha384', HMAC_SHA_512: 'sha512',
+  HMAC_MD5: 'md5',
+  HMAC_SHA_1: 'sha1',
+  HMAC_SHA_256: 'sha256',
+  HMAC_SHA_384: 'sha384',
+  HMAC_SHA_512: 'sha512',
 };
 
 export class FakeUtilities
   implements
     Pick<
       GUtilities,
-      | 'Charset' | 'DigestAlgorithm' | 'MacAlgorithm' | 'RsaAlgorithm'
-      | 'base64Decode' | 'base64DecodeWebSafe' | 'base64Encode' | 'base64EncodeWebSafe'
-      | 'computeDigest' | 'computeHmacSha256Signature' | 'computeHmacSignature'
-      | 'formatDate' | 'formatString' | 'getUuid' | 'newBlob' | 'parseCsv' | 'sleep'
+      | 'Charset'
+      | 'DigestAlgorithm'
+      | 'MacAlgorithm'
+      | 'RsaAlgorithm'
+      | 'base64Decode'
+      | 'base64DecodeWebSafe'
+      | 'base64Encode'
+      | 'base64EncodeWebSafe'
+      | 'computeDigest'
+      | 'computeHmacSha256Signature'
+      | 'computeHmacSignature'
+      | 'formatDate'
+      | 'formatString'
+      | 'getUuid'
+      | 'newBlob'
+      | 'parseCsv'
+      | 'sleep'
     >
 {
   readonly [FAKE] = true;
@@ -508,7 +600,11 @@ export class FakeUtilities
     if (!alg) throw exception(`Unsupported digest algorithm: ${String(algorithm)}`);
     return toSignedBytes(createHash(alg).update(toBuffer(value, charset)).digest());
   }
-  computeHmacSha256Signature(value: string | number[], key: string | number[], charset?: GoogleAppsScript.Utilities.Charset): number[] {
+  computeHmacSha256Signature(
+    value: string | number[],
+    key: string | number[],
+    charset?: GoogleAppsScript.Utilities.Charset,
+  ): number[] {
     return toSignedBytes(createHmac('sha256', toBuffer(key, charset)).update(toBuffer(value, charset)).digest());
   }
   computeHmacSignature(

@@ -50,6 +50,11 @@ export function injectShim(html: string, shim: string, pageId: number): string {
   const head = /<head(\s[^>]*)?>/i.exec(html);
   if (head) return html.slice(0, head.index + head[0].length) + tag + html.slice(head.index + head[0].length);
   const htmlTag = /<html(\s[^>]*)?>/i.exec(html);
-  if (htmlTag) return html.slice(0, htmlTag.index + htmlTag[0].length) + `<head>${tag}</head>` + html.slice(htmlTag.index + htmlTag[0].length);
+  if (htmlTag)
+    return (
+      html.slice(0, htmlTag.index + htmlTag[0].length) +
+      `<head>${tag}</head>` +
+      html.slice(htmlTag.index + htmlTag[0].length)
+    );
   return `<!DOCTYPE html><head><meta charset="utf-8">${tag}</head>${html}`;
 }

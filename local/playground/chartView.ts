@@ -51,9 +51,18 @@ export function chartViews(ss: Spreadsheet, sh: Sheet): ChartView[] {
   return records(sh).map((rec) => {
     const { values, shown } = table(ss, rec);
     // -1 (Sheets guesses): the first row is a header when no value cell of it is a number.
-    const headers = rec.numHeaders >= 0 ? rec.numHeaders : values.length > 0 && !values[0].slice(1).some(isNumber) ? 1 : 0;
+    const headers =
+      rec.numHeaders >= 0 ? rec.numHeaders : values.length > 0 && !values[0].slice(1).some(isNumber) ? 1 : 0;
     const width = values[0]?.length ?? 0;
-    const series = Array.from({ length: Math.max(0, width - 1) }, (_, j) => (headers > 0 ? shown.slice(0, headers).map((r) => r[j + 1]).join(' ').trim() : `Chuỗi ${j + 1}`));
+    const series = Array.from({ length: Math.max(0, width - 1) }, (_, j) =>
+      headers > 0
+        ? shown
+            .slice(0, headers)
+            .map((r) => r[j + 1])
+            .join(' ')
+            .trim()
+        : `Chuỗi ${j + 1}`,
+    );
     const body = values.slice(headers);
     const o = rec.options;
     return {

@@ -29,10 +29,14 @@ function charCss(a: Record<string, unknown>): string {
   if (typeof a.FONT_SIZE === 'number') css.push(`font-size:${pt(a.FONT_SIZE)}`);
   if (a.BOLD === true) css.push('font-weight:bold');
   if (a.ITALIC === true) css.push('font-style:italic');
-  const deco = [a.UNDERLINE === true ? 'underline' : '', a.STRIKETHROUGH === true ? 'line-through' : ''].filter(Boolean).join(' ');
+  const deco = [a.UNDERLINE === true ? 'underline' : '', a.STRIKETHROUGH === true ? 'line-through' : '']
+    .filter(Boolean)
+    .join(' ');
   if (deco) css.push(`text-decoration:${deco}`);
-  if (typeof a.FOREGROUND_COLOR === 'string' && /^#[0-9a-f]{3,8}$/i.test(a.FOREGROUND_COLOR)) css.push(`color:${a.FOREGROUND_COLOR}`);
-  if (typeof a.BACKGROUND_COLOR === 'string' && /^#[0-9a-f]{3,8}$/i.test(a.BACKGROUND_COLOR)) css.push(`background:${a.BACKGROUND_COLOR}`);
+  if (typeof a.FOREGROUND_COLOR === 'string' && /^#[0-9a-f]{3,8}$/i.test(a.FOREGROUND_COLOR))
+    css.push(`color:${a.FOREGROUND_COLOR}`);
+  if (typeof a.BACKGROUND_COLOR === 'string' && /^#[0-9a-f]{3,8}$/i.test(a.BACKGROUND_COLOR))
+    css.push(`background:${a.BACKGROUND_COLOR}`);
   return css.join(';');
 }
 
@@ -71,20 +75,28 @@ function paragraph(el: ElementJson): string {
 function table(el: ElementJson): string {
   const a = el.attributes;
   const width = typeof a.BORDER_WIDTH === 'number' ? a.BORDER_WIDTH : 1;
-  const color = typeof a.BORDER_COLOR === 'string' && /^#[0-9a-f]{3,8}$/i.test(a.BORDER_COLOR) ? a.BORDER_COLOR : '#000000';
+  const color =
+    typeof a.BORDER_COLOR === 'string' && /^#[0-9a-f]{3,8}$/i.test(a.BORDER_COLOR) ? a.BORDER_COLOR : '#000000';
   const border = width > 0 ? `${pt(width)} solid ${color}` : 'none';
   const rows = el.children ?? [];
   const columns = Math.max(0, ...rows.map((r) => (r.children ?? []).length));
   const widths = el.columnWidths ?? {};
-  const cols = Array.from({ length: columns }, (_, i) => (typeof widths[i] === 'number' ? `<col style="width:${pt(widths[i])}">` : '<col>')).join('');
+  const cols = Array.from({ length: columns }, (_, i) =>
+    typeof widths[i] === 'number' ? `<col style="width:${pt(widths[i])}">` : '<col>',
+  ).join('');
   const body = rows
     .map((r) => {
       const cells = (r.children ?? []).map((cell) => {
         const c = cell.attributes;
         const pad = (k: string) => pt(typeof c[k] === 'number' ? (c[k] as number) : CELL_PADDING);
         const valign = String(c.VERTICAL_ALIGNMENT ?? 'TOP').toLowerCase();
-        const css = [`border:${border}`, `padding:${pad('PADDING_TOP')} ${pad('PADDING_RIGHT')} ${pad('PADDING_BOTTOM')} ${pad('PADDING_LEFT')}`, `vertical-align:${valign === 'center' ? 'middle' : valign}`];
-        if (typeof c.BACKGROUND_COLOR === 'string' && /^#[0-9a-f]{3,8}$/i.test(c.BACKGROUND_COLOR)) css.push(`background:${c.BACKGROUND_COLOR}`);
+        const css = [
+          `border:${border}`,
+          `padding:${pad('PADDING_TOP')} ${pad('PADDING_RIGHT')} ${pad('PADDING_BOTTOM')} ${pad('PADDING_LEFT')}`,
+          `vertical-align:${valign === 'center' ? 'middle' : valign}`,
+        ];
+        if (typeof c.BACKGROUND_COLOR === 'string' && /^#[0-9a-f]{3,8}$/i.test(c.BACKGROUND_COLOR))
+          css.push(`background:${c.BACKGROUND_COLOR}`);
         return `<td style="${css.join(';')}">${blocks(cell.children ?? [])}</td>`;
       });
       return `<tr>${cells.join('')}</tr>`;
@@ -128,7 +140,8 @@ hr { border: 0; border-top: 1px solid #000; margin: 0; }
   .pages { padding: 0; display: block; }
   .page { width: auto; min-height: 0; padding: 0; box-shadow: none; }
 }`;
-  const section = (el: ElementJson | null, cls: string) => (el ? `<div class="${cls}">${blocks(el.children ?? [])}</div>` : '');
+  const section = (el: ElementJson | null, cls: string) =>
+    el ? `<div class="${cls}">${blocks(el.children ?? [])}</div>` : '';
   return `<!DOCTYPE html>
 <html lang="vi">
 <head>

@@ -12,7 +12,13 @@ export class HttpError extends Error {
   }
 }
 
-export function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
+export function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, {
     'Content-Type': type,
     'Cache-Control': 'no-store',
@@ -28,7 +34,8 @@ export function sendJson(res: ServerResponse, status: number, value: unknown): v
 
 /** Reads a JSON body. Only `application/json` is accepted: other sites cannot send it without a CORS preflight. */
 export async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
-  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'Cần Content-Type: application/json.');
+  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? ''))
+    throw new HttpError(415, 'Cần Content-Type: application/json.');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {

@@ -18,12 +18,18 @@ interface Args {
 }
 
 function usage(message: string): never {
-  console.error(`${message}\nCách dùng: npm start -- [--port N] [--reset] [--empty] [--state TỆP] [--today YYYY-MM-DD]`);
+  console.error(
+    `${message}\nCách dùng: npm start -- [--port N] [--reset] [--empty] [--state TỆP] [--today YYYY-MM-DD]`,
+  );
   process.exit(2);
 }
 
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): Args {
-  const out: Args = { port: env.PORT !== undefined && env.PORT !== '' ? Number(env.PORT) : 5173, reset: false, empty: false };
+  const out: Args = {
+    port: env.PORT !== undefined && env.PORT !== '' ? Number(env.PORT) : 5173,
+    reset: false,
+    empty: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
     const value = () => inline ?? argv[++i] ?? usage(`Thiếu giá trị cho ${flag}.`);
@@ -58,9 +64,15 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  let playground;
+  let playground: Awaited<ReturnType<typeof startPlayground>>;
   try {
-    playground = await startPlayground({ port: args.port, reset: args.reset, empty: args.empty, stateFile: args.stateFile, today: args.today });
+    playground = await startPlayground({
+      port: args.port,
+      reset: args.reset,
+      empty: args.empty,
+      stateFile: args.stateFile,
+      today: args.today,
+    });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'EADDRINUSE') console.error(`Cổng ${args.port} đang bận. Thử --port 0 để chọn cổng trống.`);

@@ -103,7 +103,14 @@ export interface ChartView {
 export type UiEventBody =
   | { type: 'toast'; title: string; message: string; timeout: number | null }
   | { type: 'alert'; kind: 'alert' | 'prompt'; title: string; message: string; response: string; text?: string }
-  | { type: 'page'; page: number; kind: 'sidebar' | 'modal' | 'modeless'; title: string; width: number | null; height: number | null }
+  | {
+      type: 'page';
+      page: number;
+      kind: 'sidebar' | 'modal' | 'modeless';
+      title: string;
+      width: number | null;
+      height: number | null;
+    }
   | { type: 'error'; fn: string; message: string }
   /** A Google Doc was created (e.g. the notice): `/doc/<id>` previews it. */
   | { type: 'doc'; id: string; name: string };
@@ -126,5 +133,8 @@ export type RunReply = { ok: true; value?: unknown } | { ok: false; error: strin
 export const WIRE = { date: '$antt:date', fn: '$antt:function', num: '$antt:number' } as const;
 
 /** What a page's shim posts to the playground window. */
-export type ShimBody = { type: 'ran'; fn: string } | { type: 'close' } | { type: 'resize'; width?: number; height?: number };
+export type ShimBody =
+  | { type: 'ran'; fn: string }
+  | { type: 'close' }
+  | { type: 'resize'; width?: number; height?: number };
 export type ShimMessage = { antt: 'playground'; page: number } & ShimBody;

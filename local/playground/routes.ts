@@ -4,18 +4,25 @@ import type { Assets } from './assets';
 import { injectShim } from './assets';
 import { HttpError, readJson, send, sendJson } from './http';
 import type { RunReply } from './protocol';
-import { messageOf, Session } from './session';
+import { messageOf, type Session } from './session';
 import { PAGE_ROWS, SheetNotFound, sheetSlice } from './sheetView';
 import { documentToJson } from '../emulator/document';
 import { documentPage } from './docPreview';
 
 const HTML = 'text/html; charset=utf-8';
 /** The workbook view runs only its own script: sheet text can never become code there. */
-const MAIN_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'; object-src 'none'; base-uri 'none'";
+const MAIN_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'; object-src 'none'; base-uri 'none'";
 /** The Doc preview: its own script only; inline styles carry the document's attributes (text is escaped). */
-const DOC_CSP = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src data:; object-src 'none'; base-uri 'none'";
+const DOC_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src data:; object-src 'none'; base-uri 'none'";
 
-export async function route(req: IncomingMessage, res: ServerResponse, session: Session, assets: Assets): Promise<void> {
+export async function route(
+  req: IncomingMessage,
+  res: ServerResponse,
+  session: Session,
+  assets: Assets,
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const p = url.pathname;
   const method = req.method ?? 'GET';
@@ -30,7 +37,11 @@ export async function route(req: IncomingMessage, res: ServerResponse, session: 
   const docMatch = /^\/doc\/([\w-]+)$/.exec(p);
   if (get && docMatch) {
     const doc = session.env.docs.get(docMatch[1]);
-    if (!doc) throw new HttpError(404, 'Không có văn bản này (sân thử chỉ giữ văn bản trong bộ nhớ cho đến khi tắt hoặc nạp lại dữ liệu).');
+    if (!doc)
+      throw new HttpError(
+        404,
+        'Không có văn bản này (sân thử chỉ giữ văn bản trong bộ nhớ cho đến khi tắt hoặc nạp lại dữ liệu).',
+      );
     return send(res, 200, HTML, documentPage(documentToJson(doc)), { 'Content-Security-Policy': DOC_CSP });
   }
 
@@ -43,7 +54,8 @@ export async function route(req: IncomingMessage, res: ServerResponse, session: 
   }
 
   if (get && p === '/api/workbook') return sendJson(res, 200, session.info());
-  if (get && p === '/api/events') return sendJson(res, 200, session.eventsAfter(Number(url.searchParams.get('after')) || 0));
+  if (get && p === '/api/events')
+    return sendJson(res, 200, session.eventsAfter(Number(url.searchParams.get('after')) || 0));
   if (get && p === '/api/sheet') {
     const name = url.searchParams.get('name') ?? '';
     const offset = Number(url.searchParams.get('offset') ?? 0);

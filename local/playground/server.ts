@@ -42,11 +42,17 @@ export interface Playground {
 export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Playground> {
   const stateFile = path.resolve(opts.stateFile ?? DEFAULT_STATE_FILE);
   const log = opts.quiet ? () => {} : (msg: string) => console.log(msg);
-  const [assets, session] = await Promise.all([buildAssets(), Promise.resolve().then(() => new Session(stateFile, !!opts.reset, fixedNow(opts.today), opts.empty ? 'empty' : 'sample'))]);
+  const [assets, session] = await Promise.all([
+    buildAssets(),
+    Promise.resolve().then(
+      () => new Session(stateFile, !!opts.reset, fixedNow(opts.today), opts.empty ? 'empty' : 'sample'),
+    ),
+  ]);
   let port = 0;
 
   const server = createServer((req, res) => {
-    if (!hostAllowed(req, port)) return send(res, 403, 'text/plain; charset=utf-8', 'Chỉ truy cập qua 127.0.0.1 hoặc localhost.');
+    if (!hostAllowed(req, port))
+      return send(res, 403, 'text/plain; charset=utf-8', 'Chỉ truy cập qua 127.0.0.1 hoặc localhost.');
     route(req, res, session, assets).catch((e: unknown) => {
       const status = e instanceof HttpError ? e.status : 500;
       if (status === 500) log(`Lỗi khi xử lý ${req.method} ${req.url}: ${(e as Error)?.stack ?? e}`);

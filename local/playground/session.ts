@@ -9,7 +9,7 @@ import type { FakeUi } from '../emulator/spreadsheet/ui';
 import type { CallReply, EventsReply, MenuEntry, UiEvent, UiEventBody, WorkbookInfo } from './protocol';
 import { WIRE } from './protocol';
 import { sheetTabs } from './sheetView';
-import { newWorkbook, Now, openWorkbook, snapshot, Start, Workbook, writeStateFile } from './state';
+import { newWorkbook, type Now, openWorkbook, snapshot, type Start, type Workbook, writeStateFile } from './state';
 
 export interface Page {
   id: number;
@@ -164,15 +164,37 @@ export class Session {
       return out;
     };
     for (const a of fresh(ui.alerts, 'alerts')) {
-      this.push({ type: 'alert', kind: a.kind, title: a.title, message: a.message, response: BUTTON_VI[a.response] ?? a.response, text: a.text });
+      this.push({
+        type: 'alert',
+        kind: a.kind,
+        title: a.title,
+        message: a.message,
+        response: BUTTON_VI[a.response] ?? a.response,
+        text: a.text,
+      });
     }
     for (const d of [...fresh(ui.sidebars, 'sidebars'), ...fresh(ui.dialogs, 'dialogs')]) {
-      const page: Page = { id: ++this.pageSeq, kind: d.kind, title: d.title, html: d.html, width: d.width, height: d.height };
+      const page: Page = {
+        id: ++this.pageSeq,
+        kind: d.kind,
+        title: d.title,
+        html: d.html,
+        width: d.width,
+        height: d.height,
+      };
       this.pages.set(page.id, page);
       this.pages.delete(page.id - KEEP_PAGES);
-      this.push({ type: 'page', page: page.id, kind: page.kind, title: page.title, width: page.width, height: page.height });
+      this.push({
+        type: 'page',
+        page: page.id,
+        kind: page.kind,
+        title: page.title,
+        width: page.width,
+        height: page.height,
+      });
     }
-    for (const t of fresh(ui.toasts, 'toasts')) this.push({ type: 'toast', title: t.title, message: t.message, timeout: t.timeout });
+    for (const t of fresh(ui.toasts, 'toasts'))
+      this.push({ type: 'toast', title: t.title, message: t.message, timeout: t.timeout });
     for (const [id, doc] of this.env.docs) {
       if (this.docsSeen.has(id)) continue;
       this.docsSeen.add(id);
@@ -194,7 +216,9 @@ function menuFunctions(menus: { items: MenuEntry[] }[]): Set<string> {
 }
 
 export function messageOf(e: unknown): string {
-  return e instanceof Error || (typeof e === 'object' && e !== null && 'message' in e) ? String((e as Error).message) : String(e);
+  return e instanceof Error || (typeof e === 'object' && e !== null && 'message' in e)
+    ? String((e as Error).message)
+    : String(e);
 }
 
 /** Undoes the shim's markers, so `callAsScriptRun` sees (and refuses) a Date or a function as Apps Script would. */

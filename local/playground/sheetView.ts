@@ -41,7 +41,8 @@ function isBlankColor(c: string | null | undefined, blank: string): boolean {
 
 function cellView(display: string, value: unknown, rule: Rule | null, style: CellStyle): CellView {
   const cell: CellView = { t: display };
-  if (typeof value === 'number' || value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') cell.a = 'n';
+  if (typeof value === 'number' || value instanceof Date || Object.prototype.toString.call(value) === '[object Date]')
+    cell.a = 'n';
   else if (typeof value === 'boolean') cell.a = 'b';
   if (rule) {
     const type = String(rule.getCriteriaType());

@@ -5,8 +5,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createGasEnvironment, GasEnvironment } from '../emulator';
-import { Bundle, DIST, loadBundle } from '../bundle';
+import { createGasEnvironment, type GasEnvironment } from '../emulator';
+import { type Bundle, DIST, loadBundle } from '../bundle';
 
 export const DEFAULT_STATE_FILE = path.resolve(__dirname, '..', '..', '.playground', 'workbook.json');
 const FORMAT = 'antt-playground/1';
@@ -36,7 +36,8 @@ export type Now = () => Date;
 /** `YYYY-MM-DD` → a clock stopped at 09:00 (Asia/Ho_Chi_Minh) of that day; undefined → the real clock. */
 export function fixedNow(today?: string): Now | undefined {
   if (!today) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || isNaN(Date.parse(`${today}T02:00:00Z`))) throw new Error(`Ngày "${today}" không hợp lệ (cần YYYY-MM-DD).`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T02:00:00Z`)))
+    throw new Error(`Ngày "${today}" không hợp lệ (cần YYYY-MM-DD).`);
   const at = new Date(`${today}T02:00:00Z`);
   return () => new Date(at.getTime());
 }
@@ -51,7 +52,9 @@ export function readStateFile(file: string): unknown {
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new Error(`Không đọc được tệp trạng thái ${file}: ${(e as Error).message}. Chạy lại với --reset để bắt đầu lại từ dữ liệu mẫu.`);
+    throw new Error(
+      `Không đọc được tệp trạng thái ${file}: ${(e as Error).message}. Chạy lại với --reset để bắt đầu lại từ dữ liệu mẫu.`,
+    );
   }
   const s = parsed as Partial<StateFile>;
   return s && s.format === FORMAT ? s.spreadsheet : parsed;

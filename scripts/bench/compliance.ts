@@ -8,20 +8,29 @@ import { computeCompliance } from '../../src/domain/compliance';
 import { workbookFromValues } from '../../src/domain/workbook';
 import { READ_SHEETS } from '../../src/server/workbook';
 import { fresh } from './foundation';
-import { FULL_SIZE, GENERATED_PERIOD, generateWorkbook, GeneratedSize, scaled } from './generate';
-import { Add, best } from './table';
+import { FULL_SIZE, GENERATED_PERIOD, generateWorkbook, type GeneratedSize, scaled } from './generate';
+import { type Add, best } from './table';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
 export function benchCompliance(add: Add): void {
-  for (const [name, size] of [['1/10', scaled(FULL_SIZE, 0.1)], ['full', FULL_SIZE]] as [string, GeneratedSize][]) {
+  for (const [name, size] of [
+    ['1/10', scaled(FULL_SIZE, 0.1)],
+    ['full', FULL_SIZE],
+  ] as [string, GeneratedSize][]) {
     const label = `${fmt(size.households)} hh / ${fmt(size.residents)} residents / ${fmt(size.patrols)} patrols / ${fmt(size.reminders)} reminders`;
     const clock = intlClock('Asia/Ho_Chi_Minh');
     const values = generateWorkbook(size, clock);
     const decodeMs = best(1, () => workbookFromValues(values, clock));
     const data = workbookFromValues(values, clock);
     const computeMs = best(5, () => computeCompliance(data, GENERATED_PERIOD));
-    add('Compliance', `computeCompliance (${name}: ${label}): Node time, best of 5`, `${computeMs.toFixed(0)} ms`, '< 1 s', computeMs < 1000);
+    add(
+      'Compliance',
+      `computeCompliance (${name}: ${label}): Node time, best of 5`,
+      `${computeMs.toFixed(0)} ms`,
+      '< 1 s',
+      computeMs < 1000,
+    );
     add('Compliance', `row codec of the same workbook (${name}): Node time`, `${decodeMs.toFixed(0)} ms`);
 
     const { env, bundle } = fresh();

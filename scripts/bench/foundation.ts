@@ -3,7 +3,7 @@ import { statSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createGasEnvironment } from '../../local/emulator';
 import { DIST, loadBundle } from '../../local/bundle';
-import { Add, ESTIMATE, estimateSeconds } from './table';
+import { type Add, ESTIMATE, estimateSeconds } from './table';
 
 export function fresh() {
   const env = createGasEnvironment({ htmlDir: DIST });
@@ -28,7 +28,11 @@ export function benchFoundation(add: Add): void {
   const withinMinutes = (ms: number) => {
     const utilities = env.counter.count({ service: 'Utilities' });
     const est = estimateSeconds(ms, env.counter.log.length - utilities, utilities);
-    return { text: `, est. ${est.toFixed(0)} s in Apps Script`, target: `est. ≤ 2 min (⅓ of the 6 min limit); ${ESTIMATE.text}`, met: est <= 120 };
+    return {
+      text: `, est. ${est.toFixed(0)} s in Apps Script`,
+      target: `est. ≤ 2 min (⅓ of the 6 min limit); ${ESTIMATE.text}`,
+      met: est <= 120,
+    };
   };
   const timed = (fn: () => unknown) => {
     env.counter.reset();
@@ -38,13 +42,31 @@ export function benchFoundation(add: Add): void {
   };
   let ms = timed(() => bundle.setupWorkbook());
   let est = withinMinutes(ms);
-  add('Set-up', 'setupWorkbook, empty workbook: Spreadsheet calls', `${calls().text}, ${ms.toFixed(0)} ms in Node${est.text}`, est.target, est.met);
+  add(
+    'Set-up',
+    'setupWorkbook, empty workbook: Spreadsheet calls',
+    `${calls().text}, ${ms.toFixed(0)} ms in Node${est.text}`,
+    est.target,
+    est.met,
+  );
   ms = timed(() => bundle.setupWorkbook());
   const second = calls();
-  add('Set-up', 'setupWorkbook, complete workbook: Spreadsheet calls', `${second.text}, ${ms.toFixed(0)} ms in Node`, 'reads only, 0 writes', second.w === 0);
+  add(
+    'Set-up',
+    'setupWorkbook, complete workbook: Spreadsheet calls',
+    `${second.text}, ${ms.toFixed(0)} ms in Node`,
+    'reads only, 0 writes',
+    second.w === 0,
+  );
   ms = timed(() => bundle.loadSampleVillage());
   est = withinMinutes(ms);
-  add('Set-up', 'loadSampleVillage: Spreadsheet calls', `${calls().text}, ${ms.toFixed(0)} ms in Node${est.text}`, est.target, est.met);
+  add(
+    'Set-up',
+    'loadSampleVillage: Spreadsheet calls',
+    `${calls().text}, ${ms.toFixed(0)} ms in Node${est.text}`,
+    est.target,
+    est.met,
+  );
 }
 
 /** The emulator itself: one read and one write of a 50,000 × 15 sheet (what the scale figures stand on). */
@@ -54,7 +76,23 @@ export function benchEmulator(add: Add): void {
   const sheet = ss.insertSheet('Lớn');
   const rows = 50000;
   const day = new Date('2023-01-01T00:00:00Z');
-  const data = Array.from({ length: rows }, (_, i) => [`TT-${i}`, day, 'Tổ 1', i, true, 'Địa bàn', 'a,b,c', 3, false, 'Bình thường', 'x@y', day, `R${i}`, 1.5, 'z']);
+  const data = Array.from({ length: rows }, (_, i) => [
+    `TT-${i}`,
+    day,
+    'Tổ 1',
+    i,
+    true,
+    'Địa bàn',
+    'a,b,c',
+    3,
+    false,
+    'Bình thường',
+    'x@y',
+    day,
+    `R${i}`,
+    1.5,
+    'z',
+  ]);
   sheet.insertRowsAfter(1000, rows - 1000);
   let t = performance.now();
   sheet.getRange(1, 1, rows, 15).setValues(data);
@@ -66,5 +104,11 @@ export function benchEmulator(add: Add): void {
     read = Math.min(read, performance.now() - t);
   }
   add('Emulator', 'setValues of 50,000 × 15 cells', `${write.toFixed(0)} ms`);
-  add('Emulator', 'getDataRange().getValues() of 50,000 × 15 cells (best of 3)', `${read.toFixed(0)} ms`, '< 100 ms', read < 100);
+  add(
+    'Emulator',
+    'getDataRange().getValues() of 50,000 × 15 cells (best of 3)',
+    `${read.toFixed(0)} ms`,
+    '< 100 ms',
+    read < 100,
+  );
 }

@@ -3,10 +3,10 @@
  * (header row first, dates as Date at midnight in Asia/Ho_Chi_Minh), for the
  * compliance bench. Deterministic (seeded PRNG).
  */
-import { Clock } from '../../src/domain/clock';
+import type { Clock } from '../../src/domain/clock';
 import { defaultLists } from '../../src/domain/lists';
-import { SHEET, sheetDef, SheetKey } from '../../src/domain/sheets';
-import { SheetValues } from '../../src/domain/workbook';
+import { SHEET, sheetDef, type SheetKey } from '../../src/domain/sheets';
+import type { SheetValues } from '../../src/domain/workbook';
 import { buildPacKhuong } from '../../src/sample/pacKhuong';
 import { int, mulberry32, pick } from '../../src/sample/names';
 
@@ -39,7 +39,10 @@ export function generateWorkbook(size: GeneratedSize, clock: Clock): SheetValues
   const out: SheetValues = {};
   const sheet = (key: SheetKey, rows: Record<string, unknown>[]) => {
     const def = sheetDef(key);
-    out[def.name] = [def.columns.map((c) => c.header), ...rows.map((r) => def.columns.map((c) => (r[c.field] ?? (c.type === 'bool' ? false : '')) as unknown))];
+    out[def.name] = [
+      def.columns.map((c) => c.header),
+      ...rows.map((r) => def.columns.map((c) => (r[c.field] ?? (c.type === 'bool' ? false : '')) as unknown)),
+    ];
   };
 
   const teams = Math.max(2, Math.round(size.households / 500));
@@ -48,52 +51,146 @@ export function generateWorkbook(size: GeneratedSize, clock: Clock): SheetValues
   const tvId = (i: number) => `TV-${pad(i + 1, 4)}`;
   const ttId = (i: number) => `TT-${pad(i + 1, 4)}`;
 
-  sheet('teams', Array.from({ length: teams }, (_, i) => ({ id: `T${i + 1}`, name: `Tổ ${i + 1}` })));
-  sheet('members', Array.from({ length: members }, (_, i) => ({
-    id: tvId(i), name: `Thành viên ${i + 1}`, teamId: `T${(i % teams) + 1}`, role: i < 7 ? pick(rnd, lists['Vai trò'].slice(0, 3)) : 'Thành viên',
-    joinedOn: date('2014-01-01'), leftOn: i % 50 === 49 ? day() : '',
-  })));
-  sheet('households', Array.from({ length: size.households }, (_, i) => ({
-    id: hhId(i), head: `Chủ hộ ${i + 1}`, teamId: `T${(i % teams) + 1}`, size: 4, ethnicity: 'Nùng',
-    arrivedOn: i % 40 === 0 ? day() : '', leftOn: i % 30 === 0 ? day() : '',
-  })));
-  sheet('residents', Array.from({ length: size.residents }, (_, i) => {
-    const born = i % 97 === 0 ? '' : int(rnd, 1935, 2022);
-    return {
-      id: `NK-${pad(i + 1, 4)}`, name: `Người ${i + 1}`, householdId: hhId(i % size.households), birthYear: born, gender: i % 2 ? 'Nam' : 'Nữ',
-      hasIdCard: rnd() < 0.95, eidLevel: pick(rnd, ['Chưa', 'Mức 1', 'Mức 2', 'Mức 2']),
-    };
-  }));
+  sheet(
+    'teams',
+    Array.from({ length: teams }, (_, i) => ({ id: `T${i + 1}`, name: `Tổ ${i + 1}` })),
+  );
+  sheet(
+    'members',
+    Array.from({ length: members }, (_, i) => ({
+      id: tvId(i),
+      name: `Thành viên ${i + 1}`,
+      teamId: `T${(i % teams) + 1}`,
+      role: i < 7 ? pick(rnd, lists['Vai trò'].slice(0, 3)) : 'Thành viên',
+      joinedOn: date('2014-01-01'),
+      leftOn: i % 50 === 49 ? day() : '',
+    })),
+  );
+  sheet(
+    'households',
+    Array.from({ length: size.households }, (_, i) => ({
+      id: hhId(i),
+      head: `Chủ hộ ${i + 1}`,
+      teamId: `T${(i % teams) + 1}`,
+      size: 4,
+      ethnicity: 'Nùng',
+      arrivedOn: i % 40 === 0 ? day() : '',
+      leftOn: i % 30 === 0 ? day() : '',
+    })),
+  );
+  sheet(
+    'residents',
+    Array.from({ length: size.residents }, (_, i) => {
+      const born = i % 97 === 0 ? '' : int(rnd, 1935, 2022);
+      return {
+        id: `NK-${pad(i + 1, 4)}`,
+        name: `Người ${i + 1}`,
+        householdId: hhId(i % size.households),
+        birthYear: born,
+        gender: i % 2 ? 'Nam' : 'Nữ',
+        hasIdCard: rnd() < 0.95,
+        eidLevel: pick(rnd, ['Chưa', 'Mức 1', 'Mức 2', 'Mức 2']),
+      };
+    }),
+  );
   const patrolDates: Date[] = [];
-  sheet('patrols', Array.from({ length: size.patrols }, (_, i) => {
-    const d = day();
-    patrolDates.push(d);
-    const ids = Array.from({ length: int(rnd, 2, 5) }, () => tvId(int(rnd, 0, members - 1)));
-    return {
-      id: ttId(i), date: d, start: '20:00', end: '22:30', teamId: `T${(i % teams) + 1}`, area: 'Địa bàn', memberIds: [...new Set(ids)].join(', '),
-      participants: ids.length + int(rnd, 0, 2), withPolice: i % 3 === 0, result: 'Tình hình ổn định.', recordedBy: tvId(0),
-    };
-  }));
-  sheet('reminders', Array.from({ length: size.reminders }, (_, i) => {
-    const p = int(rnd, 0, size.patrols - 1);
-    return { id: `NN-${pad(i + 1, 4)}`, patrolId: ttId(p), date: patrolDates[p], category: pick(rnd, lists['Loại nhắc nhở']), cases: int(rnd, 1, 4), action: 'Nhắc nhở' };
-  }));
+  sheet(
+    'patrols',
+    Array.from({ length: size.patrols }, (_, i) => {
+      const d = day();
+      patrolDates.push(d);
+      const ids = Array.from({ length: int(rnd, 2, 5) }, () => tvId(int(rnd, 0, members - 1)));
+      return {
+        id: ttId(i),
+        date: d,
+        start: '20:00',
+        end: '22:30',
+        teamId: `T${(i % teams) + 1}`,
+        area: 'Địa bàn',
+        memberIds: [...new Set(ids)].join(', '),
+        participants: ids.length + int(rnd, 0, 2),
+        withPolice: i % 3 === 0,
+        result: 'Tình hình ổn định.',
+        recordedBy: tvId(0),
+      };
+    }),
+  );
+  sheet(
+    'reminders',
+    Array.from({ length: size.reminders }, (_, i) => {
+      const p = int(rnd, 0, size.patrols - 1);
+      return {
+        id: `NN-${pad(i + 1, 4)}`,
+        patrolId: ttId(p),
+        date: patrolDates[p],
+        category: pick(rnd, lists['Loại nhắc nhở']),
+        cases: int(rnd, 1, 4),
+        action: 'Nhắc nhở',
+      };
+    }),
+  );
   const commitments: Record<string, unknown>[] = [];
   for (let i = 0; i < size.households; i++)
     for (const type of lists['Loại cam kết'])
-      commitments.push({ id: `CK-${pad(commitments.length + 1, 4)}`, householdId: hhId(i), type, year: 2023, signedOn: date('2023-02-01'), status: rnd() < 0.01 ? 'Vi phạm' : 'Đã ký' });
+      commitments.push({
+        id: `CK-${pad(commitments.length + 1, 4)}`,
+        householdId: hhId(i),
+        type,
+        year: 2023,
+        signedOn: date('2023-02-01'),
+        status: rnd() < 0.01 ? 'Vi phạm' : 'Đã ký',
+      });
   sheet('commitments', commitments);
   const sessions = Math.max(10, Math.round(size.households / 20));
-  sheet('sessions', Array.from({ length: sessions }, (_, i) => ({
-    id: `SH-${pad(i + 1, 4)}`, date: day(), form: i % 10 === 0 ? 'Tuyên truyền tại trường học' : 'Họp thôn', audience: i % 10 === 0 ? 'Học sinh' : 'Nhân dân',
-    attendees: int(rnd, 20, 300), householdIds: Array.from({ length: 50 }, () => hhId(int(rnd, 0, size.households - 1))).join(', '),
-  })));
-  sheet('mediations', Array.from({ length: sessions }, (_, i) => ({ id: `HG-${pad(i + 1, 4)}`, date: day(), subject: 'Tranh chấp', outcome: pick(rnd, lists['Kết quả hoà giải']) })));
-  sheet('supervised', Array.from({ length: Math.max(4, sessions / 5) }, (_, i) => ({
-    id: `DT-${pad(i + 1, 4)}`, name: `Đối tượng ${i + 1}`, type: pick(rnd, lists['Loại đối tượng']), startOn: day(), endOn: i % 2 ? day() : '', reoffended: i % 17 === 0,
-  })));
-  sheet('cameras', Array.from({ length: Math.max(5, sessions / 10) }, (_, i) => ({ id: `CAM-${pad(i + 1, 2)}`, location: `Vị trí ${i + 1}`, installedOn: day(), working: i % 9 !== 0 })));
-  sheet('events', Array.from({ length: sessions }, (_, i) => ({ id: `SK-${pad(i + 1, 4)}`, date: day(), type: pick(rnd, lists['Loại sự kiện']), content: 'Nội dung' })));
+  sheet(
+    'sessions',
+    Array.from({ length: sessions }, (_, i) => ({
+      id: `SH-${pad(i + 1, 4)}`,
+      date: day(),
+      form: i % 10 === 0 ? 'Tuyên truyền tại trường học' : 'Họp thôn',
+      audience: i % 10 === 0 ? 'Học sinh' : 'Nhân dân',
+      attendees: int(rnd, 20, 300),
+      householdIds: Array.from({ length: 50 }, () => hhId(int(rnd, 0, size.households - 1))).join(', '),
+    })),
+  );
+  sheet(
+    'mediations',
+    Array.from({ length: sessions }, (_, i) => ({
+      id: `HG-${pad(i + 1, 4)}`,
+      date: day(),
+      subject: 'Tranh chấp',
+      outcome: pick(rnd, lists['Kết quả hoà giải']),
+    })),
+  );
+  sheet(
+    'supervised',
+    Array.from({ length: Math.max(4, sessions / 5) }, (_, i) => ({
+      id: `DT-${pad(i + 1, 4)}`,
+      name: `Đối tượng ${i + 1}`,
+      type: pick(rnd, lists['Loại đối tượng']),
+      startOn: day(),
+      endOn: i % 2 ? day() : '',
+      reoffended: i % 17 === 0,
+    })),
+  );
+  sheet(
+    'cameras',
+    Array.from({ length: Math.max(5, sessions / 10) }, (_, i) => ({
+      id: `CAM-${pad(i + 1, 2)}`,
+      location: `Vị trí ${i + 1}`,
+      installedOn: day(),
+      working: i % 9 !== 0,
+    })),
+  );
+  sheet(
+    'events',
+    Array.from({ length: sessions }, (_, i) => ({
+      id: `SK-${pad(i + 1, 4)}`,
+      date: day(),
+      type: pick(rnd, lists['Loại sự kiện']),
+      content: 'Nội dung',
+    })),
+  );
 
   const settings = buildPacKhuong().sheets[SHEET.settings];
   out[SHEET.settings] = [['Mục', 'Giá trị', 'Ghi chú'], ...settings.map((r) => [r['Mục'], r['Giá trị'] ?? '', ''])];

@@ -13,25 +13,38 @@ import { settingDef } from '../../src/domain/settings';
 import { workbookFromValues } from '../../src/domain/workbook';
 import { SAMPLE_PERIOD } from '../../src/sample/pacKhuong';
 import { sampleSheetValues } from '../../test/support/sampleValues';
-import { documentToJson, ElementJson } from '../../local/emulator/document';
+import { documentToJson, type ElementJson } from '../../local/emulator/document';
 import { fresh } from './foundation';
-import { Add, best } from './table';
+import { type Add, best } from './table';
 
 const INPUT = { ...SAMPLE_PERIOD, issuedOn: '2023-06-20' };
 const PLACEHOLDERS_IN_TEMPLATE = 13;
 
-
 const paragraphCount = (el: ElementJson): number =>
-  el.type === 'PARAGRAPH' || el.type === 'LIST_ITEM' ? 1 : (el.children ?? []).reduce((n, c) => n + paragraphCount(c), 0);
+  el.type === 'PARAGRAPH' || el.type === 'LIST_ITEM'
+    ? 1
+    : (el.children ?? []).reduce((n, c) => n + paragraphCount(c), 0);
 
 export function benchNotice(add: Add): void {
   const clock = intlClock('Asia/Ho_Chi_Minh');
   const data = workbookFromValues(sampleSheetValues(clock), clock);
   const composeMs = best(20, () => {
     const report = computeCompliance(data, SAMPLE_PERIOD);
-    layoutNotice(composeNotice(data.settings, report, { issuedOn: INPUT.issuedOn, number: 1, facts: noticeFacts(data, SAMPLE_PERIOD) }));
+    layoutNotice(
+      composeNotice(data.settings, report, {
+        issuedOn: INPUT.issuedOn,
+        number: 1,
+        facts: noticeFacts(data, SAMPLE_PERIOD),
+      }),
+    );
   });
-  add('Notice', 'compute + compose + lay out the notice (sample village): Node time, best of 20', `${composeMs.toFixed(1)} ms`, '< 100 ms', composeMs < 100);
+  add(
+    'Notice',
+    'compute + compose + lay out the notice (sample village): Node time, best of 20',
+    `${composeMs.toFixed(1)} ms`,
+    '< 100 ms',
+    composeMs < 100,
+  );
 
   const { env, bundle } = fresh();
   bundle.setupWorkbook();
@@ -43,7 +56,9 @@ export function benchNotice(add: Add): void {
   const calls = env.counter.count({ service: 'DocumentApp' });
   const byMethod = env.counter.byMethod('DocumentApp');
   const paragraphs = r.ok ? paragraphCount(documentToJson(env.docs.get(r.data.docId)!).body) : 0;
-  const textCalls = Object.entries(byMethod).filter(([m]) => m.startsWith('Text.')).reduce((n, [, c]) => n + c, 0);
+  const textCalls = Object.entries(byMethod)
+    .filter(([m]) => m.startsWith('Text.'))
+    .reduce((n, [, c]) => n + c, 0);
   const setAttributes = byMethod['Paragraph.setAttributes'] ?? 0;
   add(
     'Notice',
@@ -59,13 +74,27 @@ export function benchNotice(add: Add): void {
     const tpl = app.create('Mẫu thông báo');
     const body = tpl.getBody();
     body.getChild(0).asParagraph().setText('Số: {{so_ky_hieu}} — {{dia_danh_ngay}}');
-    for (const k of ['so_ho', 'so_nhan_khau', 'ty_le_cam_ket', 'ty_le_tham_gia', 'so_luot_tuan_tra', 'so_camera', 'nhac_nho_theo_loai', 'doi_tuong_theo_loai']) body.appendParagraph(`${k}: {{${k}}}`);
+    for (const k of [
+      'so_ho',
+      'so_nhan_khau',
+      'ty_le_cam_ket',
+      'ty_le_tham_gia',
+      'so_luot_tuan_tra',
+      'so_camera',
+      'nhac_nho_theo_loai',
+      'doi_tuong_theo_loai',
+    ])
+      body.appendParagraph(`${k}: {{${k}}}`);
     body.appendParagraph('{{muc_3}}');
     body.appendParagraph('{{ket_luan}}');
     body.appendParagraph('{{noi_nhan}}');
     tpl.saveAndClose();
     const sheet = env.spreadsheet.getSheetByName('Cài đặt')!;
-    const row = sheet.getDataRange().getValues().findIndex((v) => v[0] === settingDef('mau_thong_bao')!.label) + 1;
+    const row =
+      sheet
+        .getDataRange()
+        .getValues()
+        .findIndex((v) => v[0] === settingDef('mau_thong_bao')!.label) + 1;
     sheet.getRange(row, 2).setValue(`https://docs.google.com/document/d/${tpl.getId()}/edit`);
     return tpl.getId();
   });

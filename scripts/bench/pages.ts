@@ -13,7 +13,7 @@ import { intlClock } from '../../src/domain/clock';
 import { launchChromium } from '../../test/browser/chromium';
 import { fresh } from './foundation';
 import { generateWorkbook } from './generate';
-import { Add } from './table';
+import type { Add } from './table';
 
 const PAGES = [
   ['Patrol', 'menuPatrol'],
@@ -41,7 +41,9 @@ const INIT = `
 `;
 
 /** The sidebar HTML each menu handler opens, on a workbook prepared by `fill`. */
-function openedPages(fill: (env: ReturnType<typeof fresh>['env'], bundle: ReturnType<typeof fresh>['bundle']) => void): Map<string, string> {
+function openedPages(
+  fill: (env: ReturnType<typeof fresh>['env'], bundle: ReturnType<typeof fresh>['bundle']) => void,
+): Map<string, string> {
   const { env, bundle } = fresh();
   bundle.setupWorkbook();
   fill(env, bundle);
@@ -56,7 +58,10 @@ function openedPages(fill: (env: ReturnType<typeof fresh>['env'], bundle: Return
 
 /** A generated village: only the sheets the sidebars read (teams, members, households, commitments). */
 function generatedVillage(households: number) {
-  const values = generateWorkbook({ households, residents: 0, patrols: 0, reminders: 0 }, intlClock('Asia/Ho_Chi_Minh'));
+  const values = generateWorkbook(
+    { households, residents: 0, patrols: 0, reminders: 0 },
+    intlClock('Asia/Ho_Chi_Minh'),
+  );
   return (env: ReturnType<typeof fresh>['env']) => {
     env.counter.quiet(() => {
       for (const name of ['Tổ tự quản', 'Thành viên', 'Hộ gia đình', 'Cam kết']) {
@@ -78,7 +83,9 @@ async function timeToUsable(browser: Browser, html: string): Promise<{ median: n
     const page = await browser.newPage({ viewport: { width: 300, height: 800 } });
     try {
       await page.addInitScript({ content: INIT });
-      await page.route(`${ORIGIN}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+      await page.route(`${ORIGIN}/**`, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+      );
       await page.goto(`${ORIGIN}/sidebar`);
       await page.waitForFunction('window.__readyAt !== undefined');
       times.push(Number(await page.evaluate('window.__readyAt')));
@@ -99,7 +106,10 @@ export async function benchPages(add: Add): Promise<void> {
   const big = openedPages(generatedVillage(10_000));
   const browser = await launchChromium();
   try {
-    for (const [label, pages] of [['sample, 106 households', sample], ['generated, 10,000 households', big]] as const) {
+    for (const [label, pages] of [
+      ['sample, 106 households', sample],
+      ['generated, 10,000 households', big],
+    ] as const) {
       for (const [name] of PAGES) {
         const html = pages.get(name)!;
         const t = await timeToUsable(browser, html);

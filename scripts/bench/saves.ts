@@ -7,19 +7,91 @@ import { callAsScriptRun } from '../../local/bundle';
 import { intlClock } from '../../src/domain/clock';
 import { fillSheets } from '../../test/support/fill';
 import { fresh } from './foundation';
-import { Add } from './table';
+import type { Add } from './table';
 
-const TOUCHED = ['teams', 'members', 'households', 'patrols', 'reminders', 'commitments', 'sessions', 'supervised'] as const;
+const TOUCHED = [
+  'teams',
+  'members',
+  'households',
+  'patrols',
+  'reminders',
+  'commitments',
+  'sessions',
+  'supervised',
+] as const;
 
 let n = 0;
 const SAVES: [string, string, () => Record<string, unknown>][] = [
-  ['apiSavePatrol', 'patrol + 1 reminder', () => ({ requestId: `bench-${++n}`, date: '2023-06-15', start: '20:00', end: '22:00', teamId: 'T1', memberIds: ['TV-0001', 'TV-0002'], participants: 3, withPolice: false, result: '', reminders: [{ category: 'Khác', cases: 1, action: 'Nhắc nhở', note: '' }] })],
-  ['apiSavePatrol', 'patrol, no reminder', () => ({ requestId: `bench-${++n}`, date: '2023-06-15', start: '20:00', end: '22:00', teamId: 'T1', memberIds: ['TV-0001'], participants: 2, withPolice: false, result: '' })],
-  ['apiSaveCommitments', '40 households × 4 types', () => ({ requestId: `bench-${++n}`, year: 2024, type: '*', signedOn: '2023-06-01', householdIds: Array.from({ length: 40 }, (_, i) => `H${String(i + 1 + (n % 2) * 40).padStart(3, '0')}`), signer: '' })],
-  ['apiSaveActivity', 'session, 20 households', () => ({ requestId: `bench-${++n}`, kind: 'session', date: '2023-06-01', form: 'Họp thôn', householdIds: Array.from({ length: 20 }, (_, i) => `H${String(i + 1).padStart(3, '0')}`), attendees: 30 })],
-  ['apiSaveActivity', 'camera', () => ({ requestId: `bench-${++n}`, kind: 'camera', location: 'Ngã ba', installedOn: '2023-06-01', working: true })],
-  ['apiSaveRecord', 'add a household', () => ({ requestId: `bench-${++n}`, sheet: 'households', record: { head: 'Hộ mới', teamId: 'T1' } })],
-  ['apiSaveRecord', 'edit a member', () => ({ requestId: `bench-${++n}`, sheet: 'members', id: 'TV-0002', record: { phone: '0912345678' } })],
+  [
+    'apiSavePatrol',
+    'patrol + 1 reminder',
+    () => ({
+      requestId: `bench-${++n}`,
+      date: '2023-06-15',
+      start: '20:00',
+      end: '22:00',
+      teamId: 'T1',
+      memberIds: ['TV-0001', 'TV-0002'],
+      participants: 3,
+      withPolice: false,
+      result: '',
+      reminders: [{ category: 'Khác', cases: 1, action: 'Nhắc nhở', note: '' }],
+    }),
+  ],
+  [
+    'apiSavePatrol',
+    'patrol, no reminder',
+    () => ({
+      requestId: `bench-${++n}`,
+      date: '2023-06-15',
+      start: '20:00',
+      end: '22:00',
+      teamId: 'T1',
+      memberIds: ['TV-0001'],
+      participants: 2,
+      withPolice: false,
+      result: '',
+    }),
+  ],
+  [
+    'apiSaveCommitments',
+    '40 households × 4 types',
+    () => ({
+      requestId: `bench-${++n}`,
+      year: 2024,
+      type: '*',
+      signedOn: '2023-06-01',
+      householdIds: Array.from({ length: 40 }, (_, i) => `H${String(i + 1 + (n % 2) * 40).padStart(3, '0')}`),
+      signer: '',
+    }),
+  ],
+  [
+    'apiSaveActivity',
+    'session, 20 households',
+    () => ({
+      requestId: `bench-${++n}`,
+      kind: 'session',
+      date: '2023-06-01',
+      form: 'Họp thôn',
+      householdIds: Array.from({ length: 20 }, (_, i) => `H${String(i + 1).padStart(3, '0')}`),
+      attendees: 30,
+    }),
+  ],
+  [
+    'apiSaveActivity',
+    'camera',
+    () => ({ requestId: `bench-${++n}`, kind: 'camera', location: 'Ngã ba', installedOn: '2023-06-01', working: true }),
+  ],
+  [
+    'apiSaveRecord',
+    'add a household',
+    () => ({ requestId: `bench-${++n}`, sheet: 'households', record: { head: 'Hộ mới', teamId: 'T1' } }),
+  ],
+  [
+    'apiSaveRecord',
+    'edit a member',
+    () => ({ requestId: `bench-${++n}`, sheet: 'members', id: 'TV-0002', record: { phone: '0912345678' } }),
+  ],
 ];
 
 export function benchSaves(add: Add): void {
@@ -38,7 +110,13 @@ export function benchSaves(add: Add): void {
       const reads = env.counter.count({ service: 'SpreadsheetApp', kind: 'read' });
       const writes = env.counter.count({ service: 'SpreadsheetApp', kind: 'write' });
       const key = `${fn} (${label})`;
-      results.set(key, [...(results.get(key) ?? []), { calls: reads + writes, text: `${reads + writes} (${reads} reads, ${writes} writes), ${ms.toFixed(0)} ms in Node${r.ok ? '' : ' (failed)'}` }]);
+      results.set(key, [
+        ...(results.get(key) ?? []),
+        {
+          calls: reads + writes,
+          text: `${reads + writes} (${reads} reads, ${writes} writes), ${ms.toFixed(0)} ms in Node${r.ok ? '' : ' (failed)'}`,
+        },
+      ]);
     }
   }
   for (const [key, [small, large]] of results) {

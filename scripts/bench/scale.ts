@@ -9,7 +9,7 @@
  */
 import { callAsScriptRun } from '../../local/bundle';
 import { SCALE_CALLS, scaleWorkbook } from '../../test/support/scale';
-import { Add, ESTIMATE, estimateSeconds } from './table';
+import { type Add, ESTIMATE, estimateSeconds } from './table';
 
 const ROWS = 50_000;
 const LIMIT_S = 360;
@@ -18,7 +18,11 @@ const TARGET_S = LIMIT_S / 3;
 export function benchScale(add: Add): void {
   let t = performance.now();
   const { env, bundle } = scaleWorkbook(ROWS);
-  add('Scale', `workbook of ${ROWS.toLocaleString('en-US')} rows in each of the 12 record sheets: built in Node (uncounted)`, `${((performance.now() - t) / 1000).toFixed(1)} s`);
+  add(
+    'Scale',
+    `workbook of ${ROWS.toLocaleString('en-US')} rows in each of the 12 record sheets: built in Node (uncounted)`,
+    `${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
   for (const c of SCALE_CALLS) {
     env.counter.reset();
     t = performance.now();

@@ -34,7 +34,8 @@ export function createTable(): { rows: Row[]; add: Add; print(): void } {
       console.log('| Area | Figure | Value | Target | Met |');
       console.log('|---|---|---|---|---|');
       // A figure without a target is given for information: said so, not left blank.
-      for (const r of rows) console.log(`| ${r.area} | ${r.figure} | ${r.value} | ${r.target || '— (for information)'} | ${mark(r.met)} |`);
+      for (const r of rows)
+        console.log(`| ${r.area} | ${r.figure} | ${r.value} | ${r.target || '— (for information)'} | ${mark(r.met)} |`);
     },
   };
 }

@@ -6,14 +6,14 @@
  * Pure: the server reads, then writes only the filled ids.
  */
 import { columnLetter } from './a1';
-import { Clock } from './clock';
-import { mapHeaders, readRecords, RowIssue } from './codec';
+import type { Clock } from './clock';
+import { mapHeaders, readRecords, type RowIssue } from './codec';
 import { t } from './i18n';
 import { nextIds } from './ids';
 import { parseListsValues } from './listsValues';
-import { normalizeHeader, SHEET, SheetDef, sheetDef, SHEETS } from './sheets';
+import { normalizeHeader, SHEET, type SheetDef, sheetDef, SHEETS } from './sheets';
 import { parseSettingsValues } from './settingsValues';
-import { cachedClock, RECORD_KEYS, SheetValues } from './workbook';
+import { cachedClock, RECORD_KEYS, type SheetValues } from './workbook';
 
 export interface CheckIssue extends RowIssue {
   /** A1 of the cell (or of the row's first cell), null for a missing sheet. */
@@ -56,14 +56,21 @@ export function checkWorkbook(values: SheetValues, sheetClock: Clock): CheckResu
     const col = field && header && field in header.index ? header.index[field] + 1 : 1;
     return { ...i, a1: `${columnLetter(col)}${i.row}` };
   };
-  const missingSheet = (name: string): CheckIssue => ({ sheet: name, row: 0, column: '', message: t('sheet.missing', { sheet: name }), a1: null });
+  const missingSheet = (name: string): CheckIssue => ({
+    sheet: name,
+    row: 0,
+    column: '',
+    message: t('sheet.missing', { sheet: name }),
+    a1: null,
+  });
 
   for (const def of SHEETS) if (def.kind !== 'record' && !values[def.name]) issues.push(missingSheet(def.name));
   const lists = parseListsValues(values[SHEET.lists] ?? []);
   if (values[SHEET.settings]) {
     const settingsValues = values[SHEET.settings]!;
     const valueCol = (settingsValues[0] ?? []).map(normalizeHeader).indexOf(normalizeHeader('Giá trị'));
-    for (const i of parseSettingsValues(settingsValues, clock).issues) issues.push({ ...i, a1: `${columnLetter(valueCol + 1)}${i.row}` });
+    for (const i of parseSettingsValues(settingsValues, clock).issues)
+      issues.push({ ...i, a1: `${columnLetter(valueCol + 1)}${i.row}` });
   }
 
   // Pass 1: each record sheet on its own; ids collected for pass 2.
@@ -78,12 +85,19 @@ export function checkWorkbook(values: SheetValues, sheetClock: Clock): CheckResu
     const header = mapHeaders(def, v[0] ?? []);
     if (header.missing.length) {
       issues.push({
-        sheet: def.name, row: 1, column: header.missing[0], a1: 'A1',
-        message: t('sheet.missingColumns', { sheet: def.name, columns: header.missing.map((h) => `"${h}"`).join(', ') }),
+        sheet: def.name,
+        row: 1,
+        column: header.missing[0],
+        a1: 'A1',
+        message: t('sheet.missingColumns', {
+          sheet: def.name,
+          columns: header.missing.map((h) => `"${h}"`).join(', '),
+        }),
       });
     }
     const missing = new Set(header.missing);
-    for (const i of readRecords(def, v, { clock, lists }).issues) if (!missing.has(i.column)) issues.push(at(def, header, i));
+    for (const i of readRecords(def, v, { clock, lists }).issues)
+      if (!missing.has(i.column)) issues.push(at(def, header, i));
 
     const cols = Object.values(header.index);
     const rows: number[] = [];
@@ -103,7 +117,14 @@ export function checkWorkbook(values: SheetValues, sheetClock: Clock): CheckResu
         ids.add(id);
         const seen = first.get(id);
         if (seen === undefined) first.set(id, row);
-        else issues.push({ sheet: def.name, row, column: idHeader, message: t('check.duplicateId', { name: idHeader, id, first: seen }), a1: `${columnLetter(idCol + 1)}${row}` });
+        else
+          issues.push({
+            sheet: def.name,
+            row,
+            column: idHeader,
+            message: t('check.duplicateId', { name: idHeader, id, first: seen }),
+            a1: `${columnLetter(idCol + 1)}${row}`,
+          });
       }
       fills.push(...newIds(def, ids, toFill, idCol));
     }
@@ -120,10 +141,22 @@ export function checkWorkbook(values: SheetValues, sheetClock: Clock): CheckResu
       for (const row of s.rows) {
         const raw = text(s.values[row - 1][c]);
         if (raw === '') continue;
-        const refs = col.type === 'refs' ? raw.split(/[,;\n]/).map((x) => x.trim()).filter((x) => x !== '') : [raw];
+        const refs =
+          col.type === 'refs'
+            ? raw
+                .split(/[,;\n]/)
+                .map((x) => x.trim())
+                .filter((x) => x !== '')
+            : [raw];
         for (const id of refs) {
           if (target.ids.has(id)) continue;
-          issues.push({ sheet: s.def.name, row, column: col.header, message: t('check.unknownRef', { name: col.header, id, sheet: col.refSheet }), a1: `${columnLetter(c + 1)}${row}` });
+          issues.push({
+            sheet: s.def.name,
+            row,
+            column: col.header,
+            message: t('check.unknownRef', { name: col.header, id, sheet: col.refSheet }),
+            a1: `${columnLetter(c + 1)}${row}`,
+          });
         }
       }
     }

@@ -19,7 +19,11 @@ export interface Clock {
 }
 
 /** Builds a clock from a formatter `format(date, 'yyyy-MM-dd HH:mm:ss') → string` in the zone. */
-export function clockFrom(timeZone: string, format: (d: Date, pattern: string) => string, now: () => Date = () => new Date()): Clock {
+export function clockFrom(
+  timeZone: string,
+  format: (d: Date, pattern: string) => string,
+  now: () => Date = () => new Date(),
+): Clock {
   const wall = (d: Date) => {
     const [date, time] = format(d, 'yyyy-MM-dd HH:mm:ss').split(' ');
     return Date.parse(`${date}T${time}Z`);
@@ -57,21 +61,23 @@ export function intlClock(timeZone: string, now: () => Date = () => new Date()):
   const format = (d: Date, pattern: string) => {
     const p: Record<string, string> = {};
     for (const part of fmt.formatToParts(d)) p[part.type] = part.value;
-    return pattern
-      // Years before 1000 come unpadded ('999'); patterns and ISO days want four digits.
-      .replace('yyyy', p.year.padStart(4, '0'))
-      .replace('MM', p.month)
-      .replace('dd', p.day)
-      .replace('HH', p.hour)
-      .replace('mm', p.minute)
-      .replace('ss', p.second);
+    return (
+      pattern
+        // Years before 1000 come unpadded ('999'); patterns and ISO days want four digits.
+        .replace('yyyy', p.year.padStart(4, '0'))
+        .replace('MM', p.month)
+        .replace('dd', p.day)
+        .replace('HH', p.hour)
+        .replace('mm', p.minute)
+        .replace('ss', p.second)
+    );
   };
   return clockFrom(timeZone, format, now);
 }
 
 /** True for a Date from any realm (sheet values cross a `vm` boundary in tests). */
 export function isDate(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === '[object Date]' && !isNaN((v as Date).getTime());
+  return Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime());
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

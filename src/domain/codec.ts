@@ -3,11 +3,11 @@
  * row-level issues; a record → one row of cells (and its number formats) for `setValues`.
  * Columns are found by header text, so reordered and user-added columns survive.
  */
-import { Clock, isDate, parseTime, parseVietnameseDay } from './clock';
-import { blankOf, FieldValue, NormalRecord } from './fields';
+import { type Clock, isDate, parseTime, parseVietnameseDay } from './clock';
+import { blankOf, type FieldValue, type NormalRecord } from './fields';
 import { fieldCheck, quoted } from './fieldChecks';
-import { Lists } from './lists';
-import { ColumnDef, normalizeHeader, numberFormatOf, SheetDef } from './sheets';
+import type { Lists } from './lists';
+import { type ColumnDef, normalizeHeader, numberFormatOf, type SheetDef } from './sheets';
 import { t } from './i18n';
 import { parseViNumber } from './numbers';
 
@@ -108,7 +108,9 @@ export function decodeCell(col: ColumnDef, v: unknown, clock: Clock): { value: F
       const m = typeof v === 'string' ? /^(\S+)\s+(\S+)$/.exec(v.trim()) : null;
       const day = m ? parseVietnameseDay(m[1]) : typeof v === 'string' ? parseVietnameseDay(v) : null;
       const time = m ? parseTime(m[2]) : '00:00';
-      return day && time ? { value: `${day} ${time}` } : { error: t('codec.badDateTime', { name, value: shown(v, clock) }) };
+      return day && time
+        ? { value: `${day} ${time}` }
+        : { error: t('codec.badDateTime', { name, value: shown(v, clock) }) };
     }
     case 'time': {
       if (isDate(v)) return { value: clock.time(v) };
@@ -136,7 +138,11 @@ export function decodeCell(col: ColumnDef, v: unknown, clock: Clock): { value: F
  * Reads a whole sheet (`values` from one `getValues()`, header row first).
  * Blank rows are skipped; each other row gives a record or issues, never both.
  */
-export function readRecords<T = NormalRecord>(def: SheetDef, values: readonly (readonly unknown[])[], ctx: CodecContext): ReadResult<T> {
+export function readRecords<T = NormalRecord>(
+  def: SheetDef,
+  values: readonly (readonly unknown[])[],
+  ctx: CodecContext,
+): ReadResult<T> {
   const header = mapHeaders(def, values[0] ?? []);
   // The same rules as the API's zod schemas (`fieldCheck`), called directly: fast on big sheets.
   const checks = def.columns.map((col) => ({ col, check: fieldCheck(col, ctx.lists) }));
@@ -150,14 +156,16 @@ export function readRecords<T = NormalRecord>(def: SheetDef, values: readonly (r
     for (const col of def.columns) {
       const i = header.index[col.field];
       const decoded = decodeCell(col, i === undefined ? '' : cells[i], ctx.clock);
-      if ('error' in decoded) rowIssues.push({ sheet: def.name, row: r + 1, column: col.header, message: decoded.error });
+      if ('error' in decoded)
+        rowIssues.push({ sheet: def.name, row: r + 1, column: col.header, message: decoded.error });
       else rec[col.field] = decoded.value;
     }
     if (rowIssues.length === 0) {
       for (const { col, check } of checks) {
         // Missing-id rows are filled later by the data check; the id column alone never voids a row.
         if (col.field === 'id' && rec.id === '') continue;
-        for (const message of check(rec[col.field])) rowIssues.push({ sheet: def.name, row: r + 1, column: col.header, message });
+        for (const message of check(rec[col.field]))
+          rowIssues.push({ sheet: def.name, row: r + 1, column: col.header, message });
       }
     }
     if (rowIssues.length) issues.push(...rowIssues);

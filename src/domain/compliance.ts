@@ -3,7 +3,7 @@
  * workbook's typed records. Pure and linear in the number of records (indexes are Maps
  * and Sets), so it runs the same in Apps Script, in Node and in the sidebar.
  */
-import { ComplianceReport, Period, WorkbookData } from './report';
+import type { ComplianceReport, Period, WorkbookData } from './report';
 import { computeCounts } from './compliance/counts';
 import { computeMetrics } from './compliance/metrics';
 import { scopeOf } from './compliance/scope';

@@ -1,16 +1,31 @@
 /** The counts of SPEC §3 in reading order, with their Vietnamese labels; the by-category maps follow their total. */
-import { t, MessageKey } from './i18n';
-import { Counts } from './report';
+import { t, type MessageKey } from './i18n';
+import type { Counts } from './report';
 
 type ScalarKey = { [K in keyof Counts]: Counts[K] extends number ? K : never }[keyof Counts];
 
 export const COUNT_KEYS: readonly ScalarKey[] = [
-  'households', 'residents', 'teams', 'members', 'boardMembers',
-  'patrols', 'patrolParticipations', 'patrolsWithPolice', 'reminders',
-  'sessions', 'sessionAttendees', 'schoolSessions', 'schoolAttendees',
-  'mediations', 'mediationsSuccessful',
-  'supervised', 'supervisedReoffended',
-  'cameras', 'camerasWorking', 'tips', 'eventsSupported',
+  'households',
+  'residents',
+  'teams',
+  'members',
+  'boardMembers',
+  'patrols',
+  'patrolParticipations',
+  'patrolsWithPolice',
+  'reminders',
+  'sessions',
+  'sessionAttendees',
+  'schoolSessions',
+  'schoolAttendees',
+  'mediations',
+  'mediationsSuccessful',
+  'supervised',
+  'supervisedReoffended',
+  'cameras',
+  'camerasWorking',
+  'tips',
+  'eventsSupported',
 ];
 
 export interface CountRow {
@@ -25,7 +40,8 @@ export interface CountRow {
 export function countRows(c: Counts): CountRow[] {
   const out: CountRow[] = [];
   const breakdown = (key: 'remindersByCategory' | 'supervisedByType') => {
-    for (const [name, value] of Object.entries(c[key])) out.push({ key: `${key}:${name}`, label: t(`count.${key}`, { name }), value, detail: true });
+    for (const [name, value] of Object.entries(c[key]))
+      out.push({ key: `${key}:${name}`, label: t(`count.${key}`, { name }), value, detail: true });
   };
   for (const key of COUNT_KEYS) {
     out.push({ key, label: t(`count.${key}` as MessageKey), value: c[key] });

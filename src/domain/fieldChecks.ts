@@ -5,8 +5,8 @@
  * machinery per cell was most of the codec's time on 100,000-row sheets).
  */
 import { isIsoDay } from './clock';
-import { ColumnDef } from './sheets';
-import { Lists } from './lists';
+import type { ColumnDef } from './sheets';
+import type { Lists } from './lists';
 
 export type FieldCheck = (v: unknown) => string[];
 

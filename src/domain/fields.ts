@@ -5,9 +5,9 @@
  * the server and the sidebars, with Vietnamese messages naming the column.
  */
 import * as z from 'zod/mini';
-import { ColumnDef, SheetDef } from './sheets';
+import type { ColumnDef, SheetDef } from './sheets';
 import { fieldCheck } from './fieldChecks';
-import { Lists } from './lists';
+import type { Lists } from './lists';
 
 export type FieldValue = string | number | boolean | string[] | null;
 export type NormalRecord = Record<string, FieldValue>;

@@ -19,7 +19,8 @@ export const VI = {
   'setup.title': 'Thiết lập bảng tính',
   'setup.headerNote': 'Dòng tiêu đề do tiện ích ANTT tự quản quản lý. Có thể thêm cột mới ở bên phải.',
   'setup.sensitiveNote': 'Thông tin nhạy cảm: chỉ chủ bảng tính và người được giao mới được sửa.',
-  'setup.next': 'Bước tiếp theo: điền trang "Cài đặt" (tên thôn, xã, người ký…), rồi ghi chép qua menu ANTT tự quản. Muốn thử trước: ANTT tự quản › Nạp dữ liệu mẫu.',
+  'setup.next':
+    'Bước tiếp theo: điền trang "Cài đặt" (tên thôn, xã, người ký…), rồi ghi chép qua menu ANTT tự quản. Muốn thử trước: ANTT tự quản › Nạp dữ liệu mẫu.',
   'lock.busy': 'Bảng tính đang bận, vui lòng thử lại',
   'sample.loaded': 'Đã nạp dữ liệu mẫu thôn Pác Khuông ({rows} dòng).',
   'sample.notEmpty': 'Trang "{sheet}" đã có dữ liệu. Dữ liệu mẫu chỉ nạp vào bảng tính trống.',
@@ -29,8 +30,9 @@ export const VI = {
   'codec.badNumber': '{name}: "{value}" không phải số',
   'codec.badBool': '{name}: "{value}" phải là có hoặc không (ô đánh dấu)',
   'sheet.missing': 'Thiếu trang "{sheet}". Hãy chạy ANTT tự quản › Thiết lập bảng tính.',
-  'sheet.missingColumns': 'Trang "{sheet}" thiếu cột {columns}. Hãy chạy ANTT tự quản › Thiết lập bảng tính để thêm lại.',
-  'notReady': 'Chức năng "{name}" chưa hoàn thành trong phiên bản này.',
+  'sheet.missingColumns':
+    'Trang "{sheet}" thiếu cột {columns}. Hãy chạy ANTT tự quản › Thiết lập bảng tính để thêm lại.',
+  notReady: 'Chức năng "{name}" chưa hoàn thành trong phiên bản này.',
   'period.month': 'Tháng này',
   'period.quarter': 'Quý này',
   'period.half': 'Sơ kết 6 tháng',
@@ -45,7 +47,8 @@ export const VI = {
   'period.badYear': '{name}: năm phải từ {min} đến {max}',
   'period.order': 'Đến ngày phải bằng hoặc sau Từ ngày',
   'period.noFounding': 'Chưa có Ngày thành lập mô hình trong trang Cài đặt',
-  'compliance.sheetUnread': 'Trang "{sheet}" thiếu cột bắt buộc {columns}: {rows} dòng không được tính. Hãy chạy ANTT tự quản › Thiết lập bảng tính.',
+  'compliance.sheetUnread':
+    'Trang "{sheet}" thiếu cột bắt buộc {columns}: {rows} dòng không được tính. Hãy chạy ANTT tự quản › Thiết lập bảng tính.',
   'compliance.commitmentType': 'Hộ ký cam kết: {type}',
   'count.households': 'Hộ gia đình',
   'count.residents': 'Nhân khẩu',
@@ -76,7 +79,8 @@ export const VI = {
   'summary.title': 'TỔNG HỢP KẾT QUẢ THỰC HIỆN MÔ HÌNH',
   'summary.period': 'Kỳ báo cáo: {period}',
   'summary.written': 'Cập nhật lúc {at}. Trang này do tiện ích ghi lại mỗi lần tổng hợp; đừng nhập dữ liệu vào đây.',
-  'summary.unreadable': 'Có {rows} dòng dữ liệu không đọc được nên không được tính. Chọn ANTT tự quản › Kiểm tra dữ liệu để xem và sửa.',
+  'summary.unreadable':
+    'Có {rows} dòng dữ liệu không đọc được nên không được tính. Chọn ANTT tự quản › Kiểm tra dữ liệu để xem và sửa.',
   'summary.metricsHeader': 'Chỉ tiêu|Đạt được|Trên tổng số|Tỷ lệ (%)|Mục tiêu (%)|Đánh giá',
   'summary.countsHeader': 'Số liệu|Giá trị',
   'summary.monthlyHeader': 'Tháng|Lượt tuần tra|Lượt người tham gia',
@@ -137,7 +141,8 @@ export const VI = {
   'save.unknownRecord': 'Mã: không có "{id}" trong trang "{sheet}"',
   'save.duplicateRecord': 'Mã: "{id}" có ở nhiều dòng của trang "{sheet}". Hãy chạy ANTT tự quản › Kiểm tra dữ liệu.',
   'save.overnight': 'qua nửa đêm',
-  'save.protected': 'Bạn không có quyền ghi vào trang "{sheet}". Chủ bảng tính có thể thêm email của bạn vào Cài đặt › "Người được sửa trang Đối tượng giúp đỡ" rồi chạy ANTT tự quản › Thiết lập bảng tính.',
+  'save.protected':
+    'Bạn không có quyền ghi vào trang "{sheet}". Chủ bảng tính có thể thêm email của bạn vào Cài đặt › "Người được sửa trang Đối tượng giúp đỡ" rồi chạy ANTT tự quản › Thiết lập bảng tính.',
   'log.patrol': 'Ghi tuần tra',
   'log.commitments': 'Ký cam kết',
   'log.session': 'Ghi sinh hoạt, tuyên truyền',
@@ -147,7 +152,8 @@ export const VI = {
   'log.event': 'Ghi tin báo, sự kiện',
   'log.create': 'Thêm vào "{sheet}"',
   'log.edit': 'Sửa trong "{sheet}"',
-  'log.patrolSummary': 'Tuần tra ngày {day}, {start}–{end}{overnight}, {participants} người tham gia, {reminders} trường hợp nhắc nhở',
+  'log.patrolSummary':
+    'Tuần tra ngày {day}, {start}–{end}{overnight}, {participants} người tham gia, {reminders} trường hợp nhắc nhở',
   'log.commitmentsSummary': 'Năm {year}, {type}: {written} cam kết mới cho {households} hộ; {already} đã ký từ trước',
   'log.allRequired': 'mọi loại bắt buộc',
   'log.activitySummary': '{what} ngày {day}',
@@ -168,7 +174,8 @@ export const VI = {
   'notice.toastWriting': 'Đang tạo văn bản Google Docs…',
   'notice.toastDone': 'Đã tạo "{title}".',
   'notice.toastUnknown': 'Mẫu có {n} chỗ điền không nhận ra: {keys}',
-  'notice.notPlaced': 'Không đặt được văn bản vào thư mục của bảng tính (không có quyền); văn bản nằm trong Drive của bạn.',
+  'notice.notPlaced':
+    'Không đặt được văn bản vào thư mục của bảng tính (không có quyền); văn bản nằm trong Drive của bạn.',
   'notice.layout': 'Bố cục',
   'notice.builtin': 'Mẫu có sẵn theo Nghị định 30/2020/NĐ-CP',
   'notice.custom': 'Mẫu riêng (Google Docs ghi trong Cài đặt)',
@@ -181,7 +188,8 @@ export const VI = {
   'notice.placeholders': 'Các chỗ điền dùng được trong mẫu riêng',
   'notice.preview': 'Số liệu chính của kỳ',
   'notice.previewText': 'Mục 3 sẽ viết',
-  'notice.pageNumbers': 'Google Docs không cho tiện ích chèn số trang. Trong văn bản, chọn Chèn › Số trang, rồi bỏ đánh số ở trang đầu.',
+  'notice.pageNumbers':
+    'Google Docs không cho tiện ích chèn số trang. Trong văn bản, chọn Chèn › Số trang, rồi bỏ đánh số ở trang đầu.',
   'notice.recipientsHint': 'Mỗi dòng một nơi nhận; dòng "Lưu: VT, …" được đặt cuối.',
   'notice.signerHint': 'Để trống để lấy theo trang Cài đặt.',
 } as const;

@@ -3,7 +3,7 @@
  * suffix, zero-padded to the registry width (`TT-0042` → `TT-0043`). Same rule as the
  * data check's id filling; an id already taken is skipped.
  */
-import { SheetDef } from './sheets';
+import type { SheetDef } from './sheets';
 
 export function nextIds(def: SheetDef, existing: readonly string[], n: number): string[] {
   if (!def.id) throw new Error(`Sheet ${def.name} has no id column`);

@@ -10,10 +10,10 @@ import * as z from 'zod/mini';
 import { t } from './i18n';
 import { blankOf, fieldSchema } from './fields';
 import { quoted } from './fieldChecks';
-import { Lists } from './lists';
+import type { Lists } from './lists';
 import { isActiveOn } from './records';
 import { isIsoDay } from './clock';
-import { ColumnDef, SHEET, sheetDef, SheetKey } from './sheets';
+import { type ColumnDef, SHEET, sheetDef, type SheetKey } from './sheets';
 
 export interface InputContext {
   /** `Danh mục`: enum fields must hold one of its values. */
@@ -180,7 +180,12 @@ function field<T>(key: SheetKey, name: string, ctx: InputContext | undefined, re
   const base = column(key, name);
   const col = required === undefined ? base : { ...base, required };
   const s = fieldSchema(col, ctx?.lists);
-  return (col.required ? s : z.pipe(z.optional(s), z.transform((v) => (v === undefined ? blankOf(col) : v)))) as unknown as Schema<T>;
+  return (col.required
+    ? s
+    : z.pipe(
+        z.optional(s),
+        z.transform((v) => (v === undefined ? blankOf(col) : v)),
+      )) as unknown as Schema<T>;
 }
 
 /** A day that has happened (not after `ctx.today`). */
@@ -188,7 +193,8 @@ function pastDay(key: SheetKey, name: string, ctx: InputContext | undefined): Sc
   const col = column(key, name);
   return field<string>(key, name, ctx, true).check(
     z.superRefine((v: string, c) => {
-      if (ctx?.today && v > ctx.today) c.addIssue({ code: 'custom', message: t('input.future', { name: col.header, today: viDay(ctx.today) }) });
+      if (ctx?.today && v > ctx.today)
+        c.addIssue({ code: 'custom', message: t('input.future', { name: col.header, today: viDay(ctx.today) }) });
     }),
   );
 }
@@ -196,52 +202,92 @@ function pastDay(key: SheetKey, name: string, ctx: InputContext | undefined): Sc
 /** A whole number ≥ 1. */
 function atLeastOne(key: SheetKey, name: string, ctx: InputContext | undefined): Schema<number> {
   const col = column(key, name);
-  return field<number>(key, name, ctx, true).check(z.refine((v: number) => v < 0 || v >= 1, { error: t('input.atLeastOne', { name: col.header }) }));
+  return field<number>(key, name, ctx, true).check(
+    z.refine((v: number) => v < 0 || v >= 1, { error: t('input.atLeastOne', { name: col.header }) }),
+  );
 }
 
-const requestId = z.string({ error: t('input.requestId') }).check(z.minLength(1, { error: t('input.requestId') }), z.maxLength(100, { error: t('input.requestId') }));
+const requestId = z
+  .string({ error: t('input.requestId') })
+  .check(z.minLength(1, { error: t('input.requestId') }), z.maxLength(100, { error: t('input.requestId') }));
 
 /** A list of ids (no blanks, no repeats), checked against the known records later. Left out: none. */
 function idList(key: SheetKey, name: string, max: number, atLeast = 0): Schema<string[]> {
   const h = column(key, name).header;
   const list = z
     .array(
-      z.string({ error: t('input.list', { name: h }) }).check(z.trim(), z.minLength(1, { error: t('input.list', { name: h }) }), z.maxLength(100, { error: t('input.list', { name: h }) })),
+      z
+        .string({ error: t('input.list', { name: h }) })
+        .check(
+          z.trim(),
+          z.minLength(1, { error: t('input.list', { name: h }) }),
+          z.maxLength(100, { error: t('input.list', { name: h }) }),
+        ),
       { error: (iss) => (iss.input === undefined ? `${h}: không được để trống` : t('input.list', { name: h })) },
     )
-    .check(z.superRefine((ids: string[], c) => {
-      if (ids.length < atLeast) c.addIssue({ code: 'custom', message: t('input.noneChosen', { name: h }) });
-      if (ids.length > max) c.addIssue({ code: 'custom', message: t('input.tooMany', { name: h, max }) });
-      const seen = new Set<string>();
-      for (const id of ids) {
-        if (seen.has(id)) c.addIssue({ code: 'custom', message: t('input.duplicateId', { name: h, id }) });
-        seen.add(id);
-      }
-    }));
-  return (atLeast > 0 ? list : z.pipe(z.optional(list), z.transform((v) => v ?? []))) as unknown as Schema<string[]>;
+    .check(
+      z.superRefine((ids: string[], c) => {
+        if (ids.length < atLeast) c.addIssue({ code: 'custom', message: t('input.noneChosen', { name: h }) });
+        if (ids.length > max) c.addIssue({ code: 'custom', message: t('input.tooMany', { name: h, max }) });
+        const seen = new Set<string>();
+        for (const id of ids) {
+          if (seen.has(id)) c.addIssue({ code: 'custom', message: t('input.duplicateId', { name: h, id }) });
+          seen.add(id);
+        }
+      }),
+    );
+  return (atLeast > 0
+    ? list
+    : z.pipe(
+        z.optional(list),
+        z.transform((v) => v ?? []),
+      )) as unknown as Schema<string[]>;
 }
 
 type Dated = { id: string; from?: string | null; until?: string | null };
 
 /** Each id must be known (and, with dates, active on `day`); issues go to `path`. */
-function checkIds(c: Ctx, path: (string | number)[], header: string, sheet: string, ids: readonly string[], known: readonly Dated[] | undefined, day?: string | null): void {
+function checkIds(
+  c: Ctx,
+  path: (string | number)[],
+  header: string,
+  sheet: string,
+  ids: readonly string[],
+  known: readonly Dated[] | undefined,
+  day?: string | null,
+): void {
   if (!known) return;
   const byId = new Map(known.map((k) => [k.id, k]));
   for (const id of ids) {
     if (id === '') continue;
     const k = byId.get(id);
     if (!k) c.addIssue({ code: 'custom', path, message: t('check.unknownRef', { name: header, id, sheet }) });
-    else if (day && !isActiveOn(k.from ?? null, k.until ?? null, day)) c.addIssue({ code: 'custom', path, message: t('input.inactive', { name: header, id, day: viDay(day) }) });
+    else if (day && !isActiveOn(k.from ?? null, k.until ?? null, day))
+      c.addIssue({ code: 'custom', path, message: t('input.inactive', { name: header, id, day: viDay(day) }) });
   }
 }
 
-const membersOf = (ctx?: InputContext): Dated[] | undefined => ctx?.members?.map((m) => ({ id: m.id, from: m.joinedOn, until: m.leftOn }));
-const householdsOf = (ctx?: InputContext): Dated[] | undefined => ctx?.households?.map((h) => ({ id: h.id, from: h.arrivedOn, until: h.leftOn }));
+const membersOf = (ctx?: InputContext): Dated[] | undefined =>
+  ctx?.members?.map((m) => ({ id: m.id, from: m.joinedOn, until: m.leftOn }));
+const householdsOf = (ctx?: InputContext): Dated[] | undefined =>
+  ctx?.households?.map((h) => ({ id: h.id, from: h.arrivedOn, until: h.leftOn }));
 const teamsOf = (ctx?: InputContext): Dated[] | undefined => ctx?.teams?.map((x) => ({ id: x.id }));
 
-function dateOrder(c: Ctx, key: SheetKey, from: string, until: string, first: string | null | undefined, last: string | null | undefined, path: (string | number)[] = [until]): void {
+function dateOrder(
+  c: Ctx,
+  key: SheetKey,
+  from: string,
+  until: string,
+  first: string | null | undefined,
+  last: string | null | undefined,
+  path: (string | number)[] = [until],
+): void {
   if (first && last && last < first) {
-    c.addIssue({ code: 'custom', path, message: t('input.dateOrder', { name: column(key, until).header, other: column(key, from).header }) });
+    c.addIssue({
+      code: 'custom',
+      path,
+      message: t('input.dateOrder', { name: column(key, until).header, other: column(key, from).header }),
+    });
   }
 }
 
@@ -277,19 +323,30 @@ export function patrolInput(ctx?: InputContext): Schema<PatrolInput> {
     withPolice: field<boolean>(P, 'withPolice', ctx),
     result: field<string>(P, 'result', ctx),
     reminders: z.pipe(
-      z.optional(z.array(reminder, { error: t('input.list', { name: SHEET.reminders }) }).check(z.maxLength(100, { error: t('input.tooMany', { name: SHEET.reminders, max: 100 }) }))),
+      z.optional(
+        z
+          .array(reminder, { error: t('input.list', { name: SHEET.reminders }) })
+          .check(z.maxLength(100, { error: t('input.tooMany', { name: SHEET.reminders, max: 100 }) })),
+      ),
       z.transform((v) => v ?? []),
     ),
-  }).check(z.superRefine((p, c) => {
-    const header = (f: string) => column(P, f).header;
-    const memberIds = strs(p.memberIds);
-    if (str(p.start) && p.start === p.end) c.addIssue({ code: 'custom', path: ['end'], message: t('input.sameTime', { name: header('end') }) });
-    if (typeof p.participants === 'number' && p.participants >= 1 && p.participants < memberIds.length) {
-      c.addIssue({ code: 'custom', path: ['participants'], message: t('input.fewerThanMembers', { name: header('participants'), n: memberIds.length }) });
-    }
-    checkIds(c, ['teamId'], header('teamId'), SHEET.teams, [str(p.teamId)], teamsOf(ctx));
-    checkIds(c, ['memberIds'], header('memberIds'), SHEET.members, memberIds, membersOf(ctx), day(p.date));
-  }, always)) as unknown as Schema<PatrolInput>;
+  }).check(
+    z.superRefine((p, c) => {
+      const header = (f: string) => column(P, f).header;
+      const memberIds = strs(p.memberIds);
+      if (str(p.start) && p.start === p.end)
+        c.addIssue({ code: 'custom', path: ['end'], message: t('input.sameTime', { name: header('end') }) });
+      if (typeof p.participants === 'number' && p.participants >= 1 && p.participants < memberIds.length) {
+        c.addIssue({
+          code: 'custom',
+          path: ['participants'],
+          message: t('input.fewerThanMembers', { name: header('participants'), n: memberIds.length }),
+        });
+      }
+      checkIds(c, ['teamId'], header('teamId'), SHEET.teams, [str(p.teamId)], teamsOf(ctx));
+      checkIds(c, ['memberIds'], header('memberIds'), SHEET.members, memberIds, membersOf(ctx), day(p.date));
+    }, always),
+  ) as unknown as Schema<PatrolInput>;
 }
 
 /** A patrol whose end is earlier than its start ended after midnight. */
@@ -303,21 +360,34 @@ export function commitmentsInput(ctx?: InputContext): Schema<CommitmentsInput> {
   return object({
     requestId,
     year: field<number>(C, 'year', ctx, true),
-    type: field<string>(C, 'type', undefined, true).check(z.superRefine((v: string, c) => {
-      const lists = ctx?.lists;
-      if (!lists || v === '') return;
-      if (v === ALL_REQUIRED) {
-        if (lists.requiredCommitments.length === 0) c.addIssue({ code: 'custom', message: t('input.noRequired', { name: typeCol.header }) });
-      } else if (!lists.values['Loại cam kết'].includes(v)) {
-        c.addIssue({ code: 'custom', message: `${typeCol.header}: "${quoted(v)}" không có trong danh mục` });
-      }
-    })),
+    type: field<string>(C, 'type', undefined, true).check(
+      z.superRefine((v: string, c) => {
+        const lists = ctx?.lists;
+        if (!lists || v === '') return;
+        if (v === ALL_REQUIRED) {
+          if (lists.requiredCommitments.length === 0)
+            c.addIssue({ code: 'custom', message: t('input.noRequired', { name: typeCol.header }) });
+        } else if (!lists.values['Loại cam kết'].includes(v)) {
+          c.addIssue({ code: 'custom', message: `${typeCol.header}: "${quoted(v)}" không có trong danh mục` });
+        }
+      }),
+    ),
     signedOn: pastDay(C, 'signedOn', ctx),
     householdIds: idList(C, 'householdId', 20000, 1),
     signer: field<string>(C, 'signer', ctx),
-  }).check(z.superRefine((x, c) => {
-    checkIds(c, ['householdIds'], column(C, 'householdId').header, SHEET.households, strs(x.householdIds), householdsOf(ctx), day(x.signedOn));
-  }, always)) as unknown as Schema<CommitmentsInput>;
+  }).check(
+    z.superRefine((x, c) => {
+      checkIds(
+        c,
+        ['householdIds'],
+        column(C, 'householdId').header,
+        SHEET.households,
+        strs(x.householdIds),
+        householdsOf(ctx),
+        day(x.signedOn),
+      );
+    }, always),
+  ) as unknown as Schema<CommitmentsInput>;
 }
 
 /** The types a commitments input stands for. */
@@ -345,13 +415,27 @@ export function activityInput(ctx?: InputContext): Schema<ActivityInput> {
     householdIds: idList(S, 'householdIds', 5000),
     partners: field<string>(S, 'partners', ctx),
     note: field<string>(S, 'note', ctx),
-  }).check(z.superRefine((x, c) => {
-    const ids = strs(x.householdIds);
-    if (typeof x.attendees === 'number' && x.attendees < ids.length) {
-      c.addIssue({ code: 'custom', path: ['attendees'], message: t('input.fewerThanHouseholds', { name: column(S, 'attendees').header, n: ids.length }) });
-    }
-    checkIds(c, ['householdIds'], column(S, 'householdIds').header, SHEET.households, ids, householdsOf(ctx), day(x.date));
-  }, always));
+  }).check(
+    z.superRefine((x, c) => {
+      const ids = strs(x.householdIds);
+      if (typeof x.attendees === 'number' && x.attendees < ids.length) {
+        c.addIssue({
+          code: 'custom',
+          path: ['attendees'],
+          message: t('input.fewerThanHouseholds', { name: column(S, 'attendees').header, n: ids.length }),
+        });
+      }
+      checkIds(
+        c,
+        ['householdIds'],
+        column(S, 'householdIds').header,
+        SHEET.households,
+        ids,
+        householdsOf(ctx),
+        day(x.date),
+      );
+    }, always),
+  );
   const mediation = object({
     requestId,
     kind: z.literal('mediation'),
@@ -372,17 +456,23 @@ export function activityInput(ctx?: InputContext): Schema<ActivityInput> {
     memberId: field<string>(D, 'memberId', ctx),
     reoffended: field<boolean>(D, 'reoffended', ctx),
     note: field<string>(D, 'note', ctx),
-  }).check(z.superRefine((x, c) => {
-    dateOrder(c, D, 'startOn', 'endOn', day(x.startOn), day(x.endOn));
-    checkIds(c, ['memberId'], column(D, 'memberId').header, SHEET.members, [str(x.memberId)], membersOf(ctx));
-  }, always));
+  }).check(
+    z.superRefine((x, c) => {
+      dateOrder(c, D, 'startOn', 'endOn', day(x.startOn), day(x.endOn));
+      checkIds(c, ['memberId'], column(D, 'memberId').header, SHEET.members, [str(x.memberId)], membersOf(ctx));
+    }, always),
+  );
   const camera = object({
     requestId,
     kind: z.literal('camera'),
     location: field<string>(K, 'location', ctx),
     installedOn: field<string | null>(K, 'installedOn', ctx).check(
       z.superRefine((v: string | null, c) => {
-        if (v && ctx?.today && v > ctx.today) c.addIssue({ code: 'custom', message: t('input.future', { name: column(K, 'installedOn').header, today: viDay(ctx.today) }) });
+        if (v && ctx?.today && v > ctx.today)
+          c.addIssue({
+            code: 'custom',
+            message: t('input.future', { name: column(K, 'installedOn').header, today: viDay(ctx.today) }),
+          });
       }),
     ),
     funding: field<string>(K, 'funding', ctx),
@@ -400,7 +490,10 @@ export function activityInput(ctx?: InputContext): Schema<ActivityInput> {
     note: field<string>(E, 'note', ctx),
   });
   return z.discriminatedUnion('kind', [session, mediation, supervised, camera, event], {
-    error: (iss) => (iss.input === null || typeof iss.input !== 'object' ? t('input.notObject') : t('input.kind', { values: ACTIVITY_KINDS.join(', ') })),
+    error: (iss) =>
+      iss.input === null || typeof iss.input !== 'object'
+        ? t('input.notObject')
+        : t('input.kind', { values: ACTIVITY_KINDS.join(', ') }),
   }) as unknown as Schema<ActivityInput>;
 }
 
@@ -409,7 +502,8 @@ export function activityInput(ctx?: InputContext): Schema<ActivityInput> {
 /** Record schema of a registry sheet for the forms: every column but the id, each optional. */
 function recordShape(key: RecordSheet, ctx: InputContext | undefined) {
   const shape: Record<string, z.ZodMiniType> = {};
-  for (const col of sheetDef(key).columns) if (col.field !== 'id') shape[col.field] = z.optional(fieldSchema(col, ctx?.lists));
+  for (const col of sheetDef(key).columns)
+    if (col.field !== 'id') shape[col.field] = z.optional(fieldSchema(col, ctx?.lists));
   return z.object(shape, { error: t('input.record') });
 }
 
@@ -418,32 +512,59 @@ export function recordInput(ctx?: InputContext): Schema<RecordInput> {
     object({
       requestId,
       sheet: z.literal(key),
-      id: z.optional(z.string({ error: t('input.recordId') }).check(z.trim(), z.minLength(1, { error: t('input.recordId') }), z.maxLength(100, { error: t('input.recordId') }))),
+      id: z.optional(
+        z
+          .string({ error: t('input.recordId') })
+          .check(
+            z.trim(),
+            z.minLength(1, { error: t('input.recordId') }),
+            z.maxLength(100, { error: t('input.recordId') }),
+          ),
+      ),
       record: recordShape(key, ctx),
-    }).check(z.superRefine((x, c) => {
-      if (typeof x.record !== 'object' || x.record === null) return;
-      const r = x.record as Record<string, unknown>;
-      if (x.id === undefined) {
-        // A new row: every required column must be given.
-        for (const col of sheetDef(key).columns) {
-          if (col.required && col.field !== 'id' && r[col.field] === undefined) c.addIssue({ code: 'custom', path: ['record', col.field], message: `${col.header}: không được để trống` });
+    }).check(
+      z.superRefine((x, c) => {
+        if (typeof x.record !== 'object' || x.record === null) return;
+        const r = x.record as Record<string, unknown>;
+        if (x.id === undefined) {
+          // A new row: every required column must be given.
+          for (const col of sheetDef(key).columns) {
+            if (col.required && col.field !== 'id' && r[col.field] === undefined)
+              c.addIssue({
+                code: 'custom',
+                path: ['record', col.field],
+                message: `${col.header}: không được để trống`,
+              });
+          }
         }
-      }
-      const ref = (f: string, sheet: string, known: readonly Dated[] | undefined) => {
-        if (typeof r[f] === 'string') checkIds(c, ['record', f], column(key, f).header, sheet, [r[f] as string], known);
-      };
-      const d = (f: string) => day(r[f]);
-      if (key === 'households') {
-        ref('teamId', SHEET.teams, teamsOf(ctx));
-        dateOrder(c, key, 'arrivedOn', 'leftOn', d('arrivedOn'), d('leftOn'), ['record', 'leftOn']);
-      } else if (key === 'residents') {
-        ref('householdId', SHEET.households, householdsOf(ctx)?.map((h) => ({ id: h.id })));
-      } else if (key === 'members') {
-        ref('teamId', SHEET.teams, teamsOf(ctx));
-        dateOrder(c, key, 'joinedOn', 'leftOn', d('joinedOn'), d('leftOn'), ['record', 'leftOn']);
-      }
-    }, always));
-  return z.discriminatedUnion('sheet', [variant('households'), variant('residents'), variant('teams'), variant('members')], {
-    error: (iss) => (iss.input === null || typeof iss.input !== 'object' ? t('input.notObject') : t('input.sheet', { values: RECORD_SHEETS.join(', ') })),
-  }) as unknown as Schema<RecordInput>;
+        const ref = (f: string, sheet: string, known: readonly Dated[] | undefined) => {
+          if (typeof r[f] === 'string')
+            checkIds(c, ['record', f], column(key, f).header, sheet, [r[f] as string], known);
+        };
+        const d = (f: string) => day(r[f]);
+        if (key === 'households') {
+          ref('teamId', SHEET.teams, teamsOf(ctx));
+          dateOrder(c, key, 'arrivedOn', 'leftOn', d('arrivedOn'), d('leftOn'), ['record', 'leftOn']);
+        } else if (key === 'residents') {
+          ref(
+            'householdId',
+            SHEET.households,
+            householdsOf(ctx)?.map((h) => ({ id: h.id })),
+          );
+        } else if (key === 'members') {
+          ref('teamId', SHEET.teams, teamsOf(ctx));
+          dateOrder(c, key, 'joinedOn', 'leftOn', d('joinedOn'), d('leftOn'), ['record', 'leftOn']);
+        }
+      }, always),
+    );
+  return z.discriminatedUnion(
+    'sheet',
+    [variant('households'), variant('residents'), variant('teams'), variant('members')],
+    {
+      error: (iss) =>
+        iss.input === null || typeof iss.input !== 'object'
+          ? t('input.notObject')
+          : t('input.sheet', { values: RECORD_SHEETS.join(', ') }),
+    },
+  ) as unknown as Schema<RecordInput>;
 }

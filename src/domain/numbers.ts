@@ -4,7 +4,10 @@
  */
 export function parseViNumber(input: unknown): number {
   if (typeof input === 'number') return input;
-  let s = String(input ?? '').trim().replace(/\s/g, '').replace(/%$/, '');
+  let s = String(input ?? '')
+    .trim()
+    .replace(/\s/g, '')
+    .replace(/%$/, '');
   if (s === '') return NaN;
   if (s.includes(',')) {
     // Decimal comma: dots before it must group thousands (`1.234,5`); `1,000.5` or `1.23,4` are no number.

@@ -7,7 +7,7 @@
  */
 import { isIsoDay } from './clock';
 import { t } from './i18n';
-import { Period } from './report';
+import type { Period } from './report';
 
 export type PeriodPreset = 'month' | 'quarter' | 'half' | 'year' | 'tt124' | 'founding' | 'custom';
 
@@ -52,7 +52,9 @@ export function presetPeriod(preset: PeriodPreset, today: string, foundedOn?: st
     case 'year':
       return { from: iso(y, 1, 1), to: iso(y, 12, 31) };
     case 'tt124':
-      return m >= 11 ? { from: iso(y, 11, 1), to: iso(y + 1, 10, 31) } : { from: iso(y - 1, 11, 1), to: iso(y, 10, 31) };
+      return m >= 11
+        ? { from: iso(y, 11, 1), to: iso(y + 1, 10, 31) }
+        : { from: iso(y - 1, 11, 1), to: iso(y, 10, 31) };
     case 'founding':
       return foundedOn && isIsoDay(foundedOn) && foundedOn <= today ? { from: foundedOn, to: today } : null;
     case 'custom':

@@ -2,10 +2,23 @@
  * The shapes shared by compliance (SPEC §3), the summary sheet and the notice (SPEC §4):
  * the workbook as typed records, a period, and the compliance report.
  */
-import { RowIssue } from './codec';
-import { Lists } from './lists';
-import { Camera, Commitment, EventRecord, Household, Mediation, Member, Patrol, Reminder, Resident, Session, Supervised, Team } from './records';
-import { Settings } from './settings';
+import type { RowIssue } from './codec';
+import type { Lists } from './lists';
+import type {
+  Camera,
+  Commitment,
+  EventRecord,
+  Household,
+  Mediation,
+  Member,
+  Patrol,
+  Reminder,
+  Resident,
+  Session,
+  Supervised,
+  Team,
+} from './records';
+import type { Settings } from './settings';
 
 /** Inclusive period of ISO days. */
 export interface Period {

@@ -50,7 +50,13 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   s('tuoi_cap_can_cuoc', 'Tuổi cấp căn cước', 'int', 14),
   s('muc_tieu_tuan_tra_thang', 'Số lần tuần tra mỗi tháng (kế hoạch)', 'int', 4),
   ...METRIC_KEYS.map((k) =>
-    s(`muc_tieu_${k.key}`, `Mục tiêu (%): ${k.label}`, 'percent', DEFAULT_TARGETS[k.key] ?? null, 'Để trống: không đặt mục tiêu'),
+    s(
+      `muc_tieu_${k.key}`,
+      `Mục tiêu (%): ${k.label}`,
+      'percent',
+      DEFAULT_TARGETS[k.key] ?? null,
+      'Để trống: không đặt mục tiêu',
+    ),
   ),
   s('mau_thong_bao', 'Mẫu thông báo (đường dẫn Google Docs)', 'text', '', 'Để trống: dùng mẫu có sẵn'),
   s('nguoi_sua_doi_tuong', 'Người được sửa trang Đối tượng giúp đỡ', 'lines', '', 'Email, mỗi dòng một người'),

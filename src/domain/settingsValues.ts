@@ -1,11 +1,14 @@
 /** `Cài đặt` cell values (one `getValues()` matrix, header first) → typed settings, defaults for what is missing or unreadable. */
-import { defaultSettings, linesOf, settingFor, Settings } from './settings';
+import { defaultSettings, linesOf, settingFor, type Settings } from './settings';
 import { normalizeHeader, SHEET } from './sheets';
-import { Clock, isDate, parseVietnameseDay } from './clock';
-import { RowIssue } from './codec';
+import { type Clock, isDate, parseVietnameseDay } from './clock';
+import type { RowIssue } from './codec';
 import { parseViNumber } from './numbers';
 
-export function parseSettingsValues(values: readonly (readonly unknown[])[], clock: Clock): { settings: Settings; issues: RowIssue[] } {
+export function parseSettingsValues(
+  values: readonly (readonly unknown[])[],
+  clock: Clock,
+): { settings: Settings; issues: RowIssue[] } {
   const settings = defaultSettings();
   const issues: RowIssue[] = [];
   const header = (values[0] ?? []).map(normalizeHeader);
@@ -16,7 +19,8 @@ export function parseSettingsValues(values: readonly (readonly unknown[])[], clo
     const s = settingFor(r[item]);
     if (!s) return;
     const v = r[value];
-    const bad = (message: string) => issues.push({ sheet: SHEET.settings, row: i + 2, column: 'Giá trị', message: `${s.label}: ${message}` });
+    const bad = (message: string) =>
+      issues.push({ sheet: SHEET.settings, row: i + 2, column: 'Giá trị', message: `${s.label}: ${message}` });
     if (v === '' || v === null || v === undefined) {
       if (s.type === 'text' || s.type === 'lines') settings[s.key] = s.type === 'lines' ? [] : '';
       else if (s.type === 'percent' || s.type === 'date' || s.type === 'number') settings[s.key] = null;
@@ -40,7 +44,8 @@ export function parseSettingsValues(values: readonly (readonly unknown[])[], clo
       case 'number':
       case 'percent': {
         const n = parseViNumber(v);
-        if (!Number.isFinite(n) || n < 0 || (s.type === 'int' && !Number.isInteger(n))) bad(`"${v}" không phải số hợp lệ`);
+        if (!Number.isFinite(n) || n < 0 || (s.type === 'int' && !Number.isInteger(n)))
+          bad(`"${v}" không phải số hợp lệ`);
         else settings[s.key] = n;
         break;
       }

@@ -3,7 +3,7 @@
  * the type of each column (which decides parsing, number format and validation),
  * its dropdown source and its width.
  */
-import { ListName } from './lists';
+import type { ListName } from './lists';
 
 export type ColumnType =
   | 'id' //      record id, text, filled by the add-on when blank

@@ -8,10 +8,10 @@
  * Charts sit to the right, from column L.
  */
 import { countRows } from './countKeys';
-import { MonthRow } from './compliance/monthly';
+import type { MonthRow } from './compliance/monthly';
 import { t } from './i18n';
 import { periodText } from './periods';
-import { ComplianceReport, Metric } from './report';
+import type { ComplianceReport, Metric } from './report';
 
 export type Cell = string | number;
 
@@ -80,13 +80,21 @@ export function summaryLayout(input: SummaryInput): SummaryLayout {
   const grid = new Grid();
   const c = SUMMARY_COLORS;
   const header = (row: number, column: number, key: Parameters<typeof t>[0]) =>
-    t(key).split('|').forEach((h, i) => grid.set(row, column + i, h, { bold: true, bg: c.header }));
+    t(key)
+      .split('|')
+      .forEach((h, i) => grid.set(row, column + i, h, { bold: true, bg: c.header }));
 
   // Title block.
-  grid.set(1, 1, input.modelName ? `${t('summary.title')} "${input.modelName.toLocaleUpperCase('vi')}"` : t('summary.title'), { bold: true });
+  grid.set(
+    1,
+    1,
+    input.modelName ? `${t('summary.title')} "${input.modelName.toLocaleUpperCase('vi')}"` : t('summary.title'),
+    { bold: true },
+  );
   grid.set(2, 1, t('summary.period', { period: periodText(report.period) }), { bold: true });
   grid.set(3, 1, t('summary.written', { at: input.writtenAt }), { fg: c.muted });
-  if (input.unreadableRows > 0) grid.set(4, 1, t('summary.unreadable', { rows: input.unreadableRows }), { fg: c.notMetFg, bold: true });
+  if (input.unreadableRows > 0)
+    grid.set(4, 1, t('summary.unreadable', { rows: input.unreadableRows }), { fg: c.notMetFg, bold: true });
 
   // Metric table.
   let r = 6;
@@ -113,9 +121,17 @@ export function summaryLayout(input: SummaryInput): SummaryLayout {
 
   // Helper tables for the charts.
   const charts: ChartSpec[] = [];
-  const table = (top: number, key: Parameters<typeof t>[0], rows: Cell[][], formats: string[], chart: Omit<ChartSpec, 'range' | 'anchorRow' | 'anchorColumn'>) => {
+  const table = (
+    top: number,
+    key: Parameters<typeof t>[0],
+    rows: Cell[][],
+    formats: string[],
+    chart: Omit<ChartSpec, 'range' | 'anchorRow' | 'anchorColumn'>,
+  ) => {
     header(top, HELPER_COLUMN, key);
-    rows.forEach((cells, i) => cells.forEach((v, j) => grid.set(top + 1 + i, HELPER_COLUMN + j, v, { format: formats[j] })));
+    rows.forEach((cells, i) =>
+      cells.forEach((v, j) => grid.set(top + 1 + i, HELPER_COLUMN + j, v, { format: formats[j] })),
+    );
     const numColumns = t(key).split('|').length;
     charts.push({
       ...chart,
@@ -126,15 +142,27 @@ export function summaryLayout(input: SummaryInput): SummaryLayout {
     return top + rows.length + 2;
   };
   let top = 6;
-  top = table(top, 'summary.monthlyHeader', input.monthly.map((m) => [m.label, m.patrols, m.participations]), [TEXT, COUNT, COUNT], {
-    type: 'COLUMN',
-    title: t('summary.chartMonthly'),
-  });
+  top = table(
+    top,
+    'summary.monthlyHeader',
+    input.monthly.map((m) => [m.label, m.patrols, m.participations]),
+    [TEXT, COUNT, COUNT],
+    {
+      type: 'COLUMN',
+      title: t('summary.chartMonthly'),
+    },
+  );
   const withPercent = report.metrics.filter((m) => m.percent !== null);
-  top = table(top, 'summary.targetsHeader', withPercent.map((m) => [m.label, m.percent!, m.target ?? '']), [TEXT, PERCENT, PERCENT], {
-    type: 'BAR',
-    title: t('summary.chartTargets'),
-  });
+  top = table(
+    top,
+    'summary.targetsHeader',
+    withPercent.map((m) => [m.label, m.percent!, m.target ?? '']),
+    [TEXT, PERCENT, PERCENT],
+    {
+      type: 'BAR',
+      title: t('summary.chartTargets'),
+    },
+  );
   table(top, 'summary.remindersHeader', Object.entries(report.counts.remindersByCategory), [TEXT, COUNT], {
     type: 'PIE',
     title: t('summary.chartReminders'),
@@ -163,7 +191,9 @@ class Grid {
   matrices(width: number): Omit<SummaryLayout, 'charts' | 'columnWidths'> {
     const c = SUMMARY_COLORS;
     const m = <T>(f: (cell: ({ v: Cell } & Style) | undefined) => T): T[][] =>
-      Array.from({ length: this.rows }, (_, r) => Array.from({ length: width }, (_, k) => f(this.cells.get(`${r + 1},${k + 1}`))));
+      Array.from({ length: this.rows }, (_, r) =>
+        Array.from({ length: width }, (_, k) => f(this.cells.get(`${r + 1},${k + 1}`))),
+      );
     return {
       values: m((x) => x?.v ?? ''),
       formats: m((x) => x?.format ?? TEXT),

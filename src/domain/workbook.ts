@@ -4,12 +4,12 @@
  * is one issue with the repair hint and contributes no records; rows that cannot be
  * read are issues and are left out. Pure: the server passes in what it read.
  */
-import { Clock } from './clock';
-import { readRecords, RowIssue } from './codec';
+import type { Clock } from './clock';
+import { readRecords, type RowIssue } from './codec';
 import { t } from './i18n';
 import { parseListsValues } from './listsValues';
-import { WorkbookData } from './report';
-import { SHEET, SheetDef, sheetDef, SheetKey } from './sheets';
+import type { WorkbookData } from './report';
+import { SHEET, type SheetDef, sheetDef, type SheetKey } from './sheets';
 import { parseSettingsValues } from './settingsValues';
 
 /** Record sheets that feed the figures, in the order of `WorkbookData`. */
@@ -33,13 +33,29 @@ export type RecordKey = (typeof RECORD_KEYS)[number];
 export type SheetValues = Partial<Record<string, readonly (readonly unknown[])[]>>;
 
 /** A sheet-level issue (missing sheet: row 0; missing columns: row 1, the header). */
-export function sheetIssue(def: SheetDef, values: readonly (readonly unknown[])[] | undefined, missing: string[], requiredMissing: string[]): RowIssue | null {
+export function sheetIssue(
+  def: SheetDef,
+  values: readonly (readonly unknown[])[] | undefined,
+  missing: string[],
+  requiredMissing: string[],
+): RowIssue | null {
   if (!values) return { sheet: def.name, row: 0, column: '', message: t('sheet.missing', { sheet: def.name }) };
   if (!missing.length) return null;
   const columns = missing.map((h) => `"${h}"`).join(', ');
-  if (!requiredMissing.length) return { sheet: def.name, row: 1, column: missing[0], message: t('sheet.missingColumns', { sheet: def.name, columns }) };
+  if (!requiredMissing.length)
+    return {
+      sheet: def.name,
+      row: 1,
+      column: missing[0],
+      message: t('sheet.missingColumns', { sheet: def.name, columns }),
+    };
   const rows = values.slice(1).filter((r) => r.some((v) => v !== '' && v !== null && v !== undefined)).length;
-  return { sheet: def.name, row: 1, column: requiredMissing[0], message: t('compliance.sheetUnread', { sheet: def.name, columns, rows }) };
+  return {
+    sheet: def.name,
+    row: 1,
+    column: requiredMissing[0],
+    message: t('compliance.sheetUnread', { sheet: def.name, columns, rows }),
+  };
 }
 
 /**

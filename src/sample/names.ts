@@ -36,7 +36,8 @@ export function shuffled<T>(rnd: Rng, xs: readonly T[]): T[] {
 export type Ethnic = 'Nùng' | 'Tày' | 'Kinh';
 export type Gender = 'Nam' | 'Nữ';
 
-const SURNAMES_LOCAL = 'Hoàng Nông Lộc Lương Vi Triệu Hà Mông Lăng Chu Lý Đinh Hứa Lành Dương Hoàng Nông Lục Hoàng Vy'.split(' ');
+const SURNAMES_LOCAL =
+  'Hoàng Nông Lộc Lương Vi Triệu Hà Mông Lăng Chu Lý Đinh Hứa Lành Dương Hoàng Nông Lục Hoàng Vy'.split(' ');
 const SURNAMES_KINH = 'Nguyễn Trần Lê Phạm Vũ Đỗ Nguyễn Đặng Bùi'.split(' ');
 const MALE =
   'Hùng Dũng Quân Thắng Long Hải Tuấn Cường Minh Sơn Phúc Định Khánh Lâm Toàn Thành Vinh Hoà Tiến Chiến Nghĩa Bảo Đức Trung Kiên Hưng Tài Lợi Thuận Quyết Phong Vượng Hiếu Tường Chung Thái Huy'.split(

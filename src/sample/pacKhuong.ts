@@ -11,7 +11,7 @@
  *
  * Pure: no Apps Script or Node API, no clock; randomness only from a seeded PRNG.
  */
-import { Ethnic, Gender, fullName, int, mulberry32, pick, shuffled, surname, givenName } from './names';
+import { type Ethnic, type Gender, fullName, int, mulberry32, pick, shuffled, surname, givenName } from './names';
 import { SAMPLE_SETTINGS } from './settings';
 
 export type SampleCell = string | number | boolean | null;
@@ -140,8 +140,13 @@ function buildHouseholds(rnd: () => number): { households: Household[]; resident
   let sum = active.reduce((a, h) => a + h.size, 0);
   for (let k = 0; sum !== ACTIVE_RESIDENTS; k = (k + 7) % active.length) {
     const h = active[k];
-    if (sum > ACTIVE_RESIDENTS && h.size > 2) (h.size--, sum--);
-    else if (sum < ACTIVE_RESIDENTS && h.size < 6) (h.size++, sum++);
+    if (sum > ACTIVE_RESIDENTS && h.size > 2) {
+      h.size--;
+      sum--;
+    } else if (sum < ACTIVE_RESIDENTS && h.size < 6) {
+      h.size++;
+      sum++;
+    }
   }
 
   const residents: Resident[] = [];
@@ -217,7 +222,9 @@ function buildMembers(rnd: () => number, residents: Resident[]): Member[] {
   const pools = TEAMS.map((_, t) =>
     shuffled(
       rnd,
-      residents.filter((r) => r.hh.team === t && isActive(r.hh, TO) && r.born !== null && r.born >= 1959 && r.born <= 2003),
+      residents.filter(
+        (r) => r.hh.team === t && isActive(r.hh, TO) && r.born !== null && r.born >= 1959 && r.born <= 2003,
+      ),
     ),
   );
   const take = (t: number) => {
@@ -227,7 +234,15 @@ function buildMembers(rnd: () => number, residents: Resident[]): Member[] {
   const phone = () => `09${int(rnd, 12, 89)} ${pad(int(rnd, 0, 999), 3)} ${pad(int(rnd, 0, 999), 3)}`;
   const members: Member[] = [];
   const push = (name: string, team: number, role: string, withPhone: boolean) =>
-    members.push({ id: `TV-${pad(members.length + 1, 4)}`, name, team, role, phone: withPhone ? phone() : null, left: null, note: null });
+    members.push({
+      id: `TV-${pad(members.length + 1, 4)}`,
+      name,
+      team,
+      role,
+      phone: withPhone ? phone() : null,
+      left: null,
+      note: null,
+    });
   for (const [role, t] of BOARD) push(take(t), t, role, true);
   TEAMS.forEach((_, t) => {
     push(take(t), t, 'Tổ trưởng', true);
@@ -247,7 +262,11 @@ const PATROLS = 43;
 const PARTICIPATIONS = 209;
 /** Reminder cases per row: 43 business hours, 7 encroachment, 5 littering. */
 const REMINDERS: [string, number[], string][] = [
-  ['Kinh doanh quá giờ quy định', [3, 2, 4, 2, 3, 2, 1, 3, 4, 2, 3, 2, 5, 3, 2, 2], 'Quán ăn, quán giải khát mở cửa quá giờ quy định'],
+  [
+    'Kinh doanh quá giờ quy định',
+    [3, 2, 4, 2, 3, 2, 1, 3, 4, 2, 3, 2, 5, 3, 2, 2],
+    'Quán ăn, quán giải khát mở cửa quá giờ quy định',
+  ],
   ['Lấn chiếm lòng đường, vỉa hè', [2, 1, 3, 1], 'Bày bán hàng hoá, để vật liệu lấn chiếm lề đường'],
   ['Xả rác không đúng nơi quy định', [2, 1, 2], 'Đổ rác thải sinh hoạt ra bờ suối, ven đường'],
 ];
@@ -268,8 +287,13 @@ function buildPatrols(rnd: () => number, members: Member[]) {
   for (let i = 0; i < PATROLS; i++) counts.push(int(rnd, 3, 7));
   let sum = counts.reduce((a, b) => a + b, 0);
   for (let k = 0; sum !== PARTICIPATIONS; k = (k + 5) % PATROLS) {
-    if (sum > PARTICIPATIONS && counts[k] > 3) (counts[k]--, sum--);
-    else if (sum < PARTICIPATIONS && counts[k] < 7) (counts[k]++, sum++);
+    if (sum > PARTICIPATIONS && counts[k] > 3) {
+      counts[k]--;
+      sum--;
+    } else if (sum < PARTICIPATIONS && counts[k] < 7) {
+      counts[k]++;
+      sum++;
+    }
   }
   // Reminder rows hang on every other patrol.
   const byPatrol: [string, number, string, string][][] = [];
@@ -288,7 +312,16 @@ function buildPatrols(rnd: () => number, members: Member[]) {
   };
   const leaderOf = (t: number) => members.find((m) => m.team === t && m.role === 'Tổ trưởng')!;
 
-  const add = (date: string, t: number, start: string, dur: number, n: number, listed: number, police: boolean, rows: [string, number, string, string][]) => {
+  const add = (
+    date: string,
+    t: number,
+    start: string,
+    dur: number,
+    n: number,
+    listed: number,
+    police: boolean,
+    rows: [string, number, string, string][],
+  ) => {
     const id = `TT-${pad(patrols.length + 1, 4)}`;
     const pool = roster(t, date);
     const names: string[] = [];
@@ -301,12 +334,25 @@ function buildPatrols(rnd: () => number, members: Member[]) {
       : pick(rnd, QUIET);
     patrols.push(
       makeRow('Tuần tra', [
-        id, date, start, hhmm(endMin), teamId(t), TEAMS[t][1], list(names), n, police, result,
-        leaderOf(t).id, `${recordedDay} ${hhmm(endMin + 15)}`, null,
+        id,
+        date,
+        start,
+        hhmm(endMin),
+        teamId(t),
+        TEAMS[t][1],
+        list(names),
+        n,
+        police,
+        result,
+        leaderOf(t).id,
+        `${recordedDay} ${hhmm(endMin + 15)}`,
+        null,
       ]),
     );
     for (const [cat, cases, action, desc] of rows)
-      reminders.push(makeRow('Nhắc nhở', [`NN-${pad(reminders.length + 1, 4)}`, id, date, cat, cases, action, desc, null]));
+      reminders.push(
+        makeRow('Nhắc nhở', [`NN-${pad(reminders.length + 1, 4)}`, id, date, cat, cases, action, desc, null]),
+      );
   };
 
   for (let i = 0; i < PATROLS; i++) {
@@ -357,7 +403,11 @@ const NOT_REACHED = 9; // 97 of the 106 active households attend at least one me
 
 function buildSessions(rnd: () => number, households: Household[]): SampleRow[] {
   const active = households.filter((h) => isActive(h, TO));
-  const absent = new Set(shuffled(rnd, active).slice(0, NOT_REACHED).map((h) => h.id));
+  const absent = new Set(
+    shuffled(rnd, active)
+      .slice(0, NOT_REACHED)
+      .map((h) => h.id),
+  );
   const lists = MEETINGS.map(([date], m) =>
     households.filter((h) => isActive(h, date) && !absent.has(h.id) && (rnd() < 0.72 || (m === 0 && !isActive(h, TO)))),
   );
@@ -370,14 +420,39 @@ function buildSessions(rnd: () => number, households: Household[]): SampleRow[] 
     out.push([date, ['Họp thôn', topic, HALL, 'Nhân dân', ids.length + int(rnd, 5, 25), list(ids), COMMUNE_POLICE]]);
   });
   // A meeting after the period, reaching households that must not count.
-  const later = households.filter((h) => isActive(h, '2023-09-16') && (absent.has(h.id) || rnd() < 0.8)).map((h) => h.id);
-  out.push(['2023-09-16', ['Họp thôn', 'Phòng chống đuối nước', HALL, 'Nhân dân', later.length + 12, list(later), COMMUNE_POLICE, 'Sau kỳ báo cáo']]);
+  const later = households
+    .filter((h) => isActive(h, '2023-09-16') && (absent.has(h.id) || rnd() < 0.8))
+    .map((h) => h.id);
+  out.push([
+    '2023-09-16',
+    [
+      'Họp thôn',
+      'Phòng chống đuối nước',
+      HALL,
+      'Nhân dân',
+      later.length + 12,
+      list(later),
+      COMMUNE_POLICE,
+      'Sau kỳ báo cáo',
+    ],
+  ]);
   for (const [date, topic] of PARTY)
     out.push([date, ['Sinh hoạt chi bộ', topic, HALL, 'Cán bộ, đảng viên', int(rnd, 21, 28), null, COMMUNE_POLICE]]);
   for (const [date, topic] of RADIO)
     out.push([date, ['Loa truyền thanh', topic, 'Cụm loa thôn Pác Khuông', 'Nhân dân', null, null, null]]);
   for (const [date, topic, pupils] of SCHOOL)
-    out.push([date, ['Tuyên truyền tại trường học', topic, 'Trường THPT Pác Khuông', 'Học sinh', pupils, null, `${COMMUNE_POLICE}, Trường THPT Pác Khuông`]]);
+    out.push([
+      date,
+      [
+        'Tuyên truyền tại trường học',
+        topic,
+        'Trường THPT Pác Khuông',
+        'Học sinh',
+        pupils,
+        null,
+        `${COMMUNE_POLICE}, Trường THPT Pác Khuông`,
+      ],
+    ]);
   out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return out.map(([date, v], i) => makeRow('Sinh hoạt, tuyên truyền', [`SH-${pad(i + 1, 4)}`, date, ...v]));
 }
@@ -386,7 +461,18 @@ function buildSessions(rnd: () => number, households: Household[]): SampleRow[] 
 function buildCommitments(rnd: () => number, households: Household[]): SampleRow[] {
   const rows: SampleRow[] = [];
   const add = (h: Household, type: string, year: number, date: string, status: string, note: string | null) =>
-    rows.push(makeRow('Cam kết', [`CK-${pad(rows.length + 1, 4)}`, h.id, type, year, date, status === 'Đã ký' ? h.head : null, status, note]));
+    rows.push(
+      makeRow('Cam kết', [
+        `CK-${pad(rows.length + 1, 4)}`,
+        h.id,
+        type,
+        year,
+        date,
+        status === 'Đã ký' ? h.head : null,
+        status,
+        note,
+      ]),
+    );
   for (const year of [2022, 2023]) {
     const jan = `${year}-01-01`;
     for (const h of households) {
@@ -397,9 +483,23 @@ function buildCommitments(rnd: () => number, households: Household[]): SampleRow
       for (const type of COMMITMENT_TYPES) add(h, type, year, date, 'Đã ký', null);
     }
     if (year === 2022)
-      add(households[11], NO_WEAPONS, 2022, '2022-02-01', 'Vi phạm', 'Đốt pháo nổ đêm Giao thừa; đã nhắc nhở, ký lại năm 2023');
+      add(
+        households[11],
+        NO_WEAPONS,
+        2022,
+        '2022-02-01',
+        'Vi phạm',
+        'Đốt pháo nổ đêm Giao thừa; đã nhắc nhở, ký lại năm 2023',
+      );
   }
-  add(households[80], NO_WEAPONS, 2023, '2023-04-12', 'Vi phạm', 'Tàng trữ pháo nổ, đã chuyển Công an xã; hộ đã chuyển đi');
+  add(
+    households[80],
+    NO_WEAPONS,
+    2023,
+    '2023-04-12',
+    'Vi phạm',
+    'Tàng trữ pháo nổ, đã chuyển Công an xã; hộ đã chuyển đi',
+  );
   return rows;
 }
 
@@ -417,24 +517,48 @@ export function buildPacKhuong(): SampleWorkbook {
   const used = new Set(residents.map((r) => r.name).concat(members.map((m) => m.name)));
   const someone = (): string => {
     const n = fullName(rnd, pick(rnd, ['Nùng', 'Tày', 'Kinh'] as Ethnic[]), 'Nam', 1980);
-    return used.has(n) ? someone() : (used.add(n), n);
+    if (used.has(n)) return someone();
+    used.add(n);
+    return n;
   };
 
   const sheets: Record<string, SampleRow[]> = {};
   sheets['Cài đặt'] = SAMPLE_SETTINGS.map(([k, v]) => makeRow('Cài đặt', [k, v, '']));
   sheets['Hộ gia đình'] = households.map((h) =>
-    makeRow('Hộ gia đình', [h.id, h.head, teamId(h.team), `Xóm ${TEAMS[h.team][0]}, thôn Pác Khuông`, h.size, h.ethnic, h.arrived, h.left, h.note]),
+    makeRow('Hộ gia đình', [
+      h.id,
+      h.head,
+      teamId(h.team),
+      `Xóm ${TEAMS[h.team][0]}, thôn Pác Khuông`,
+      h.size,
+      h.ethnic,
+      h.arrived,
+      h.left,
+      h.note,
+    ]),
   );
   sheets['Nhân khẩu'] = residents.map((r, i) => {
     const adult = r.born === null || 2023 - r.born >= 14;
     const level2 = adult && rnd() < (r.born === null || r.born < 1955 ? 0.45 : 0.78);
     return makeRow('Nhân khẩu', [
-      `NK-${pad(i + 1, 4)}`, r.name, r.hh.id, r.born, r.gender, adult, adult ? (level2 ? 'Mức 2' : 'Mức 1') : 'Chưa',
+      `NK-${pad(i + 1, 4)}`,
+      r.name,
+      r.hh.id,
+      r.born,
+      r.gender,
+      adult,
+      adult ? (level2 ? 'Mức 2' : 'Mức 1') : 'Chưa',
       r.born === null ? 'Không rõ năm sinh' : null,
     ]);
   });
   sheets['Tổ tự quản'] = TEAMS.map(([name, area], t) =>
-    makeRow('Tổ tự quản', [teamId(t), `Tổ ${t + 1} – ${name}`, members.find((m) => m.team === t && m.role === 'Tổ trưởng')!.name, area, null]),
+    makeRow('Tổ tự quản', [
+      teamId(t),
+      `Tổ ${t + 1} – ${name}`,
+      members.find((m) => m.team === t && m.role === 'Tổ trưởng')!.name,
+      area,
+      null,
+    ]),
   );
   sheets['Thành viên'] = members.map((m) =>
     makeRow('Thành viên', [m.id, m.name, teamId(m.team), m.role, m.phone, FOUNDED, m.left, m.note]),
@@ -455,7 +579,15 @@ export function buildPacKhuong(): SampleWorkbook {
     ['2023-08-20', 'Tranh chấp ranh giới đồi hồi', 'Đang giải quyết', 'Sau kỳ báo cáo'],
   ];
   sheets['Hoà giải'] = mediations.map(([date, subject, outcome, note], i) =>
-    makeRow('Hoà giải', [`HG-${pad(i + 1, 4)}`, date, subject, `Hộ ông ${someone()} – hộ ông ${someone()}`, outcome, chair[i % 3], note]),
+    makeRow('Hoà giải', [
+      `HG-${pad(i + 1, 4)}`,
+      date,
+      subject,
+      `Hộ ông ${someone()} – hộ ông ${someone()}`,
+      outcome,
+      chair[i % 3],
+      note,
+    ]),
   );
 
   const supervised: [string, string, string | null, number, string][] = [
@@ -484,12 +616,33 @@ export function buildPacKhuong(): SampleWorkbook {
 
   const events: [string, string, string, number | null, boolean, string | null][] = [
     ['2021-08-14', 'Tin báo, tố giác', 'Nhân dân báo tin mất trộm gia súc', null, true, null],
-    ['2021-10-03', 'Thu hồi vũ khí, vật liệu nổ, pháo', 'Vận động Nhân dân tự nguyện giao nộp 01 khẩu súng kíp tự chế', null, true, null],
-    ['2022-05-08', 'Bảo đảm ANTT lễ hội, sự kiện', 'Lễ hội Háng Pò', 3500, false, 'Tháng 4 âm lịch; bố trí thành viên các tổ trực bảo đảm ANTT'],
+    [
+      '2021-10-03',
+      'Thu hồi vũ khí, vật liệu nổ, pháo',
+      'Vận động Nhân dân tự nguyện giao nộp 01 khẩu súng kíp tự chế',
+      null,
+      true,
+      null,
+    ],
+    [
+      '2022-05-08',
+      'Bảo đảm ANTT lễ hội, sự kiện',
+      'Lễ hội Háng Pò',
+      3500,
+      false,
+      'Tháng 4 âm lịch; bố trí thành viên các tổ trực bảo đảm ANTT',
+    ],
     ['2022-07-19', 'Tin báo, tố giác', 'Tin báo người lạ mặt nghi trộm cắp tài sản', null, true, null],
     ['2022-12-05', 'Phòng cháy chữa cháy', 'Phối hợp dập tắt đám cháy nhỏ tại đồi keo', 18, true, null],
     ['2023-02-14', 'Tin báo, tố giác', 'Tin báo thủ đoạn lừa đảo qua mạng xã hội', null, true, null],
-    ['2023-05-26', 'Bảo đảm ANTT lễ hội, sự kiện', 'Lễ hội Háng Pò', 4200, false, 'Tháng 4 âm lịch; bố trí thành viên các tổ trực bảo đảm ANTT'],
+    [
+      '2023-05-26',
+      'Bảo đảm ANTT lễ hội, sự kiện',
+      'Lễ hội Háng Pò',
+      4200,
+      false,
+      'Tháng 4 âm lịch; bố trí thành viên các tổ trực bảo đảm ANTT',
+    ],
     ['2023-08-09', 'Tin báo, tố giác', 'Tin báo tụ tập gây mất trật tự', null, true, 'Sau kỳ báo cáo'],
   ];
   sheets['Tin báo, sự kiện'] = events.map((e, i) => makeRow('Tin báo, sự kiện', [`SK-${pad(i + 1, 4)}`, ...e]));

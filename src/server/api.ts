@@ -2,7 +2,7 @@
  * The API of SPEC §6, called from the sidebars through `google.script.run`.
  * Each takes one JSON object and returns `{ ok: true, data }` or `{ ok: false, errors }`.
  */
-import { Household, isActiveHousehold, isActiveMember, Member, Team } from '../domain/records';
+import { type Household, isActiveHousehold, isActiveMember, type Member, type Team } from '../domain/records';
 import { sheetClock, gas } from './gas';
 import { readLists, readSheet } from './repo';
 import { readSettings } from './settingsRepo';

@@ -1,9 +1,9 @@
 /** `apiComputeCompliance` (SPEC §3) and the "Tỷ lệ tuân thủ" sidebar. */
 import { computeCompliance } from '../domain/compliance';
-import { RowIssue } from '../domain/codec';
+import type { RowIssue } from '../domain/codec';
 import { t } from '../domain/i18n';
 import { PERIOD_PRESETS, validatePeriod } from '../domain/periods';
-import { ComplianceReport } from '../domain/report';
+import type { ComplianceReport } from '../domain/report';
 import { unreadableRowCount } from '../domain/workbook';
 import type { ApiResult } from './api';
 import { gas, sheetClock } from './gas';
@@ -47,6 +47,11 @@ export function menuCompliance(): void {
   const clock = sheetClock(ss);
   const founded = readSettings(clock, ss).settings.ngay_thanh_lap;
   const foundedOn = typeof founded === 'string' && founded ? founded : null;
-  const boot: ComplianceBoot = { today: clock.today(), foundedOn, presets: PERIOD_PRESETS, preset: foundedOn ? 'founding' : 'year' };
+  const boot: ComplianceBoot = {
+    today: clock.today(),
+    foundedOn,
+    presets: PERIOD_PRESETS,
+    preset: foundedOn ? 'founding' : 'year',
+  };
   openPage('Compliance', { kind: 'sidebar', title: t('menu.compliance'), data: boot });
 }

@@ -3,7 +3,7 @@
  * asks here, so the same code runs on Google's servers and on the local emulator
  * (where these names are globals of the `vm` context).
  */
-import { Clock, clockFrom } from '../domain/clock';
+import { type Clock, clockFrom } from '../domain/clock';
 import { cachedClock } from '../domain/workbook';
 
 export const gas = {
@@ -20,7 +20,7 @@ export const gas = {
   userEmail: (): string => {
     try {
       return Session.getActiveUser().getEmail();
-    } catch (e) {
+    } catch {
       return '';
     }
   },

@@ -33,7 +33,7 @@ function authModeOf(e?: { authMode?: unknown }): string {
 function isSetUp(): boolean {
   try {
     return gas.spreadsheet().getSheetByName(SHEET.settings) !== null;
-  } catch (err) {
+  } catch (_err) {
     return true;
   }
 }
@@ -82,7 +82,9 @@ export function menuSetup(): void {
     const msg =
       r.created.length + r.repaired.length === 0
         ? t('setup.nothing')
-        : done + (r.created.length ? `\nTạo mới: ${r.created.join(', ')}.` : '') + (r.repaired.length ? `\nĐã sửa: ${r.repaired.join(', ')}.` : '');
+        : done +
+          (r.created.length ? `\nTạo mới: ${r.created.join(', ')}.` : '') +
+          (r.repaired.length ? `\nĐã sửa: ${r.repaired.join(', ')}.` : '');
     ss.toast(msg, t('setup.title'), 8);
   }
   onOpen();
@@ -90,7 +92,11 @@ export function menuSetup(): void {
 
 export function menuLoadSample(): void {
   const ui = gas.ui();
-  const answer = ui.alert(t('menu.sample'), 'Nạp dữ liệu mẫu của thôn Pác Khuông vào bảng tính trống này?', ui.ButtonSet.OK_CANCEL);
+  const answer = ui.alert(
+    t('menu.sample'),
+    'Nạp dữ liệu mẫu của thôn Pác Khuông vào bảng tính trống này?',
+    ui.ButtonSet.OK_CANCEL,
+  );
   if (answer !== ui.Button.OK) return;
   const ss = gas.spreadsheet();
   const wasSetUp = ss.getSheetByName(SHEET.settings) !== null;

@@ -4,7 +4,15 @@
  */
 import { gas } from './gas';
 
-export type PageName = 'Help' | 'Compliance' | 'DataCheck' | 'Patrol' | 'Commitments' | 'Activity' | 'Registry' | 'Notice';
+export type PageName =
+  | 'Help'
+  | 'Compliance'
+  | 'DataCheck'
+  | 'Patrol'
+  | 'Commitments'
+  | 'Activity'
+  | 'Registry'
+  | 'Notice';
 
 /** JSON safe to inline in a <script>: no `</script>`, no `<!--`, no line separators. */
 export function inlineJson(data: unknown): string {

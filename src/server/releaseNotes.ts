@@ -4,7 +4,7 @@
  * source: the file users read on GitHub is the one the dialog shows.
  */
 import changelog from '../../CHANGELOG.md';
-import { parseChangelog, Release } from '../domain/changelog';
+import { parseChangelog, type Release } from '../domain/changelog';
 import { APP_VERSION } from './version';
 
 export function currentRelease(): Release | null {

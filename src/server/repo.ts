@@ -3,13 +3,20 @@
  * batched write per sheet (`setNumberFormats` + `setValues` on one block). Callers hold
  * the document lock for writes.
  */
-import { CodecContext, encodeRow, HeaderMap, mapHeaders, readRecords, ReadResult } from '../domain/codec';
-import { NormalRecord } from '../domain/fields';
-import { defaultLists, Lists } from '../domain/lists';
+import {
+  type CodecContext,
+  encodeRow,
+  type HeaderMap,
+  mapHeaders,
+  readRecords,
+  type ReadResult,
+} from '../domain/codec';
+import type { NormalRecord } from '../domain/fields';
+import { defaultLists, type Lists } from '../domain/lists';
 import { parseListsValues } from '../domain/listsValues';
-import { SheetDef, sheetDef, SheetKey } from '../domain/sheets';
+import { type SheetDef, sheetDef, type SheetKey } from '../domain/sheets';
 import { t } from '../domain/i18n';
-import { Clock } from '../domain/clock';
+import type { Clock } from '../domain/clock';
 import { gas } from './gas';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -30,7 +37,11 @@ export function readValues(sheet: Sheet): unknown[][] {
  * The records of a sheet. Without its id column or a required column no record can be
  * used (ids blank, or every row unreadable), so that is the repair message, not a result.
  */
-export function readSheet<T = NormalRecord>(key: SheetKey, ctx: CodecContext, ss = gas.spreadsheet()): ReadResult<T> & { sheet: Sheet } {
+export function readSheet<T = NormalRecord>(
+  key: SheetKey,
+  ctx: CodecContext,
+  ss = gas.spreadsheet(),
+): ReadResult<T> & { sheet: Sheet } {
   const def = sheetDef(key);
   const sheet = requireSheet(def, ss);
   const read = readRecords<T>(def, readValues(sheet), ctx);
@@ -42,7 +53,9 @@ export function readSheet<T = NormalRecord>(key: SheetKey, ctx: CodecContext, ss
 /** Throws the repair message when required columns are missing. */
 export function assertColumns(def: SheetDef, header: HeaderMap): void {
   if (header.missing.length) {
-    throw new Error(t('sheet.missingColumns', { sheet: def.name, columns: header.missing.map((h) => `"${h}"`).join(', ') }));
+    throw new Error(
+      t('sheet.missingColumns', { sheet: def.name, columns: header.missing.map((h) => `"${h}"`).join(', ') }),
+    );
   }
 }
 
@@ -102,7 +115,7 @@ function insertBelowData(sheet: Sheet, last: number, n: number): void {
   }
   try {
     sheet.insertRowsBefore(2, n);
-  } catch (e) {
+  } catch {
     sheet.insertRowsAfter(1, n); // the sheet has no row below its header
   }
 }

@@ -4,7 +4,7 @@
  * building it only when it must be written.
  */
 import { columnLetter } from '../domain/a1';
-import { ColumnDef, DATE_FORMAT } from '../domain/sheets';
+import { type ColumnDef, DATE_FORMAT } from '../domain/sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -25,7 +25,10 @@ export type RuleSpec =
   | { criteria: 'VALUE_IN_RANGE'; source: RangeSource; helpText: string };
 
 /** `lookup(sheet, header)` finds a dropdown source column (in `Danh mục` or an id column). */
-export function ruleSpecFor(col: ColumnDef, lookup: (sheetName: string, header: string) => RangeSource | null): RuleSpec | null {
+export function ruleSpecFor(
+  col: ColumnDef,
+  lookup: (sheetName: string, header: string) => RangeSource | null,
+): RuleSpec | null {
   switch (col.type) {
     case 'bool':
       return { criteria: 'CHECKBOX' };
@@ -36,12 +39,16 @@ export function ruleSpecFor(col: ColumnDef, lookup: (sheetName: string, header: 
     case 'enum': {
       if (col.values) return { criteria: 'VALUE_IN_LIST', values: [...col.values] };
       const source = col.list ? lookup('Danh mục', col.list) : null;
-      return source ? { criteria: 'VALUE_IN_RANGE', source, helpText: `${col.header}: chọn trong danh mục "${col.list}"` } : null;
+      return source
+        ? { criteria: 'VALUE_IN_RANGE', source, helpText: `${col.header}: chọn trong danh mục "${col.list}"` }
+        : null;
     }
     case 'ref': {
       const idHeader = col.refSheet === 'Tổ tự quản' ? 'Mã tổ' : col.refSheet === 'Hộ gia đình' ? 'Mã hộ' : null;
       const source = idHeader && col.refSheet ? lookup(col.refSheet, idHeader) : null;
-      return source ? { criteria: 'VALUE_IN_RANGE', source, helpText: `${col.header}: chọn mã có trong trang "${col.refSheet}"` } : null;
+      return source
+        ? { criteria: 'VALUE_IN_RANGE', source, helpText: `${col.header}: chọn mã có trong trang "${col.refSheet}"` }
+        : null;
     }
     default:
       return null;

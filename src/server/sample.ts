@@ -1,7 +1,7 @@
 /** "Nạp dữ liệu mẫu": fills an empty, set-up workbook with the Pác Khuông sample village. */
 import { buildPacKhuong } from '../sample/pacKhuong';
 import { decodeCell, mapHeaders } from '../domain/codec';
-import { NormalRecord } from '../domain/fields';
+import type { NormalRecord } from '../domain/fields';
 import { settingDef, settingFor } from '../domain/settings';
 import { normalizeHeader, SHEET, sheetByName } from '../domain/sheets';
 import { t } from '../domain/i18n';

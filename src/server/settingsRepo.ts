@@ -1,8 +1,8 @@
 /** Reads `Cài đặt` into typed settings (defaults for what is missing or unreadable): one read. */
-import { Settings } from '../domain/settings';
+import type { Settings } from '../domain/settings';
 import { sheetDef } from '../domain/sheets';
-import { Clock } from '../domain/clock';
-import { RowIssue } from '../domain/codec';
+import type { Clock } from '../domain/clock';
+import type { RowIssue } from '../domain/codec';
 import { parseSettingsValues } from '../domain/settingsValues';
 import { gas } from './gas';
 import { readValues } from './repo';

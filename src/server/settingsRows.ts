@@ -1,5 +1,5 @@
 /** Rows of `Cài đặt`: which settings are missing, and settings as values for cells. */
-import { SETTING_DEFS, SettingDef, settingFor } from '../domain/settings';
+import { SETTING_DEFS, type SettingDef, settingFor } from '../domain/settings';
 
 export interface SettingRow {
   key: string;

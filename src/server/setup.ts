@@ -5,14 +5,29 @@
  * protects the sensitive sheet, and sets the locale and time zone.
  * Idempotent: every step reads first and writes only what differs; nothing is deleted or moved.
  */
-import { DEFAULT_LISTS, DEFAULT_REQUIRED_COMMITMENTS, LIST_NAMES, LISTS_SHEET_HEADERS, ListName, REQUIRED_COMMITMENT_HEADER } from '../domain/lists';
+import {
+  DEFAULT_LISTS,
+  DEFAULT_REQUIRED_COMMITMENTS,
+  LIST_NAMES,
+  LISTS_SHEET_HEADERS,
+  type ListName,
+  REQUIRED_COMMITMENT_HEADER,
+} from '../domain/lists';
 import { settingFor } from '../domain/settings';
-import { ColumnDef, headersOf, normalizeHeader, numberFormatOf, SHEET, SheetDef, SHEETS } from '../domain/sheets';
+import {
+  type ColumnDef,
+  headersOf,
+  normalizeHeader,
+  numberFormatOf,
+  SHEET,
+  type SheetDef,
+  SHEETS,
+} from '../domain/sheets';
 import { DEFAULT_NUMBER_FORMAT } from '../domain/codec';
 import { gas } from './gas';
 import { withDocumentLock } from './lock';
 import { settingsRowsFor } from './settingsRows';
-import { buildRule, RangeSource, ruleMatches, ruleSpecFor } from './rules';
+import { buildRule, type RangeSource, ruleMatches, ruleSpecFor } from './rules';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -80,7 +95,8 @@ export function setupUnlocked(ss: Spreadsheet): SetupResult {
   const settings = sheets.get(SHEET.settings)!;
   const settingsRows = fillDefaultSettings(settings.sheet, settings.header);
   if (settingsRows.added && !settings.isNew) repaired.add(SHEET.settings);
-  if (protectSensitive(sheets.get(SHEET.supervised)!.sheet, allowedEditors(ss, settingsRows.values, settings.header))) repaired.add(SHEET.supervised);
+  if (protectSensitive(sheets.get(SHEET.supervised)!.sheet, allowedEditors(ss, settingsRows.values, settings.header)))
+    repaired.add(SHEET.supervised);
   return { created, repaired: [...repaired].filter((n) => !created.includes(n)) };
 }
 
@@ -98,10 +114,21 @@ function findSheet(sheets: Sheet[], name: string): Sheet | undefined {
  * set back to its canonical text in place; a missing one is appended after the last
  * used column. Returns the header row as it now is.
  */
-function ensureHeader(sheet: Sheet, wanted: readonly string[], isNew: boolean, def: SheetDef): { header: string[]; changed: boolean } {
+function ensureHeader(
+  sheet: Sheet,
+  wanted: readonly string[],
+  isNew: boolean,
+  def: SheetDef,
+): { header: string[]; changed: boolean } {
   if (wanted.length === 0) return { header: [], changed: false };
   const lastCol = isNew ? 0 : sheet.getLastColumn();
-  const current: string[] = lastCol > 0 ? sheet.getRange(1, 1, 1, lastCol).getValues()[0].map((v) => String(v)) : [];
+  const current: string[] =
+    lastCol > 0
+      ? sheet
+          .getRange(1, 1, 1, lastCol)
+          .getValues()[0]
+          .map((v) => String(v))
+      : [];
   const header = [...current];
   let changed = false;
   const taken = new Set<number>();
@@ -161,7 +188,10 @@ function fillDefaultLists(sheet: Sheet, header: string[]): boolean {
   const reqCol = col(REQUIRED_COMMITMENT_HEADER);
   const typeWritten = writes.some((w) => w.c === typeCol);
   if (typeWritten && empty(reqCol)) {
-    writes.push({ c: reqCol, items: DEFAULT_LISTS['Loại cam kết'].map((x) => DEFAULT_REQUIRED_COMMITMENTS.includes(x)) });
+    writes.push({
+      c: reqCol,
+      items: DEFAULT_LISTS['Loại cam kết'].map((x) => DEFAULT_REQUIRED_COMMITMENTS.includes(x)),
+    });
   }
   // Each empty list column gets its defaults in one write per column.
   for (const w of writes) sheet.getRange(2, w.c + 1, w.items.length, 1).setValues(w.items.map((x) => [x]));
@@ -209,14 +239,19 @@ function formatSheet(def: SheetDef, sheet: Sheet, header: string[], sources: Sou
   if (isNew) {
     // A new sheet has nothing to keep: every format and rule in one write each.
     const block = sheet.getRange(2, 1, rows, header.length);
-    const fmtRow = header.map((_, i) => numberFormatOf(columns.find((c) => c.index === i)?.col.type ?? 'bool') ?? DEFAULT_NUMBER_FORMAT);
+    const fmtRow = header.map(
+      (_, i) => numberFormatOf(columns.find((c) => c.index === i)?.col.type ?? 'bool') ?? DEFAULT_NUMBER_FORMAT,
+    );
     block.setNumberFormats(Array.from({ length: rows }, () => fmtRow));
     const ruleRow = header.map((_, i) => {
       const placed = columns.find((c) => c.index === i);
       const spec = placed ? ruleSpecFor(placed.col, sources) : null;
       return spec ? buildRule(gas.app(), spec) : null;
     });
-    if (ruleRow.some((r) => r !== null)) block.setDataValidations(Array.from({ length: rows }, () => ruleRow) as GoogleAppsScript.Spreadsheet.DataValidation[][]);
+    if (ruleRow.some((r) => r !== null))
+      block.setDataValidations(
+        Array.from({ length: rows }, () => ruleRow) as GoogleAppsScript.Spreadsheet.DataValidation[][],
+      );
     return true;
   }
   const probe = sheet.getRange(2, 1, 1, header.length);
@@ -245,7 +280,10 @@ interface PlacedColumn {
 function columnsOf(def: SheetDef, header: string[]): PlacedColumn[] {
   if (def.kind === 'lists') {
     const i = header.indexOf(REQUIRED_COMMITMENT_HEADER);
-    const textCols: PlacedColumn[] = LIST_NAMES.map((n) => ({ col: { header: n, field: n, type: 'text' as const }, index: header.indexOf(n) }));
+    const textCols: PlacedColumn[] = LIST_NAMES.map((n) => ({
+      col: { header: n, field: n, type: 'text' as const },
+      index: header.indexOf(n),
+    }));
     return [...textCols, { col: { header: REQUIRED_COMMITMENT_HEADER, field: 'required', type: 'bool' }, index: i }];
   }
   return def.columns.map((col) => ({ col, index: header.indexOf(col.header) })).filter((p) => p.index >= 0);
@@ -327,4 +365,3 @@ function allowedEditors(ss: Spreadsheet, settingsValues: readonly (readonly unkn
   }
   return [...emails].filter((e) => e !== '');
 }
-

@@ -5,8 +5,8 @@
  * to the registry sidebar when a resident is to be edited.
  */
 import { t } from '../domain/i18n';
-import { Household, Member, Resident } from '../domain/records';
-import { apiBootstrap, ApiResult, BootstrapData } from './api';
+import type { Household, Member, Resident } from '../domain/records';
+import { apiBootstrap, type ApiResult, type BootstrapData } from './api';
 import { gas, sheetClock } from './gas';
 import { openPage } from './pages';
 import { readLists, readSheet } from './repo';
@@ -43,7 +43,11 @@ export function menuRegistry(): void {
   };
   const households = gone(readSheet<Household>('households', ctx, ss).rows, data.households);
   const members = gone(readSheet<Member>('members', ctx, ss).rows, data.members);
-  openPage('Registry', { kind: 'sidebar', title: t('menu.registry'), data: { ...data, inactive: { households, members } } });
+  openPage('Registry', {
+    kind: 'sidebar',
+    title: t('menu.registry'),
+    data: { ...data, inactive: { households, members } },
+  });
 }
 
 /** `apiListResidents({ householdId })` → the residents of that household (for the registry sidebar). */

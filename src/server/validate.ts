@@ -3,7 +3,7 @@
  * every problem (sheet, row, column, message, link to the cell), fills blank ids with
  * one write per sheet under the document lock, and changes nothing else.
  */
-import { checkWorkbook, CheckIssue, IdFill } from '../domain/check';
+import { checkWorkbook, type CheckIssue, type IdFill } from '../domain/check';
 import { t } from '../domain/i18n';
 import { SHEETS } from '../domain/sheets';
 import type { ApiResult } from './api';
@@ -23,7 +23,10 @@ export interface ValidateData {
 export function apiValidateWorkbook(_input?: unknown): ApiResult<ValidateData> {
   return withDocumentLock(() => {
     const ss = gas.spreadsheet();
-    const { values, sheets, clock } = readSheetValues(SHEETS.map((d) => d.name), ss);
+    const { values, sheets, clock } = readSheetValues(
+      SHEETS.map((d) => d.name),
+      ss,
+    );
     const { issues, fills } = checkWorkbook(values, clock);
     const bySheet = new Map<string, IdFill[]>();
     for (const f of fills) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
@@ -37,7 +40,10 @@ export function apiValidateWorkbook(_input?: unknown): ApiResult<ValidateData> {
       const ids = new Map(list.map((f) => [f.row, f.id]));
       const block: unknown[][] = [];
       for (let r = first; r <= last; r++) block.push([ids.get(r) ?? rows[r - 1][column]]);
-      sheets.get(name)!.getRange(first, column + 1, block.length, 1).setValues(block);
+      sheets
+        .get(name)!
+        .getRange(first, column + 1, block.length, 1)
+        .setValues(block);
     }
     const gids: Record<string, number> = {};
     for (const [name, sheet] of sheets) gids[name] = sheet.getSheetId();
@@ -53,7 +59,10 @@ export function menuValidate(): void {
   const r = apiValidateWorkbook();
   if (!r.ok) return;
   const d = r.data;
-  const summary = [d.issues.length ? '' : t('check.none'), d.filledIds.length ? t('check.filled', { n: d.filledIds.length }) : '']
+  const summary = [
+    d.issues.length ? '' : t('check.none'),
+    d.filledIds.length ? t('check.filled', { n: d.filledIds.length }) : '',
+  ]
     .filter(Boolean)
     .join(' ');
   const boot: DataCheckBoot = { ...d, summary };

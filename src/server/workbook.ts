@@ -2,10 +2,10 @@
  * Reads the whole workbook for the figures: exactly one `getDataRange().getValues()`
  * per sheet that exists (settings, lists and every record sheet), then the pure codec.
  */
-import { Clock } from '../domain/clock';
-import { WorkbookData } from '../domain/report';
+import type { Clock } from '../domain/clock';
+import type { WorkbookData } from '../domain/report';
 import { SHEET } from '../domain/sheets';
-import { RECORD_KEYS, SheetValues, workbookFromValues } from '../domain/workbook';
+import { RECORD_KEYS, type SheetValues, workbookFromValues } from '../domain/workbook';
 import { sheetDef } from '../domain/sheets';
 import { gas, sheetClock } from './gas';
 import { readValues } from './repo';
@@ -20,7 +20,11 @@ export interface ReadWorkbook {
 }
 
 /** Names of the sheets the figures are read from. */
-export const READ_SHEETS: readonly string[] = [SHEET.settings, SHEET.lists, ...RECORD_KEYS.map((k) => sheetDef(k).name)];
+export const READ_SHEETS: readonly string[] = [
+  SHEET.settings,
+  SHEET.lists,
+  ...RECORD_KEYS.map((k) => sheetDef(k).name),
+];
 
 /** One `getDataRange().getValues()` per named sheet that exists. */
 export function readSheetValues(names: readonly string[], ss = gas.spreadsheet()): Omit<ReadWorkbook, 'data'> {

@@ -1,5 +1,5 @@
 /** Headless Chromium for the browser tests: $CHROMIUM_PATH, else the binary shipped in @sparticuz/chromium. */
-import { Browser, chromium } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

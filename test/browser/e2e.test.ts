@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { startPlayground, Playground } from '../../local/playground/server';
+import { startPlayground, type Playground } from '../../local/playground/server';
 import { parseChangelog, latestRelease } from '../../src/domain/changelog';
 import { buildPacKhuong } from '../../src/sample/pacKhuong';
 import { ensureDist } from '../playground/dist';
@@ -34,7 +34,8 @@ const started = Date.now();
 
 /** Screenshot of the page; toasts from earlier steps are closed first unless `keepToasts`. */
 async function shot(n: number, step: string, keepToasts = false): Promise<void> {
-  if (!keepToasts) await page.locator('#toasts .notice-close').evaluateAll((xs) => xs.forEach((x) => (x as HTMLElement).click()));
+  if (!keepToasts)
+    await page.locator('#toasts .notice-close').evaluateAll((xs) => xs.forEach((x) => (x as HTMLElement).click()));
   await page.screenshot({ path: path.join(OUT, `e2e-${n}-${step}.png`) });
 }
 
@@ -92,19 +93,42 @@ async function figures(): Promise<{ frame: Frame; figures: Figures }> {
   await f.fill('#from', FROM);
   await f.fill('#to', TO);
   await f.click('#show');
-  await f.waitForFunction(() => /15\/06\/2023/.test(document.querySelector('#status')?.textContent ?? '') && !(document.querySelector('#show') as HTMLButtonElement).disabled);
-  const counts = await f.locator('table.counts tr').evaluateAll((rows) => rows.map((r) => [r.querySelector('th')!.textContent!, r.querySelector('td')!.textContent!]));
-  const metrics = await f.locator('ul.metrics li').evaluateAll((items) =>
-    items.map((li) => [li.querySelector('.label')!.textContent!, (li.querySelector('.nums')!.textContent ?? '').split(' · ')[0]]),
+  await f.waitForFunction(
+    () =>
+      /15\/06\/2023/.test(document.querySelector('#status')?.textContent ?? '') &&
+      !(document.querySelector('#show') as HTMLButtonElement).disabled,
   );
-  return { frame: f, figures: { counts: Object.fromEntries(counts.map(([k, v]) => [k, number(v)])), metrics: Object.fromEntries(metrics) } };
+  const counts = await f
+    .locator('table.counts tr')
+    .evaluateAll((rows) => rows.map((r) => [r.querySelector('th')!.textContent!, r.querySelector('td')!.textContent!]));
+  const metrics = await f
+    .locator('ul.metrics li')
+    .evaluateAll((items) =>
+      items.map((li) => [
+        li.querySelector('.label')!.textContent!,
+        (li.querySelector('.nums')!.textContent ?? '').split(' · ')[0],
+      ]),
+    );
+  return {
+    frame: f,
+    figures: {
+      counts: Object.fromEntries(counts.map(([k, v]) => [k, number(v)])),
+      metrics: Object.fromEntries(metrics),
+    },
+  };
 }
 
 beforeAll(async () => {
   ensureDist();
   mkdirSync(OUT, { recursive: true });
   dir = mkdtempSync(path.join(os.tmpdir(), 'antt-e2e-'));
-  pg = await startPlayground({ port: 0, stateFile: path.join(dir, 'workbook.json'), quiet: true, empty: true, today: '2023-06-16' });
+  pg = await startPlayground({
+    port: 0,
+    stateFile: path.join(dir, 'workbook.json'),
+    quiet: true,
+    empty: true,
+    today: '2023-06-16',
+  });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1360, height: 860 }, locale: 'vi-VN' });
   page.on('pageerror', (e) => errors.push(e.message));
@@ -136,7 +160,17 @@ test('1. a new spreadsheet: one blank sheet, and a short menu that starts with s
 test('2. Hướng dẫn explains the sheets, forms, figures and notice, with the version and what is new', async () => {
   const f = await openPage('Hướng dẫn', '.dialog', 'body[data-ready="true"]');
   const text = (await f.locator('#app').textContent()) ?? '';
-  for (const s of ['Bắt đầu', 'Ghi chép qua biểu mẫu', 'ANTT tự quản › Ghi tuần tra', 'ANTT tự quản › Ký cam kết', 'Các trang trong bảng tính', 'Số liệu và biểu đồ', 'Thông báo kết quả', 'Ví dụ: thôn Pác Khuông', '43 lượt tuần tra với 209 lượt thành viên tham gia']) {
+  for (const s of [
+    'Bắt đầu',
+    'Ghi chép qua biểu mẫu',
+    'ANTT tự quản › Ghi tuần tra',
+    'ANTT tự quản › Ký cam kết',
+    'Các trang trong bảng tính',
+    'Số liệu và biểu đồ',
+    'Thông báo kết quả',
+    'Ví dụ: thôn Pác Khuông',
+    '43 lượt tuần tra với 209 lượt thành viên tham gia',
+  ]) {
     expect(text).toContain(s);
   }
   const version = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version as string;
@@ -171,7 +205,9 @@ test('4. Nạp dữ liệu mẫu fills the village of Pác Khuông', async () =>
   const question = page.locator('#messages .message.alert');
   expect(await question.textContent()).toContain('Nạp dữ liệu mẫu của thôn Pác Khuông vào bảng tính trống này?');
   await question.locator('.notice-close').click();
-  expect(pg.env.spreadsheet.getSheetByName('Hộ gia đình')!.getLastRow() - 1).toBe(buildPacKhuong().sheets['Hộ gia đình'].length);
+  expect(pg.env.spreadsheet.getSheetByName('Hộ gia đình')!.getLastRow() - 1).toBe(
+    buildPacKhuong().sheets['Hộ gia đình'].length,
+  );
   await page.locator('#tabs .tab[data-sheet="Tuần tra"]').click();
   await page.waitForSelector('#grid[data-sheet="Tuần tra"] tbody tr[data-row="44"]');
   await shot(4, 'sample');
@@ -237,8 +273,12 @@ test('8. Ký cam kết: the new household signs every required commitment in one
 test('9. the figures change by exactly what was entered', async () => {
   const { frame, figures: after } = await figures();
   expect(after.counts['Lượt tuần tra']).toBe(before.counts['Lượt tuần tra'] + 1);
-  expect(after.counts['Lượt thành viên tham gia tuần tra']).toBe(before.counts['Lượt thành viên tham gia tuần tra'] + participants);
-  expect(after.counts['Lượt tuần tra phối hợp Công an xã']).toBe(before.counts['Lượt tuần tra phối hợp Công an xã'] + 1);
+  expect(after.counts['Lượt thành viên tham gia tuần tra']).toBe(
+    before.counts['Lượt thành viên tham gia tuần tra'] + participants,
+  );
+  expect(after.counts['Lượt tuần tra phối hợp Công an xã']).toBe(
+    before.counts['Lượt tuần tra phối hợp Công an xã'] + 1,
+  );
   expect(after.counts['Trường hợp nhắc nhở']).toBe(before.counts['Trường hợp nhắc nhở'] + 2);
   expect(after.counts['Hộ gia đình']).toBe(107);
   expect(after.metrics['Hộ ký đủ các cam kết bắt buộc']).toBe('107/107');
@@ -254,24 +294,38 @@ test('9. the figures change by exactly what was entered', async () => {
   expect(await svgs.count()).toBe(3);
   expect(await svgs.evaluateAll((s) => s.map((x) => x.getAttribute('data-type')))).toEqual(['COLUMN', 'BAR', 'PIE']);
   // One bar per number of each chart's data range (one slice per positive number for the pie).
-  const sheet = pg.env.spreadsheet.getSheetByName('Tổng hợp')! as unknown as { describeCharts(): { ranges: { a1: string }[] }[] } & GoogleAppsScript.Spreadsheet.Sheet;
-  const data = sheet.describeCharts().map((c) => sheet.getRange(c.ranges[0].a1).getValues().slice(1).flatMap((r) => r.slice(1)));
+  const sheet = pg.env.spreadsheet.getSheetByName('Tổng hợp')! as unknown as {
+    describeCharts(): { ranges: { a1: string }[] }[];
+  } & GoogleAppsScript.Spreadsheet.Sheet;
+  const data = sheet.describeCharts().map((c) =>
+    sheet
+      .getRange(c.ranges[0].a1)
+      .getValues()
+      .slice(1)
+      .flatMap((r) => r.slice(1)),
+  );
   const numbers = data.map((vals) => vals.filter((v) => typeof v === 'number'));
   expect(numbers[0].length).toBeGreaterThan(20); // months since 06/2021, two series
   expect(await svgs.nth(0).locator('rect.bar').count()).toBe(numbers[0].length);
   expect(await svgs.nth(1).locator('rect.bar').count()).toBe(numbers[1].length);
   expect(await svgs.nth(2).locator('.slice').count()).toBe(numbers[2].filter((v) => (v as number) > 0).length);
   // The tallest column is the month with the most patrol participations.
-  const heights = await svgs.nth(0).locator('rect.bar').evaluateAll((rs) => rs.map((r) => [Number(r.getAttribute('data-value')), Number(r.getAttribute('height'))]));
+  const heights = await svgs
+    .nth(0)
+    .locator('rect.bar')
+    .evaluateAll((rs) => rs.map((r) => [Number(r.getAttribute('data-value')), Number(r.getAttribute('height'))]));
   const tallest = heights.reduce((a, b) => (b[1] > a[1] ? b : a));
   expect(tallest[0]).toBe(Math.max(...(numbers[0] as number[])));
   // The view scrolled to the charts (right of the helper tables), as a user would.
   await page.setViewportSize({ width: 1360, height: 1000 });
-  await page.locator('.chart-box').first().evaluate((box) => {
-    const scroll = document.getElementById('grid-scroll')!;
-    const b = box as HTMLElement;
-    scroll.scrollLeft = b.offsetLeft + b.offsetWidth + 24 - scroll.clientWidth;
-  });
+  await page
+    .locator('.chart-box')
+    .first()
+    .evaluate((box) => {
+      const scroll = document.getElementById('grid-scroll')!;
+      const b = box as HTMLElement;
+      scroll.scrollLeft = b.offsetLeft + b.offsetWidth + 24 - scroll.clientWidth;
+    });
   await shot(10, 'summary-charts');
   await page.setViewportSize({ width: 1360, height: 860 });
 });

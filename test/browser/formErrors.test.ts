@@ -6,7 +6,7 @@
  * keeps the form filled and its retry, with the same request id, writes nothing twice.
  */
 import type { Frame, Request } from 'playwright-core';
-import { daysAgo, lastRow, openPlayground, openSidebar, rowsFrom, Session, sheetOf, vnDay } from './sidebar';
+import { daysAgo, lastRow, openPlayground, openSidebar, rowsFrom, type Session, sheetOf, vnDay } from './sidebar';
 
 jest.setTimeout(120000);
 
@@ -32,7 +32,8 @@ afterEach(() => {
 const saves = (fn: string) => calls.filter((c) => c.fn === fn);
 const attr = (f: Frame, field: string, name: string) => f.getAttribute(`[data-field="${field}"]`, name);
 const errorText = (f: Frame, field: string) => f.textContent(`[data-error-for="${field}"]`);
-const focused = (f: Frame) => f.evaluate(() => document.activeElement?.getAttribute('data-field') ?? document.activeElement?.tagName ?? null);
+const focused = (f: Frame) =>
+  f.evaluate(() => document.activeElement?.getAttribute('data-field') ?? document.activeElement?.tagName ?? null);
 
 test('invalid input is stopped in the page: messages beside the fields, focus on the first, nothing sent or written', async () => {
   const f = await openSidebar(s.page, 'Ghi tuần tra');
@@ -47,11 +48,14 @@ test('invalid input is stopped in the page: messages beside the fields, focus on
   expect(await errorText(f, 'participants')).toBe('Số người tham gia: phải ít nhất 1');
   expect(await errorText(f, 'reminders.0.category')).toBe('Loại: không được để trống');
   expect(await errorText(f, 'reminders.0.cases')).toBe('Số trường hợp: phải ít nhất 1');
-  for (const field of ['start', 'participants', 'reminders.0.category', 'reminders.0.cases']) expect(await attr(f, field, 'aria-invalid')).toBe('true');
+  for (const field of ['start', 'participants', 'reminders.0.category', 'reminders.0.cases'])
+    expect(await attr(f, field, 'aria-invalid')).toBe('true');
   for (const field of ['date', 'end', 'teamId']) expect(await attr(f, field, 'aria-invalid')).not.toBe('true');
   // The message is announced with its field.
   const describedBy = (await attr(f, 'start', 'aria-describedby'))!.split(' ');
-  expect(await f.evaluate((ids) => ids.map((id) => document.getElementById(id)?.textContent).join(' '), describedBy)).toContain('Giờ bắt đầu: không được để trống');
+  expect(
+    await f.evaluate((ids) => ids.map((id) => document.getElementById(id)?.textContent).join(' '), describedBy),
+  ).toContain('Giờ bắt đầu: không được để trống');
   expect(await focused(f)).toBe('start');
   expect(await f.textContent('.form-error')).toContain('Hãy sửa các ô được đánh dấu đỏ.');
   expect(calls.length).toBe(sent);
@@ -102,7 +106,11 @@ test('an error only the server sees is shown beside its field; the form stays fi
     expect(saves('apiSavePatrol').length).toBe(1);
     expect(lastRow(s.pg, 'Tuần tra')).toBe(rows);
     // Still filled in, ready to correct.
-    expect([await f.inputValue('[data-field="teamId"]'), await f.inputValue('[data-field="start"]'), await f.inputValue('[data-field="participants"]')]).toEqual(['T6', '20:00', members]);
+    expect([
+      await f.inputValue('[data-field="teamId"]'),
+      await f.inputValue('[data-field="start"]'),
+      await f.inputValue('[data-field="participants"]'),
+    ]).toEqual(['T6', '20:00', members]);
     expect(await f.isEnabled('button[type=submit]')).toBe(true);
   } finally {
     teams.insertRowAfter(t6 - 1);
@@ -148,7 +156,13 @@ test('a save whose answer was lost keeps the form; the retry reuses the request 
     // While the call is out: the button is disabled and shows the spinner.
     busy = await f.evaluate(() => {
       const b = document.querySelector<HTMLButtonElement>('#form-event button[type=submit]')!;
-      return [b.disabled, b.classList.contains('busy'), b.getAttribute('aria-busy'), b.textContent, getComputedStyle(b, '::before').animationName];
+      return [
+        b.disabled,
+        b.classList.contains('busy'),
+        b.getAttribute('aria-busy'),
+        b.textContent,
+        getComputedStyle(b, '::before').animationName,
+      ];
     });
     await route.fetch();
     await route.abort('connectionreset');
@@ -162,7 +176,9 @@ test('a save whose answer was lost keeps the form; the retry reuses the request 
   expect(busy).toEqual([true, true, 'true', 'Đang lưu…', 'spin']);
   expect(await f.isEnabled('#form-event button[type=submit]')).toBe(true);
   expect(await f.textContent('#form-event button[type=submit]')).toBe('Lưu');
-  expect(await f.textContent('#form-event .form-error')).toMatch(/^Không lưu được: .+ Dữ liệu vẫn còn trên biểu mẫu, bấm Lưu để thử lại\.$/);
+  expect(await f.textContent('#form-event .form-error')).toMatch(
+    /^Không lưu được: .+ Dữ liệu vẫn còn trên biểu mẫu, bấm Lưu để thử lại\.$/,
+  );
   expect(await f.getAttribute('#toast', 'class')).toContain('bad');
   expect(lastRow(s.pg, 'Tin báo, sự kiện')).toBe(before + 1);
   expect(await f.inputValue('#form-event [data-field="content"]')).toBe('Dập lửa cháy rơm rạ cạnh nhà văn hoá');

@@ -7,25 +7,60 @@
  */
 import path from 'node:path';
 import type { Frame } from 'playwright-core';
-import { appendByHeader, columnValues, daysAgo, lastRow, openPlayground, openSidebar, OUT, rowsFrom, screenshotAt300, Session, today, vnDay } from './sidebar';
+import {
+  appendByHeader,
+  columnValues,
+  daysAgo,
+  lastRow,
+  openPlayground,
+  openSidebar,
+  OUT,
+  rowsFrom,
+  screenshotAt300,
+  type Session,
+  today,
+  vnDay,
+} from './sidebar';
 
 jest.setTimeout(120000);
 
 const XSS = '<img src=x onerror=alert(1)>';
 const XSS_ID = 'H900';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-const REQUIRED = ['Gia đình văn hoá', 'Khu dân cư an toàn về ANTT', 'Không ma tuý', 'Không vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo'];
-const split = (v: unknown) => String(v).split(/\s*,\s*/).filter(Boolean);
+const REQUIRED = [
+  'Gia đình văn hoá',
+  'Khu dân cư an toàn về ANTT',
+  'Không ma tuý',
+  'Không vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo',
+];
+const split = (v: unknown) =>
+  String(v)
+    .split(/\s*,\s*/)
+    .filter(Boolean);
 
 let s: Session;
 const year = Number(today().slice(0, 4));
 
 beforeAll(async () => {
   s = await openPlayground((pg) => {
-    appendByHeader(pg, 'Hộ gia đình', { 'Mã hộ': XSS_ID, 'Chủ hộ': XSS, 'Tổ': 'T1', 'Số nhân khẩu': 1 });
+    appendByHeader(pg, 'Hộ gia đình', { 'Mã hộ': XSS_ID, 'Chủ hộ': XSS, Tổ: 'T1', 'Số nhân khẩu': 1 });
     // This year, H001 signed every required commitment and H002 one of them.
-    REQUIRED.forEach((type, i) => appendByHeader(pg, 'Cam kết', { 'Mã': `CK-90${i}`, 'Mã hộ': 'H001', 'Loại cam kết': type, 'Năm': year, 'Trạng thái': 'Đã ký' }));
-    appendByHeader(pg, 'Cam kết', { 'Mã': 'CK-909', 'Mã hộ': 'H002', 'Loại cam kết': REQUIRED[2], 'Năm': year, 'Trạng thái': 'Đã ký' });
+    REQUIRED.forEach((type, i) =>
+      appendByHeader(pg, 'Cam kết', {
+        Mã: `CK-90${i}`,
+        'Mã hộ': 'H001',
+        'Loại cam kết': type,
+        Năm: year,
+        'Trạng thái': 'Đã ký',
+      }),
+    );
+    appendByHeader(pg, 'Cam kết', {
+      Mã: 'CK-909',
+      'Mã hộ': 'H002',
+      'Loại cam kết': REQUIRED[2],
+      Năm: year,
+      'Trạng thái': 'Đã ký',
+    });
   });
 });
 
@@ -41,7 +76,9 @@ afterEach(() => {
 /** Active members of a team, from the sheet. */
 function teamMembers(team: string): string[] {
   const rows = rowsFrom(s.pg, 'Thành viên', 2);
-  return rows.filter((r) => r.values['Mã tổ'] === team && r.shown['Ngày rời'] === '').map((r) => String(r.values['Mã']));
+  return rows
+    .filter((r) => r.values['Mã tổ'] === team && r.shown['Ngày rời'] === '')
+    .map((r) => String(r.values['Mã']));
 }
 
 async function toastText(f: Frame): Promise<string> {
@@ -67,7 +104,10 @@ test('Ghi tuần tra: a patrol with 3 reminders is written to Tuần tra and Nh�
   const t2 = teamMembers('T2');
   expect(t2.length).toBeGreaterThan(3);
   // The team's members are ticked, the count follows them, the team's area is filled.
-  const checked = () => f.locator('[data-field="memberIds"] input[type=checkbox]:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  const checked = () =>
+    f
+      .locator('[data-field="memberIds"] input[type=checkbox]:checked')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
   expect((await checked()).sort()).toEqual([...t2].sort());
   expect(await f.inputValue('[data-field="participants"]')).toBe(String(t2.length));
   const t2Area = rowsFrom(s.pg, 'Tổ tự quản', 2).find((r) => r.values['Mã tổ'] === 'T2')!.values['Địa bàn phụ trách'];
@@ -76,7 +116,10 @@ test('Ghi tuần tra: a patrol with 3 reminders is written to Tuần tra and Nh�
   // One member less, one of another team found by searching without diacritics (Enter ticks it).
   await f.locator(`[data-field="memberIds"] input[value="${t2[0]}"]`).uncheck();
   const other = rowsFrom(s.pg, 'Thành viên', 2).find((r) => r.values['Mã tổ'] === 'T5' && r.shown['Ngày rời'] === '')!;
-  const folded = String(other.values['Họ tên']).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd');
+  const folded = String(other.values['Họ tên'])
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd');
   await f.fill('[data-field="memberIds"] input[type=search]', folded);
   await f.press('[data-field="memberIds"] input[type=search]', 'Enter');
   const members = [...t2.slice(1), String(other.values['Mã'])];
@@ -156,7 +199,9 @@ test('Ký cam kết: households that signed show as done; a whole team signs eve
   expect(await item('H002').locator('.badge').textContent()).toBe('đã ký 1/4');
 
   // The whole of T3, every required type; one of its households already signed one type.
-  const t3 = rowsFrom(s.pg, 'Hộ gia đình', 2).filter((r) => r.values['Tổ'] === 'T3' && r.shown['Ngày chuyển đi'] === '').map((r) => String(r.values['Mã hộ']));
+  const t3 = rowsFrom(s.pg, 'Hộ gia đình', 2)
+    .filter((r) => r.values['Tổ'] === 'T3' && r.shown['Ngày chuyển đi'] === '')
+    .map((r) => String(r.values['Mã hộ']));
   expect(t3.length).toBeGreaterThan(5);
   const before = lastRow(s.pg, 'Cam kết');
   await f.selectOption('[data-field="type"]', 'Không ma tuý');
@@ -180,7 +225,10 @@ test('Ký cam kết: households that signed show as done; a whole team signs eve
   const rows = rowsFrom(s.pg, 'Cam kết', from);
   expect(rows).toHaveLength(t3.length * 4 - 1);
   const pairs = rows.map((r) => `${r.values['Mã hộ']}|${r.values['Loại cam kết']}`).sort();
-  const expected = t3.flatMap((h) => REQUIRED.map((type) => `${h}|${type}`)).filter((p) => p !== `${t3[0]}|Không ma tuý`).sort();
+  const expected = t3
+    .flatMap((h) => REQUIRED.map((type) => `${h}|${type}`))
+    .filter((p) => p !== `${t3[0]}|Không ma tuý`)
+    .sort();
   expect(pairs).toEqual(expected);
   const requestIds = new Set(rows.map((r) => r.values['Mã yêu cầu']));
   expect(requestIds.size).toBe(1);
@@ -204,10 +252,17 @@ async function tab(f: Frame, kind: string): Promise<string> {
   return `#form-${kind}`;
 }
 
-async function saveActivity(f: Frame, form: string, sheet: string): Promise<{ values: Record<string, unknown>; shown: Record<string, string> }> {
+async function saveActivity(
+  f: Frame,
+  form: string,
+  sheet: string,
+): Promise<{ values: Record<string, unknown>; shown: Record<string, string> }> {
   const before = lastRow(s.pg, sheet);
   await f.click(`${form} button[type=submit]`);
-  await f.waitForFunction((sel) => !document.querySelector(`${sel} button[type=submit]`)!.hasAttribute('disabled'), form);
+  await f.waitForFunction(
+    (sel) => !document.querySelector(`${sel} button[type=submit]`)!.hasAttribute('disabled'),
+    form,
+  );
   const message = await toastText(f);
   expect(lastRow(s.pg, sheet)).toBe(before + 1);
   const [row] = rowsFrom(s.pg, sheet, before + 1);
@@ -230,7 +285,9 @@ test('Ghi hoạt động: one session, mediation, supervised person, camera and 
   await f.fill(`${form} [data-field="place"]`, 'Nhà văn hoá thôn');
   await f.selectOption(`${form} [data-field="audience"]`, 'Nhân dân');
   await f.locator(`${form} .group[data-group="T1"] .group-toggle`).click();
-  const t1 = await f.locator(`${form} .group[data-group="T1"] input:checked`).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  const t1 = await f
+    .locator(`${form} .group[data-group="T1"] input:checked`)
+    .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
   expect(t1).toContain(XSS_ID);
   expect(await f.inputValue(`${form} [data-field="attendees"]`)).toBe(String(t1.length));
   await f.fill(`${form} [data-field="attendees"]`, String(t1.length + 12));
@@ -257,9 +314,13 @@ test('Ghi hoạt động: one session, mediation, supervised person, camera and 
   await f.selectOption(`${form} [data-field="outcome"]`, 'Thành');
   await f.fill(`${form} [data-field="chair"]`, 'Trưởng ban');
   row = await saveActivity(f, form, 'Hoà giải');
-  expect([row.shown['Ngày'], row.values['Nội dung'], row.values['Các bên'], row.values['Kết quả'], row.values['Người chủ trì']]).toEqual([
-    vnDay(daysAgo(3)), 'Tranh chấp ranh giới đất vườn', 'Hộ ông Lăng, hộ ông Vy', 'Thành', 'Trưởng ban',
-  ]);
+  expect([
+    row.shown['Ngày'],
+    row.values['Nội dung'],
+    row.values['Các bên'],
+    row.values['Kết quả'],
+    row.values['Người chủ trì'],
+  ]).toEqual([vnDay(daysAgo(3)), 'Tranh chấp ranh giới đất vườn', 'Hộ ông Lăng, hộ ông Vy', 'Thành', 'Trưởng ban']);
 
   form = await tab(f, 'supervised');
   await f.fill(`${form} [data-field="name"]`, 'Đối tượng thử');
@@ -267,9 +328,14 @@ test('Ghi hoạt động: one session, mediation, supervised person, camera and 
   await f.fill(`${form} [data-field="startOn"]`, daysAgo(200));
   await f.selectOption(`${form} [data-field="memberId"]`, 'TV-0001');
   row = await saveActivity(f, form, 'Đối tượng giúp đỡ');
-  expect([row.values['Họ tên'], row.values['Loại'], row.shown['Ngày bắt đầu'], row.shown['Ngày kết thúc'], row.values['Thành viên phụ trách'], row.values['Tái phạm']]).toEqual([
-    'Đối tượng thử', 'Án treo', vnDay(daysAgo(200)), '', 'TV-0001', false,
-  ]);
+  expect([
+    row.values['Họ tên'],
+    row.values['Loại'],
+    row.shown['Ngày bắt đầu'],
+    row.shown['Ngày kết thúc'],
+    row.values['Thành viên phụ trách'],
+    row.values['Tái phạm'],
+  ]).toEqual(['Đối tượng thử', 'Án treo', vnDay(daysAgo(200)), '', 'TV-0001', false]);
 
   form = await tab(f, 'camera');
   await f.fill(`${form} [data-field="location"]`, 'Ngã ba cầu treo');
@@ -278,7 +344,12 @@ test('Ghi hoạt động: one session, mediation, supervised person, camera and 
   await f.check(`${form} [data-field="working"]`);
   row = await saveActivity(f, form, 'Camera');
   expect(String(row.values['Mã'])).toMatch(/^CAM-\d+$/);
-  expect([row.values['Vị trí'], row.shown['Ngày lắp'], row.values['Nguồn kinh phí'], row.values['Đang hoạt động']]).toEqual(['Ngã ba cầu treo', vnDay(daysAgo(30)), 'Xã hội hoá', true]);
+  expect([
+    row.values['Vị trí'],
+    row.shown['Ngày lắp'],
+    row.values['Nguồn kinh phí'],
+    row.values['Đang hoạt động'],
+  ]).toEqual(['Ngã ba cầu treo', vnDay(daysAgo(30)), 'Xã hội hoá', true]);
 
   form = await tab(f, 'event');
   await f.selectOption(`${form} [data-field="type"]`, 'Tin báo, tố giác');
@@ -286,16 +357,22 @@ test('Ghi hoạt động: one session, mediation, supervised person, camera and 
   await f.fill(`${form} [data-field="participants"]`, '3');
   await f.check(`${form} [data-field="toPolice"]`);
   row = await saveActivity(f, form, 'Tin báo, sự kiện');
-  expect([row.shown['Ngày'], row.values['Loại'], row.values['Nội dung'], row.values['Số người tham gia'], row.values['Chuyển Công an xã']]).toEqual([
-    vnDay(day), 'Tin báo, tố giác', 'Người dân báo có đối tượng lạ vào bản', 3, true,
-  ]);
-  for (const kind of ['mediation', 'supervised', 'camera', 'event']) await screenshotAt300(s, f, `sidebar-activity-${kind}-full`, (p) => p.click(`#tab-${kind}`));
+  expect([
+    row.shown['Ngày'],
+    row.values['Loại'],
+    row.values['Nội dung'],
+    row.values['Số người tham gia'],
+    row.values['Chuyển Công an xã'],
+  ]).toEqual([vnDay(day), 'Tin báo, tố giác', 'Người dân báo có đối tượng lạ vào bản', 3, true]);
+  for (const kind of ['mediation', 'supervised', 'camera', 'event'])
+    await screenshotAt300(s, f, `sidebar-activity-${kind}-full`, (p) => p.click(`#tab-${kind}`));
 });
 
 test('keyboard only: arrow keys move between tabs, Tab through the fields, Space ticks, Ctrl+Enter saves', async () => {
   const f = await openSidebar(s.page, 'Ghi hoạt động');
   const kb = s.page.keyboard;
-  const active = () => f.evaluate(() => document.activeElement?.getAttribute('data-field') ?? document.activeElement?.id ?? '');
+  const active = () =>
+    f.evaluate(() => document.activeElement?.getAttribute('data-field') ?? document.activeElement?.id ?? '');
   await f.focus('#tab-session');
   for (let i = 0; i < 3; i++) await kb.press('ArrowRight');
   expect(await active()).toBe('tab-camera');
@@ -315,7 +392,11 @@ test('keyboard only: arrow keys move between tabs, Tab through the fields, Space
   await kb.press('Control+Enter');
   await toastText(f);
   const [row] = rowsFrom(s.pg, 'Camera', before + 1);
-  expect([row.values['Vị trí'], row.values['Nguồn kinh phí'], row.values['Đang hoạt động']]).toEqual(['Chợ phiên Pác Khuông', 'Ngân sách xã', true]);
+  expect([row.values['Vị trí'], row.values['Nguồn kinh phí'], row.values['Đang hoạt động']]).toEqual([
+    'Chợ phiên Pác Khuông',
+    'Ngân sách xã',
+    true,
+  ]);
 });
 
 test('Hộ, nhân khẩu, tổ, thành viên: add a household and a resident, edit a team and the resident', async () => {
@@ -334,9 +415,14 @@ test('Hộ, nhân khẩu, tổ, thành viên: add a household and a resident, ed
   const [hh] = rowsFrom(s.pg, 'Hộ gia đình', before + 1);
   const hid = String(hh.values['Mã hộ']);
   expect(added).toBe(`Đã thêm ${hid}.`);
-  expect([hh.values['Chủ hộ'], hh.values['Tổ'], hh.values['Địa chỉ'], hh.values['Số nhân khẩu'], hh.values['Dân tộc'], hh.shown['Ngày đến']]).toEqual([
-    'Hoàng Văn Mới', 'T2', 'Bản Pác Khuông', 4, 'Tày', vnDay(daysAgo(10)),
-  ]);
+  expect([
+    hh.values['Chủ hộ'],
+    hh.values['Tổ'],
+    hh.values['Địa chỉ'],
+    hh.values['Số nhân khẩu'],
+    hh.values['Dân tộc'],
+    hh.shown['Ngày đến'],
+  ]).toEqual(['Hoàng Văn Mới', 'T2', 'Bản Pác Khuông', 4, 'Tày', vnDay(daysAgo(10))]);
   // Kept for the next household: the team.
   expect(await f.inputValue('#form-households [data-field="record.teamId"]')).toBe('T2');
   expect(await f.inputValue('#form-households [data-field="record.head"]')).toBe('');
@@ -359,7 +445,9 @@ test('Hộ, nhân khẩu, tổ, thành viên: add a household and a resident, ed
   // A resident of the new household (offered in the list right away), then edited.
   await f.click('#tab-residents');
   await f.selectOption('#form-residents [data-field="record.householdId"]', hid);
-  await f.waitForFunction(() => /có 0 nhân khẩu/.test(document.querySelector('section[data-sheet="residents"] [role=status]')!.textContent ?? ''));
+  await f.waitForFunction(() =>
+    /có 0 nhân khẩu/.test(document.querySelector('section[data-sheet="residents"] [role=status]')!.textContent ?? ''),
+  );
   const residentsBefore = lastRow(s.pg, 'Nhân khẩu');
   await f.fill('#form-residents [data-field="record.name"]', 'Hoàng Thị Con');
   await f.fill('#form-residents [data-field="record.birthYear"]', '2008');
@@ -372,9 +460,14 @@ test('Hộ, nhân khẩu, tổ, thành viên: add a household and a resident, ed
   const [res] = rowsFrom(s.pg, 'Nhân khẩu', residentsBefore + 1);
   const rid = String(res.values['Mã']);
   expect(msg).toBe(`Đã thêm ${rid}.`);
-  expect([res.values['Họ tên'], res.values['Mã hộ'], res.values['Năm sinh'], res.values['Giới tính'], res.values['Có thẻ căn cước'], res.values['Định danh điện tử']]).toEqual([
-    'Hoàng Thị Con', hid, 2008, 'Nữ', true, 'Mức 2',
-  ]);
+  expect([
+    res.values['Họ tên'],
+    res.values['Mã hộ'],
+    res.values['Năm sinh'],
+    res.values['Giới tính'],
+    res.values['Có thẻ căn cước'],
+    res.values['Định danh điện tử'],
+  ]).toEqual(['Hoàng Thị Con', hid, 2008, 'Nữ', true, 'Mức 2']);
   await f.selectOption('#pick-residents', rid);
   expect(await f.inputValue('#form-residents [data-field="record.name"]')).toBe('Hoàng Thị Con');
   await f.selectOption('#form-residents [data-field="record.eidLevel"]', 'Mức 1');
@@ -382,7 +475,8 @@ test('Hộ, nhân khẩu, tổ, thành viên: add a household and a resident, ed
   expect(await toastText(f)).toBe(`Đã sửa ${rid}.`);
   expect(lastRow(s.pg, 'Nhân khẩu')).toBe(residentsBefore + 1);
   expect(rowsFrom(s.pg, 'Nhân khẩu', residentsBefore + 1)[0].values['Định danh điện tử']).toBe('Mức 1');
-  for (const sheet of ['residents', 'teams', 'members']) await screenshotAt300(s, f, `sidebar-registry-${sheet}-full`, (p) => p.click(`#tab-${sheet}`));
+  for (const sheet of ['residents', 'teams', 'members'])
+    await screenshotAt300(s, f, `sidebar-registry-${sheet}-full`, (p) => p.click(`#tab-${sheet}`));
 });
 
 test('a household named like an HTML tag shows as text in every sidebar', async () => {
@@ -390,7 +484,10 @@ test('a household named like an HTML tag shows as text in every sidebar', async 
   for (const item of ['Ký cam kết', 'Ghi hoạt động', 'Hộ, nhân khẩu, tổ, thành viên']) {
     const f = await openSidebar(s.page, item);
     const shown = await f.evaluate((id) => {
-      const label = document.querySelector(`.checklist input[value="${id}"]`)?.closest('label')?.querySelector('.label')?.textContent;
+      const label = document
+        .querySelector(`.checklist input[value="${id}"]`)
+        ?.closest('label')
+        ?.querySelector('.label')?.textContent;
       const option = Array.from(document.querySelectorAll('option')).find((o) => o.value === id)?.textContent;
       return label ?? option ?? null;
     }, XSS_ID);

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { startPlayground, Playground } from '../../local/playground/server';
+import { startPlayground, type Playground } from '../../local/playground/server';
 import { settingDef } from '../../src/domain/settings';
 import { ensureDist } from '../playground/dist';
 import { launchChromium } from './chromium';
@@ -66,10 +66,16 @@ afterAll(async () => {
 test('the dialog opens on "since founding" with the next number and previews the figures and section 3', async () => {
   const frame = await openDialog();
   expect(await frame.locator('#preset').inputValue()).toBe('founding');
-  expect([await frame.locator('#from').inputValue(), await frame.locator('#to').inputValue(), await frame.locator('#issuedOn').inputValue()]).toEqual(['2021-06-23', '2023-06-20', '2023-06-20']);
+  expect([
+    await frame.locator('#from').inputValue(),
+    await frame.locator('#to').inputValue(),
+    await frame.locator('#issuedOn').inputValue(),
+  ]).toEqual(['2021-06-23', '2023-06-20', '2023-06-20']);
   expect(await frame.locator('#number').inputValue()).toBe('1');
   expect(await frame.locator('#signer').inputValue()).toBe('Nguyễn Mạnh Tuấn');
-  expect(await frame.locator('#recipients').inputValue()).toBe('Thường trực BCĐ 138 tỉnh\nBCĐ 138 huyện\nUBND các xã, thị trấn\nLưu: VT, CAH');
+  expect(await frame.locator('#recipients').inputValue()).toBe(
+    'Thường trực BCĐ 138 tỉnh\nBCĐ 138 huyện\nUBND các xã, thị trấn\nLưu: VT, CAH',
+  );
   await frame.waitForSelector('.results p');
   const results = (await frame.locator('.results').textContent()) ?? '';
   expect(results).toContain('tuần tra, kiểm soát 43 lượt với 209 lượt thành viên tham gia');
@@ -104,7 +110,9 @@ test('one click gives the Doc; the dialog shows its link and the next number', a
   await frame.waitForSelector('#doc-link');
   const [id] = [...pg.env.docs.keys()];
   expect(await frame.locator('#doc-link').getAttribute('href')).toContain(id);
-  expect(await frame.locator('#result').textContent()).toContain('Thông báo kết quả mô hình Thôn Pác Khuông tự quản về ANTT – 20/06/2023');
+  expect(await frame.locator('#result').textContent()).toContain(
+    'Thông báo kết quả mô hình Thôn Pác Khuông tự quản về ANTT – 20/06/2023',
+  );
   expect(await frame.locator('#result').textContent()).toContain('Chèn › Số trang');
   expect(await frame.locator('#number').inputValue()).toBe('2');
   await page.screenshot({ path: path.join(OUT, 'notice-dialog.png') });
@@ -119,9 +127,27 @@ test('the playground previews the Doc as printable A4 pages drawn from its attri
   expect(box.width).toBeCloseTo((210 / 25.4) * 96, 0);
   expect(box.height).toBeGreaterThanOrEqual((297 / 25.4) * 96 - 1);
   const first = (await pages.first().textContent()) ?? '';
-  for (const s of ['UBND HUYỆN BÌNH GIA', 'BAN CHỈ ĐẠO 138', 'Số: 01/TB-BCĐ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Bình Gia, ngày 20 tháng 6 năm 2023', 'THÔNG BÁO', '1. Đặc điểm tình hình']) expect(first).toContain(s);
+  for (const s of [
+    'UBND HUYỆN BÌNH GIA',
+    'BAN CHỈ ĐẠO 138',
+    'Số: 01/TB-BCĐ',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Bình Gia, ngày 20 tháng 6 năm 2023',
+    'THÔNG BÁO',
+    '1. Đặc điểm tình hình',
+  ])
+    expect(first).toContain(s);
   const all = (await preview.locator('#pages').textContent()) ?? '';
-  for (const s of ['Phối hợp quản lý giáo dục 02 đối tượng tù tha, 02 án treo', '05 mắt Camera', 'nhắc nhở 43 trường hợp có hành vi kinh doanh quá giờ quy định; 07 trường hợp', '05 buổi với 1.700 học sinh', './.', 'Nơi nhận:', 'Nguyễn Mạnh Tuấn']) expect(all).toContain(s);
+  for (const s of [
+    'Phối hợp quản lý giáo dục 02 đối tượng tù tha, 02 án treo',
+    '05 mắt Camera',
+    'nhắc nhở 43 trường hợp có hành vi kinh doanh quá giờ quy định; 07 trường hợp',
+    '05 buổi với 1.700 học sinh',
+    './.',
+    'Nơi nhận:',
+    'Nguyễn Mạnh Tuấn',
+  ])
+    expect(all).toContain(s);
 
   // The CSS comes from the Doc's attributes: 14 pt justified body with a 36 pt first-line indent, page padding = margins.
   const css = await preview.evaluate(() => {
@@ -143,13 +169,27 @@ test('the playground previews the Doc as printable A4 pages drawn from its attri
       padding: [page.paddingTop, page.paddingRight, page.paddingBottom, page.paddingLeft],
       tableBorder: getComputedStyle(table.querySelector('td')!).borderTopStyle,
       columns: table.querySelectorAll('tr:first-child > td').length,
-      pageRule: [...document.styleSheets[0].cssRules].some((r) => r.constructor.name === 'CSSPageRule' && /size/.test(r.cssText)),
+      pageRule: [...document.styleSheets[0].cssRules].some(
+        (r) => r.constructor.name === 'CSSPageRule' && /size/.test(r.cssText),
+      ),
     };
   });
   const px = (pt: number) => `${Math.round(((pt * 96) / 72) * 1000) / 1000}px`;
-  expect(css).toMatchObject({ size: '18.6667px', align: 'justify', indent: '48px', after: '8px', headingWeight: '700', titleAlign: 'center', tableBorder: 'none', columns: 2, pageRule: true });
+  expect(css).toMatchObject({
+    size: '18.6667px',
+    align: 'justify',
+    indent: '48px',
+    after: '8px',
+    headingWeight: '700',
+    titleAlign: 'center',
+    tableBorder: 'none',
+    columns: 2,
+    pageRule: true,
+  });
   expect(css.family).toContain('Times New Roman');
-  expect(css.padding.map((p) => Math.round(parseFloat(p)))).toEqual([56.69, 42.52, 56.69, 85.04].map((pt) => Math.round(parseFloat(px(pt)))));
+  expect(css.padding.map((p) => Math.round(parseFloat(p)))).toEqual(
+    [56.69, 42.52, 56.69, 85.04].map((pt) => Math.round(parseFloat(px(pt)))),
+  );
 
   await preview.screenshot({ path: path.join(OUT, 'notice-preview.png') });
   await pages.nth(1).screenshot({ path: path.join(OUT, 'notice-preview-results.png') });
@@ -168,7 +208,9 @@ test('text from the sheets is escaped in the preview', async () => {
   pg.save();
   const frame = page.frames().find((f) => f.url().includes('/page/'))!;
   await frame.locator('#generate').click();
-  await frame.waitForFunction(() => document.querySelector('#number') && (document.querySelector('#number') as HTMLInputElement).value === '3');
+  await frame.waitForFunction(
+    () => document.querySelector('#number') && (document.querySelector('#number') as HTMLInputElement).value === '3',
+  );
   const preview = await openPreview(2);
   expect(await preview.locator('.page').first().textContent()).toContain(XSS.toLocaleUpperCase('vi'));
   expect(await preview.locator('img').count()).toBe(0);

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { startPlayground, Playground } from '../../local/playground/server';
+import { startPlayground, type Playground } from '../../local/playground/server';
 import { APP_VERSION } from '../../src/server/version';
 import { ensureDist } from '../playground/dist';
 import { launchChromium } from './chromium';
@@ -16,8 +16,22 @@ jest.setTimeout(60000);
 
 // SPEC §2, copied by hand.
 const SPEC_SHEETS = [
-  'Cài đặt', 'Danh mục', 'Hộ gia đình', 'Nhân khẩu', 'Tổ tự quản', 'Thành viên', 'Tuần tra', 'Nhắc nhở', 'Cam kết',
-  'Sinh hoạt, tuyên truyền', 'Hoà giải', 'Đối tượng giúp đỡ', 'Camera', 'Tin báo, sự kiện', 'Tổng hợp', 'Nhật ký',
+  'Cài đặt',
+  'Danh mục',
+  'Hộ gia đình',
+  'Nhân khẩu',
+  'Tổ tự quản',
+  'Thành viên',
+  'Tuần tra',
+  'Nhắc nhở',
+  'Cam kết',
+  'Sinh hoạt, tuyên truyền',
+  'Hoà giải',
+  'Đối tượng giúp đỡ',
+  'Camera',
+  'Tin báo, sự kiện',
+  'Tổng hợp',
+  'Nhật ký',
 ];
 const XSS = '<img src=x onerror=window.__pwned=1>';
 const BIG = 'Thử 50.000 dòng';
@@ -32,7 +46,8 @@ const pageErrors: string[] = [];
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const sheet = (name: string): Sheet => pg.env.spreadsheet.getSheetByName(name)!;
-const column = (sh: Sheet, header: string): number => sh.getRange(1, 1, 1, sh.getLastColumn()).getValues()[0].indexOf(header) + 1;
+const column = (sh: Sheet, header: string): number =>
+  sh.getRange(1, 1, 1, sh.getLastColumn()).getValues()[0].indexOf(header) + 1;
 const cell = (row: number, col: number) => page.locator(`#grid tbody tr[data-row="${row}"] > td:nth-child(${col + 1})`);
 
 async function openSheet(name: string): Promise<void> {
@@ -87,10 +102,23 @@ test('Hộ gia đình shows every household of the sample, with row and column h
   const rows = sh.getLastRow();
   expect(rows - 1).toBeGreaterThan(50);
   await expect(page.locator('#grid tbody tr').count()).resolves.toBe(rows);
-  const ids = sh.getRange(2, 1, rows - 1, 1).getDisplayValues().map((r) => r[0]);
+  const ids = sh
+    .getRange(2, 1, rows - 1, 1)
+    .getDisplayValues()
+    .map((r) => r[0]);
   const shown = await page.locator('#grid tbody tr > td:nth-child(2)').allTextContents();
   expect(shown.slice(1)).toEqual(ids);
-  expect(await page.locator('#grid thead th.col-head').allTextContents()).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I']);
+  expect(await page.locator('#grid thead th.col-head').allTextContents()).toEqual([
+    'A',
+    'B',
+    'C',
+    'D',
+    'E',
+    'F',
+    'G',
+    'H',
+    'I',
+  ]);
   expect(await cell(1, 1).textContent()).toBe('Mã hộ');
   await expect(page.locator('#grid tr[data-row="1"]').getAttribute('class')).resolves.toContain('frozen-row');
   await page.screenshot({ path: path.join(OUT, 'playground.png') });
@@ -128,9 +156,18 @@ test('menu ANTT tự quản › Hướng dẫn opens the help dialog, whose page
     const run = (window as unknown as { google: { script: { run: Run } } }).google.script.run;
     const call = (fn: string, ...args: unknown[]) =>
       new Promise<string>((resolve) =>
-        run.withSuccessHandler((v) => resolve(`ok:${JSON.stringify(v).slice(0, 40)}`)).withFailureHandler((e) => resolve(`fail:${e instanceof Error}:${e.message}`))[fn](...args),
+        run
+          .withSuccessHandler((v) => resolve(`ok:${JSON.stringify(v).slice(0, 40)}`))
+          .withFailureHandler((e) => resolve(`fail:${e instanceof Error}:${e.message}`))
+          [fn](...args),
       );
-    return [await call('apiBootstrap'), await call('loadSampleVillage'), await call('apiBootstrap', new Date()), await call('nope'), await call('apiSavePatrol', {})];
+    return [
+      await call('apiBootstrap'),
+      await call('loadSampleVillage'),
+      await call('apiBootstrap', new Date()),
+      await call('nope'),
+      await call('apiSavePatrol', {}),
+    ];
   });
   expect(results[0]).toMatch(/^ok:\{"ok":true/);
   expect(results[1]).toMatch(/^fail:true:.*đã có dữ liệu/); // a thrown Error reaches the failure handler
@@ -138,11 +175,17 @@ test('menu ANTT tự quản › Hướng dẫn opens the help dialog, whose page
   expect(results[2]).toMatch(/^fail:true:.*Date/);
   expect(results[3]).toBe('fail:true:Script function not found: nope');
 
-  await frame.evaluate(() => (window as unknown as { google: { script: { host: { setHeight(h: number): void } } } }).google.script.host.setHeight(300));
+  await frame.evaluate(() =>
+    (
+      window as unknown as { google: { script: { host: { setHeight(h: number): void } } } }
+    ).google.script.host.setHeight(300),
+  );
   await page.waitForFunction(() => document.querySelector<HTMLElement>('.dialog iframe')?.style.height === '300px');
 
   // A server call from the page that shows a toast: the workbook view shows it afterwards.
-  await frame.evaluate(() => (window as unknown as { google: { script: { run: Record<string, () => void> } } }).google.script.run.menuSetup());
+  await frame.evaluate(() =>
+    (window as unknown as { google: { script: { run: Record<string, () => void> } } }).google.script.run.menuSetup(),
+  );
   await page.waitForSelector('#toasts .toast');
 
   await frame.locator('#close', { hasText: 'Đóng' }).click();

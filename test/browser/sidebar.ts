@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { startPlayground, Playground } from '../../local/playground/server';
+import { startPlayground, type Playground } from '../../local/playground/server';
 import { ensureDist } from '../playground/dist';
 import { launchChromium } from './chromium';
 
@@ -84,7 +84,11 @@ export function lastRow(pg: Playground, name: string): number {
 }
 
 /** Rows `from`..last of a sheet as objects keyed by header: raw values and display texts. */
-export function rowsFrom(pg: Playground, name: string, from: number): { values: Record<string, unknown>; shown: Record<string, string> }[] {
+export function rowsFrom(
+  pg: Playground,
+  name: string,
+  from: number,
+): { values: Record<string, unknown>; shown: Record<string, string> }[] {
   const sh = sheetOf(pg, name);
   const last = sh.getLastRow();
   if (last < from) return [];
@@ -106,7 +110,12 @@ export function columnValues(pg: Playground, name: string, header: string): unkn
   const col = sh.getRange(1, 1, 1, width).getValues()[0].indexOf(header) + 1;
   if (col === 0) throw new Error(`no column ${header} in ${name}`);
   const n = sh.getLastRow() - 1;
-  return n > 0 ? sh.getRange(2, col, n, 1).getValues().map((r) => r[0]) : [];
+  return n > 0
+    ? sh
+        .getRange(2, col, n, 1)
+        .getValues()
+        .map((r) => r[0])
+    : [];
 }
 
 /** Appends one row to a sheet from values keyed by header (other columns blank). */
@@ -119,13 +128,19 @@ export function appendByHeader(pg: Playground, name: string, record: Record<stri
 
 /** Today in the spreadsheet's zone, `YYYY-MM-DD`, and a day `n` days before it. */
 export const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-export const daysAgo = (n: number) => new Date(Date.parse(`${today()}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+export const daysAgo = (n: number) =>
+  new Date(Date.parse(`${today()}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
 
 /** dd/mm/yyyy of an ISO day (how date cells show). */
 export const vnDay = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /** The whole sidebar page at 300 px wide, freshly opened in its own tab (full height) → test-output/<name>.png. */
-export async function screenshotAt300(s: Session, frame: Frame, name: string, prepare?: (page: Page) => Promise<void>): Promise<void> {
+export async function screenshotAt300(
+  s: Session,
+  frame: Frame,
+  name: string,
+  prepare?: (page: Page) => Promise<void>,
+): Promise<void> {
   const page = await s.browser.newPage({ viewport: { width: 300, height: 700 }, locale: 'vi-VN' });
   try {
     await page.goto(frame.url());

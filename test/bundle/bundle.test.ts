@@ -4,8 +4,17 @@ import { callAsScriptRun, DIST, topLevelFunctions } from '../../local/bundle';
 import { loaded } from '../support/env';
 
 const SPEC_FUNCTIONS = [
-  'onOpen', 'onInstall', 'setupWorkbook', 'apiBootstrap', 'apiSavePatrol', 'apiSaveCommitments', 'apiSaveActivity',
-  'apiComputeCompliance', 'apiWriteSummary', 'apiValidateWorkbook', 'apiGenerateNotice',
+  'onOpen',
+  'onInstall',
+  'setupWorkbook',
+  'apiBootstrap',
+  'apiSavePatrol',
+  'apiSaveCommitments',
+  'apiSaveActivity',
+  'apiComputeCompliance',
+  'apiWriteSummary',
+  'apiValidateWorkbook',
+  'apiGenerateNotice',
 ];
 
 describe('dist/Code.js as Apps Script runs it', () => {
@@ -65,7 +74,10 @@ describe('dist/Code.js as Apps Script runs it', () => {
     const { bundle } = loaded();
     bundle.setupWorkbook();
     bundle.loadSampleVillage();
-    const r = callAsScriptRun(bundle, 'apiBootstrap', []) as { ok: boolean; data: { teams: unknown[]; members: unknown[]; households: unknown[]; unreadableRows: number; today: string } };
+    const r = callAsScriptRun(bundle, 'apiBootstrap', []) as {
+      ok: boolean;
+      data: { teams: unknown[]; members: unknown[]; households: unknown[]; unreadableRows: number; today: string };
+    };
     expect(r.ok).toBe(true);
     expect(r.data.teams).toHaveLength(6);
     expect(r.data.unreadableRows).toBe(0);
@@ -80,5 +92,4 @@ describe('dist/Code.js as Apps Script runs it', () => {
     expect(dialog.html).toContain('window.__BOOT__ = {"version":"0.1.0"');
     expect(dialog.html).not.toContain('<?');
   });
-
 });

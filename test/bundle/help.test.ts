@@ -40,17 +40,30 @@ test('the example quotes the sample village as the add-on computes it', () => {
   bundle.loadSampleVillage();
   const ex = SAMPLE_EXAMPLE;
   const r = callAsScriptRun(bundle, 'apiComputeCompliance', [{ from: ex.from, to: ex.to }]) as {
-    data: { counts: Record<string, number>; metrics: { key: string; numerator: number; denominator: number; percent: number | null; met: boolean | null }[] };
+    data: {
+      counts: Record<string, number>;
+      metrics: { key: string; numerator: number; denominator: number; percent: number | null; met: boolean | null }[];
+    };
   };
   const c = r.data.counts;
   const m = (key: string) => r.data.metrics.find((x) => x.key === key)!;
   const pct = (n: number | null) => String(n).replace('.', ',');
-  expect([c.households, c.teams, c.members, c.patrols, c.patrolParticipations, c.schoolSessions, c.camerasWorking]).toEqual([
-    ex.households, ex.teams, ex.members, ex.patrols, ex.patrolParticipations, ex.schoolSessions, ex.cameras,
-  ]);
+  expect([
+    c.households,
+    c.teams,
+    c.members,
+    c.patrols,
+    c.patrolParticipations,
+    c.schoolSessions,
+    c.camerasWorking,
+  ]).toEqual([ex.households, ex.teams, ex.members, ex.patrols, ex.patrolParticipations, ex.schoolSessions, ex.cameras]);
   expect(c.schoolAttendees.toLocaleString('vi-VN')).toBe(ex.schoolAttendees);
   for (const key of ['patrolPlan', 'householdParticipation'] as const) {
-    expect([m(key).numerator, m(key).denominator, pct(m(key).percent)]).toEqual([ex[key].numerator, ex[key].denominator, ex[key].percent]);
+    expect([m(key).numerator, m(key).denominator, pct(m(key).percent)]).toEqual([
+      ex[key].numerator,
+      ex[key].denominator,
+      ex[key].percent,
+    ]);
   }
   expect(m('householdParticipation').met).toBe(true);
   // The founding day of the sample is the start of the example's period.

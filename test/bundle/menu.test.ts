@@ -2,7 +2,7 @@
  * The `ANTT tự quản` menu through dist/Code.js in every auth mode, before and after
  * set-up; what set-up and the sample leave the user looking at.
  */
-import { loaded, Loaded } from '../support/env';
+import { loaded, type Loaded } from '../support/env';
 
 type Entry = { type: string; caption?: string; functionName?: string };
 
@@ -16,8 +16,19 @@ const functions = (l: Loaded) => menu(l).flatMap((e) => (e.functionName ? [e.fun
 
 const SHORT = ['Thiết lập bảng tính', 'Nạp dữ liệu mẫu (thôn Pác Khuông)', '—', 'Hướng dẫn'];
 const FULL = [
-  'Thiết lập bảng tính', '—', 'Ghi tuần tra', 'Ký cam kết', 'Ghi hoạt động', 'Hộ, nhân khẩu, tổ, thành viên', '—',
-  'Tỷ lệ tuân thủ', 'Kiểm tra dữ liệu', 'Tạo thông báo', '—', 'Nạp dữ liệu mẫu (thôn Pác Khuông)', 'Hướng dẫn',
+  'Thiết lập bảng tính',
+  '—',
+  'Ghi tuần tra',
+  'Ký cam kết',
+  'Ghi hoạt động',
+  'Hộ, nhân khẩu, tổ, thành viên',
+  '—',
+  'Tỷ lệ tuân thủ',
+  'Kiểm tra dữ liệu',
+  'Tạo thông báo',
+  '—',
+  'Nạp dữ liệu mẫu (thôn Pác Khuông)',
+  'Hướng dẫn',
 ];
 
 describe('onOpen before set-up', () => {
@@ -36,7 +47,9 @@ describe('onOpen before set-up', () => {
     l.env.counter.reset();
     l.bundle.onOpen({ authMode: mode });
     expect(captions(l)).toEqual(SHORT);
-    const docCalls = l.env.counter.log.filter((c) => /^Spreadsheet\.|^Sheet\.|^Range\./.test(c.method)).map((c) => c.method);
+    const docCalls = l.env.counter.log
+      .filter((c) => /^Spreadsheet\.|^Sheet\.|^Range\./.test(c.method))
+      .map((c) => c.method);
     expect(docCalls).toEqual(['Spreadsheet.getSheetByName']);
   });
 

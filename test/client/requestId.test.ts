@@ -25,11 +25,19 @@ test('uses crypto.randomUUID when the page has it', () => {
 test('falls back to getRandomValues (older browsers, non-secure origins)', () => {
   const real = globalThis.crypto;
   let used = 0;
-  withCrypto({ getRandomValues: (b: Uint8Array<ArrayBuffer>) => (used++, real.getRandomValues(b)) }, () => {
-    const ids = many();
-    for (const id of ids) expect(id).toMatch(V4);
-    expect(new Set(ids).size).toBe(ids.length);
-  });
+  withCrypto(
+    {
+      getRandomValues: (b: Uint8Array<ArrayBuffer>) => {
+        used++;
+        return real.getRandomValues(b);
+      },
+    },
+    () => {
+      const ids = many();
+      for (const id of ids) expect(id).toMatch(V4);
+      expect(new Set(ids).size).toBe(ids.length);
+    },
+  );
   expect(used).toBe(500);
 });
 

@@ -27,7 +27,12 @@ describe('monthlyPatrols', () => {
   it('has a row for every month touched, with patrols and participations of the period only', () => {
     const rows = monthlyPatrols(villageFixture(), PERIOD);
     expect(rows.map((r) => [r.label, r.patrols, r.participations])).toEqual([
-      ['01/2023', 1, 3], ['02/2023', 0, 0], ['03/2023', 1, 2], ['04/2023', 0, 0], ['05/2023', 0, 0], ['06/2023', 1, 4],
+      ['01/2023', 1, 3],
+      ['02/2023', 0, 0],
+      ['03/2023', 1, 2],
+      ['04/2023', 0, 0],
+      ['05/2023', 0, 0],
+      ['06/2023', 1, 4],
     ]);
   });
 });
@@ -35,7 +40,13 @@ describe('monthlyPatrols', () => {
 describe('summaryLayout', () => {
   const data = villageFixture();
   const report = computeCompliance(data, PERIOD);
-  const layout = summaryLayout({ report, monthly: monthlyPatrols(data, PERIOD), modelName: 'Thôn A tự quản về ANTT', writtenAt: '20/06/2023 10:00', unreadableRows: 2 });
+  const layout = summaryLayout({
+    report,
+    monthly: monthlyPatrols(data, PERIOD),
+    modelName: 'Thôn A tự quản về ANTT',
+    writtenAt: '20/06/2023 10:00',
+    unreadableRows: 2,
+  });
 
   it('is one rectangle with a format, colour and weight for every cell', () => {
     const h = layout.values.length;
@@ -62,8 +73,12 @@ describe('summaryLayout', () => {
       expect(layout.fontWeights[c.range.row - 1][c.range.column - 1]).toBe('bold');
     }
     const r = layout.charts[2].range;
-    expect(layout.values.slice(r.row - 1, r.row - 1 + r.numRows).map((row) => row.slice(r.column - 1, r.column + 1))).toEqual([
-      ['Loại nhắc nhở', 'Số trường hợp'], [BUSINESS, 5], [ENCROACH, 1],
+    expect(
+      layout.values.slice(r.row - 1, r.row - 1 + r.numRows).map((row) => row.slice(r.column - 1, r.column + 1)),
+    ).toEqual([
+      ['Loại nhắc nhở', 'Số trường hợp'],
+      [BUSINESS, 5],
+      [ENCROACH, 1],
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import { decodeCell, encodeRow, mapHeaders, readRecords } from '../../src/domain/codec';
 import { intlClock } from '../../src/domain/clock';
 import { defaultLists } from '../../src/domain/lists';
-import { Patrol } from '../../src/domain/records';
+import type { Patrol } from '../../src/domain/records';
 import { sheetDef } from '../../src/domain/sheets';
 
 const clock = intlClock('Asia/Ho_Chi_Minh');
@@ -32,7 +32,16 @@ describe('readRecords', () => {
   const row = (o: Record<string, unknown>) => H.map((h) => (h in o ? o[h] : ''));
   const values = [
     H,
-    row({ Mã: 'TT-0001', Ngày: midnight('2023-06-15'), 'Giờ bắt đầu': '22:00', 'Giờ kết thúc': '0:30', 'Mã tổ': 'T1', 'Thành viên tham gia': 'TV-0001, TV-0002;TV-0003', 'Số người tham gia': 4, 'Phối hợp Công an xã': true }),
+    row({
+      Mã: 'TT-0001',
+      Ngày: midnight('2023-06-15'),
+      'Giờ bắt đầu': '22:00',
+      'Giờ kết thúc': '0:30',
+      'Mã tổ': 'T1',
+      'Thành viên tham gia': 'TV-0001, TV-0002;TV-0003',
+      'Số người tham gia': 4,
+      'Phối hợp Công an xã': true,
+    }),
     row({}), // blank row: skipped silently
     row({ Mã: 'TT-0002', Ngày: '16/06/2023', 'Số người tham gia': '3', 'Phối hợp Công an xã': 'FALSE' }),
     row({ Mã: 'TT-0003', Ngày: 'ngày mai', 'Số người tham gia': 2 }),
@@ -44,9 +53,19 @@ describe('readRecords', () => {
   it('decodes good rows into typed records with their sheet row', () => {
     expect(result.rows.map((r) => r.row)).toEqual([2, 4]);
     expect(result.rows[0].record).toEqual({
-      id: 'TT-0001', date: '2023-06-15', start: '22:00', end: '00:30', teamId: 'T1', area: '',
-      memberIds: ['TV-0001', 'TV-0002', 'TV-0003'], participants: 4, withPolice: true, result: '',
-      recordedBy: '', recordedAt: null, requestId: '',
+      id: 'TT-0001',
+      date: '2023-06-15',
+      start: '22:00',
+      end: '00:30',
+      teamId: 'T1',
+      area: '',
+      memberIds: ['TV-0001', 'TV-0002', 'TV-0003'],
+      participants: 4,
+      withPolice: true,
+      result: '',
+      recordedBy: '',
+      recordedAt: null,
+      requestId: '',
     });
     expect(result.rows[1].record).toMatchObject({ date: '2023-06-16', participants: 3, withPolice: false });
   });
@@ -55,13 +74,22 @@ describe('readRecords', () => {
     expect(result.issues).toEqual([
       { sheet: 'Tuần tra', row: 5, column: 'Ngày', message: 'Ngày: "ngày mai" không phải ngày hợp lệ (dd/mm/yyyy)' },
       { sheet: 'Tuần tra', row: 6, column: 'Số người tham gia', message: 'Số người tham gia: phải là số' },
-      { sheet: 'Tuần tra', row: 7, column: 'Giờ bắt đầu', message: 'Giờ bắt đầu: "25:00" không phải giờ hợp lệ (hh:mm)' },
+      {
+        sheet: 'Tuần tra',
+        row: 7,
+        column: 'Giờ bắt đầu',
+        message: 'Giờ bắt đầu: "25:00" không phải giờ hợp lệ (hh:mm)',
+      },
     ]);
   });
 
   it('checks list values against Danh mục', () => {
     const RH = reminders.columns.map((c) => c.header);
-    const r = readRecords(reminders, [RH, ['NN-1', 'TT-0001', midnight('2023-01-02'), 'Đánh bạc', 2, 'Nhắc nhở', '', '']], { clock, lists });
+    const r = readRecords(
+      reminders,
+      [RH, ['NN-1', 'TT-0001', midnight('2023-01-02'), 'Đánh bạc', 2, 'Nhắc nhở', '', '']],
+      { clock, lists },
+    );
     expect(r.rows).toEqual([]);
     expect(r.issues[0]).toMatchObject({ row: 2, column: 'Loại', message: 'Loại: "Đánh bạc" không có trong danh mục' });
   });
@@ -69,13 +97,30 @@ describe('readRecords', () => {
   it('quotes a bad cell short, and a date as dd/mm/yyyy, in its message', () => {
     // Was: the whole 50,000-character cell pasted into the message, and a date as
     // "Thu Jun 15 2023 00:00:00 GMT+0700 (Indochina Time)".
-    const r = readRecords(patrols, [H, row({ Mã: 'TT-1', Ngày: 'x'.repeat(50_000), 'Số người tham gia': midnight('2023-06-15') })], { clock, lists });
+    const r = readRecords(
+      patrols,
+      [H, row({ Mã: 'TT-1', Ngày: 'x'.repeat(50_000), 'Số người tham gia': midnight('2023-06-15') })],
+      { clock, lists },
+    );
     expect(r.issues).toEqual([
-      { sheet: 'Tuần tra', row: 2, column: 'Ngày', message: `Ngày: "${'x'.repeat(59)}…" không phải ngày hợp lệ (dd/mm/yyyy)` },
-      { sheet: 'Tuần tra', row: 2, column: 'Số người tham gia', message: 'Số người tham gia: "15/06/2023" không phải số' },
+      {
+        sheet: 'Tuần tra',
+        row: 2,
+        column: 'Ngày',
+        message: `Ngày: "${'x'.repeat(59)}…" không phải ngày hợp lệ (dd/mm/yyyy)`,
+      },
+      {
+        sheet: 'Tuần tra',
+        row: 2,
+        column: 'Số người tham gia',
+        message: 'Số người tham gia: "15/06/2023" không phải số',
+      },
     ]);
     const RH = reminders.columns.map((c) => c.header);
-    const long = readRecords(reminders, [RH, ['NN-1', '', midnight('2023-01-02'), 'y'.repeat(50_000), 1, '', '', '']], { clock, lists });
+    const long = readRecords(reminders, [RH, ['NN-1', '', midnight('2023-01-02'), 'y'.repeat(50_000), 1, '', '', '']], {
+      clock,
+      lists,
+    });
     expect(long.issues[0].message).toBe(`Loại: "${'y'.repeat(59)}…" không có trong danh mục`);
   });
 
@@ -105,7 +150,15 @@ describe('encodeRow', () => {
     const { values, formats } = encodeRow(
       patrols,
       header,
-      { id: 'TT-0009', date: '2023-06-15', result: '=HYPERLINK("x")', memberIds: ['TV-1', 'TV-2'], participants: 2, withPolice: true, recordedAt: '2023-06-15 23:30' },
+      {
+        id: 'TT-0009',
+        date: '2023-06-15',
+        result: '=HYPERLINK("x")',
+        memberIds: ['TV-1', 'TV-2'],
+        participants: 2,
+        withPolice: true,
+        recordedAt: '2023-06-15 23:30',
+      },
       clock,
       ['dd/mm/yyyy'],
     );

@@ -3,9 +3,20 @@
  * below is counted by hand from the fixture; the comments say which rows count.
  */
 import { computeCompliance, percentOf } from '../../src/domain/compliance';
-import { Metric } from '../../src/domain/report';
+import type { Metric } from '../../src/domain/report';
 import {
-  BUSINESS, ENCROACH, emptyWorkbook, FAMILY, hh, NO_DRUGS, NO_WEAPONS, PERIOD, resident, TT124, TYPES, villageFixture,
+  BUSINESS,
+  ENCROACH,
+  emptyWorkbook,
+  FAMILY,
+  hh,
+  NO_DRUGS,
+  NO_WEAPONS,
+  PERIOD,
+  resident,
+  TT124,
+  TYPES,
+  villageFixture,
 } from './complianceFixture';
 
 const byKey = (metrics: Metric[]) => Object.fromEntries(metrics.map((m) => [m.key, m]));
@@ -50,8 +61,18 @@ describe('computeCompliance on the hand-built village, 01/01/2023 – 30/06/2023
 
   it('lists the metrics in SPEC order, one per commitment type', () => {
     expect(r.metrics.map((x) => x.key)).toEqual([
-      'householdParticipation', 'commitmentAll', ...TYPES.map((t) => `commitment:${t}`), 'tt124Registration',
-      'idCard', 'eid', 'eidLevel2', 'patrolPlan', 'memberActivity', 'supervisedNoReoffence', 'camerasWorking', 'mediationSuccess',
+      'householdParticipation',
+      'commitmentAll',
+      ...TYPES.map((t) => `commitment:${t}`),
+      'tt124Registration',
+      'idCard',
+      'eid',
+      'eidLevel2',
+      'patrolPlan',
+      'memberActivity',
+      'supervisedNoReoffence',
+      'camerasWorking',
+      'mediationSuccess',
     ]);
     expect(m.idCard.label).toBe('Người dân có thẻ căn cước');
     expect(m[`commitment:${NO_DRUGS}`].label).toBe('Hộ ký cam kết: Không ma tuý');
@@ -160,8 +181,11 @@ describe('edges', () => {
     const data = emptyWorkbook();
     data.settings.muc_tieu_tuan_tra_thang = 0;
     const r = computeCompliance(data, PERIOD);
-    for (const x of r.metrics) expect([x.key, x.numerator, x.denominator, x.percent, x.met]).toEqual([x.key, 0, 0, null, null]);
-    expect(Object.values(r.counts).every((v) => v === 0 || (typeof v === 'object' && Object.keys(v).length === 0))).toBe(true);
+    for (const x of r.metrics)
+      expect([x.key, x.numerator, x.denominator, x.percent, x.met]).toEqual([x.key, 0, 0, null, null]);
+    expect(
+      Object.values(r.counts).every((v) => v === 0 || (typeof v === 'object' && Object.keys(v).length === 0)),
+    ).toBe(true);
   });
 
   it('a blank monthly plan gives no patrolPlan percent', () => {
@@ -176,14 +200,21 @@ describe('edges', () => {
   });
 
   it('residents fall back on Số nhân khẩu of active households when Nhân khẩu is empty', () => {
-    const data = emptyWorkbook({ households: [hh('H1', { size: 4 }), hh('H2', { size: null }), hh('H3', { size: 5, leftOn: '2023-02-01' })] });
+    const data = emptyWorkbook({
+      households: [hh('H1', { size: 4 }), hh('H2', { size: null }), hh('H3', { size: 5, leftOn: '2023-02-01' })],
+    });
     expect(computeCompliance(data, PERIOD).counts.residents).toBe(4);
     data.residents = [resident('NK-1', 'H1', 1990, true, 'Mức 1')];
     expect(computeCompliance(data, PERIOD).counts.residents).toBe(1);
   });
 
   it('passes the unreadable rows through as issues', () => {
-    const issue = { sheet: 'Tuần tra', row: 7, column: 'Ngày', message: 'Ngày: "ngày mai" không phải ngày hợp lệ (dd/mm/yyyy)' };
+    const issue = {
+      sheet: 'Tuần tra',
+      row: 7,
+      column: 'Ngày',
+      message: 'Ngày: "ngày mai" không phải ngày hợp lệ (dd/mm/yyyy)',
+    };
     expect(computeCompliance(emptyWorkbook({ issues: [issue] }), PERIOD).issues).toEqual([issue]);
   });
 

@@ -5,15 +5,29 @@
 import { intlClock } from '../../src/domain/clock';
 import { computeCompliance } from '../../src/domain/compliance';
 import { SHEET, sheetDef } from '../../src/domain/sheets';
-import { SheetValues, unreadableRowCount, workbookFromValues } from '../../src/domain/workbook';
+import { type SheetValues, unreadableRowCount, workbookFromValues } from '../../src/domain/workbook';
 
 const clock = intlClock('Asia/Ho_Chi_Minh');
 const PERIOD = { from: '2023-06-01', to: '2023-06-30' };
 const headers = (key: 'patrols' | 'households' | 'reminders') => sheetDef(key).columns.map((c) => c.header);
-const rowOf = (key: 'patrols' | 'households' | 'reminders', o: Record<string, unknown>) => headers(key).map((h) => (h in o ? o[h] : ''));
+const rowOf = (key: 'patrols' | 'households' | 'reminders', o: Record<string, unknown>) =>
+  headers(key).map((h) => (h in o ? o[h] : ''));
 const all = (): SheetValues => {
   const v: SheetValues = {};
-  for (const key of ['households', 'residents', 'teams', 'members', 'patrols', 'reminders', 'commitments', 'sessions', 'mediations', 'supervised', 'cameras', 'events'] as const) {
+  for (const key of [
+    'households',
+    'residents',
+    'teams',
+    'members',
+    'patrols',
+    'reminders',
+    'commitments',
+    'sessions',
+    'mediations',
+    'supervised',
+    'cameras',
+    'events',
+  ] as const) {
     v[sheetDef(key).name] = [sheetDef(key).columns.map((c) => c.header)];
   }
   return v;
@@ -38,7 +52,10 @@ describe('period boundaries in Asia/Ho_Chi_Minh', () => {
   it('counts what happens on the first and the last local day, and nothing else', () => {
     expect(new Date(clock.at('2023-06-30', '23:30')).toISOString()).toBe('2023-06-30T16:30:00.000Z');
     expect(data.patrols.map((p) => [p.id, p.date])).toEqual([
-      ['TT-1', '2023-06-30'], ['TT-2', '2023-07-01'], ['TT-3', '2023-06-01'], ['TT-4', '2023-05-31'],
+      ['TT-1', '2023-06-30'],
+      ['TT-2', '2023-07-01'],
+      ['TT-3', '2023-06-01'],
+      ['TT-4', '2023-05-31'],
     ]);
     expect([r.counts.patrols, r.counts.patrolParticipations]).toEqual([2, 8]);
   });
@@ -53,7 +70,10 @@ describe('unreadable rows', () => {
     rowOf('patrols', { Mã: 'TT-3', Ngày: clock.midnight('2023-06-12'), 'Số người tham gia': 'năm' }),
     rowOf('patrols', { Mã: '', Ngày: clock.midnight('2023-06-13'), 'Số người tham gia': 2 }), // blank id: still counts
   ];
-  v[SHEET.households] = [headers('households'), rowOf('households', { 'Mã hộ': 'H001', 'Chủ hộ': '', 'Số nhân khẩu': 3 })];
+  v[SHEET.households] = [
+    headers('households'),
+    rowOf('households', { 'Mã hộ': 'H001', 'Chủ hộ': '', 'Số nhân khẩu': 3 }),
+  ];
   const data = workbookFromValues(v, clock);
   const r = computeCompliance(data, PERIOD);
 
@@ -76,7 +96,14 @@ describe('missing sheets and columns', () => {
     const v = all();
     delete v[SHEET.cameras];
     const r = computeCompliance(workbookFromValues(v, clock), PERIOD);
-    expect(r.issues).toEqual([{ sheet: 'Camera', row: 0, column: '', message: 'Thiếu trang "Camera". Hãy chạy ANTT tự quản › Thiết lập bảng tính.' }]);
+    expect(r.issues).toEqual([
+      {
+        sheet: 'Camera',
+        row: 0,
+        column: '',
+        message: 'Thiếu trang "Camera". Hãy chạy ANTT tự quản › Thiết lập bảng tính.',
+      },
+    ]);
     expect(r.counts.cameras).toBe(0);
   });
 
@@ -85,11 +112,26 @@ describe('missing sheets and columns', () => {
     const h = headers('patrols').filter((x) => x !== 'Số người tham gia');
     v[SHEET.patrols] = [h, h.map((x) => (x === 'Ngày' ? clock.midnight('2023-06-10') : x === 'Mã' ? 'TT-1' : ''))];
     const hr = headers('reminders').filter((x) => x !== 'Hình thức xử lý');
-    v[SHEET.reminders] = [hr, hr.map((x) => (x === 'Ngày' ? clock.midnight('2023-06-10') : x === 'Loại' ? 'Khác' : x === 'Số trường hợp' ? 2 : ''))];
+    v[SHEET.reminders] = [
+      hr,
+      hr.map((x) =>
+        x === 'Ngày' ? clock.midnight('2023-06-10') : x === 'Loại' ? 'Khác' : x === 'Số trường hợp' ? 2 : '',
+      ),
+    ];
     const r = computeCompliance(workbookFromValues(v, clock), PERIOD);
     expect(r.issues).toEqual([
-      { sheet: 'Tuần tra', row: 1, column: 'Số người tham gia', message: expect.stringContaining('1 dòng không được tính') },
-      { sheet: 'Nhắc nhở', row: 1, column: 'Hình thức xử lý', message: expect.stringContaining('thiếu cột "Hình thức xử lý"') },
+      {
+        sheet: 'Tuần tra',
+        row: 1,
+        column: 'Số người tham gia',
+        message: expect.stringContaining('1 dòng không được tính'),
+      },
+      {
+        sheet: 'Nhắc nhở',
+        row: 1,
+        column: 'Hình thức xử lý',
+        message: expect.stringContaining('thiếu cột "Hình thức xử lý"'),
+      },
     ]);
     expect([r.counts.patrols, r.counts.reminders]).toEqual([0, 2]);
   });

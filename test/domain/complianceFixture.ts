@@ -1,48 +1,195 @@
 /** Small hand-built workbooks for the compliance tests: records with defaults for what a test does not care about. */
 import { defaultLists } from '../../src/domain/lists';
-import { Camera, Commitment, EventRecord, Household, Mediation, Member, Patrol, Reminder, Resident, Session, Supervised, Team } from '../../src/domain/records';
-import { WorkbookData } from '../../src/domain/report';
+import type {
+  Camera,
+  Commitment,
+  EventRecord,
+  Household,
+  Mediation,
+  Member,
+  Patrol,
+  Reminder,
+  Resident,
+  Session,
+  Supervised,
+  Team,
+} from '../../src/domain/records';
+import type { WorkbookData } from '../../src/domain/report';
 import { defaultSettings } from '../../src/domain/settings';
 
 export const hh = (id: string, o: Partial<Household> = {}): Household => ({
-  id, head: `Chủ hộ ${id}`, teamId: 'T1', address: '', size: 3, ethnicity: 'Nùng', arrivedOn: null, leftOn: null, note: '', ...o,
+  id,
+  head: `Chủ hộ ${id}`,
+  teamId: 'T1',
+  address: '',
+  size: 3,
+  ethnicity: 'Nùng',
+  arrivedOn: null,
+  leftOn: null,
+  note: '',
+  ...o,
 });
-export const resident = (id: string, householdId: string, birthYear: number | null, hasIdCard: boolean, eidLevel: string): Resident => ({
-  id, name: `Người ${id}`, householdId, birthYear, gender: 'Nam', hasIdCard, eidLevel, note: '',
+export const resident = (
+  id: string,
+  householdId: string,
+  birthYear: number | null,
+  hasIdCard: boolean,
+  eidLevel: string,
+): Resident => ({
+  id,
+  name: `Người ${id}`,
+  householdId,
+  birthYear,
+  gender: 'Nam',
+  hasIdCard,
+  eidLevel,
+  note: '',
 });
 export const team = (id: string): Team => ({ id, name: `Tổ ${id}`, leader: '', area: '', note: '' });
 export const member = (id: string, role: string, o: Partial<Member> = {}): Member => ({
-  id, name: `Thành viên ${id}`, teamId: 'T1', role, phone: '', joinedOn: '2021-01-01', leftOn: null, note: '', ...o,
+  id,
+  name: `Thành viên ${id}`,
+  teamId: 'T1',
+  role,
+  phone: '',
+  joinedOn: '2021-01-01',
+  leftOn: null,
+  note: '',
+  ...o,
 });
-export const patrol = (id: string, date: string, participants: number, memberIds: string[], withPolice = false): Patrol => ({
-  id, date, start: '20:00', end: '22:00', teamId: 'T1', area: '', memberIds, participants, withPolice, result: '', recordedBy: '', recordedAt: null, requestId: '',
+export const patrol = (
+  id: string,
+  date: string,
+  participants: number,
+  memberIds: string[],
+  withPolice = false,
+): Patrol => ({
+  id,
+  date,
+  start: '20:00',
+  end: '22:00',
+  teamId: 'T1',
+  area: '',
+  memberIds,
+  participants,
+  withPolice,
+  result: '',
+  recordedBy: '',
+  recordedAt: null,
+  requestId: '',
 });
 export const reminder = (id: string, patrolId: string, date: string, category: string, cases: number): Reminder => ({
-  id, patrolId, date, category, cases, action: 'Nhắc nhở', note: '', requestId: '',
+  id,
+  patrolId,
+  date,
+  category,
+  cases,
+  action: 'Nhắc nhở',
+  note: '',
+  requestId: '',
 });
-export const commitment = (id: string, householdId: string, type: string, year: number, status = 'Đã ký'): Commitment => ({
-  id, householdId, type, year, signedOn: `${year}-01-15`, signer: '', status, note: '', requestId: '',
+export const commitment = (
+  id: string,
+  householdId: string,
+  type: string,
+  year: number,
+  status = 'Đã ký',
+): Commitment => ({
+  id,
+  householdId,
+  type,
+  year,
+  signedOn: `${year}-01-15`,
+  signer: '',
+  status,
+  note: '',
+  requestId: '',
 });
-export const session = (id: string, date: string, form: string, audience: string, attendees: number | null, householdIds: string[]): Session => ({
-  id, date, form, topics: '', place: '', audience, attendees, householdIds, partners: '', note: '', requestId: '',
+export const session = (
+  id: string,
+  date: string,
+  form: string,
+  audience: string,
+  attendees: number | null,
+  householdIds: string[],
+): Session => ({
+  id,
+  date,
+  form,
+  topics: '',
+  place: '',
+  audience,
+  attendees,
+  householdIds,
+  partners: '',
+  note: '',
+  requestId: '',
 });
 export const mediation = (id: string, date: string, outcome: string): Mediation => ({
-  id, date, subject: 'Tranh chấp', parties: '', outcome, chair: '', note: '', requestId: '',
+  id,
+  date,
+  subject: 'Tranh chấp',
+  parties: '',
+  outcome,
+  chair: '',
+  note: '',
+  requestId: '',
 });
-export const supervised = (id: string, type: string, startOn: string, endOn: string | null, reoffended = false): Supervised => ({
-  id, name: `Đối tượng ${id}`, type, startOn, endOn, memberId: '', reoffended, note: '', requestId: '',
+export const supervised = (
+  id: string,
+  type: string,
+  startOn: string,
+  endOn: string | null,
+  reoffended = false,
+): Supervised => ({
+  id,
+  name: `Đối tượng ${id}`,
+  type,
+  startOn,
+  endOn,
+  memberId: '',
+  reoffended,
+  note: '',
+  requestId: '',
 });
 export const camera = (id: string, installedOn: string | null, working: boolean): Camera => ({
-  id, location: `Vị trí ${id}`, installedOn, funding: '', working, note: '', requestId: '',
+  id,
+  location: `Vị trí ${id}`,
+  installedOn,
+  funding: '',
+  working,
+  note: '',
+  requestId: '',
 });
 export const event = (id: string, date: string, type: string): EventRecord => ({
-  id, date, type, content: 'Nội dung', participants: null, toPolice: false, note: '', requestId: '',
+  id,
+  date,
+  type,
+  content: 'Nội dung',
+  participants: null,
+  toPolice: false,
+  note: '',
+  requestId: '',
 });
 
 export function emptyWorkbook(o: Partial<WorkbookData> = {}): WorkbookData {
   return {
-    households: [], residents: [], teams: [], members: [], patrols: [], reminders: [], commitments: [], sessions: [],
-    mediations: [], supervised: [], cameras: [], events: [], settings: defaultSettings(), lists: defaultLists(), issues: [], ...o,
+    households: [],
+    residents: [],
+    teams: [],
+    members: [],
+    patrols: [],
+    reminders: [],
+    commitments: [],
+    sessions: [],
+    mediations: [],
+    supervised: [],
+    cameras: [],
+    events: [],
+    settings: defaultSettings(),
+    lists: defaultLists(),
+    issues: [],
+    ...o,
   };
 }
 
@@ -56,7 +203,8 @@ export const LITTER = 'Xả rác không đúng nơi quy định';
 export const PERIOD = { from: '2023-01-01', to: '2023-06-30' };
 
 export function villageFixture(): WorkbookData {
-  const signAll = (h: string, year: number, first: number) => TYPES.map((ty, i) => commitment(`CK-${first + i}`, h, ty, year));
+  const signAll = (h: string, year: number, first: number) =>
+    TYPES.map((ty, i) => commitment(`CK-${first + i}`, h, ty, year));
   return emptyWorkbook({
     households: [
       hh('H001'),

@@ -5,7 +5,7 @@
 import { intlClock } from '../../src/domain/clock';
 import { computeCompliance } from '../../src/domain/compliance';
 import { defaultLists } from '../../src/domain/lists';
-import { Metric } from '../../src/domain/report';
+import type { Metric } from '../../src/domain/report';
 import { workbookFromValues } from '../../src/domain/workbook';
 import { SAMPLE_PERIOD } from '../../src/sample/pacKhuong';
 import { sampleSheetValues } from '../support/sampleValues';
@@ -27,7 +27,11 @@ describe('Pác Khuông, 23/06/2021 – 15/06/2023', () => {
     const c = report.counts;
     expect([c.households, c.residents, c.teams, c.members, c.boardMembers]).toEqual([106, 415, 6, 117, 7]);
     expect([c.patrols, c.patrolParticipations]).toEqual([43, 209]);
-    expect(c.remindersByCategory).toEqual({ 'Kinh doanh quá giờ quy định': 43, 'Lấn chiếm lòng đường, vỉa hè': 7, 'Xả rác không đúng nơi quy định': 5 });
+    expect(c.remindersByCategory).toEqual({
+      'Kinh doanh quá giờ quy định': 43,
+      'Lấn chiếm lòng đường, vỉa hè': 7,
+      'Xả rác không đúng nơi quy định': 5,
+    });
     expect(c.reminders).toBe(55);
     expect([c.schoolSessions, c.schoolAttendees]).toEqual([5, 1700]);
     expect(c.supervisedByType).toEqual({ 'Tù tha': 2, 'Án treo': 2 });
@@ -41,7 +45,8 @@ describe('Pác Khuông, 23/06/2021 – 15/06/2023', () => {
 
   it('has the notice percentages', () => {
     expect(nd(m.commitmentAll)).toEqual([106, 106, 100]);
-    for (const type of defaultLists().values['Loại cam kết']) expect(nd(m[`commitment:${type}`])).toEqual([106, 106, 100]);
+    for (const type of defaultLists().values['Loại cam kết'])
+      expect(nd(m[`commitment:${type}`])).toEqual([106, 106, 100]);
     expect(nd(m.tt124Registration)).toEqual([106, 106, 100]);
     expect(nd(m.householdParticipation)).toEqual([97, 106, 91.5]);
     expect(m.householdParticipation.percent).toBeGreaterThan(90);

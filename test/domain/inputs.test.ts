@@ -1,4 +1,12 @@
-import { activityInput, commitmentsInput, errorsOf, InputContext, isOvernight, patrolInput, recordInput } from '../../src/domain/inputs';
+import {
+  activityInput,
+  commitmentsInput,
+  errorsOf,
+  type InputContext,
+  isOvernight,
+  patrolInput,
+  recordInput,
+} from '../../src/domain/inputs';
 import { idsText, nextIds } from '../../src/domain/ids';
 import { defaultLists } from '../../src/domain/lists';
 import { sheetDef } from '../../src/domain/sheets';
@@ -18,7 +26,15 @@ const ctx: InputContext = {
 const errors = (r: { success: boolean; error?: unknown }) => (r.success ? [] : errorsOf(r.error as never));
 
 describe('patrolInput', () => {
-  const ok = { requestId: 'r', date: '2023-06-15', start: '20:00', end: '22:00', teamId: 'T1', memberIds: ['TV-0001'], participants: 2 };
+  const ok = {
+    requestId: 'r',
+    date: '2023-06-15',
+    start: '20:00',
+    end: '22:00',
+    teamId: 'T1',
+    memberIds: ['TV-0001'],
+    participants: 2,
+  };
 
   it('fills what may be left out with blanks', () => {
     const r = patrolInput(ctx).safeParse(ok);
@@ -37,7 +53,9 @@ describe('patrolInput', () => {
 
   it('without a context, checks the shape only (what the server does before reading anything)', () => {
     expect(patrolInput().safeParse({ ...ok, teamId: 'T9', memberIds: ['X'], date: '2030-01-01' }).success).toBe(true);
-    expect(errors(patrolInput().safeParse({ ...ok, participants: 0 }))).toEqual([{ field: 'participants', message: 'Số người tham gia: phải ít nhất 1' }]);
+    expect(errors(patrolInput().safeParse({ ...ok, participants: 0 }))).toEqual([
+      { field: 'participants', message: 'Số người tham gia: phải ít nhất 1' },
+    ]);
   });
 
   it('an overnight patrol is allowed and recognised', () => {
@@ -47,27 +65,45 @@ describe('patrolInput', () => {
   });
 
   it('reminder paths are dotted: reminders.1.cases', () => {
-    const r = patrolInput(ctx).safeParse({ ...ok, reminders: [{ category: 'Khác', cases: 1 }, { category: 'Khác', cases: -1 }] });
+    const r = patrolInput(ctx).safeParse({
+      ...ok,
+      reminders: [
+        { category: 'Khác', cases: 1 },
+        { category: 'Khác', cases: -1 },
+      ],
+    });
     expect(errors(r)).toEqual([{ field: 'reminders.1.cases', message: 'Số trường hợp: không được âm' }]);
   });
 
   it('a list extended in Danh mục is accepted', () => {
     const lists = defaultLists();
     lists.values['Loại nhắc nhở'].push('Thả rông gia súc');
-    const r = patrolInput({ ...ctx, lists }).safeParse({ ...ok, reminders: [{ category: 'Thả rông gia súc', cases: 1 }] });
+    const r = patrolInput({ ...ctx, lists }).safeParse({
+      ...ok,
+      reminders: [{ category: 'Thả rông gia súc', cases: 1 }],
+    });
     expect(r.success).toBe(true);
   });
 });
 
 describe('commitmentsInput', () => {
-  const ok = { requestId: 'r', year: 2023, type: '*', signedOn: '2023-06-10', householdIds: ['H001', 'H002'], signer: '' };
+  const ok = {
+    requestId: 'r',
+    year: 2023,
+    type: '*',
+    signedOn: '2023-06-10',
+    householdIds: ['H001', 'H002'],
+    signer: '',
+  };
   it('accepts * (every required type) and a listed type', () => {
     expect(commitmentsInput(ctx).safeParse(ok).success).toBe(true);
     expect(commitmentsInput(ctx).safeParse({ ...ok, type: 'Không ma tuý' }).success).toBe(true);
   });
   it('* needs at least one required type in Danh mục', () => {
     const lists = { ...defaultLists(), requiredCommitments: [] };
-    expect(errors(commitmentsInput({ ...ctx, lists }).safeParse(ok))).toEqual([{ field: 'type', message: 'Loại cam kết: Danh mục chưa đánh dấu loại cam kết bắt buộc nào' }]);
+    expect(errors(commitmentsInput({ ...ctx, lists }).safeParse(ok))).toEqual([
+      { field: 'type', message: 'Loại cam kết: Danh mục chưa đánh dấu loại cam kết bắt buộc nào' },
+    ]);
   });
   it('households must be active on the day of signing', () => {
     expect(errors(commitmentsInput(ctx).safeParse({ ...ok, signedOn: '2023-06-01' }))).toEqual([
@@ -78,11 +114,33 @@ describe('commitmentsInput', () => {
 
 describe('activityInput', () => {
   it('is a union on kind with the sheet field names', () => {
-    const r = activityInput(ctx).safeParse({ requestId: 'r', kind: 'mediation', date: '2023-06-01', subject: 'Lối đi', outcome: 'Thành' });
-    expect(r.success && r.data).toEqual({ requestId: 'r', kind: 'mediation', date: '2023-06-01', subject: 'Lối đi', parties: '', outcome: 'Thành', chair: '', note: '' });
+    const r = activityInput(ctx).safeParse({
+      requestId: 'r',
+      kind: 'mediation',
+      date: '2023-06-01',
+      subject: 'Lối đi',
+      outcome: 'Thành',
+    });
+    expect(r.success && r.data).toEqual({
+      requestId: 'r',
+      kind: 'mediation',
+      date: '2023-06-01',
+      subject: 'Lối đi',
+      parties: '',
+      outcome: 'Thành',
+      chair: '',
+      note: '',
+    });
   });
   it('a supervised person may end later than today; the end is not before the start', () => {
-    const base = { requestId: 'r', kind: 'supervised', name: 'A', type: 'Án treo', startOn: '2023-01-01', memberId: 'TV-0001' };
+    const base = {
+      requestId: 'r',
+      kind: 'supervised',
+      name: 'A',
+      type: 'Án treo',
+      startOn: '2023-01-01',
+      memberId: 'TV-0001',
+    };
     expect(activityInput(ctx).safeParse({ ...base, endOn: '2025-01-01' }).success).toBe(true);
     expect(errors(activityInput(ctx).safeParse({ ...base, endOn: '2022-12-31' }))[0].field).toBe('endOn');
   });
@@ -90,8 +148,13 @@ describe('activityInput', () => {
 
 describe('recordInput', () => {
   it('a new record needs its required columns; an edit may give only what changes', () => {
-    expect(errors(recordInput(ctx).safeParse({ requestId: 'r', sheet: 'residents', record: { name: 'A' } }))).toEqual([{ field: 'record.householdId', message: 'Mã hộ: không được để trống' }]);
-    expect(recordInput(ctx).safeParse({ requestId: 'r', sheet: 'residents', id: 'NK-0001', record: { hasIdCard: true } }).success).toBe(true);
+    expect(errors(recordInput(ctx).safeParse({ requestId: 'r', sheet: 'residents', record: { name: 'A' } }))).toEqual([
+      { field: 'record.householdId', message: 'Mã hộ: không được để trống' },
+    ]);
+    expect(
+      recordInput(ctx).safeParse({ requestId: 'r', sheet: 'residents', id: 'NK-0001', record: { hasIdCard: true } })
+        .success,
+    ).toBe(true);
   });
 });
 
@@ -107,7 +170,11 @@ describe('errorsOf', () => {
 describe('nextIds', () => {
   const def = sheetDef('patrols');
   it('continues after the largest numeric suffix with the registry prefix and width', () => {
-    expect(nextIds(def, ['TT-0003', 'TT-0010', 'TT-7', '', 'X-0099', 'TT-abc'], 3)).toEqual(['TT-0011', 'TT-0012', 'TT-0013']);
+    expect(nextIds(def, ['TT-0003', 'TT-0010', 'TT-7', '', 'X-0099', 'TT-abc'], 3)).toEqual([
+      'TT-0011',
+      'TT-0012',
+      'TT-0013',
+    ]);
     expect(nextIds(def, [], 1)).toEqual(['TT-0001']);
     expect(nextIds(sheetDef('teams'), ['T1', 'T9'], 2)).toEqual(['T10', 'T11']);
   });
@@ -120,9 +187,17 @@ describe('nextIds', () => {
 
 describe('long values in list fields', () => {
   it('a 6,000-character commitment type is refused with a short message', () => {
-    const { commitmentsInput, errorsOf } = require('../../src/domain/inputs') as typeof import('../../src/domain/inputs');
+    const { commitmentsInput, errorsOf } =
+      require('../../src/domain/inputs') as typeof import('../../src/domain/inputs');
     const { defaultLists } = require('../../src/domain/lists') as typeof import('../../src/domain/lists');
-    const r = commitmentsInput({ lists: defaultLists() }).safeParse({ requestId: 'r', year: 2023, type: 'x'.repeat(6000), signedOn: '2023-01-02', householdIds: ['H001'], signer: '' });
+    const r = commitmentsInput({ lists: defaultLists() }).safeParse({
+      requestId: 'r',
+      year: 2023,
+      type: 'x'.repeat(6000),
+      signedOn: '2023-01-02',
+      householdIds: ['H001'],
+      signer: '',
+    });
     expect(r.success).toBe(false);
     const errors = errorsOf((r as { error: import('zod/mini').core.$ZodError }).error);
     const type = errors.filter((e) => e.field === 'type');

@@ -6,7 +6,7 @@ import { computeCompliance } from '../../src/domain/compliance';
 import { composeNotice } from '../../src/domain/notice/compose';
 import { emptyFacts, noticeFacts } from '../../src/domain/notice/facts';
 import { noticeTexts } from '../../src/domain/notice/model';
-import { ComplianceReport } from '../../src/domain/report';
+import type { ComplianceReport } from '../../src/domain/report';
 import { SAMPLE_PERIOD } from '../../src/sample/pacKhuong';
 import { composeSample, sampleData, section, seed } from './noticeSample';
 
@@ -33,8 +33,14 @@ describe('header, title and subject (ND30)', () => {
   });
 
   it('pads day < 10 and months 1–2 in the place-date line, and numbers < 10', () => {
-    expect(composeSample({ issuedOn: '2023-02-05', number: 7 }).header).toMatchObject({ placeDate: 'Bình Gia, ngày 05 tháng 02 năm 2023', number: 'Số: 07/TB-BCĐ' });
-    expect(composeSample({ issuedOn: '2023-11-09', number: 12 }).header).toMatchObject({ placeDate: 'Bình Gia, ngày 09 tháng 11 năm 2023', number: 'Số: 12/TB-BCĐ' });
+    expect(composeSample({ issuedOn: '2023-02-05', number: 7 }).header).toMatchObject({
+      placeDate: 'Bình Gia, ngày 05 tháng 02 năm 2023',
+      number: 'Số: 07/TB-BCĐ',
+    });
+    expect(composeSample({ issuedOn: '2023-11-09', number: 12 }).header).toMatchObject({
+      placeDate: 'Bình Gia, ngày 09 tháng 11 năm 2023',
+      number: 'Số: 12/TB-BCĐ',
+    });
     expect(composeSample({ issuedOn: '2024-01-31' }).header.placeDate).toBe('Bình Gia, ngày 31 tháng 01 năm 2024');
   });
 
@@ -99,7 +105,15 @@ describe('3. Kết quả hoạt động của mô hình', () => {
       at = i;
     }
     // The same figures are in the seed's section 3.
-    for (const f of ['trên 90%', 'ký cam kết 100% hộ gia đình', 'Phối hợp quản lý giáo dục 02 đối tượng tù tha, 02 án treo', '05 mắt Camera', 'tuần tra, kiểm soát 43 lượt với 209 lượt thành viên tham gia, nhắc nhở 43 trường hợp', '07 trường hợp lấn chiếm lòng đường, vỉa hè; 05 trường hợp xả rác', 'Háng Pò']) {
+    for (const f of [
+      'trên 90%',
+      'ký cam kết 100% hộ gia đình',
+      'Phối hợp quản lý giáo dục 02 đối tượng tù tha, 02 án treo',
+      '05 mắt Camera',
+      'tuần tra, kiểm soát 43 lượt với 209 lượt thành viên tham gia, nhắc nhở 43 trường hợp',
+      '07 trường hợp lấn chiếm lòng đường, vỉa hè; 05 trường hợp xả rác',
+      'Háng Pò',
+    ]) {
       expect(S.section3).toContain(f);
     }
   });
@@ -141,12 +155,32 @@ describe('zero figures are left out', () => {
   const data = sampleData();
   const base = computeCompliance(data, SAMPLE_PERIOD);
   const facts = noticeFacts(data, SAMPLE_PERIOD);
-  const compose = (report: ComplianceReport, f = facts) => composeNotice(data.settings, report, { issuedOn: '2023-06-20', number: 1, facts: f });
-  const zeroed = (patch: Partial<ComplianceReport['counts']>): ComplianceReport => ({ ...base, counts: { ...base.counts, ...patch } });
+  const compose = (report: ComplianceReport, f = facts) =>
+    composeNotice(data.settings, report, { issuedOn: '2023-06-20', number: 1, facts: f });
+  const zeroed = (patch: Partial<ComplianceReport['counts']>): ComplianceReport => ({
+    ...base,
+    counts: { ...base.counts, ...patch },
+  });
 
   it('drops the sentence or clause of each zero count', () => {
     const text = section(
-      compose(zeroed({ cameras: 0, camerasWorking: 0, supervised: 0, supervisedByType: { 'Tù tha': 0, 'Án treo': 0 }, patrolsWithPolice: 0, eventsSupported: 0, tips: 0, remindersByCategory: { 'Kinh doanh quá giờ quy định': 43, 'Lấn chiếm lòng đường, vỉa hè': 0, 'Xả rác không đúng nơi quy định': 5 }, reminders: 48 })),
+      compose(
+        zeroed({
+          cameras: 0,
+          camerasWorking: 0,
+          supervised: 0,
+          supervisedByType: { 'Tù tha': 0, 'Án treo': 0 },
+          patrolsWithPolice: 0,
+          eventsSupported: 0,
+          tips: 0,
+          remindersByCategory: {
+            'Kinh doanh quá giờ quy định': 43,
+            'Lấn chiếm lòng đường, vỉa hè': 0,
+            'Xả rác không đúng nơi quy định': 5,
+          },
+          reminders: 48,
+        }),
+      ),
       3,
     ).join(' ');
     expect(text).not.toMatch(/Camera|quản lý giáo dục|phối hợp với Công an xã;|lễ hội|tin báo|lấn chiếm/);
@@ -156,9 +190,14 @@ describe('zero figures are left out', () => {
 
   it('says there is nothing yet when every figure of the period is zero, with no "0" anywhere', () => {
     const period = { from: '2030-01-01', to: '2030-12-31' };
-    const empty = computeCompliance({ ...data, households: [], residents: [], members: [], teams: [], cameras: [], supervised: [] }, period);
+    const empty = computeCompliance(
+      { ...data, households: [], residents: [], members: [], teams: [], cameras: [], supervised: [] },
+      period,
+    );
     const m = composeNotice(data.settings, empty, { issuedOn: '2031-01-10', number: 3, facts: emptyFacts() });
-    expect(section(m, 3)).toEqual(['Từ ngày 1/1/2030 đến ngày 31/12/2030, chưa có số liệu hoạt động của mô hình được ghi nhận.']);
+    expect(section(m, 3)).toEqual([
+      'Từ ngày 1/1/2030 đến ngày 31/12/2030, chưa có số liệu hoạt động của mô hình được ghi nhận.',
+    ]);
     expect(section(m, 1).join(' ')).not.toMatch(/hộ dân|nhân khẩu/);
     expect(section(m, 2).join(' ')).not.toMatch(/đến nay mô hình có/);
     for (const t of noticeTexts(m)) expect(t).not.toMatch(ZERO);
@@ -176,8 +215,18 @@ describe('4. kinh nghiệm, closing, recipients, signature', () => {
   });
 
   it('has Nơi nhận as "- …;" lines and the archive line last', () => {
-    expect(model.recipients).toEqual({ label: 'Nơi nhận:', lines: ['- Thường trực BCĐ 138 tỉnh;', '- BCĐ 138 huyện;', '- UBND các xã, thị trấn;', '- Lưu: VT, CAH.'] });
-    expect(S.lines).toEqual(expect.arrayContaining(['Nơi nhận:', '- Thường trực BCĐ 138 tỉnh;', '- BCĐ 138 huyện;', '- UBND các xã, thị trấn;']));
+    expect(model.recipients).toEqual({
+      label: 'Nơi nhận:',
+      lines: ['- Thường trực BCĐ 138 tỉnh;', '- BCĐ 138 huyện;', '- UBND các xã, thị trấn;', '- Lưu: VT, CAH.'],
+    });
+    expect(S.lines).toEqual(
+      expect.arrayContaining([
+        'Nơi nhận:',
+        '- Thường trực BCĐ 138 tỉnh;',
+        '- BCĐ 138 huyện;',
+        '- UBND các xã, thị trấn;',
+      ]),
+    );
   });
 
   it('has the seed signature block', () => {
@@ -186,7 +235,11 @@ describe('4. kinh nghiệm, closing, recipients, signature', () => {
   });
 
   it('takes signer, authority and recipients from the dialog; adds "- Lưu: VT." when missing', () => {
-    const m = composeSample({ signer: 'Hoàng Thị Lan', authority: 'kt. trưởng ban', recipients: ['- Công an huyện;', 'Lưu: VT.', 'Đảng uỷ xã'] });
+    const m = composeSample({
+      signer: 'Hoàng Thị Lan',
+      authority: 'kt. trưởng ban',
+      recipients: ['- Công an huyện;', 'Lưu: VT.', 'Đảng uỷ xã'],
+    });
     expect(m.signature).toMatchObject({ name: 'Hoàng Thị Lan', authority: 'KT. TRƯỞNG BAN' });
     expect(m.recipients.lines).toEqual(['- Công an huyện;', '- Đảng uỷ xã;', '- Lưu: VT.']);
     expect(composeSample({ recipients: ['UBND xã'] }).recipients.lines).toEqual(['- UBND xã;', '- Lưu: VT.']);

@@ -1,5 +1,16 @@
 /** Vietnamese number and date formatting of the notice (viFormat) and the ND30 layout constants. */
-import { documentNumber, endSentence, formatCount, formatDecimal, formatPercent, lowerFirst, ndDate, placeDateLine, proseDate, slashDate } from '../../src/domain/viFormat';
+import {
+  documentNumber,
+  endSentence,
+  formatCount,
+  formatDecimal,
+  formatPercent,
+  lowerFirst,
+  ndDate,
+  placeDateLine,
+  proseDate,
+  slashDate,
+} from '../../src/domain/viFormat';
 import { recipientLines } from '../../src/domain/notice/compose';
 import { roughPercent } from '../../src/domain/notice/sections';
 import { CONTENT_WIDTH, HEADER_WIDTHS, PAGE, SIGNATURE_WIDTHS, STYLES } from '../../src/domain/notice/layout';
@@ -39,7 +50,12 @@ describe('numbers', () => {
   });
 
   it('pads document numbers below 10 (ND30)', () => {
-    expect([documentNumber(1), documentNumber(9), documentNumber(10), documentNumber(123)]).toEqual(['01', '09', '10', '123']);
+    expect([documentNumber(1), documentNumber(9), documentNumber(10), documentNumber(123)]).toEqual([
+      '01',
+      '09',
+      '10',
+      '123',
+    ]);
   });
 });
 
@@ -79,14 +95,29 @@ describe('text helpers', () => {
 
 describe('ND30 layout constants', () => {
   it('is A4 with margins 20/20/30/15 mm, in points', () => {
-    expect(PAGE).toEqual({ width: 595.28, height: 841.89, marginTop: 56.69, marginBottom: 56.69, marginLeft: 85.04, marginRight: 42.52 });
+    expect(PAGE).toEqual({
+      width: 595.28,
+      height: 841.89,
+      marginTop: 56.69,
+      marginBottom: 56.69,
+      marginLeft: 85.04,
+      marginRight: 42.52,
+    });
     expect(CONTENT_WIDTH).toBe(467.72);
     expect(HEADER_WIDTHS[0] + HEADER_WIDTHS[1]).toBeCloseTo(CONTENT_WIDTH, 2);
     expect(SIGNATURE_WIDTHS[0] + SIGNATURE_WIDTHS[1]).toBeCloseTo(CONTENT_WIDTH, 2);
   });
   it('uses the sizes of the SPEC: 13 for the agencies and the nation, 14 for motto, title and body, 12/11 for Nơi nhận', () => {
-    expect([STYLES.parentAgency.size, STYLES.agency.size, STYLES.number.size, STYLES.nation.size]).toEqual([13, 13, 13, 13]);
-    expect([STYLES.motto.size, STYLES.placeDate.size, STYLES.title.size, STYLES.subject.size, STYLES.body.size]).toEqual([14, 14, 14, 14, 14]);
+    expect([STYLES.parentAgency.size, STYLES.agency.size, STYLES.number.size, STYLES.nation.size]).toEqual([
+      13, 13, 13, 13,
+    ]);
+    expect([
+      STYLES.motto.size,
+      STYLES.placeDate.size,
+      STYLES.title.size,
+      STYLES.subject.size,
+      STYLES.body.size,
+    ]).toEqual([14, 14, 14, 14, 14]);
     expect([STYLES.recipientsLabel.size, STYLES.recipient.size]).toEqual([12, 11]);
     expect(STYLES.body).toMatchObject({ align: 'JUSTIFY', indentFirstLine: 36, bold: false });
     expect(STYLES.body.spaceAfter).toBeGreaterThanOrEqual(6);

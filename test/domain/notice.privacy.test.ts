@@ -12,7 +12,7 @@ import { noticeFacts } from '../../src/domain/notice/facts';
 import { noticeTexts } from '../../src/domain/notice/model';
 import { placeholderValues } from '../../src/domain/notice/placeholders';
 import { keyFigures } from '../../src/domain/notice/preview';
-import { Period, WorkbookData } from '../../src/domain/report';
+import type { Period, WorkbookData } from '../../src/domain/report';
 import { buildPacKhuong } from '../../src/sample/pacKhuong';
 import { SAMPLE_PERIOD } from '../../src/sample/pacKhuong';
 import { sampleData } from './noticeSample';
@@ -30,7 +30,8 @@ function protectedNames(): string[] {
   for (const r of sheets['Hoà giải']) {
     add(r['Người chủ trì']);
     // "Hộ ông Nguyễn Văn A – hộ ông Trần Văn B": the names after ông/bà.
-    for (const part of String(r['Các bên'] ?? '').split(/[–,;-]/)) add(part.replace(/^\s*(hộ\s+)?(ông|bà|anh|chị)\s+/i, ''));
+    for (const part of String(r['Các bên'] ?? '').split(/[–,;-]/))
+      add(part.replace(/^\s*(hộ\s+)?(ông|bà|anh|chị)\s+/i, ''));
   }
   for (const r of sheets['Nhắc nhở']) add(r['Mô tả']);
   return [...out];
@@ -38,8 +39,14 @@ function protectedNames(): string[] {
 
 function generatedTexts(data: WorkbookData, period: Period): string[] {
   const report = computeCompliance(data, period);
-  const model = composeNotice(data.settings, report, { issuedOn: '2023-06-20', number: 1, facts: noticeFacts(data, period) });
-  const values = Object.values(placeholderValues({ model, settings: data.settings, report, number: 1, issuedOn: '2023-06-20' })).flat();
+  const model = composeNotice(data.settings, report, {
+    issuedOn: '2023-06-20',
+    number: 1,
+    facts: noticeFacts(data, period),
+  });
+  const values = Object.values(
+    placeholderValues({ model, settings: data.settings, report, number: 1, issuedOn: '2023-06-20' }),
+  ).flat();
   const figures = keyFigures(report, data.settings).flatMap((f) => [f.label, f.value]);
   return [model.docName, ...noticeTexts(model), ...values, ...figures];
 }

@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { intlClock } from '../../src/domain/clock';
 import { computeCompliance } from '../../src/domain/compliance';
-import { composeNotice, NoticeOptions } from '../../src/domain/notice/compose';
+import { composeNotice, type NoticeOptions } from '../../src/domain/notice/compose';
 import { noticeFacts } from '../../src/domain/notice/facts';
-import { NoticeModel, sectionLines } from '../../src/domain/notice/model';
-import { Period, WorkbookData } from '../../src/domain/report';
+import { type NoticeModel, sectionLines } from '../../src/domain/notice/model';
+import type { Period, WorkbookData } from '../../src/domain/report';
 import { workbookFromValues } from '../../src/domain/workbook';
 import { SAMPLE_PERIOD } from '../../src/sample/pacKhuong';
 import { sampleSheetValues } from '../support/sampleValues';
@@ -17,9 +17,18 @@ import { sampleSheetValues } from '../support/sampleValues';
 export const clock = intlClock('Asia/Ho_Chi_Minh');
 export const sampleData = (): WorkbookData => workbookFromValues(sampleSheetValues(clock), clock);
 
-export function composeSample(o: Partial<NoticeOptions> = {}, period: Period = SAMPLE_PERIOD, data = sampleData()): NoticeModel {
+export function composeSample(
+  o: Partial<NoticeOptions> = {},
+  period: Period = SAMPLE_PERIOD,
+  data = sampleData(),
+): NoticeModel {
   const report = computeCompliance(data, period);
-  return composeNotice(data.settings, report, { issuedOn: '2023-06-20', number: 1, facts: noticeFacts(data, period), ...o });
+  return composeNotice(data.settings, report, {
+    issuedOn: '2023-06-20',
+    number: 1,
+    facts: noticeFacts(data, period),
+    ...o,
+  });
 }
 
 /** The lines of a composed section by its number (1–4). */
@@ -40,7 +49,10 @@ const seedText = (): string => {
 
 /** The seed notice: its non-empty lines, its numbered headings, the `+` tasks, the `… là,` lessons, its section 3. */
 export function seed() {
-  const lines = seedText().split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = seedText()
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const headings = lines.filter((l) => /^\d\. /.test(l));
   const s3 = lines.slice(lines.indexOf(headings[2]) + 1, lines.indexOf(headings[3])).join(' ');
   return {

@@ -1,4 +1,11 @@
-import { inPeriod, monthsTouched, PERIOD_PRESETS, periodText, presetPeriod, validatePeriod } from '../../src/domain/periods';
+import {
+  inPeriod,
+  monthsTouched,
+  PERIOD_PRESETS,
+  periodText,
+  presetPeriod,
+  validatePeriod,
+} from '../../src/domain/periods';
 
 describe('presetPeriod', () => {
   const today = '2023-06-20';
@@ -27,7 +34,15 @@ describe('presetPeriod', () => {
     expect(presetPeriod('custom', '2023-06-15')).toBeNull();
   });
   it('has a Vietnamese label for every preset', () => {
-    expect(PERIOD_PRESETS.map((p) => p.key)).toEqual(['month', 'quarter', 'half', 'year', 'tt124', 'founding', 'custom']);
+    expect(PERIOD_PRESETS.map((p) => p.key)).toEqual([
+      'month',
+      'quarter',
+      'half',
+      'year',
+      'tt124',
+      'founding',
+      'custom',
+    ]);
     expect(PERIOD_PRESETS.find((p) => p.key === 'half')!.label).toBe('Sơ kết 6 tháng');
     expect(PERIOD_PRESETS.find((p) => p.key === 'year')!.label).toBe('Tổng kết năm');
   });
@@ -42,9 +57,13 @@ describe('monthsTouched and inPeriod', () => {
   });
   it('is inclusive at both ends', () => {
     const p = { from: '2023-01-01', to: '2023-06-30' };
-    expect([inPeriod('2022-12-31', p), inPeriod('2023-01-01', p), inPeriod('2023-06-30', p), inPeriod('2023-07-01', p), inPeriod(null, p)]).toEqual([
-      false, true, true, false, false,
-    ]);
+    expect([
+      inPeriod('2022-12-31', p),
+      inPeriod('2023-01-01', p),
+      inPeriod('2023-06-30', p),
+      inPeriod('2023-07-01', p),
+      inPeriod(null, p),
+    ]).toEqual([false, true, true, false, false]);
   });
   it('writes the period the Vietnamese way', () => {
     expect(periodText({ from: '2021-06-23', to: '2023-06-15' })).toBe('23/06/2021 – 15/06/2023');
@@ -53,7 +72,10 @@ describe('monthsTouched and inPeriod', () => {
 
 describe('validatePeriod', () => {
   it('accepts real days in order', () => {
-    expect(validatePeriod({ from: '2023-01-01', to: '2023-01-01' })).toEqual({ ok: true, period: { from: '2023-01-01', to: '2023-01-01' } });
+    expect(validatePeriod({ from: '2023-01-01', to: '2023-01-01' })).toEqual({
+      ok: true,
+      period: { from: '2023-01-01', to: '2023-01-01' },
+    });
   });
   it('names the field of each problem, in Vietnamese', () => {
     expect(validatePeriod({ from: '2023-02-30', to: '' })).toEqual({
@@ -63,10 +85,19 @@ describe('validatePeriod', () => {
         { field: 'to', message: 'Đến ngày: không được để trống' },
       ],
     });
-    expect(validatePeriod({ from: '2023-06-02', to: '2023-06-01' })).toEqual({ ok: false, errors: [{ field: 'to', message: 'Đến ngày phải bằng hoặc sau Từ ngày' }] });
+    expect(validatePeriod({ from: '2023-06-02', to: '2023-06-01' })).toEqual({
+      ok: false,
+      errors: [{ field: 'to', message: 'Đến ngày phải bằng hoặc sau Từ ngày' }],
+    });
     expect(validatePeriod({ from: '15/06/2023', to: '2023-06-01' }).ok).toBe(false);
-    expect(validatePeriod({ from: '1800-01-01', to: '2023-06-01' })).toMatchObject({ ok: false, errors: [{ field: 'from' }] });
+    expect(validatePeriod({ from: '1800-01-01', to: '2023-06-01' })).toMatchObject({
+      ok: false,
+      errors: [{ field: 'from' }],
+    });
     expect(validatePeriod(undefined)).toMatchObject({ ok: false, errors: [{ field: 'from' }, { field: 'to' }] });
-    expect(validatePeriod({ from: 20230101, to: '2023-06-01' })).toMatchObject({ ok: false, errors: [{ field: 'from' }] });
+    expect(validatePeriod({ from: 20230101, to: '2023-06-01' })).toMatchObject({
+      ok: false,
+      errors: [{ field: 'from' }],
+    });
   });
 });

@@ -13,7 +13,10 @@ function specSheetTable(): Map<string, string[]> {
   for (const line of section.split('\n')) {
     const m = /^\| `([^`]+)` \| (.*) \|$/.exec(line);
     if (!m) continue;
-    out.set(m[1], [...m[2].matchAll(/`([^`]+)`/g)].map((x) => x[1]));
+    out.set(
+      m[1],
+      [...m[2].matchAll(/`([^`]+)`/g)].map((x) => x[1]),
+    );
   }
   return out;
 }

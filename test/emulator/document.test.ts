@@ -1,5 +1,10 @@
 import { createContext } from '../../local/emulator/context';
-import { CLOSED_MESSAGE, createDocumentApp, documentToJson, LAST_PARAGRAPH_MESSAGE } from '../../local/emulator/document';
+import {
+  CLOSED_MESSAGE,
+  createDocumentApp,
+  documentToJson,
+  LAST_PARAGRAPH_MESSAGE,
+} from '../../local/emulator/document';
 import { createDrive } from '../../local/emulator/drive';
 
 function setup() {
@@ -39,7 +44,9 @@ describe('DocumentApp documents', () => {
     expect(body.getChild(0).getType()).toBe(DocumentApp.ElementType.PARAGRAPH);
     expect(body.getText()).toBe('');
     expect([body.getPageWidth(), body.getPageHeight()]).toEqual([612, 792]);
-    expect([body.getMarginTop(), body.getMarginBottom(), body.getMarginLeft(), body.getMarginRight()]).toEqual([72, 72, 72, 72]);
+    expect([body.getMarginTop(), body.getMarginBottom(), body.getMarginLeft(), body.getMarginRight()]).toEqual([
+      72, 72, 72, 72,
+    ]);
     doc.setName('Đổi tên');
     expect(file.getName()).toBe('Đổi tên');
     file.setName('Tên mới');
@@ -174,7 +181,13 @@ describe('Body structure', () => {
     const cell = table.getCell(0, 0);
     cell.setPaddingTop(0).setPaddingBottom(1).setPaddingLeft(2).setPaddingRight(3).setWidth(200);
     cell.setVerticalAlignment(DocumentApp.VerticalAlignment.TOP);
-    expect([cell.getPaddingTop(), cell.getPaddingBottom(), cell.getPaddingLeft(), cell.getPaddingRight(), cell.getWidth()]).toEqual([0, 1, 2, 3, 200]);
+    expect([
+      cell.getPaddingTop(),
+      cell.getPaddingBottom(),
+      cell.getPaddingLeft(),
+      cell.getPaddingRight(),
+      cell.getWidth(),
+    ]).toEqual([0, 1, 2, 3, 200]);
     expect(cell.getVerticalAlignment()).toBe(DocumentApp.VerticalAlignment.TOP);
     const p = cell.appendParagraph('Số: 05/TB-BCĐ');
     expect(cell.getText()).toBe('UBND XÃ A\nSố: 05/TB-BCĐ');
@@ -184,7 +197,9 @@ describe('Body structure', () => {
     row.appendTableCell('x');
     expect(table.getNumRows()).toBe(3);
     expect(body.getTables()).toHaveLength(1);
-    expect(table.getText()).toBe('UBND XÃ A\nSố: 05/TB-BCĐ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN CHỈ ĐẠO\tĐộc lập - Tự do - Hạnh phúc\nx');
+    expect(table.getText()).toBe(
+      'UBND XÃ A\nSố: 05/TB-BCĐ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN CHỈ ĐẠO\tĐộc lập - Tự do - Hạnh phúc\nx',
+    );
     // cell paragraphs are part of body.getParagraphs()
     expect(body.getParagraphs().map((q) => q.getText())).toContain('Số: 05/TB-BCĐ');
   });
@@ -276,7 +291,12 @@ describe('Paragraph and text attributes', () => {
     expect(text.isUnderline(10)).toBe(true);
     expect(text.isUnderline(11)).toBeNull();
     expect(text.getTextAttributeIndices()).toEqual([0, 9, 10, 11, 13]);
-    expect(text.getAttributes(0)).toMatchObject({ BOLD: true, ITALIC: true, FONT_SIZE: 12, FONT_FAMILY: 'Times New Roman' });
+    expect(text.getAttributes(0)).toMatchObject({
+      BOLD: true,
+      ITALIC: true,
+      FONT_SIZE: 12,
+      FONT_FAMILY: 'Times New Roman',
+    });
     expect(() => text.setBold(0, 99, true)).toThrow('Index (99) must be less than the content length (21).');
     text.setAttributes(9, 9, { [DocumentApp.Attribute.BOLD]: false });
     expect(text.isBold(9)).toBe(false);
@@ -402,7 +422,14 @@ describe('documentToJson', () => {
     doc.saveAndClose();
     const json = documentToJson(docs.get(doc.getId())!);
     expect(json.name).toBe('Thông báo');
-    expect(json.page).toEqual({ width: 612, height: 792, marginTop: 72, marginBottom: 72, marginLeft: 85.04, marginRight: 72 });
+    expect(json.page).toEqual({
+      width: 612,
+      height: 792,
+      marginTop: 72,
+      marginBottom: 72,
+      marginLeft: 85.04,
+      marginRight: 72,
+    });
     expect(json.body.children!.map((c) => c.type)).toEqual(['PARAGRAPH', 'PARAGRAPH', 'TABLE', 'PARAGRAPH']);
     const para = json.body.children![1];
     expect(para.attributes).toEqual({ HORIZONTAL_ALIGNMENT: 'CENTER' });

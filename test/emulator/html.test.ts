@@ -6,7 +6,10 @@ import { createHtmlService } from '../../local/emulator/html';
 
 function setup(globals?: Record<string, unknown>) {
   const dir = mkdtempSync(join(tmpdir(), 'html-'));
-  writeFileSync(join(dir, 'Page.html'), '<h1><?= title ?></h1><? for (var i = 0; i < rows.length; i++) { ?><p><?= rows[i] ?></p><? } ?>');
+  writeFileSync(
+    join(dir, 'Page.html'),
+    '<h1><?= title ?></h1><? for (var i = 0; i < rows.length; i++) { ?><p><?= rows[i] ?></p><? } ?>',
+  );
   writeFileSync(join(dir, 'Static.html'), '<b>static</b>');
   const ctx = createContext();
   return { ctx, dir, ...createHtmlService(ctx, { htmlDir: dir, globals }) };

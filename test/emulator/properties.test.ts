@@ -11,7 +11,9 @@ describe('PropertiesService', () => {
     const { PropertiesService } = setup();
     const p = PropertiesService.getDocumentProperties();
     expect(p.getProperty('x')).toBeNull();
-    p.setProperty('n', 5 as unknown as string).setProperty('b', true as unknown as string).setProperty('s', 'chuỗi');
+    p.setProperty('n', 5 as unknown as string)
+      .setProperty('b', true as unknown as string)
+      .setProperty('s', 'chuỗi');
     expect(p.getProperty('n')).toBe('5');
     expect(p.getProperty('b')).toBe('true');
     expect(PropertiesService.getDocumentProperties().getProperties()).toEqual({ n: '5', b: 'true', s: 'chuỗi' });

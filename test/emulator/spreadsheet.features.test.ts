@@ -1,6 +1,6 @@
 import { createContext } from '../../local/emulator/context';
 import {
-  FakeSpreadsheet,
+  type FakeSpreadsheet,
   createSpreadsheetService,
   deserializeSpreadsheet,
   serializeSpreadsheet,
@@ -18,14 +18,23 @@ function setup() {
 }
 
 const html = (content: string, title = '', width = 300, height = 200) =>
-  ({ getContent: () => content, getTitle: () => title, getWidth: () => width, getHeight: () => height }) as unknown as GoogleAppsScript.HTML.HtmlOutput;
+  ({
+    getContent: () => content,
+    getTitle: () => title,
+    getWidth: () => width,
+    getHeight: () => height,
+  }) as unknown as GoogleAppsScript.HTML.HtmlOutput;
 
 describe('data validation', () => {
   it('builds rules with Apps Script criteria and arguments', () => {
     const { SA, ss, sheet } = setup();
     const lists = ss.insertSheet('Danh mục');
     lists.getRange('A1:A3').setValues([['Loại'], ['Nhắc nhở'], ['Lập biên bản']]);
-    const inList = SA.newDataValidation().requireValueInList(['Đã ký', 'Vi phạm'], true).setAllowInvalid(false).setHelpText('Chọn').build();
+    const inList = SA.newDataValidation()
+      .requireValueInList(['Đã ký', 'Vi phạm'], true)
+      .setAllowInvalid(false)
+      .setHelpText('Chọn')
+      .build();
     const inRange = SA.newDataValidation().requireValueInRange(lists.getRange('A2:A'), true).build();
     const checkbox = SA.newDataValidation().requireCheckbox().build();
     const date = SA.newDataValidation().requireDate().build();
@@ -35,7 +44,13 @@ describe('data validation', () => {
 
     const rules = sheet.getRange('A2:G2').getDataValidations()[0];
     expect(rules.map((r) => (r ? String(r.getCriteriaType()) : null))).toEqual([
-      'VALUE_IN_LIST', 'VALUE_IN_RANGE', 'CHECKBOX', 'DATE_IS_VALID_DATE', 'NUMBER_BETWEEN', 'NUMBER_GREATER_THAN_OR_EQUAL_TO', null,
+      'VALUE_IN_LIST',
+      'VALUE_IN_RANGE',
+      'CHECKBOX',
+      'DATE_IS_VALID_DATE',
+      'NUMBER_BETWEEN',
+      'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+      null,
     ]);
     expect(rules[0]!.getCriteriaValues()).toEqual([['Đã ký', 'Vi phạm'], true]);
     expect(rules[0]!.getAllowInvalid()).toBe(false);
@@ -54,15 +69,27 @@ describe('data validation', () => {
     sheet.getRange('A1:A3').setDataValidation(rule);
     const changed = sheet.getRange('A1').getDataValidation()!.copy().requireValueInList(['a', 'b']).build();
     sheet.getRange('A2').setDataValidation(changed);
-    expect(sheet.getRange('A1:A3').getDataValidations().map((r) => r[0]!.getCriteriaValues()[0])).toEqual([['a'], ['a', 'b'], ['a']]);
+    expect(
+      sheet
+        .getRange('A1:A3')
+        .getDataValidations()
+        .map((r) => r[0]!.getCriteriaValues()[0]),
+    ).toEqual([['a'], ['a', 'b'], ['a']]);
     sheet.getRange('A1:A2').clearDataValidations();
-    expect(sheet.getRange('A1:A3').getDataValidations().map((r) => r[0] === null)).toEqual([true, true, false]);
+    expect(
+      sheet
+        .getRange('A1:A3')
+        .getDataValidations()
+        .map((r) => r[0] === null),
+    ).toEqual([true, true, false]);
   });
 
   it('a rule’s source range follows rows inserted above it', () => {
     const { SA, ss, sheet } = setup();
     const lists = ss.insertSheet('Danh mục');
-    sheet.getRange('A1').setDataValidation(SA.newDataValidation().requireValueInRange(lists.getRange('B2:B20')).build());
+    sheet
+      .getRange('A1')
+      .setDataValidation(SA.newDataValidation().requireValueInRange(lists.getRange('B2:B20')).build());
     lists.insertRowsBefore(1, 1);
     const src = sheet.getRange('A1').getDataValidation()!.getCriteriaValues()[0] as GoogleAppsScript.Spreadsheet.Range;
     expect(src.getA1Notation()).toBe('B3:B21');
@@ -79,7 +106,10 @@ describe('data validation', () => {
 
   it('rows inserted inside formatted, validated rows inherit the format and the rule', () => {
     const { SA, sheet } = setup();
-    sheet.getRange('C2:C1000').setNumberFormat('dd/mm/yyyy').setDataValidation(SA.newDataValidation().requireDate().build());
+    sheet
+      .getRange('C2:C1000')
+      .setNumberFormat('dd/mm/yyyy')
+      .setDataValidation(SA.newDataValidation().requireDate().build());
     sheet.insertRowsAfter(5, 2);
     expect(sheet.getRange('C6').getNumberFormat()).toBe('dd/mm/yyyy');
     expect(String(sheet.getRange('C7').getDataValidation()!.getCriteriaType())).toBe('DATE_IS_VALID_DATE');
@@ -151,7 +181,10 @@ describe('protection', () => {
     const locked = sheet.getRange('H1:H5').protect();
     locked.removeEditors(locked.getEditors());
     expect(header.isWarningOnly()).toBe(true);
-    expect(sheet.getProtections(SA.ProtectionType.RANGE).map((p) => p.getRange().getA1Notation())).toEqual(['A1:F1', 'H1:H5']);
+    expect(sheet.getProtections(SA.ProtectionType.RANGE).map((p) => p.getRange().getA1Notation())).toEqual([
+      'A1:F1',
+      'H1:H5',
+    ]);
     expect(ss.getProtections(SA.ProtectionType.RANGE)).toHaveLength(2);
     ctx.user.email = 'other@example.com';
     sheet.getRange('A1').setValue('edited despite the warning');
@@ -174,7 +207,12 @@ describe('charts', () => {
   it('newChart → insertChart → getCharts, with ranges, options and position', () => {
     const { svc, sheet } = setup();
     const { ChartType } = svc.Charts;
-    sheet.getRange('A1:B4').setValues([['Tháng', 'Số vụ'], ['T1', 3], ['T2', 5], ['T3', 2]]);
+    sheet.getRange('A1:B4').setValues([
+      ['Tháng', 'Số vụ'],
+      ['T1', 3],
+      ['T2', 5],
+      ['T3', 2],
+    ]);
     const chart = sheet
       .newChart()
       .setChartType(ChartType.COLUMN)
@@ -207,8 +245,18 @@ describe('charts', () => {
 
   it('records enough for a playground to redraw', () => {
     const { svc, ss, sheet } = setup();
-    sheet.getRange('A1:B2').setValues([['a', 1], ['b', 2]]);
-    sheet.insertChart(sheet.newChart().setChartType(svc.Charts.ChartType.BAR).addRange(sheet.getRange('A1:B2')).setPosition(1, 4, 0, 0).build());
+    sheet.getRange('A1:B2').setValues([
+      ['a', 1],
+      ['b', 2],
+    ]);
+    sheet.insertChart(
+      sheet
+        .newChart()
+        .setChartType(svc.Charts.ChartType.BAR)
+        .addRange(sheet.getRange('A1:B2'))
+        .setPosition(1, 4, 0, 0)
+        .build(),
+    );
     const raw = (svc.spreadsheet as FakeSpreadsheet).sheets[0];
     expect(raw.describeCharts()).toEqual([
       {
@@ -238,7 +286,11 @@ describe('Ui', () => {
     ui.createMenu('ANTT tự quản').addItem('Trợ giúp', 'menuHelp').addToUi();
     ui.createAddonMenu().addItem('Mở', 'menuOpen').addToUi();
     expect(svc.ui.menus).toEqual([
-      { caption: 'ANTT tự quản', addon: false, items: [{ type: 'item', caption: 'Trợ giúp', functionName: 'menuHelp' }] },
+      {
+        caption: 'ANTT tự quản',
+        addon: false,
+        items: [{ type: 'item', caption: 'Trợ giúp', functionName: 'menuHelp' }],
+      },
       { caption: 'ANTT tự quản', addon: true, items: [{ type: 'item', caption: 'Mở', functionName: 'menuOpen' }] },
     ]);
     ui.createMenu('Khác')
@@ -259,7 +311,9 @@ describe('Ui', () => {
     ui.showSidebar(html('<p>form</p>', 'Ghi tuần tra'));
     ui.showModalDialog(html('<p>help</p>', 'ignored', 640, 480), 'Hướng dẫn');
     ui.showModelessDialog(html('<p>x</p>'), 'Khác');
-    expect(svc.ui.sidebars).toEqual([{ kind: 'sidebar', title: 'Ghi tuần tra', html: '<p>form</p>', width: 300, height: 200 }]);
+    expect(svc.ui.sidebars).toEqual([
+      { kind: 'sidebar', title: 'Ghi tuần tra', html: '<p>form</p>', width: 300, height: 200 },
+    ]);
     expect(svc.ui.dialogs.map((d) => [d.kind, d.title, d.html, d.width, d.height])).toEqual([
       ['modal', 'Hướng dẫn', '<p>help</p>', 640, 480],
       ['modeless', 'Khác', '<p>x</p>', 300, 200],
@@ -309,7 +363,10 @@ describe('call counting', () => {
   it('counts writes, chained calls and calls on returned objects; raw objects are uncounted', () => {
     const { sheet, counter, svc, SA } = setup();
     counter.reset();
-    sheet.getRange('A1:B1').setValues([[1, 2]]).setFontWeight('bold');
+    sheet
+      .getRange('A1:B1')
+      .setValues([[1, 2]])
+      .setFontWeight('bold');
     sheet.getRange('A1').setDataValidation(SA.newDataValidation().requireCheckbox().build());
     expect(counter.byMethod('SpreadsheetApp')).toEqual({
       'Sheet.getRange': 2,
@@ -350,7 +407,12 @@ describe('call counting', () => {
       [rule, null],
       [null, rule],
     ]);
-    expect(sheet.getRange('A1:B2').getDataValidations().map((r) => r.map((x) => (x ? String(x.getCriteriaType()) : null)))).toEqual([
+    expect(
+      sheet
+        .getRange('A1:B2')
+        .getDataValidations()
+        .map((r) => r.map((x) => (x ? String(x.getCriteriaType()) : null))),
+    ).toEqual([
       ['DATE_IS_VALID_DATE', null],
       [null, 'DATE_IS_VALID_DATE'],
     ]);
@@ -364,11 +426,19 @@ describe('serialize / deserialize', () => {
     sheet.setName('Tuần tra');
     const lists = ss.insertSheet('Danh mục');
     lists.getRange('A1:A3').setValues([['Vai trò'], ['Tổ trưởng'], ['Thành viên']]);
-    sheet.getRange('A1:E1').setValues([['Mã', 'Ngày', 'Giờ', 'Vai trò', 'Phối hợp']]).setFontWeight('bold').setBackground('#cfe2f3');
+    sheet
+      .getRange('A1:E1')
+      .setValues([['Mã', 'Ngày', 'Giờ', 'Vai trò', 'Phối hợp']])
+      .setFontWeight('bold')
+      .setBackground('#cfe2f3');
     sheet.getRange('B2:B1000').setNumberFormat('dd/mm/yyyy');
     sheet.getRange('C2:C1000').setNumberFormat('HH:mm');
     sheet.getRange('A2:A1000').setNumberFormat('@');
-    sheet.getRange('D2:D1000').setDataValidation(SA.newDataValidation().requireValueInRange(lists.getRange('A2:A'), true).setAllowInvalid(false).build());
+    sheet
+      .getRange('D2:D1000')
+      .setDataValidation(
+        SA.newDataValidation().requireValueInRange(lists.getRange('A2:A'), true).setAllowInvalid(false).build(),
+      );
     sheet.getRange('E2:E3').insertCheckboxes();
     sheet.getRange('A2:D3').setValues([
       ['TT-0001', '15/06/2023', '19:30', 'Tổ trưởng'],
@@ -382,7 +452,15 @@ describe('serialize / deserialize', () => {
     const p = lists.protect();
     p.removeEditors(p.getEditors());
     p.addEditor('pho.ban@example.com');
-    sheet.insertChart(sheet.newChart().setChartType(svc.Charts.ChartType.LINE).addRange(sheet.getRange('B1:C3')).setOption('title', 'Giờ').setPosition(5, 7, 0, 0).build());
+    sheet.insertChart(
+      sheet
+        .newChart()
+        .setChartType(svc.Charts.ChartType.LINE)
+        .addRange(sheet.getRange('B1:C3'))
+        .setOption('title', 'Giờ')
+        .setPosition(5, 7, 0, 0)
+        .build(),
+    );
     ss.setNamedRange('VaiTro', lists.getRange('A2:A3'));
     sheet.activate();
     return env;
@@ -420,13 +498,19 @@ describe('serialize / deserialize', () => {
     expect([src.getSheet().getName(), src.getA1Notation()]).toEqual(['Danh mục', 'A2:A']);
     const PT = svc2.SpreadsheetApp.ProtectionType;
     const header = s.getProtections(PT.RANGE)[0];
-    expect([header.getRange().getA1Notation(), header.isWarningOnly(), header.getDescription()]).toEqual(['A1:E1', true, 'Tiêu đề']);
+    expect([header.getRange().getA1Notation(), header.isWarningOnly(), header.getDescription()]).toEqual([
+      'A1:E1',
+      true,
+      'Tiêu đề',
+    ]);
     const listProt = ss2.getSheetByName('Danh mục')!.getProtections(PT.SHEET)[0];
     expect(listProt.getEditors().map((u) => u.getEmail())).toEqual([OWNER, 'pho.ban@example.com']);
     const [chart] = s.getCharts();
-    expect([chart.getRanges()[0].getA1Notation(), chart.getOptions().get('title'), chart.getContainerInfo().getAnchorColumn()]).toEqual([
-      'B1:C3', 'Giờ', 7,
-    ]);
+    expect([
+      chart.getRanges()[0].getA1Notation(),
+      chart.getOptions().get('title'),
+      chart.getContainerInfo().getAnchorColumn(),
+    ]).toEqual(['B1:C3', 'Giờ', 7]);
     expect(ss2.getRangeByName('VaiTro')!.getA1Notation()).toBe('A2:A3');
 
     // Anchors still work after loading: inserting a row above the list moves the rule's source.
@@ -454,7 +538,23 @@ describe('at scale (timings are printed by npm run bench, not asserted here)', (
     const data: unknown[][] = [];
     const day = new Date('2023-01-01T00:00:00Z');
     for (let i = 0; i < rows; i++) {
-      data.push([`TT-${i}`, day, 'Tổ 1', i, true, 'Địa bàn', 'a,b,c', 3, false, 'Bình thường', 'x@y', day, `R${i}`, 1.5, '']);
+      data.push([
+        `TT-${i}`,
+        day,
+        'Tổ 1',
+        i,
+        true,
+        'Địa bàn',
+        'a,b,c',
+        3,
+        false,
+        'Bình thường',
+        'x@y',
+        day,
+        `R${i}`,
+        1.5,
+        '',
+      ]);
     }
     sheet.insertRowsAfter(1000, rows - 1000);
     sheet.getRange('B1:B50000').setNumberFormat('dd/mm/yyyy');

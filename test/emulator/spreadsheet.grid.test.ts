@@ -1,5 +1,11 @@
 import { createContext } from '../../local/emulator/context';
-import { columnToLetters, createSpreadsheetService, formatA1, lettersToColumn, parseA1 } from '../../local/emulator/spreadsheet';
+import {
+  columnToLetters,
+  createSpreadsheetService,
+  formatA1,
+  lettersToColumn,
+  parseA1,
+} from '../../local/emulator/spreadsheet';
 
 function setup() {
   const ctx = createContext({ now: () => new Date('2023-06-20T03:00:00Z') });
@@ -18,7 +24,13 @@ describe('A1 notation', () => {
     expect(parseA1('B2:D10')).toEqual({ sheetName: null, startRow: 2, startCol: 2, endRow: 10, endCol: 4 });
     expect(parseA1('A:A')).toEqual({ sheetName: null, startRow: null, startCol: 1, endRow: null, endCol: 1 });
     expect(parseA1('1:1')).toEqual({ sheetName: null, startRow: 1, startCol: null, endRow: 1, endCol: null });
-    expect(parseA1("'Tuần tra (cũ)'!$A$1:B2")).toEqual({ sheetName: 'Tuần tra (cũ)', startRow: 1, startCol: 1, endRow: 2, endCol: 2 });
+    expect(parseA1("'Tuần tra (cũ)'!$A$1:B2")).toEqual({
+      sheetName: 'Tuần tra (cũ)',
+      startRow: 1,
+      startCol: 1,
+      endRow: 2,
+      endCol: 2,
+    });
     expect(parseA1("'It''s'!C3")?.sheetName).toBe("It's");
     expect(parseA1('Sheet1!AA10')).toEqual({ sheetName: 'Sheet1', startRow: 10, startCol: 27, endRow: 10, endCol: 27 });
     for (const bad of ['', 'A', '1', 'A0', 'A1:', ':B2', 'A1:B2:C3', 'A1B', '1:B']) expect(parseA1(bad)).toBeNull();
@@ -56,10 +68,18 @@ describe('A1 notation', () => {
 describe('grid bounds', () => {
   it('throws outside the sheet, with Apps Script messages', () => {
     const { sheet } = setup();
-    expect(() => sheet.getRange(1001, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
-    expect(() => sheet.getRange(1, 27)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
-    expect(() => sheet.getRange(999, 1, 3, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
-    expect(() => sheet.getRange('A1001')).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => sheet.getRange(1001, 1)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    expect(() => sheet.getRange(1, 27)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    expect(() => sheet.getRange(999, 1, 3, 1)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    expect(() => sheet.getRange('A1001')).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
     expect(() => sheet.getRange(0, 1)).toThrow('The starting row of the range is too small.');
     expect(() => sheet.getRange(1, 0)).toThrow('The starting column of the range is too small.');
     expect(() => sheet.getRange(1, 1, 0, 1)).toThrow('The number of rows in the range must be at least 1.');
@@ -95,7 +115,10 @@ describe('grid bounds', () => {
 
   it('inserting columns shifts data and grows the grid; new cells copy the neighbour formats', () => {
     const { sheet } = setup();
-    sheet.getRange('A1:C2').setValues([['a', 'b', 'c'], [1, 2, 3]]);
+    sheet.getRange('A1:C2').setValues([
+      ['a', 'b', 'c'],
+      [1, 2, 3],
+    ]);
     sheet.getRange('B1:B1000').setNumberFormat('@');
     sheet.insertColumnsAfter(2, 2);
     expect(sheet.getMaxColumns()).toBe(28);
@@ -132,9 +155,13 @@ describe('sheets', () => {
     ss.getSheets()[0].activate();
     ss.insertSheet('Tuần tra');
     expect(ss.getSheets().map((s) => s.getName())).toEqual(['Danh mục', 'Tuần tra', 'Sheet1', 'Cài đặt']);
-    expect(() => ss.insertSheet('Cài đặt')).toThrow('A sheet with the name "Cài đặt" already exists. Please enter another name.');
+    expect(() => ss.insertSheet('Cài đặt')).toThrow(
+      'A sheet with the name "Cài đặt" already exists. Please enter another name.',
+    );
     expect(() => ss.insertSheet('cài ĐẶT')).toThrow('already exists');
-    expect(() => a.setName('Tuần tra')).toThrow('A sheet with the name "Tuần tra" already exists. Please enter another name.');
+    expect(() => a.setName('Tuần tra')).toThrow(
+      'A sheet with the name "Tuần tra" already exists. Please enter another name.',
+    );
     expect(ss.getSheetByName('Nope')).toBeNull();
     expect(ss.getSheetByName('Cài đặt')!.getIndex()).toBe(4);
     expect(ss.insertSheet().getName()).toBe('Sheet5');
@@ -160,9 +187,13 @@ describe('sheets', () => {
     sheet.setFrozenColumns(2);
     sheet.setColumnWidth(3, 240);
     sheet.setTabColor('red');
-    expect([sheet.getFrozenRows(), sheet.getFrozenColumns(), sheet.getColumnWidth(3), sheet.getColumnWidth(4), sheet.getTabColor()]).toEqual([
-      1, 2, 240, 100, '#ff0000',
-    ]);
+    expect([
+      sheet.getFrozenRows(),
+      sheet.getFrozenColumns(),
+      sheet.getColumnWidth(3),
+      sheet.getColumnWidth(4),
+      sheet.getTabColor(),
+    ]).toEqual([1, 2, 240, 100, '#ff0000']);
     sheet.getRange('A1:A2').setValues([['Tình hình, kết quả rất dài dòng'], ['x']]);
     sheet.autoResizeColumns(1, 1);
     expect(sheet.getColumnWidth(1)).toBeGreaterThan(150);
@@ -203,7 +234,12 @@ describe('range formatting and notes', () => {
     const r = sheet.getRange('A1:B1');
     expect(r.getFontWeights()).toEqual([['normal', 'normal']]);
     expect(r.getBackground()).toBe('#ffffff');
-    r.setFontWeight('bold').setBackground('#DDEEFF').setFontColor('#333').setHorizontalAlignment('center').setWrap(true).setNote('Ghi chú');
+    r.setFontWeight('bold')
+      .setBackground('#DDEEFF')
+      .setFontColor('#333')
+      .setHorizontalAlignment('center')
+      .setWrap(true)
+      .setNote('Ghi chú');
     expect(r.getFontWeights()).toEqual([['bold', 'bold']]);
     expect(r.getBackgrounds()).toEqual([['#ddeeff', '#ddeeff']]);
     expect(r.getFontColor()).toBe('#333333');

@@ -131,9 +131,11 @@ describe('strings written with setValue(s) are parsed like typed input', () => {
     sheet.getRange('A1').setNumberFormat('HH:mm').setValue('19:30');
     const v = sheet.getRange('A1').getValue() as Date;
     expect(v).toBeInstanceOf(Date);
-    expect(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' }).format(v)).toBe(
-      '30/12/1899, 19:30',
-    );
+    expect(
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' }).format(
+        v,
+      ),
+    ).toBe('30/12/1899, 19:30');
     expect(sheet.getRange('A1').getDisplayValue()).toBe('19:30');
   });
 });
@@ -175,7 +177,9 @@ describe('non-string values', () => {
 
   it('rejects objects and arrays like Apps Script', () => {
     const { sheet } = setup();
-    expect(() => sheet.getRange('A1').setValue({ a: 1 })).toThrow("The parameters (Object) don't match the method signature for SpreadsheetApp.Range.setValue.");
+    expect(() => sheet.getRange('A1').setValue({ a: 1 })).toThrow(
+      "The parameters (Object) don't match the method signature for SpreadsheetApp.Range.setValue.",
+    );
     expect(() => sheet.getRange('A1:B1').setValues([[1, [2]]])).toThrow(/don't match the method signature/);
     expect(() => sheet.getRange('A1:B1').setValues(['a', 'b'] as unknown as unknown[][])).toThrow(
       "The parameters (String[]) don't match the method signature for SpreadsheetApp.Range.setValues.",
@@ -228,8 +232,12 @@ describe('display values and number formats', () => {
     const d = new Date('2023-06-15T01:05:00.000Z'); // 08:05 in Hanoi
     sheet.getRange('A1:D1').setNumberFormats([['dd/mm/yyyy', 'HH:mm', 'dd/MM/yyyy HH:mm', 'yyyy-mm-dd']]);
     sheet.getRange('A1:D1').setValues([[d, d, d, d]]);
-    expect(sheet.getRange('A1:D1').getDisplayValues()).toEqual([['15/06/2023', '08:05', '15/06/2023 08:05', '2023-06-15']]);
-    expect(sheet.getRange('A1:D1').getNumberFormats()).toEqual([['dd/mm/yyyy', 'HH:mm', 'dd/MM/yyyy HH:mm', 'yyyy-mm-dd']]);
+    expect(sheet.getRange('A1:D1').getDisplayValues()).toEqual([
+      ['15/06/2023', '08:05', '15/06/2023 08:05', '2023-06-15'],
+    ]);
+    expect(sheet.getRange('A1:D1').getNumberFormats()).toEqual([
+      ['dd/mm/yyyy', 'HH:mm', 'dd/MM/yyyy HH:mm', 'yyyy-mm-dd'],
+    ]);
   });
 
   it('setSpreadsheetTimeZone keeps the wall clock (Sheets stores wall-clock values)', () => {

@@ -107,7 +107,10 @@ describe('Utilities: ids, blobs, encodings', () => {
     );
     expect(Utilities.formatString('%s có %d hộ, %.1f%%', 'Thôn', 42, 97.25)).toBe('Thôn có 42 hộ, 97.3%');
     expect(Utilities.formatString('%03d|%-3s|', 7, 'a')).toBe('007|a  |');
-    expect(Utilities.parseCsv('a,"b,c"\n1,"x""y"')).toEqual([['a', 'b,c'], ['1', 'x"y']]);
+    expect(Utilities.parseCsv('a,"b,c"\n1,"x""y"')).toEqual([
+      ['a', 'b,c'],
+      ['1', 'x"y'],
+    ]);
   });
 
   test('calls are counted under Utilities', () => {

@@ -24,7 +24,8 @@ export function ensureDist(): void {
     mkdirSync(lock, { recursive: true });
   }
   try {
-    if (!built()) execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
+    if (!built())
+      execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }

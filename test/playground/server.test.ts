@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startPlayground, Playground } from '../../local/playground/server';
+import { startPlayground, type Playground } from '../../local/playground/server';
 import type { CallReply, SheetSlice, WorkbookInfo } from '../../local/playground/protocol';
 import { WIRE } from '../../local/playground/protocol';
 import { ensureDist } from './dist';
@@ -22,13 +22,20 @@ afterAll(async () => {
 });
 
 async function post<T>(p: string, body: unknown, type = 'application/json'): Promise<{ status: number; body: T }> {
-  const res = await fetch(pg.url + p, { method: 'POST', headers: { 'Content-Type': type }, body: JSON.stringify(body) });
+  const res = await fetch(pg.url + p, {
+    method: 'POST',
+    headers: { 'Content-Type': type },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, body: (await res.json()) as T };
 }
 const get = async <T>(p: string) => (await (await fetch(pg.url + p)).json()) as T;
 
 test('google.script.run calls return the JSON result, or the error message', async () => {
-  const ok = await post<{ ok: boolean; value: { ok: boolean; data: { teams: unknown[] } } }>('api/run', { fn: 'apiBootstrap', args: [] });
+  const ok = await post<{ ok: boolean; value: { ok: boolean; data: { teams: unknown[] } } }>('api/run', {
+    fn: 'apiBootstrap',
+    args: [],
+  });
   expect(ok.body.ok).toBe(true);
   expect(ok.body.value.ok).toBe(true);
   expect(ok.body.value.data.teams.length).toBeGreaterThan(0);
@@ -37,7 +44,10 @@ test('google.script.run calls return the JSON result, or the error message', asy
   expect(missing.body).toEqual({ ok: false, error: 'Script function not found: noSuchFunction' });
 
   // A Date cannot cross google.script.run: refused as the emulated Apps Script refuses it.
-  const date = await post<{ ok: boolean; error: string }>('api/run', { fn: 'apiBootstrap', args: [{ when: { [WIRE.date]: 0 } }] });
+  const date = await post<{ ok: boolean; error: string }>('api/run', {
+    fn: 'apiBootstrap',
+    args: [{ when: { [WIRE.date]: 0 } }],
+  });
   expect(date.body.ok).toBe(false);
   expect(date.body.error).toMatch(/Date/);
 });
@@ -66,7 +76,9 @@ test('menu calls run only functions the recorded menus offer, and report what th
 test('the menu bar comes from what onOpen recorded', async () => {
   const info = await get<WorkbookInfo>('api/workbook');
   const menu = info.menus.find((m) => m.caption === 'ANTT tự quản');
-  expect(menu?.items.filter((e) => e.type === 'item').map((e) => (e as { caption: string }).caption)).toContain('Hướng dẫn');
+  expect(menu?.items.filter((e) => e.type === 'item').map((e) => (e as { caption: string }).caption)).toContain(
+    'Hướng dẫn',
+  );
 });
 
 test('sheets are served in pages of rows, without counting Apps Script calls', async () => {
@@ -84,10 +96,13 @@ test('sheets are served in pages of rows, without counting Apps Script calls', a
 
 test('only local names are served, and bodies must be JSON', async () => {
   const status = await new Promise<number>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: pg.port, path: '/api/workbook', headers: { Host: 'evil.example:80' } }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
+    const req = request(
+      { host: '127.0.0.1', port: pg.port, path: '/api/workbook', headers: { Host: 'evil.example:80' } },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
     req.on('error', reject);
     req.end();
   });

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startPlayground, Playground } from '../../local/playground/server';
+import { startPlayground, type Playground } from '../../local/playground/server';
 import type { CallReply, SheetSlice, WorkbookInfo } from '../../local/playground/protocol';
 import { parseArgs } from '../../local/playground/main';
 import { ensureDist } from './dist';
@@ -19,9 +19,17 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const get = async <T>(pg: Playground, p: string) => (await (await fetch(pg.url + p)).json()) as T;
 const post = async <T>(pg: Playground, p: string, body: unknown) =>
-  (await (await fetch(pg.url + p, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })).json()) as T;
+  (await (
+    await fetch(pg.url + p, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+  ).json()) as T;
 const items = (info: WorkbookInfo) =>
-  info.menus.find((m) => m.caption === 'ANTT tự quản')!.items.flatMap((e) => (e.type === 'item' ? [e.functionName] : []));
+  info.menus
+    .find((m) => m.caption === 'ANTT tự quản')!
+    .items.flatMap((e) => (e.type === 'item' ? [e.functionName] : []));
 
 test('--empty starts again from an empty workbook; --reset alone from the sample', () => {
   expect(parseArgs(['--empty'], {})).toMatchObject({ empty: true, reset: true });
@@ -30,7 +38,13 @@ test('--empty starts again from an empty workbook; --reset alone from the sample
 });
 
 test('an empty start is a new spreadsheet: one blank sheet, the short menu; set-up lands on Cài đặt', async () => {
-  const pg = await startPlayground({ port: 0, stateFile: path.join(dir, 'empty.json'), quiet: true, empty: true, today: '2023-06-16' });
+  const pg = await startPlayground({
+    port: 0,
+    stateFile: path.join(dir, 'empty.json'),
+    quiet: true,
+    empty: true,
+    today: '2023-06-16',
+  });
   try {
     let info = await get<WorkbookInfo>(pg, 'api/workbook');
     expect(info.sheets.map((s) => s.name)).toEqual(['Trang tính1']);
@@ -60,9 +74,18 @@ test('an empty start is a new spreadsheet: one blank sheet, the short menu; set-
 });
 
 test('a sheet with charts is served with each chart’s type, position and data', async () => {
-  const pg = await startPlayground({ port: 0, stateFile: path.join(dir, 'charts.json'), quiet: true, reset: true, today: '2023-06-16' });
+  const pg = await startPlayground({
+    port: 0,
+    stateFile: path.join(dir, 'charts.json'),
+    quiet: true,
+    reset: true,
+    today: '2023-06-16',
+  });
   try {
-    const run = await post<{ ok: boolean; value: { ok: boolean } }>(pg, 'api/run', { fn: 'apiWriteSummary', args: [{ from: '2023-01-01', to: '2023-06-15' }] });
+    const run = await post<{ ok: boolean; value: { ok: boolean } }>(pg, 'api/run', {
+      fn: 'apiWriteSummary',
+      args: [{ from: '2023-01-01', to: '2023-06-15' }],
+    });
     expect(run.value.ok).toBe(true);
     const slice = await get<SheetSlice>(pg, `api/sheet?name=${encodeURIComponent('Tổng hợp')}`);
     expect(slice.charts.map((c) => c.type)).toEqual(['COLUMN', 'BAR', 'PIE']);

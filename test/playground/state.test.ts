@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startPlayground, Playground } from '../../local/playground/server';
+import { startPlayground, type Playground } from '../../local/playground/server';
 import { buildPacKhuong } from '../../src/sample/pacKhuong';
 import { ensureDist } from './dist';
 
@@ -25,7 +25,11 @@ const sheet = (pg: Playground) => pg.env.spreadsheet.getSheetByName(HOUSEHOLDS)!
 const headOfFirst = (pg: Playground) => sheet(pg).getRange('B2').getValue();
 
 async function menu(pg: Playground, fn: string): Promise<{ ok: boolean }> {
-  const res = await fetch(`${pg.url}api/menu`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ fn }) });
+  const res = await fetch(`${pg.url}api/menu`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ fn }),
+  });
   return (await res.json()) as { ok: boolean };
 }
 

@@ -16,9 +16,9 @@ import { mapHeaders } from '../../src/domain/codec';
 import { intlClock } from '../../src/domain/clock';
 import { t } from '../../src/domain/i18n';
 import { LISTS_SHEET_HEADERS } from '../../src/domain/lists';
-import { headersOf, normalizeHeader, SheetDef, sheetDef, SHEETS } from '../../src/domain/sheets';
+import { headersOf, normalizeHeader, type SheetDef, sheetDef, SHEETS } from '../../src/domain/sheets';
 import { RECORD_KEYS } from '../../src/domain/workbook';
-import { createGasEnvironment, GasEnvironment } from '../../local/emulator';
+import { createGasEnvironment, type GasEnvironment } from '../../local/emulator';
 import { loaded } from '../support/env';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -63,8 +63,15 @@ type Op =
   | { kind: 'numberFormat'; sheet: number; col: number; format: string };
 
 const variant = fc.constantFrom<Variant>('upper', 'lower', 'spaces', 'nfd');
-const userText = fc.oneof(fc.constantFrom('Ghi chú riêng', 'Cột 1', 'SĐT', '=1+1', '+84 912', '@ai', '', '', '  ', '📌 Lưu ý', '15/06/2023'), fc.string({ maxLength: 12 }));
-const userCell: fc.Arbitrary<unknown> = fc.oneof(userText, fc.integer(), fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-01-01T00:00:00Z'), noInvalidDate: true }));
+const userText = fc.oneof(
+  fc.constantFrom('Ghi chú riêng', 'Cột 1', 'SĐT', '=1+1', '+84 912', '@ai', '', '', '  ', '📌 Lưu ý', '15/06/2023'),
+  fc.string({ maxLength: 12 }),
+);
+const userCell: fc.Arbitrary<unknown> = fc.oneof(
+  userText,
+  fc.integer(),
+  fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-01-01T00:00:00Z'), noInvalidDate: true }),
+);
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('swapColumns' as const), sheet: fc.nat(), a: fc.nat(), b: fc.nat() }),
   fc.record({
@@ -75,15 +82,35 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   }),
   fc.record({ kind: fc.constant('deleteColumn' as const), sheet: fc.nat(), col: fc.nat() }),
   fc.record({ kind: fc.constant('insertColumn' as const), sheet: fc.nat(), col: fc.nat() }),
-  fc.record({ kind: fc.constant('userColumn' as const), sheet: fc.nat(), header: userCell, data: fc.array(userCell, { maxLength: 5 }) }),
+  fc.record({
+    kind: fc.constant('userColumn' as const),
+    sheet: fc.nat(),
+    header: userCell,
+    data: fc.array(userCell, { maxLength: 5 }),
+  }),
   fc.record({ kind: fc.constant('deleteSheet' as const), sheet: fc.nat() }),
-  fc.record({ kind: fc.constant('renameSheet' as const), sheet: fc.nat(), to: fc.constantFrom<Variant | 'suffix'>('upper', 'lower', 'spaces', 'nfd', 'suffix') }),
+  fc.record({
+    kind: fc.constant('renameSheet' as const),
+    sheet: fc.nat(),
+    to: fc.constantFrom<Variant | 'suffix'>('upper', 'lower', 'spaces', 'nfd', 'suffix'),
+  }),
   fc.record({ kind: fc.constant('clearValidation' as const), sheet: fc.nat(), col: fc.nat() }),
-  fc.record({ kind: fc.constant('numberFormat' as const), sheet: fc.nat(), col: fc.nat(), format: fc.constantFrom('@', '0.00', 'dd/mm/yyyy', 'General', '0.###############', '#,##0') }),
+  fc.record({
+    kind: fc.constant('numberFormat' as const),
+    sheet: fc.nat(),
+    col: fc.nat(),
+    format: fc.constantFrom('@', '0.00', 'dd/mm/yyyy', 'General', '0.###############', '#,##0'),
+  }),
 );
 
 const retype = (s: string, v: Variant) =>
-  v === 'upper' ? s.toUpperCase() : v === 'lower' ? s.toLowerCase() : v === 'spaces' ? ` ${s.replace(/ /g, '  ')} ` : s.normalize('NFD');
+  v === 'upper'
+    ? s.toUpperCase()
+    : v === 'lower'
+      ? s.toLowerCase()
+      : v === 'spaces'
+        ? ` ${s.replace(/ /g, '  ')} `
+        : s.normalize('NFD');
 
 /**
  * Applies one damage step as a user would in Sheets (the owner, so protections only warn),
@@ -134,7 +161,8 @@ function apply(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, focus: readonly str
     case 'renameSheet': {
       const name = sheet.getName();
       const to = o.to === 'suffix' ? `${name} (cũ)` : retype(name, o.to).trim() === '' ? name : retype(name, o.to);
-      if (to !== name && !sheets.some((s) => s !== sheet && s.getName().toLowerCase() === to.toLowerCase())) sheet.setName(to);
+      if (to !== name && !sheets.some((s) => s !== sheet && s.getName().toLowerCase() === to.toLowerCase()))
+        sheet.setName(to);
       return;
     }
     case 'clearValidation':
@@ -190,16 +218,26 @@ function cells(env: GasEnvironment): Map<number, { name: string; rows: unknown[]
     for (const s of env.spreadsheet.getSheets()) {
       const range = s.getDataRange();
       const formulas = range.getFormulas();
-      const rows = range.getValues().map((row, r) => row.map((v, c) => (formulas[r][c] ? `F:${formulas[r][c]}` : v instanceof Date ? serial(v) : v)));
+      const rows = range
+        .getValues()
+        .map((row, r) =>
+          row.map((v, c) => (formulas[r][c] ? `F:${formulas[r][c]}` : v instanceof Date ? serial(v) : v)),
+        );
       out.set(s.getSheetId(), { name: s.getName(), rows });
     }
     return out;
   });
 }
 
-const MISSING_SHEET = new RegExp(`^${escape(t('sheet.missing', { sheet: '\u0000' })).replace('\u0000', '(.+)')}$`);
-const MISSING_COLUMNS = new RegExp(`^${escape(t('sheet.missingColumns', { sheet: '\u0000', columns: '\u0001' })).replace('\u0000', '(.+?)').replace('\u0001', '(.+)')}$`);
-function escape(s: string): string {
+const MISSING_SHEET = new RegExp(
+  `^${escapeRegExp(t('sheet.missing', { sheet: '\u0000' })).replace('\u0000', '(.+)')}$`,
+);
+const MISSING_COLUMNS = new RegExp(
+  `^${escapeRegExp(t('sheet.missingColumns', { sheet: '\u0000', columns: '\u0001' }))
+    .replace('\u0000', '(.+?)')
+    .replace('\u0001', '(.+)')}$`,
+);
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 const quotedNames = (s: string) => [...s.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
@@ -208,14 +246,21 @@ const quotedNames = (s: string) => [...s.matchAll(/"([^"]+)"/g)].map((m) => m[1]
 function expectRepairMessage(message: string, state: State): void {
   expect(message).toContain(HINT);
   const sheetMissing = MISSING_SHEET.exec(message);
-  if (sheetMissing) return expect(state.missingSheets.has(sheetMissing[1])).toBe(true);
+  if (sheetMissing) {
+    expect(state.missingSheets.has(sheetMissing[1])).toBe(true);
+    return;
+  }
   const columnsMissing = MISSING_COLUMNS.exec(message);
   if (!columnsMissing) throw new Error(`not a repair message: ${message}`);
   const missing = state.missingColumns.get(columnsMissing[1]) ?? [];
   expect(quotedNames(columnsMissing[2]).filter((c) => !missing.includes(c))).toEqual([]);
 }
 
-function call(bundle: Parameters<typeof callAsScriptRun>[0], name: string, args: unknown[] = []): { value?: unknown; error?: string } {
+function call(
+  bundle: Parameters<typeof callAsScriptRun>[0],
+  name: string,
+  args: unknown[] = [],
+): { value?: unknown; error?: string } {
   try {
     return { value: callAsScriptRun(bundle, name, args) };
   } catch (e) {
@@ -234,7 +279,10 @@ interface Issue {
 function expectSheetIssues(issues: Issue[], state: State, recordOnly: boolean): void {
   for (const name of state.missingSheets) {
     if (recordOnly && sheetDefByName(name).kind !== 'record') continue;
-    expect([name, issues.some((i) => i.sheet === name && i.row === 0 && i.message.includes(HINT))]).toEqual([name, true]);
+    expect([name, issues.some((i) => i.sheet === name && i.row === 0 && i.message.includes(HINT))]).toEqual([
+      name,
+      true,
+    ]);
   }
   for (const [name, missing] of state.missingColumns) {
     const issue = issues.find((i) => i.sheet === name && i.row === 1 && i.message.includes(HINT));
@@ -249,92 +297,118 @@ const sheetDefByName = (name: string) => SHEETS.find((d) => d.name === name)!;
 describe('damaged workbooks', () => {
   it('reads name what is missing; set-up restores every header without losing a cell; a second set-up writes nothing', () => {
     fc.assert(
-      fc.property(fc.shuffledSubarray(SPEC_SHEETS.map((d) => d.name as string), { minLength: 1, maxLength: 2 }), fc.array(op, { minLength: 1, maxLength: 6 }), (focus, ops) => {
-        const { env, bundle } = loadedFromBase();
-        const ss = env.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
-        env.counter.quiet(() => ops.forEach((o) => apply(ss, focus, o)));
-        const state = stateOf(env);
+      fc.property(
+        fc.shuffledSubarray(
+          SPEC_SHEETS.map((d) => d.name as string),
+          { minLength: 1, maxLength: 2 },
+        ),
+        fc.array(op, { minLength: 1, maxLength: 6 }),
+        (focus, ops) => {
+          const { env, bundle } = loadedFromBase();
+          const ss = env.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+          env.counter.quiet(() => ops.forEach((o) => apply(ss, focus, o)));
+          const state = stateOf(env);
 
-        // (a) Every read succeeds or names what is missing, with the repair hint.
-        const boot = call(bundle, 'apiBootstrap');
-        if (boot.error !== undefined) expectRepairMessage(boot.error, state);
-        else expect(boot.value).toMatchObject({ ok: true });
-        // Without a sheet it reads, or its id or a required column, the forms cannot work: no silent success.
-        const readsBoot = [sheetDef('teams'), sheetDef('members'), sheetDef('households')];
-        const essential = (d: SheetDef) => d.columns.filter((c) => c.type === 'id' || c.required).map((c) => c.header);
-        const unusable = readsBoot.filter((d) => state.missingSheets.has(d.name) || essential(d).some((h) => state.missingColumns.get(d.name)?.includes(h)));
-        expect([unusable.map((d) => d.name), boot.error !== undefined]).toEqual([unusable.map((d) => d.name), unusable.length > 0]);
-
-        const residents = call(bundle, 'apiListResidents', [{ householdId: 'H001' }]);
-        if (residents.error !== undefined) expectRepairMessage(residents.error, state);
-        else expect(residents.value).toMatchObject({ ok: true });
-
-        const figures = call(bundle, 'apiComputeCompliance', [PERIOD]);
-        if (figures.error !== undefined) expectRepairMessage(figures.error, state);
-        else {
-          const r = figures.value as { ok: true; data: { issues: Issue[]; issueCount: number } };
-          expect(r.ok).toBe(true);
-          // KNOWN GAP (reported, not ours to fix: src/server/compliance.ts): only the first 200
-          // issues are returned, in sheet order, so a sheet-level issue can be cut off behind
-          // hundreds of row issues of an earlier sheet. Checked whenever nothing was cut.
-          if (r.data.issueCount === r.data.issues.length) expectSheetIssues(r.data.issues, state, true);
-        }
-
-        const check = call(bundle, 'apiValidateWorkbook', [{}]);
-        if (check.error !== undefined) expectRepairMessage(check.error, state);
-        else {
-          const r = check.value as { ok: true; data: { issues: Issue[] } };
-          expect(r.ok).toBe(true);
-          expectSheetIssues(r.data.issues, state, false);
-        }
-
-        // (b) Set-up: every SPEC header, every cell kept where it was.
-        const before = cells(env);
-        const setup = call(bundle, 'setupWorkbook');
-        expect(setup.error).toBeUndefined();
-        const after = cells(env);
-        for (const def of SPEC_SHEETS) {
-          const sheet = env.counter.quiet(() => ss.getSheetByName(def.name)) as Sheet | null;
-          expect([def.name, sheet !== null]).toEqual([def.name, true]);
-          const header = env.counter.quiet(() => sheet!.getRange(1, 1, 1, sheet!.getLastColumn()).getValues()[0]).map(String);
-          expect([def.name, specHeaders(def).filter((h) => !header.includes(h))]).toEqual([def.name, []]);
-        }
-        for (const [id, { name, rows }] of before) {
-          const now = after.get(id);
-          expect([name, now !== undefined]).toEqual([name, true]);
-          const def = SPEC_SHEETS.find((d) => normalizeHeader(d.name) === normalizeHeader(now!.name));
-          const spec = def ? specHeaders(def) : [];
-          rows.forEach((row, r) =>
-            row.forEach((v, c) => {
-              const w = now!.rows[r]?.[c];
-              // (A date read as its serial and vice versa may differ in the last bits.)
-              if (v === '' || w === v || (typeof v === 'number' && typeof w === 'number' && Math.abs(v - w) < 1e-6)) return;
-              // Only a retyped header may change, and only to its canonical text.
-              const retyped = r === 0 && spec.includes(String(w)) && normalizeHeader(v) === normalizeHeader(w);
-              expect([name, r + 1, c + 1, retyped ? 'canonical header' : w]).toEqual([name, r + 1, c + 1, retyped ? 'canonical header' : v]);
-            }),
+          // (a) Every read succeeds or names what is missing, with the repair hint.
+          const boot = call(bundle, 'apiBootstrap');
+          if (boot.error !== undefined) expectRepairMessage(boot.error, state);
+          else expect(boot.value).toMatchObject({ ok: true });
+          // Without a sheet it reads, or its id or a required column, the forms cannot work: no silent success.
+          const readsBoot = [sheetDef('teams'), sheetDef('members'), sheetDef('households')];
+          const essential = (d: SheetDef) =>
+            d.columns.filter((c) => c.type === 'id' || c.required).map((c) => c.header);
+          const unusable = readsBoot.filter(
+            (d) =>
+              state.missingSheets.has(d.name) ||
+              essential(d).some((h) => state.missingColumns.get(d.name)?.includes(h)),
           );
-          // A header set-up adds sits over an empty column: no orphan data is adopted by it.
-          const width = rows[0]?.length ?? 0;
-          now!.rows[0]?.forEach((h, c) => {
-            if (c >= width || rows[0][c] !== '' || !spec.includes(String(h))) return;
-            const orphans = rows.slice(1).filter((row) => row[c] !== '').length;
-            expect([name, String(h), orphans]).toEqual([name, String(h), 0]);
-          });
-        }
+          expect([unusable.map((d) => d.name), boot.error !== undefined]).toEqual([
+            unusable.map((d) => d.name),
+            unusable.length > 0,
+          ]);
 
-        // (c) A second set-up makes no write.
-        env.counter.reset();
-        const again = call(bundle, 'setupWorkbook');
-        expect(again.error).toBeUndefined();
-        expect(env.counter.count({ service: 'SpreadsheetApp', kind: 'write' })).toBe(0);
+          const residents = call(bundle, 'apiListResidents', [{ householdId: 'H001' }]);
+          if (residents.error !== undefined) expectRepairMessage(residents.error, state);
+          else expect(residents.value).toMatchObject({ ok: true });
 
-        // (d) The reads work on the repaired workbook, and nothing is reported missing.
-        const bootAfter = call(bundle, 'apiBootstrap');
-        expect(bootAfter.error).toBeUndefined();
-        const figuresAfter = call(bundle, 'apiComputeCompliance', [PERIOD]).value as { ok: true; data: { issues: Issue[] } };
-        expect(figuresAfter.data.issues.filter((i) => i.row <= 1)).toEqual([]);
-      }),
+          const figures = call(bundle, 'apiComputeCompliance', [PERIOD]);
+          if (figures.error !== undefined) expectRepairMessage(figures.error, state);
+          else {
+            const r = figures.value as { ok: true; data: { issues: Issue[]; issueCount: number } };
+            expect(r.ok).toBe(true);
+            // KNOWN GAP (reported, not ours to fix: src/server/compliance.ts): only the first 200
+            // issues are returned, in sheet order, so a sheet-level issue can be cut off behind
+            // hundreds of row issues of an earlier sheet. Checked whenever nothing was cut.
+            if (r.data.issueCount === r.data.issues.length) expectSheetIssues(r.data.issues, state, true);
+          }
+
+          const check = call(bundle, 'apiValidateWorkbook', [{}]);
+          if (check.error !== undefined) expectRepairMessage(check.error, state);
+          else {
+            const r = check.value as { ok: true; data: { issues: Issue[] } };
+            expect(r.ok).toBe(true);
+            expectSheetIssues(r.data.issues, state, false);
+          }
+
+          // (b) Set-up: every SPEC header, every cell kept where it was.
+          const before = cells(env);
+          const setup = call(bundle, 'setupWorkbook');
+          expect(setup.error).toBeUndefined();
+          const after = cells(env);
+          for (const def of SPEC_SHEETS) {
+            const sheet = env.counter.quiet(() => ss.getSheetByName(def.name)) as Sheet | null;
+            expect([def.name, sheet !== null]).toEqual([def.name, true]);
+            const header = env.counter
+              .quiet(() => sheet!.getRange(1, 1, 1, sheet!.getLastColumn()).getValues()[0])
+              .map(String);
+            expect([def.name, specHeaders(def).filter((h) => !header.includes(h))]).toEqual([def.name, []]);
+          }
+          for (const [id, { name, rows }] of before) {
+            const now = after.get(id);
+            expect([name, now !== undefined]).toEqual([name, true]);
+            const def = SPEC_SHEETS.find((d) => normalizeHeader(d.name) === normalizeHeader(now!.name));
+            const spec = def ? specHeaders(def) : [];
+            rows.forEach((row, r) =>
+              row.forEach((v, c) => {
+                const w = now!.rows[r]?.[c];
+                // (A date read as its serial and vice versa may differ in the last bits.)
+                if (v === '' || w === v || (typeof v === 'number' && typeof w === 'number' && Math.abs(v - w) < 1e-6))
+                  return;
+                // Only a retyped header may change, and only to its canonical text.
+                const retyped = r === 0 && spec.includes(String(w)) && normalizeHeader(v) === normalizeHeader(w);
+                expect([name, r + 1, c + 1, retyped ? 'canonical header' : w]).toEqual([
+                  name,
+                  r + 1,
+                  c + 1,
+                  retyped ? 'canonical header' : v,
+                ]);
+              }),
+            );
+            // A header set-up adds sits over an empty column: no orphan data is adopted by it.
+            const width = rows[0]?.length ?? 0;
+            now!.rows[0]?.forEach((h, c) => {
+              if (c >= width || rows[0][c] !== '' || !spec.includes(String(h))) return;
+              const orphans = rows.slice(1).filter((row) => row[c] !== '').length;
+              expect([name, String(h), orphans]).toEqual([name, String(h), 0]);
+            });
+          }
+
+          // (c) A second set-up makes no write.
+          env.counter.reset();
+          const again = call(bundle, 'setupWorkbook');
+          expect(again.error).toBeUndefined();
+          expect(env.counter.count({ service: 'SpreadsheetApp', kind: 'write' })).toBe(0);
+
+          // (d) The reads work on the repaired workbook, and nothing is reported missing.
+          const bootAfter = call(bundle, 'apiBootstrap');
+          expect(bootAfter.error).toBeUndefined();
+          const figuresAfter = call(bundle, 'apiComputeCompliance', [PERIOD]).value as {
+            ok: true;
+            data: { issues: Issue[] };
+          };
+          expect(figuresAfter.data.issues.filter((i) => i.row <= 1)).toEqual([]);
+        },
+      ),
       { numRuns: Number(process.env.DAMAGE_RUNS ?? 30) },
     );
   });

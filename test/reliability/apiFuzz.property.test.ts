@@ -15,12 +15,12 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { Bundle, callAsScriptRun, DIST, loadBundle, topLevelFunctions } from '../../local/bundle';
-import { createGasEnvironment, GasEnvironment } from '../../local/emulator';
+import { type Bundle, callAsScriptRun, DIST, loadBundle, topLevelFunctions } from '../../local/bundle';
+import { createGasEnvironment, type GasEnvironment } from '../../local/emulator';
 import { documentToJson } from '../../local/emulator/document';
 import { t } from '../../src/domain/i18n';
 import { DEFAULT_REQUIRED_COMMITMENTS } from '../../src/domain/lists';
-import { SHEET, SheetKey, SHEETS } from '../../src/domain/sheets';
+import { SHEET, type SheetKey, SHEETS } from '../../src/domain/sheets';
 import { loaded } from '../support/env';
 
 jest.setTimeout(120_000);
@@ -31,7 +31,8 @@ const PERIOD = { from: '2023-01-01', to: '2023-06-20' };
 /** Input left out altogether (`google.script.run.apiX()`). */
 const NONE = Symbol('no argument');
 /** zod's and JavaScript's own English, which must never reach a user. */
-const ENGLISH = /\b(Invalid input|Expected|Required|Unrecognized|received|undefined|NaN|TypeError|Cannot read)\b|\[object Object\]/;
+const ENGLISH =
+  /\b(Invalid input|Expected|Required|Unrecognized|received|undefined|NaN|TypeError|Cannot read)\b|\[object Object\]/;
 
 /** The sample village, set up, saved once; every API starts from a copy of it. */
 const BASE = (() => {
@@ -49,7 +50,10 @@ const APIS = topLevelFunctions(CODE).filter((n) => n.startsWith('api'));
 // ------------------------------------------------------------------------------ inputs
 
 /** Mostly fresh request ids, sometimes one used before (a repeated request, perhaps with other content). */
-const uuid = fc.oneof({ weight: 4, arbitrary: fc.uuid() }, { weight: 1, arbitrary: fc.constantFrom('r-1', 'r-2', 'r-3') });
+const uuid = fc.oneof(
+  { weight: 4, arbitrary: fc.uuid() },
+  { weight: 1, arbitrary: fc.constantFrom('r-1', 'r-2', 'r-3') },
+);
 const VALID: Record<string, fc.Arbitrary<unknown>> = {
   apiBootstrap: fc.constant({}),
   apiListResidents: fc.constantFrom({ householdId: 'H001' }, { householdId: ' H010 ' }),
@@ -59,40 +63,162 @@ const VALID: Record<string, fc.Arbitrary<unknown>> = {
   apiValidateWorkbook: fc.constant({}),
   apiGenerateNotice: fc.constantFrom(
     { ...PERIOD, issuedOn: '2023-06-20' },
-    { ...PERIOD, issuedOn: '2023-06-20', number: 7, useTemplate: false, signer: 'Hoàng Văn Bình', authority: 'TM. BAN CHỈ ĐẠO', recipients: ['UBND xã', 'Lưu: VT'] },
+    {
+      ...PERIOD,
+      issuedOn: '2023-06-20',
+      number: 7,
+      useTemplate: false,
+      signer: 'Hoàng Văn Bình',
+      authority: 'TM. BAN CHỈ ĐẠO',
+      recipients: ['UBND xã', 'Lưu: VT'],
+    },
   ),
   apiSavePatrol: uuid.map((requestId) => ({
-    requestId, date: '2023-06-15', start: '20:00', end: '22:00', teamId: 'T1', area: 'Thôn', memberIds: ['TV-0001'], participants: 2, withPolice: false, result: 'Bình thường',
+    requestId,
+    date: '2023-06-15',
+    start: '20:00',
+    end: '22:00',
+    teamId: 'T1',
+    area: 'Thôn',
+    memberIds: ['TV-0001'],
+    participants: 2,
+    withPolice: false,
+    result: 'Bình thường',
     reminders: [{ category: 'Khác', cases: 1, action: 'Nhắc nhở', note: '' }],
   })),
-  apiSaveCommitments: fc.tuple(uuid, fc.constantFrom('*', ...DEFAULT_REQUIRED_COMMITMENTS), fc.constantFrom(['H001', 'H002'], ['H003'], ['H004', 'H005', 'H006'])).map(([requestId, type, householdIds]) => ({
-    requestId, year: 2023, type, signedOn: '2023-06-01', householdIds, signer: 'Trưởng thôn',
-  })),
-  apiSaveActivity: fc.tuple(
-    uuid,
-    fc.constantFrom<Record<string, unknown>>(
-      { kind: 'session', date: '2023-06-18', form: 'Họp thôn', topics: 'Ma tuý', place: 'Nhà văn hoá', audience: 'Nhân dân', attendees: 40, householdIds: ['H001', 'H002'], partners: 'Công an xã', note: '' },
-      { kind: 'mediation', date: '2023-06-02', subject: 'Tranh chấp lối đi', parties: 'Hai hộ', outcome: 'Thành', chair: 'Trưởng thôn', note: '' },
-      { kind: 'supervised', name: 'Nguyễn Văn X', type: 'Án treo', startOn: '2023-05-01', endOn: '2024-05-01', memberId: 'TV-0006', reoffended: false, note: '' },
-      { kind: 'camera', location: 'Ngã ba chợ', installedOn: '2023-06-01', funding: 'Xã hội hoá', working: true, note: '' },
-      { kind: 'event', date: '2023-06-19', type: 'Tin báo, tố giác', content: 'Tin báo', participants: 3, toPolice: true, note: '' },
-    ),
-  ).map(([requestId, x]) => ({ requestId, ...x })),
-  apiSaveRecord: fc.tuple(
-    uuid,
-    fc.constantFrom<Record<string, unknown>>(
-      { sheet: 'households', record: { head: 'Hộ mới', teamId: 'T1', size: 3, arrivedOn: '2023-01-01' } },
-      { sheet: 'residents', record: { name: 'Con', householdId: 'H001', birthYear: 2010, gender: 'Nữ', hasIdCard: false, eidLevel: 'Chưa' } },
-      { sheet: 'teams', record: { name: 'Tổ 9', leader: 'A' } },
-      { sheet: 'members', id: 'TV-0002', record: { phone: '0912345678' } },
-      { sheet: 'households', id: 'H002', record: { address: 'Xóm Trên' } },
-    ),
-  ).map(([requestId, x]) => ({ requestId, ...x })),
+  apiSaveCommitments: fc
+    .tuple(
+      uuid,
+      fc.constantFrom('*', ...DEFAULT_REQUIRED_COMMITMENTS),
+      fc.constantFrom(['H001', 'H002'], ['H003'], ['H004', 'H005', 'H006']),
+    )
+    .map(([requestId, type, householdIds]) => ({
+      requestId,
+      year: 2023,
+      type,
+      signedOn: '2023-06-01',
+      householdIds,
+      signer: 'Trưởng thôn',
+    })),
+  apiSaveActivity: fc
+    .tuple(
+      uuid,
+      fc.constantFrom<Record<string, unknown>>(
+        {
+          kind: 'session',
+          date: '2023-06-18',
+          form: 'Họp thôn',
+          topics: 'Ma tuý',
+          place: 'Nhà văn hoá',
+          audience: 'Nhân dân',
+          attendees: 40,
+          householdIds: ['H001', 'H002'],
+          partners: 'Công an xã',
+          note: '',
+        },
+        {
+          kind: 'mediation',
+          date: '2023-06-02',
+          subject: 'Tranh chấp lối đi',
+          parties: 'Hai hộ',
+          outcome: 'Thành',
+          chair: 'Trưởng thôn',
+          note: '',
+        },
+        {
+          kind: 'supervised',
+          name: 'Nguyễn Văn X',
+          type: 'Án treo',
+          startOn: '2023-05-01',
+          endOn: '2024-05-01',
+          memberId: 'TV-0006',
+          reoffended: false,
+          note: '',
+        },
+        {
+          kind: 'camera',
+          location: 'Ngã ba chợ',
+          installedOn: '2023-06-01',
+          funding: 'Xã hội hoá',
+          working: true,
+          note: '',
+        },
+        {
+          kind: 'event',
+          date: '2023-06-19',
+          type: 'Tin báo, tố giác',
+          content: 'Tin báo',
+          participants: 3,
+          toPolice: true,
+          note: '',
+        },
+      ),
+    )
+    .map(([requestId, x]) => ({ requestId, ...x })),
+  apiSaveRecord: fc
+    .tuple(
+      uuid,
+      fc.constantFrom<Record<string, unknown>>(
+        { sheet: 'households', record: { head: 'Hộ mới', teamId: 'T1', size: 3, arrivedOn: '2023-01-01' } },
+        {
+          sheet: 'residents',
+          record: {
+            name: 'Con',
+            householdId: 'H001',
+            birthYear: 2010,
+            gender: 'Nữ',
+            hasIdCard: false,
+            eidLevel: 'Chưa',
+          },
+        },
+        { sheet: 'teams', record: { name: 'Tổ 9', leader: 'A' } },
+        { sheet: 'members', id: 'TV-0002', record: { phone: '0912345678' } },
+        { sheet: 'households', id: 'H002', record: { address: 'Xóm Trên' } },
+      ),
+    )
+    .map(([requestId, x]) => ({ requestId, ...x })),
 };
 
-const HOSTILE = ['<script>window.__pwned=1</script>', '=IMPORTXML("http://x","//a")', '{{so_ho}}', 'javascript:window.__pwned=1'];
+const HOSTILE = [
+  '<script>window.__pwned=1</script>',
+  '=IMPORTXML("http://x","//a")',
+  '{{so_ho}}',
+  'javascript:window.__pwned=1',
+];
 const replacement: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom<unknown>(null, '', '   ', 0, -1, 1.5, 1e21, -1e-7, 2 ** 53, true, false, [], {}, 'abc', 'true', '12', ' 2023 ', '2023-02-30', '2099-12-31', '1899-01-01', '15/06/2023', '24:61', '20:00', '*', 'T1', 'H001', 'H999', 'TV-0001', 'x'.repeat(6000), '__proto__', ...HOSTILE),
+  fc.constantFrom<unknown>(
+    null,
+    '',
+    '   ',
+    0,
+    -1,
+    1.5,
+    1e21,
+    -1e-7,
+    2 ** 53,
+    true,
+    false,
+    [],
+    {},
+    'abc',
+    'true',
+    '12',
+    ' 2023 ',
+    '2023-02-30',
+    '2099-12-31',
+    '1899-01-01',
+    '15/06/2023',
+    '24:61',
+    '20:00',
+    '*',
+    'T1',
+    'H001',
+    'H999',
+    'TV-0001',
+    'x'.repeat(6000),
+    '__proto__',
+    ...HOSTILE,
+  ),
   fc.jsonValue({ maxDepth: 2 }),
   fc.string({ maxLength: 20 }),
   fc.integer(),
@@ -103,7 +229,12 @@ type Op =
   | { kind: 'delete' | 'wrap' | 'stringify'; at: number }
   | { kind: 'replaceAll'; value: unknown };
 const op: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ kind: fc.constantFrom<'set' | 'add'>('set', 'set', 'add'), at: fc.nat(), key: fc.constantFrom('extra', '__proto__', 'constructor', 'id', 'kind', 'sheet', 'requestId', 'record'), value: replacement }),
+  fc.record({
+    kind: fc.constantFrom<'set' | 'add'>('set', 'set', 'add'),
+    at: fc.nat(),
+    key: fc.constantFrom('extra', '__proto__', 'constructor', 'id', 'kind', 'sheet', 'requestId', 'record'),
+    value: replacement,
+  }),
   fc.record({ kind: fc.constantFrom<'delete' | 'wrap' | 'stringify'>('delete', 'wrap', 'stringify'), at: fc.nat() }),
   fc.record({ kind: fc.constant<'replaceAll'>('replaceAll'), value: replacement }),
 );
@@ -111,7 +242,8 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 type Path = (string | number)[];
 function paths(v: unknown, p: Path = [], out: Path[] = []): Path[] {
   if (p.length) out.push(p);
-  if (p.length < 3 && v && typeof v === 'object') for (const [k, x] of Object.entries(v)) paths(x, [...p, Array.isArray(v) ? Number(k) : k], out);
+  if (p.length < 3 && v && typeof v === 'object')
+    for (const [k, x] of Object.entries(v)) paths(x, [...p, Array.isArray(v) ? Number(k) : k], out);
   return out;
 }
 
@@ -125,7 +257,12 @@ function corrupt(input: unknown, ops: Op[]): unknown {
     const all = paths(v);
     if (all.length === 0) continue;
     const where = all[o.at % all.length];
-    const parent = where.slice(0, -1).reduce<Record<string | number, unknown>>((x, k) => x[k] as Record<string | number, unknown>, v as Record<string, unknown>);
+    const parent = where
+      .slice(0, -1)
+      .reduce<Record<string | number, unknown>>(
+        (x, k) => x[k] as Record<string | number, unknown>,
+        v as Record<string, unknown>,
+      );
     const key = where[where.length - 1];
     const target = parent[key];
     switch (o.kind) {
@@ -134,7 +271,13 @@ function corrupt(input: unknown, ops: Op[]): unknown {
         break;
       case 'add':
         // An own property, even for "__proto__" (as JSON.parse makes it).
-        if (target && typeof target === 'object' && !Array.isArray(target)) Object.defineProperty(target, o.key, { value: o.value, enumerable: true, writable: true, configurable: true });
+        if (target && typeof target === 'object' && !Array.isArray(target))
+          Object.defineProperty(target, o.key, {
+            value: o.value,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
         else if (Array.isArray(target)) target.push(o.value);
         break;
       case 'delete':
@@ -157,7 +300,10 @@ const inputs = (api: string): fc.Arbitrary<unknown> =>
     { weight: 1, arbitrary: fc.constant(NONE) },
     { weight: 3, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
     { weight: 2, arbitrary: VALID[api] },
-    { weight: 8, arbitrary: fc.tuple(VALID[api], fc.array(op, { minLength: 1, maxLength: 3 })).map(([v, ops]) => corrupt(v, ops)) },
+    {
+      weight: 8,
+      arbitrary: fc.tuple(VALID[api], fc.array(op, { minLength: 1, maxLength: 3 })).map(([v, ops]) => corrupt(v, ops)),
+    },
   );
 
 // ------------------------------------------------------------------------------ checking
@@ -175,7 +321,13 @@ interface Ctx {
 }
 
 const KEY_OF = new Map(SHEETS.map((d) => [d.name, d.key as SheetKey]));
-const ACTIVITY_SHEET: Record<string, SheetKey> = { session: 'sessions', mediation: 'mediations', supervised: 'supervised', camera: 'cameras', event: 'events' };
+const ACTIVITY_SHEET: Record<string, SheetKey> = {
+  session: 'sessions',
+  mediation: 'mediations',
+  supervised: 'supervised',
+  camera: 'cameras',
+  event: 'events',
+};
 
 /** What a successful first call must have written (rows per sheet; anything else unchanged). */
 const EXPECT: Record<string, (c: Ctx) => Partial<Record<SheetKey, number>>> = {
@@ -214,7 +366,9 @@ const EXPECT: Record<string, (c: Ctx) => Partial<Record<SheetKey, number>>> = {
   apiSaveCommitments: ({ data, input }) => {
     const ids = data.ids as string[];
     const types = input.type === '*' ? DEFAULT_REQUIRED_COMMITMENTS.length : 1;
-    expect(ids.length + (data.alreadySigned as unknown[]).length).toBe((input.householdIds as unknown[]).length * types);
+    expect(ids.length + (data.alreadySigned as unknown[]).length).toBe(
+      (input.householdIds as unknown[]).length * types,
+    );
     return { commitments: ids.length, log: ids.length ? 1 : 0 };
   },
   apiSaveActivity: ({ data, input }) => {
@@ -241,7 +395,11 @@ function fixture(): Fixture {
 }
 
 const rowCounts = (env: GasEnvironment) =>
-  env.counter.quiet(() => Object.fromEntries(env.spreadsheet.getSheets().map((s) => [KEY_OF.get(s.getName() as never) ?? s.getName(), s.getLastRow()]))) as Record<string, number>;
+  env.counter.quiet(() =>
+    Object.fromEntries(
+      env.spreadsheet.getSheets().map((s) => [KEY_OF.get(s.getName() as never) ?? s.getName(), s.getLastRow()]),
+    ),
+  ) as Record<string, number>;
 
 /** Writes that change data: the progress toasts of the notice are messages, not writes. */
 const dataWrites = (env: GasEnvironment, service: string) =>
@@ -253,7 +411,13 @@ function addedCells(env: GasEnvironment, before: Record<string, number>): string
     env.spreadsheet.getSheets().flatMap((s) => {
       const from = (before[KEY_OF.get(s.getName() as never) ?? s.getName()] ?? 0) + 1;
       const last = s.getLastRow();
-      return last >= from && s.getName() !== SHEET.summary ? s.getRange(from, 1, last - from + 1, s.getLastColumn()).getValues().flat().map(String) : [];
+      return last >= from && s.getName() !== SHEET.summary
+        ? s
+            .getRange(from, 1, last - from + 1, s.getLastColumn())
+            .getValues()
+            .flat()
+            .map(String)
+        : [];
     }),
   );
 }
@@ -273,10 +437,21 @@ function check(api: string, f: Fixture, input: unknown, held: boolean): void {
     thrown = e as Error;
   }
   if (held) env.locks.releaseDocumentLock();
-  const grownAll = Object.fromEntries(Object.entries(rowCounts(env)).map(([k, n]) => [k, n - (rowsBefore[k] ?? 0)]).filter(([, d]) => d !== 0));
+  const grownAll = Object.fromEntries(
+    Object.entries(rowCounts(env))
+      .map(([k, n]) => [k, n - (rowsBefore[k] ?? 0)])
+      .filter(([, d]) => d !== 0),
+  );
   const docsCreated = [...env.docs.keys()].filter((k) => !docsBefore.has(k));
   const nothingWritten = () =>
-    expect([where, dataWrites(env, 'SpreadsheetApp'), dataWrites(env, 'DocumentApp'), dataWrites(env, 'DriveApp'), grownAll, docsCreated]).toEqual([where, 0, 0, 0, {}, []]);
+    expect([
+      where,
+      dataWrites(env, 'SpreadsheetApp'),
+      dataWrites(env, 'DocumentApp'),
+      dataWrites(env, 'DriveApp'),
+      grownAll,
+      docsCreated,
+    ]).toEqual([where, 0, 0, 0, {}, []]);
   expect([where, [...env.locks.slots.keys()]]).toEqual([where, []]);
 
   if (thrown) {
@@ -291,7 +466,12 @@ function check(api: string, f: Fixture, input: unknown, held: boolean): void {
     const errors = result!.errors;
     expect([where, Array.isArray(errors) && errors.length > 0]).toEqual([where, true]);
     for (const e of errors) {
-      expect([where, Object.keys(e).sort(), typeof e.field, typeof e.message]).toEqual([where, ['field', 'message'], 'string', 'string']);
+      expect([where, Object.keys(e).sort(), typeof e.field, typeof e.message]).toEqual([
+        where,
+        ['field', 'message'],
+        'string',
+        'string',
+      ]);
       expect([where, e.message.trim().length > 0, ENGLISH.test(e.message)]).toEqual([where, true, false]);
     }
     nothingWritten();
@@ -299,7 +479,7 @@ function check(api: string, f: Fixture, input: unknown, held: boolean): void {
     return;
   }
   const data = result!.data;
-  const requestId = input && typeof input === "object" ? (input as { requestId?: unknown }).requestId : undefined;
+  const requestId = input && typeof input === 'object' ? (input as { requestId?: unknown }).requestId : undefined;
   const id = typeof requestId === 'string' ? requestId : null;
   if (id && f.answered.has(id)) {
     // The same request again: the first answer, nothing written.
@@ -313,7 +493,10 @@ function check(api: string, f: Fixture, input: unknown, held: boolean): void {
   expect([where, grownAll]).toEqual([where, wanted]);
   if (api !== 'apiGenerateNotice') expect([where, docsCreated]).toEqual([where, []]);
   // Nothing written becomes "[object Object]", "undefined" or "NaN".
-  expect([where, addedCells(env, rowsBefore).filter((v) => /\[object Object\]|^undefined$|^NaN$/.test(v))]).toEqual([where, []]);
+  expect([where, addedCells(env, rowsBefore).filter((v) => /\[object Object\]|^undefined$|^NaN$/.test(v))]).toEqual([
+    where,
+    [],
+  ]);
   if (id) f.answered.set(id, data);
   f.stats.ok++;
 }
@@ -322,7 +505,14 @@ function check(api: string, f: Fixture, input: unknown, held: boolean): void {
 const IGNORES_INPUT = ['apiBootstrap', 'apiValidateWorkbook'];
 
 /** Calls that read the whole workbook whatever the input are slower: fewer runs. */
-const RUNS: Record<string, number> = { apiBootstrap: 40, apiValidateWorkbook: 30, apiWriteSummary: 120, apiGenerateNotice: 120, apiComputeCompliance: 120, apiPreviewNotice: 120 };
+const RUNS: Record<string, number> = {
+  apiBootstrap: 40,
+  apiValidateWorkbook: 30,
+  apiWriteSummary: 120,
+  apiGenerateNotice: 120,
+  apiComputeCompliance: 120,
+  apiPreviewNotice: 120,
+};
 const DEFAULT_RUNS = 400;
 
 describe('every api* global of the bundle', () => {

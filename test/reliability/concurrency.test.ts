@@ -10,15 +10,15 @@
  * consecutive ids, one `Nhật ký` row per write, no lock left held, no row half-written.
  */
 import { callAsScriptRun, DIST, loadBundle } from '../../local/bundle';
-import { createGasEnvironment, GasEnvironment } from '../../local/emulator';
+import { createGasEnvironment, type GasEnvironment } from '../../local/emulator';
 import { FakeDocumentApp } from '../../local/emulator/document/app';
 import { OTHER_EXECUTION } from '../../local/emulator/lock';
-import { Household, Member, Team } from '../../src/domain/records';
+import type { Household, Member, Team } from '../../src/domain/records';
 import { idsText, nextIds } from '../../src/domain/ids';
 import { t } from '../../src/domain/i18n';
 import { DEFAULT_LISTS, DEFAULT_REQUIRED_COMMITMENTS } from '../../src/domain/lists';
-import { sheetDef, SheetKey } from '../../src/domain/sheets';
-import { int, mulberry32, pick, Rng, shuffled } from '../../src/sample/names';
+import { sheetDef, type SheetKey } from '../../src/domain/sheets';
+import { int, mulberry32, pick, type Rng, shuffled } from '../../src/sample/names';
 import { loaded } from '../support/env';
 import { cells, records, writes } from '../support/saves';
 
@@ -53,8 +53,31 @@ function evictCache(env: GasEnvironment): void {
 
 // ------------------------------------------------------------------------------ requests
 
-type Kind = 'patrol' | 'commitments' | 'session' | 'mediation' | 'supervised' | 'camera' | 'event' | 'household' | 'resident' | 'memberEdit';
-const KINDS: Kind[] = ['patrol', 'patrol', 'commitments', 'commitments', 'session', 'mediation', 'supervised', 'camera', 'event', 'household', 'resident', 'memberEdit'];
+type Kind =
+  | 'patrol'
+  | 'commitments'
+  | 'session'
+  | 'mediation'
+  | 'supervised'
+  | 'camera'
+  | 'event'
+  | 'household'
+  | 'resident'
+  | 'memberEdit';
+const KINDS: Kind[] = [
+  'patrol',
+  'patrol',
+  'commitments',
+  'commitments',
+  'session',
+  'mediation',
+  'supervised',
+  'camera',
+  'event',
+  'household',
+  'resident',
+  'memberEdit',
+];
 const API: Record<Kind, string> = {
   patrol: 'apiSavePatrol',
   commitments: 'apiSaveCommitments',
@@ -80,7 +103,20 @@ const SHEET_OF: Record<Kind, SheetKey | null> = {
   resident: 'residents',
   memberEdit: null,
 };
-const WRITTEN: SheetKey[] = ['patrols', 'reminders', 'commitments', 'sessions', 'mediations', 'supervised', 'cameras', 'events', 'households', 'residents', 'members', 'log'];
+const WRITTEN: SheetKey[] = [
+  'patrols',
+  'reminders',
+  'commitments',
+  'sessions',
+  'mediations',
+  'supervised',
+  'cameras',
+  'events',
+  'households',
+  'residents',
+  'members',
+  'log',
+];
 
 interface Req {
   n: number;
@@ -99,16 +135,22 @@ interface Village {
 
 const VILLAGE: Village = (() => {
   const env = createGasEnvironment({ htmlDir: DIST, now: () => NOW, spreadsheet: BASE });
-  const commitments = records<{ householdId: string; type: string; year: number; status: string }>(env, 'commitments').rows.map((r) => r.record);
+  const commitments = records<{ householdId: string; type: string; year: number; status: string }>(
+    env,
+    'commitments',
+  ).rows.map((r) => r.record);
   return {
     teams: records<Team>(env, 'teams').rows.map((r) => r.record),
     members: records<Member>(env, 'members').rows.map((r) => r.record),
     households: records<Household>(env, 'households').rows.map((r) => r.record),
-    signed2023: new Set(commitments.filter((c) => c.year === 2023 && c.status === 'Đã ký').map((c) => `${c.householdId}|${c.type}`)),
+    signed2023: new Set(
+      commitments.filter((c) => c.year === 2023 && c.status === 'Đã ký').map((c) => `${c.householdId}|${c.type}`),
+    ),
   };
 })();
 
-const active = (from: string | null, until: string | null, day: string) => (!from || from <= day) && (!until || until > day);
+const active = (from: string | null, until: string | null, day: string) =>
+  (!from || from <= day) && (!until || until > day);
 const dayOf = (rnd: Rng) => `2023-${pick(rnd, ['05', '06'])}-${String(int(rnd, 2, 19)).padStart(2, '0')}`;
 
 function makeRequest(rnd: Rng, n: number, seed: number): Req {
@@ -117,51 +159,135 @@ function makeRequest(rnd: Rng, n: number, seed: number): Req {
   const requestId = `s${seed}-r${n}-${Math.floor(rnd() * 1e9).toString(36)}`;
   const date = dayOf(rnd);
   const households = VILLAGE.households.filter((h) => active(h.arrivedOn, h.leftOn, date));
-  const someHouseholds = (lo: number, hi: number) => shuffled(rnd, households).slice(0, int(rnd, lo, hi)).map((h) => h.id);
+  const someHouseholds = (lo: number, hi: number) =>
+    shuffled(rnd, households)
+      .slice(0, int(rnd, lo, hi))
+      .map((h) => h.id);
   let input: Record<string, unknown>;
   switch (kind) {
     case 'patrol': {
       const team = pick(rnd, VILLAGE.teams);
       const members = VILLAGE.members.filter((m) => m.teamId === team.id && active(m.joinedOn, m.leftOn, date));
-      const memberIds = shuffled(rnd, members).slice(0, int(rnd, 1, 3)).map((m) => m.id);
+      const memberIds = shuffled(rnd, members)
+        .slice(0, int(rnd, 1, 3))
+        .map((m) => m.id);
       const reminders = Array.from({ length: int(rnd, 0, 3) }, () => ({
         category: pick(rnd, DEFAULT_LISTS['Loại nhắc nhở']),
         cases: int(rnd, 1, 3),
         action: pick(rnd, DEFAULT_LISTS['Hình thức xử lý']),
         note: pick(rnd, ['', 'Quán karaoke', '=1+1']),
       }));
-      input = { date, start: '20:00', end: pick(rnd, ['22:00', '01:30']), teamId: team.id, area: 'Địa bàn', memberIds, participants: Math.max(1, memberIds.length + int(rnd, 0, 2)), withPolice: rnd() < 0.3, result: 'Bình thường', reminders };
+      input = {
+        date,
+        start: '20:00',
+        end: pick(rnd, ['22:00', '01:30']),
+        teamId: team.id,
+        area: 'Địa bàn',
+        memberIds,
+        participants: Math.max(1, memberIds.length + int(rnd, 0, 2)),
+        withPolice: rnd() < 0.3,
+        result: 'Bình thường',
+        reminders,
+      };
       break;
     }
     case 'commitments':
       // Households drawn from a small pool, so that batches overlap and some are already signed.
-      input = { year: 2023, type: pick(rnd, ['*', ...DEFAULT_REQUIRED_COMMITMENTS]), signedOn: date, householdIds: shuffled(rnd, households.slice(0, 12)).slice(0, int(rnd, 1, 5)).map((h) => h.id), signer: 'Trưởng thôn' };
+      input = {
+        year: 2023,
+        type: pick(rnd, ['*', ...DEFAULT_REQUIRED_COMMITMENTS]),
+        signedOn: date,
+        householdIds: shuffled(rnd, households.slice(0, 12))
+          .slice(0, int(rnd, 1, 5))
+          .map((h) => h.id),
+        signer: 'Trưởng thôn',
+      };
       break;
     case 'session': {
       const householdIds = someHouseholds(0, 4);
-      input = { kind: 'session', date, form: 'Họp thôn', topics: 'Ma tuý', place: 'Nhà văn hoá', audience: 'Nhân dân', attendees: householdIds.length + 10, householdIds, partners: '', note: '' };
+      input = {
+        kind: 'session',
+        date,
+        form: 'Họp thôn',
+        topics: 'Ma tuý',
+        place: 'Nhà văn hoá',
+        audience: 'Nhân dân',
+        attendees: householdIds.length + 10,
+        householdIds,
+        partners: '',
+        note: '',
+      };
       break;
     }
     case 'mediation':
-      input = { kind: 'mediation', date, subject: 'Tranh chấp lối đi', parties: 'Hai hộ', outcome: 'Thành', chair: 'Trưởng thôn', note: '' };
+      input = {
+        kind: 'mediation',
+        date,
+        subject: 'Tranh chấp lối đi',
+        parties: 'Hai hộ',
+        outcome: 'Thành',
+        chair: 'Trưởng thôn',
+        note: '',
+      };
       break;
     case 'supervised':
-      input = { kind: 'supervised', name: `Người ${n}`, type: 'Án treo', startOn: date, endOn: null, memberId: '', reoffended: false, note: '' };
+      input = {
+        kind: 'supervised',
+        name: `Người ${n}`,
+        type: 'Án treo',
+        startOn: date,
+        endOn: null,
+        memberId: '',
+        reoffended: false,
+        note: '',
+      };
       break;
     case 'camera':
-      input = { kind: 'camera', location: `Ngã ba ${n}`, installedOn: date, funding: 'Xã hội hoá', working: true, note: '' };
+      input = {
+        kind: 'camera',
+        location: `Ngã ba ${n}`,
+        installedOn: date,
+        funding: 'Xã hội hoá',
+        working: true,
+        note: '',
+      };
       break;
     case 'event':
-      input = { kind: 'event', date, type: 'Tin báo, tố giác', content: 'Tin báo', participants: 2, toPolice: true, note: '' };
+      input = {
+        kind: 'event',
+        date,
+        type: 'Tin báo, tố giác',
+        content: 'Tin báo',
+        participants: 2,
+        toPolice: true,
+        note: '',
+      };
       break;
     case 'household':
-      input = { sheet: 'households', record: { head: `Hộ mới ${n}`, teamId: pick(rnd, VILLAGE.teams).id, size: int(rnd, 1, 6) } };
+      input = {
+        sheet: 'households',
+        record: { head: `Hộ mới ${n}`, teamId: pick(rnd, VILLAGE.teams).id, size: int(rnd, 1, 6) },
+      };
       break;
     case 'resident':
-      input = { sheet: 'residents', record: { name: `Người mới ${n}`, householdId: pick(rnd, households).id, birthYear: int(rnd, 1950, 2015), gender: pick(rnd, ['Nam', 'Nữ']), hasIdCard: rnd() < 0.5, eidLevel: 'Chưa' } };
+      input = {
+        sheet: 'residents',
+        record: {
+          name: `Người mới ${n}`,
+          householdId: pick(rnd, households).id,
+          birthYear: int(rnd, 1950, 2015),
+          gender: pick(rnd, ['Nam', 'Nữ']),
+          hasIdCard: rnd() < 0.5,
+          eidLevel: 'Chưa',
+        },
+      };
       break;
     case 'memberEdit':
-      input = { sheet: 'members', id: pick(rnd, VILLAGE.members).id, record: { phone: `09${int(rnd, 10_000_000, 99_999_999)}` } };
+      input = {
+        sheet: 'members',
+        id: pick(rnd, VILLAGE.members).id,
+        record: { phone: `09${int(rnd, 10_000_000, 99_999_999)}` },
+      };
       break;
   }
   return { n, kind, user, input: { requestId, ...input } };
@@ -187,9 +313,17 @@ interface RunStats {
   saved: number;
 }
 
-const lastRows = (env: GasEnvironment) => env.counter.quiet(() => Object.fromEntries(WRITTEN.map((k) => [k, env.spreadsheet.getSheetByName(sheetDef(k).name)!.getLastRow()]))) as Record<SheetKey, number>;
+const lastRows = (env: GasEnvironment) =>
+  env.counter.quiet(() =>
+    Object.fromEntries(WRITTEN.map((k) => [k, env.spreadsheet.getSheetByName(sheetDef(k).name)!.getLastRow()])),
+  ) as Record<SheetKey, number>;
 
-function runSeed(seed: number): { env: GasEnvironment; saved: Map<string, Saved>; base: Record<SheetKey, unknown[][]>; stats: RunStats } {
+function runSeed(seed: number): {
+  env: GasEnvironment;
+  saved: Map<string, Saved>;
+  base: Record<SheetKey, unknown[][]>;
+  stats: RunStats;
+} {
   const rnd = mulberry32(seed);
   const { env, call } = fresh();
   const base = Object.fromEntries(WRITTEN.map((k) => [k, cells(env, k)])) as Record<SheetKey, unknown[][]>;
@@ -255,8 +389,14 @@ function runSeed(seed: number): { env: GasEnvironment; saved: Map<string, Saved>
     expect([ctx, held]).toEqual([ctx, false]);
     expect(req.kind === 'supervised' && req.user !== OWNER).toBe(false);
     const entry = expectedRows(req, data, signed, ctx);
-    const grown = Object.fromEntries(WRITTEN.map((k) => [k, lastRows(env)[k] - rowsBefore[k]]).filter(([, d]) => d !== 0));
-    const want = Object.fromEntries(Object.entries(entry.rows).map(([k, ids]) => [k, ids!.length]).filter(([, d]) => d !== 0));
+    const grown = Object.fromEntries(
+      WRITTEN.map((k) => [k, lastRows(env)[k] - rowsBefore[k]]).filter(([, d]) => d !== 0),
+    );
+    const want = Object.fromEntries(
+      Object.entries(entry.rows)
+        .map(([k, ids]) => [k, ids!.length])
+        .filter(([, d]) => d !== 0),
+    );
     if (entry.log) want.log = 1;
     expect([ctx, grown]).toEqual([ctx, want]);
     saved.set(req.input.requestId, { req, data, ...entry });
@@ -284,17 +424,27 @@ function runSeed(seed: number): { env: GasEnvironment; saved: Map<string, Saved>
 }
 
 /** What a first successful save must have written, from its answer and the model of signed commitments. */
-function expectedRows(req: Req, data: Record<string, unknown>, signed: Set<string>, ctx: string): Omit<Saved, 'req' | 'data'> {
+function expectedRows(
+  req: Req,
+  data: Record<string, unknown>,
+  signed: Set<string>,
+  ctx: string,
+): Omit<Saved, 'req' | 'data'> {
   const log = (ids: string[]) => ({ ids: idsText(ids), user: req.user });
   switch (req.kind) {
     case 'patrol': {
       const reminderIds = data.reminderIds as string[];
       expect([ctx, reminderIds.length]).toEqual([ctx, (req.input.reminders as unknown[]).length]);
-      return { rows: { patrols: [data.id as string], reminders: reminderIds }, log: log([data.id as string, ...reminderIds]) };
+      return {
+        rows: { patrols: [data.id as string], reminders: reminderIds },
+        log: log([data.id as string, ...reminderIds]),
+      };
     }
     case 'commitments': {
       const types = req.input.type === '*' ? [...DEFAULT_REQUIRED_COMMITMENTS] : [req.input.type as string];
-      const wanted = (req.input.householdIds as string[]).flatMap((householdId) => types.map((type) => ({ householdId, type })));
+      const wanted = (req.input.householdIds as string[]).flatMap((householdId) =>
+        types.map((type) => ({ householdId, type })),
+      );
       const already = wanted.filter((w) => signed.has(`${w.householdId}|${w.type}`));
       const fresh = wanted.filter((w) => !signed.has(`${w.householdId}|${w.type}`));
       expect([ctx, data.alreadySigned, (data.ids as string[]).length]).toEqual([ctx, already, fresh.length]);
@@ -336,21 +486,35 @@ describe.each(SEEDS)('seed %i: 24 saves by 4 users with the lock at times busy, 
   });
 
   it('each request is written once: the rows carrying its Mã yêu cầu are exactly the ones it answered with', () => {
-    for (const key of ['patrols', 'reminders', 'commitments', 'sessions', 'mediations', 'supervised', 'cameras', 'events'] as SheetKey[]) {
+    for (const key of [
+      'patrols',
+      'reminders',
+      'commitments',
+      'sessions',
+      'mediations',
+      'supervised',
+      'cameras',
+      'events',
+    ] as SheetKey[]) {
       const rows = cells(env, key);
       const header = rows[0].map(String);
       const idCol = header.indexOf('Mã');
       const reqCol = header.indexOf('Mã yêu cầu');
       const added = rows.slice(base[key].length);
       const byRequest = new Map<string, string[]>();
-      for (const r of added) byRequest.set(String(r[reqCol]), [...(byRequest.get(String(r[reqCol])) ?? []), String(r[idCol])]);
-      const expected = new Map(all.filter((s) => s.rows[key]?.length).map((s) => [s.req.input.requestId, s.rows[key]!]));
+      for (const r of added)
+        byRequest.set(String(r[reqCol]), [...(byRequest.get(String(r[reqCol])) ?? []), String(r[idCol])]);
+      const expected = new Map(
+        all.filter((s) => s.rows[key]?.length).map((s) => [s.req.input.requestId, s.rows[key]!]),
+      );
       expect(byRequest).toEqual(expected);
     }
     // Registry forms (no Mã yêu cầu column): one row per add, none for an edit.
     for (const key of ['households', 'residents', 'members'] as SheetKey[]) {
       const def = sheetDef(key);
-      const added = cells(env, key).slice(base[key].length).map((r) => String(r[0]));
+      const added = cells(env, key)
+        .slice(base[key].length)
+        .map((r) => String(r[0]));
       expect(added.sort()).toEqual(all.flatMap((s) => s.rows[key] ?? []).sort());
       expect(added.every((id) => id.startsWith(def.id!.prefix))).toBe(true);
     }
@@ -359,7 +523,9 @@ describe.each(SEEDS)('seed %i: 24 saves by 4 users with the lock at times busy, 
   it('ids are unique in every sheet and the new ones follow the old ones without a gap', () => {
     for (const key of WRITTEN.filter((k) => k !== 'log')) {
       const def = sheetDef(key);
-      const ids = cells(env, key).slice(1).map((r) => String(r[0]));
+      const ids = cells(env, key)
+        .slice(1)
+        .map((r) => String(r[0]));
       expect(new Set(ids).size).toBe(ids.length);
       const before = base[key].slice(1).map((r) => String(r[0]));
       const added = ids.slice(before.length);
@@ -370,7 +536,9 @@ describe.each(SEEDS)('seed %i: 24 saves by 4 users with the lock at times busy, 
   it('Nhật ký has one row per write, with its ids and the user who saved', () => {
     const log = cells(env, 'log');
     const header = log[0].map(String);
-    const rows = log.slice(base.log.length).map((r) => ({ ids: String(r[header.indexOf('Mã bản ghi')]), user: String(r[header.indexOf('Người dùng')]) }));
+    const rows = log
+      .slice(base.log.length)
+      .map((r) => ({ ids: String(r[header.indexOf('Mã bản ghi')]), user: String(r[header.indexOf('Người dùng')]) }));
     const expected = all.filter((s) => s.log).map((s) => s.log!);
     const key = (x: { ids: string; user: string }) => `${x.user} ${x.ids}`;
     expect(rows.map(key).sort()).toEqual(expected.map(key).sort());
@@ -394,7 +562,14 @@ describe.each(SEEDS)('seed %i: 24 saves by 4 users with the lock at times busy, 
 describe('notices made at the same time', () => {
   const INPUT = { from: '2023-01-01', to: '2023-06-20', issuedOn: '2023-06-20' };
   const numberSetting = (env: GasEnvironment) =>
-    env.counter.quiet(() => env.spreadsheet.getSheetByName('Cài đặt')!.getDataRange().getValues().find((r) => r[0] === 'Số văn bản tiếp theo')![1]);
+    env.counter.quiet(
+      () =>
+        env.spreadsheet
+          .getSheetByName('Cài đặt')!
+          .getDataRange()
+          .getValues()
+          .find((r) => r[0] === 'Số văn bản tiếp theo')![1],
+    );
 
   it('a busy lock stops the notice before a Doc exists; the retry makes one Doc with the next number', () => {
     const { env, call } = fresh();
@@ -402,7 +577,9 @@ describe('notices made at the same time', () => {
     env.counter.reset();
     expect(() => call('apiGenerateNotice', INPUT)).toThrow(BUSY);
     expect(env.docs.size).toBe(0);
-    expect(env.counter.count({ service: 'DocumentApp' }) + env.counter.count({ service: 'DriveApp', kind: 'write' })).toBe(0);
+    expect(
+      env.counter.count({ service: 'DocumentApp' }) + env.counter.count({ service: 'DriveApp', kind: 'write' }),
+    ).toBe(0);
     expect(String(numberSetting(env))).toBe('1');
     env.locks.releaseDocumentLock();
     expect(call('apiGenerateNotice', INPUT)).toMatchObject({ ok: true, data: { number: 1, nextNumber: 2 } });

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { callAsScriptRun, DIST, topLevelFunctions } from '../../local/bundle';
 import { sheetDef } from '../../src/domain/sheets';
 import { documentToJson } from '../../local/emulator/document';
-import { RECORD_SHEETS, SCALE_CALLS, SCALE_PERIOD, scaleWorkbook, ScaleWorkbook } from '../support/scale';
+import { RECORD_SHEETS, SCALE_CALLS, SCALE_PERIOD, scaleWorkbook, type ScaleWorkbook } from '../support/scale';
 
 jest.setTimeout(240_000);
 
@@ -37,7 +37,8 @@ function run(n: number): Run {
     w.env.counter.reset();
     answers.push(callAsScriptRun(w.bundle, c.api, c.input === undefined ? [] : [c.input]) as Answer);
     const byMethod: Record<string, number> = {};
-    for (const r of w.env.counter.log) byMethod[`${r.service}:${r.method}`] = (byMethod[`${r.service}:${r.method}`] ?? 0) + 1;
+    for (const r of w.env.counter.log)
+      byMethod[`${r.service}:${r.method}`] = (byMethod[`${r.service}:${r.method}`] ?? 0) + 1;
     calls.push(byMethod);
   }
   return { w, answers, calls };
@@ -61,28 +62,53 @@ it('calls every api* global of the bundle', () => {
 });
 
 it('the large workbook has 50,000 rows in every record sheet (and the rows the saves added)', () => {
-  const added: Record<string, number> = { patrols: 1, reminders: 2, commitments: 8, sessions: 1, mediations: 1, supervised: 1, cameras: 1, events: 1, households: 1, residents: 1, teams: 1, members: 0 };
-  const rows = large.w.env.counter.quiet(() => RECORD_SHEETS.map((k) => [k, large.w.env.spreadsheet.getSheetByName(sheetDef(k).name)!.getLastRow() - 1]));
+  const added: Record<string, number> = {
+    patrols: 1,
+    reminders: 2,
+    commitments: 8,
+    sessions: 1,
+    mediations: 1,
+    supervised: 1,
+    cameras: 1,
+    events: 1,
+    households: 1,
+    residents: 1,
+    teams: 1,
+    members: 0,
+  };
+  const rows = large.w.env.counter.quiet(() =>
+    RECORD_SHEETS.map((k) => [k, large.w.env.spreadsheet.getSheetByName(sheetDef(k).name)!.getLastRow() - 1]),
+  );
   expect(rows).toEqual(RECORD_SHEETS.map((k) => [k, LARGE + added[k]]));
 });
 
 it('every call answers ok, on both workbooks', () => {
   for (const r of [small, large]) {
-    expect(r.answers.map((a, i) => [SCALE_CALLS[i].label, a.ok, a.errors])).toEqual(SCALE_CALLS.map((c) => [c.label, true, undefined]));
+    expect(r.answers.map((a, i) => [SCALE_CALLS[i].label, a.ok, a.errors])).toEqual(
+      SCALE_CALLS.map((c) => [c.label, true, undefined]),
+    );
   }
 });
 
 /** Date formatting is a service call made once per distinct instant: at most the 365 days of 2022 and a few more. */
 const FORMAT_DATE = 'Utilities:Utilities.formatDate';
-const withoutFormatDate = (calls: Record<string, number>) => Object.fromEntries(Object.entries(calls).filter(([m]) => m !== FORMAT_DATE));
+const withoutFormatDate = (calls: Record<string, number>) =>
+  Object.fromEntries(Object.entries(calls).filter(([m]) => m !== FORMAT_DATE));
 
-it.each(SCALE_CALLS.map((c, i) => [`${c.api} (${c.label})`, i] as const))('%s: the same service calls at 100 and at 50,000 rows', (_label, i) => {
-  expect(withoutFormatDate(large.calls[i])).toEqual(withoutFormatDate(small.calls[i]));
-  expect(large.calls[i][FORMAT_DATE] ?? 0).toBeLessThanOrEqual(400);
-});
+it.each(SCALE_CALLS.map((c, i) => [`${c.api} (${c.label})`, i] as const))(
+  '%s: the same service calls at 100 and at 50,000 rows',
+  (_label, i) => {
+    expect(withoutFormatDate(large.calls[i])).toEqual(withoutFormatDate(small.calls[i]));
+    expect(large.calls[i][FORMAT_DATE] ?? 0).toBeLessThanOrEqual(400);
+  },
+);
 
 it('ids continue after 50,000 in every sheet a save writes', () => {
-  expect(answer(large, 'apiSavePatrol')).toEqual({ id: 'TT-50001', reminderIds: ['NN-50001', 'NN-50002'], overnight: false });
+  expect(answer(large, 'apiSavePatrol')).toEqual({
+    id: 'TT-50001',
+    reminderIds: ['NN-50001', 'NN-50002'],
+    overnight: false,
+  });
   expect(answer(large, 'apiSaveCommitments').ids).toEqual(Array.from({ length: 8 }, (_, i) => `CK-${50001 + i}`));
   expect(answer(large, 'apiSaveActivity', 'session')).toEqual({ id: 'SH-50001', kind: 'session' });
   expect(answer(large, 'apiSaveActivity', 'mediation')).toEqual({ id: 'HG-50001', kind: 'mediation' });
@@ -94,11 +120,17 @@ it('ids continue after 50,000 in every sheet a save writes', () => {
   expect(answer(large, 'apiSaveRecord', 'add a team')).toEqual({ id: 'T50001', created: true });
   expect(answer(large, 'apiSaveRecord', 'edit a member')).toEqual({ id: 'TV-0002', created: false });
   // Written below the 50,000 rows, as the last row of their sheet.
-  const last = (name: string) => large.w.env.counter.quiet(() => {
-    const s = large.w.env.spreadsheet.getSheetByName(name)!;
-    return String(s.getRange(s.getLastRow(), 1).getValue());
-  });
-  expect([last('Tuần tra'), last('Nhắc nhở'), last('Cam kết'), last('Hộ gia đình')]).toEqual(['TT-50001', 'NN-50002', 'CK-50008', 'H50001']);
+  const last = (name: string) =>
+    large.w.env.counter.quiet(() => {
+      const s = large.w.env.spreadsheet.getSheetByName(name)!;
+      return String(s.getRange(s.getLastRow(), 1).getValue());
+    });
+  expect([last('Tuần tra'), last('Nhắc nhở'), last('Cam kết'), last('Hộ gia đình')]).toEqual([
+    'TT-50001',
+    'NN-50002',
+    'CK-50008',
+    'H50001',
+  ]);
 });
 
 it('apiComputeCompliance counts what a direct count of the generated rows gives', () => {
@@ -113,7 +145,12 @@ it('apiComputeCompliance counts what a direct count of the generated rows gives'
 
 it('the forms get every team, active member and household; the data check finds nothing wrong', () => {
   const b = answer(large, 'apiBootstrap');
-  expect([(b.teams as unknown[]).length, (b.members as unknown[]).length, (b.households as unknown[]).length, b.unreadableRows]).toEqual([LARGE, LARGE, LARGE, 0]);
+  expect([
+    (b.teams as unknown[]).length,
+    (b.members as unknown[]).length,
+    (b.households as unknown[]).length,
+    b.unreadableRows,
+  ]).toEqual([LARGE, LARGE, LARGE, 0]);
   expect(answer(large, 'apiListResidents')).toEqual([expect.objectContaining({ id: 'NK-0001', householdId: 'H001' })]);
   expect(answer(large, 'apiValidateWorkbook')).toMatchObject({ issues: [], filledIds: [] });
 });
@@ -122,5 +159,7 @@ it('the notice of 2022 is written with the 50,000 households, in figures', () =>
   const { docId } = answer(large, 'apiGenerateNotice') as { docId: string };
   const text = documentToJson(large.w.env.docs.get(docId)!).body.text ?? '';
   expect(text).toContain('50.000 hộ');
-  expect((answer(large, 'apiPreviewNotice').figures as { value: string }[]).map((f) => f.value).join(' ')).toContain('50.000');
+  expect((answer(large, 'apiPreviewNotice').figures as { value: string }[]).map((f) => f.value).join(' ')).toContain(
+    '50.000',
+  );
 });

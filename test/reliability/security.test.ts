@@ -16,15 +16,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame } from 'playwright-core';
 import { callAsScriptRun, DIST } from '../../local/bundle';
-import { documentToJson, ElementJson } from '../../local/emulator/document';
-import { GasEnvironment } from '../../local/emulator';
+import { documentToJson, type ElementJson } from '../../local/emulator/document';
+import type { GasEnvironment } from '../../local/emulator';
 import { t } from '../../src/domain/i18n';
 import { LIST_NAMES, LISTS_SHEET_HEADERS } from '../../src/domain/lists';
 import { PLACEHOLDERS } from '../../src/domain/notice/placeholders';
 import { SETTING_DEFS, settingDef } from '../../src/domain/settings';
-import { SHEET, SheetDef, SHEETS } from '../../src/domain/sheets';
+import { SHEET, type SheetDef, SHEETS } from '../../src/domain/sheets';
 import { loaded } from '../support/env';
-import { openPlayground, Session } from '../browser/sidebar';
+import { openPlayground, type Session } from '../browser/sidebar';
 
 jest.setTimeout(120_000);
 
@@ -95,7 +95,9 @@ function poison(ss: Spreadsheet): number {
   // Every text setting (the notice dialog shows signer, authority, recipients and the template).
   const settings = ss.getSheetByName(SHEET.settings)!;
   const rows = settings.getDataRange().getValues();
-  for (const def of SETTING_DEFS.filter((d) => (d.type === 'text' || d.type === 'lines') && d.key !== 'nguoi_sua_doi_tuong')) {
+  for (const def of SETTING_DEFS.filter(
+    (d) => (d.type === 'text' || d.type === 'lines') && d.key !== 'nguoi_sua_doi_tuong',
+  )) {
     const r = rows.findIndex((x) => x[0] === def.label) + 1;
     if (r > 1) put(settings, r, 2, def.key === 'mau_thong_bao' ? HOSTILE[3] : `${next()} ${def.key}`);
   }
@@ -173,11 +175,15 @@ describe('every page opened on a workbook full of hostile strings, in Chromium',
 
   async function openFromMenu(session: Session, item: string, ready: string): Promise<Frame> {
     const page = session.page;
-    const before: string[] = await page.locator('iframe.page-frame').evaluateAll((els) => els.map((e) => e.getAttribute('src') ?? ''));
+    const before: string[] = await page
+      .locator('iframe.page-frame')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('src') ?? ''));
     await page.locator('.menu-button', { hasText: t('menu.title') }).click();
     await page.locator('.menu.open .menu-item', { hasText: item }).first().click();
     const handle = await page.waitForFunction(
-      (seen: string[]) => [...document.querySelectorAll('iframe.page-frame')].find((f) => !seen.includes(f.getAttribute('src') ?? '')) ?? null,
+      (seen: string[]) =>
+        [...document.querySelectorAll('iframe.page-frame')].find((f) => !seen.includes(f.getAttribute('src') ?? '')) ??
+        null,
       before,
     );
     const frame = await handle.asElement()!.contentFrame();
@@ -190,16 +196,35 @@ describe('every page opened on a workbook full of hostile strings, in Chromium',
     expect(written).toBeGreaterThan(100);
   });
 
-  it.each(PAGES.map((p) => [p.page, p] as const))('%s: nothing runs and no element is made from data; the hostile text is shown as text', (_name, p) => {
-    const r = reports.get(p.page)!;
-    // The page's own two scripts (bundle and boot data) and the playground's google.script.run shim.
-    const own = (readFileSync(path.join(DIST, `${p.page}.html`), 'utf8').match(/<script\b/gi) ?? []).length;
-    expect({ pwned: r.pwned, scripts: r.scripts, images: r.images, svgs: r.svgs, embeds: r.embeds, frames: r.frames, handlers: r.handlers, scriptUrls: r.scriptUrls }).toEqual({
-      pwned: undefined, scripts: own + 1, images: 0, svgs: 0, embeds: 0, frames: 0, handlers: [], scriptUrls: [],
-    });
-    const shown = HOSTILE.filter((x) => r.text.includes(x));
-    expect(shown.length).toBeGreaterThanOrEqual(p.shows);
-  });
+  it.each(PAGES.map((p) => [p.page, p] as const))(
+    '%s: nothing runs and no element is made from data; the hostile text is shown as text',
+    (_name, p) => {
+      const r = reports.get(p.page)!;
+      // The page's own two scripts (bundle and boot data) and the playground's google.script.run shim.
+      const own = (readFileSync(path.join(DIST, `${p.page}.html`), 'utf8').match(/<script\b/gi) ?? []).length;
+      expect({
+        pwned: r.pwned,
+        scripts: r.scripts,
+        images: r.images,
+        svgs: r.svgs,
+        embeds: r.embeds,
+        frames: r.frames,
+        handlers: r.handlers,
+        scriptUrls: r.scriptUrls,
+      }).toEqual({
+        pwned: undefined,
+        scripts: own + 1,
+        images: 0,
+        svgs: 0,
+        embeds: 0,
+        frames: 0,
+        handlers: [],
+        scriptUrls: [],
+      });
+      const shown = HOSTILE.filter((x) => r.text.includes(x));
+      expect(shown.length).toBeGreaterThanOrEqual(p.shows);
+    },
+  );
 
   it('the workbook view of the playground ran nothing either, and no page raised an error', async () => {
     expect(await s.page.evaluate('window.__pwned')).toBeUndefined();
@@ -213,7 +238,8 @@ describe('every page opened on a workbook full of hostile strings, in Chromium',
 /** Every text of a document (body, header, footer) and its name. */
 function docTexts(env: GasEnvironment, id: string): string {
   const doc = documentToJson(env.docs.get(id)!);
-  const all = (el: ElementJson | null | undefined): string => (el ? `${el.text ?? ''}\n${(el.children ?? []).map(all).join('\n')}` : '');
+  const all = (el: ElementJson | null | undefined): string =>
+    el ? `${el.text ?? ''}\n${(el.children ?? []).map(all).join('\n')}` : '';
   return [doc.name, all(doc.body), all(doc.header), all(doc.footer)].join('\n');
 }
 
@@ -272,7 +298,10 @@ describe('the notice holds aggregates only', () => {
       set('nguoi_ky', 'Ông {{so_ho}} {{nguoi_ky}}');
       return tpl.getId();
     });
-    const r = callAsScriptRun(bundle, 'apiGenerateNotice', [{ ...input, useTemplate: true }]) as { ok: true; data: { docId: string } };
+    const r = callAsScriptRun(bundle, 'apiGenerateNotice', [{ ...input, useTemplate: true }]) as {
+      ok: true;
+      data: { docId: string };
+    };
     expect(r.ok).toBe(true);
     expect(r.data.docId).not.toBe(tplId);
     const text = docTexts(env, r.data.docId);
@@ -294,14 +323,25 @@ describe('Đối tượng giúp đỡ is protected', () => {
   const owner = ss.getOwner()!.getEmail();
   const PT = (env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).ProtectionType;
   const sheet = ss.getSheetByName(SHEET.supervised)!;
-  const supervised = (requestId: string) => ({ requestId, kind: 'supervised', name: 'Nguyễn Văn X', type: 'Án treo', startOn: '2023-05-01', memberId: '' });
+  const supervised = (requestId: string) => ({
+    requestId,
+    kind: 'supervised',
+    name: 'Nguyễn Văn X',
+    type: 'Án treo',
+    startOn: '2023-05-01',
+    memberId: '',
+  });
   const refused = t('save.protected', { sheet: SHEET.supervised });
   afterEach(() => env.setUser(owner));
 
   it('by a sheet protection that is not a warning, for the owner alone', () => {
     const p = sheet.getProtections(PT.SHEET);
     expect(p).toHaveLength(1);
-    expect([p[0].isWarningOnly(), p[0].canDomainEdit(), p[0].getEditors().map((u) => u.getEmail())]).toEqual([false, false, [owner]]);
+    expect([p[0].isWarningOnly(), p[0].canDomainEdit(), p[0].getEditors().map((u) => u.getEmail())]).toEqual([
+      false,
+      false,
+      [owner],
+    ]);
   });
 
   it('another editor of the spreadsheet is refused, through the form and by typing; an editor listed in Cài đặt is not, once set-up ran', () => {
@@ -315,11 +355,18 @@ describe('Đối tượng giúp đỡ is protected', () => {
 
     env.setUser(owner);
     const settings = ss.getSheetByName(SHEET.settings)!;
-    const r = settings.getDataRange().getValues().findIndex((x) => x[0] === settingDef('nguoi_sua_doi_tuong')!.label) + 1;
+    const r =
+      settings
+        .getDataRange()
+        .getValues()
+        .findIndex((x) => x[0] === settingDef('nguoi_sua_doi_tuong')!.label) + 1;
     settings.getRange(r, 2).setValue('phoban@example.com');
     bundle.setupWorkbook();
     env.setUser('phoban@example.com');
-    expect(callAsScriptRun(bundle, 'apiSaveActivity', [supervised('s-2')])).toMatchObject({ ok: true, data: { kind: 'supervised' } });
+    expect(callAsScriptRun(bundle, 'apiSaveActivity', [supervised('s-2')])).toMatchObject({
+      ok: true,
+      data: { kind: 'supervised' },
+    });
     expect(sheet.getLastRow()).toBe(rows + 1);
     env.setUser('khac@example.com');
     expect(() => callAsScriptRun(bundle, 'apiSaveActivity', [supervised('s-3')])).toThrow(refused);
@@ -339,7 +386,9 @@ describe('the manifest asks only what the code needs', () => {
     const start = lines.findIndex((l) => l.startsWith('|'));
     const end = lines.findIndex((l, i) => i > start && !l.startsWith('|'));
     const table = lines.slice(start, end).filter((l) => /^\|\s*`/.test(l));
-    const rows = table.map((l) => l.split('|').map((c) => c.trim())).map(([, scope, why]) => ({ scope: scope.replace(/`/g, ''), why }));
+    const rows = table
+      .map((l) => l.split('|').map((c) => c.trim()))
+      .map(([, scope, why]) => ({ scope: scope.replace(/`/g, ''), why }));
     expect(rows.map((r) => r.scope).sort()).toEqual([...scopes].sort());
     for (const r of rows) expect(r.why.length).toBeGreaterThan(15);
     expect(manifest.oauthScopes.every((s) => s.startsWith('https://www.googleapis.com/auth/'))).toBe(true);
@@ -353,10 +402,23 @@ describe('the manifest asks only what the code needs', () => {
       'drive.file': /\bDriveApp\b/,
       'userinfo.email': /Session\.getActiveUser\(\)/,
     };
-    const used = Object.entries(needs).filter(([, re]) => re.test(code)).map(([s]) => s);
+    const used = Object.entries(needs)
+      .filter(([, re]) => re.test(code))
+      .map(([s]) => s);
     expect([...scopes].sort()).toEqual(used.sort());
     // Services that would need a scope not asked for.
-    for (const service of ['UrlFetchApp', 'GmailApp', 'MailApp', 'CalendarApp', 'ScriptApp', 'FormApp', 'SlidesApp', 'ContactsApp', 'Drive.Files', 'SpreadsheetApp.openBy']) {
+    for (const service of [
+      'UrlFetchApp',
+      'GmailApp',
+      'MailApp',
+      'CalendarApp',
+      'ScriptApp',
+      'FormApp',
+      'SlidesApp',
+      'ContactsApp',
+      'Drive.Files',
+      'SpreadsheetApp.openBy',
+    ]) {
       expect([service, code.includes(service)]).toEqual([service, false]);
     }
     // Narrower scopes where they exist: the current spreadsheet only, Drive files the add-on made or was given.

@@ -3,7 +3,7 @@
  * (seed/thong-bao-pac-khuong-2023.txt) under SPEC §3. The figures are computed here
  * from the rows, independently of the generator.
  */
-import { buildPacKhuong, SAMPLE_PERIOD, SampleRow, SampleWorkbook } from '../../src/sample/pacKhuong';
+import { buildPacKhuong, SAMPLE_PERIOD, type SampleRow, type SampleWorkbook } from '../../src/sample/pacKhuong';
 
 const { from, to } = SAMPLE_PERIOD;
 const YEAR = +to.slice(0, 4);
@@ -13,39 +13,113 @@ const S = (name: string): SampleRow[] => wb.sheets[name];
 // ---- SPEC §2, copied by hand
 const SPEC_HEADERS: Record<string, string[]> = {
   'Cài đặt': ['Mục', 'Giá trị', 'Ghi chú'],
-  'Hộ gia đình': ['Mã hộ', 'Chủ hộ', 'Tổ', 'Địa chỉ', 'Số nhân khẩu', 'Dân tộc', 'Ngày đến', 'Ngày chuyển đi', 'Ghi chú'],
+  'Hộ gia đình': [
+    'Mã hộ',
+    'Chủ hộ',
+    'Tổ',
+    'Địa chỉ',
+    'Số nhân khẩu',
+    'Dân tộc',
+    'Ngày đến',
+    'Ngày chuyển đi',
+    'Ghi chú',
+  ],
   'Nhân khẩu': ['Mã', 'Họ tên', 'Mã hộ', 'Năm sinh', 'Giới tính', 'Có thẻ căn cước', 'Định danh điện tử', 'Ghi chú'],
   'Tổ tự quản': ['Mã tổ', 'Tên tổ', 'Tổ trưởng', 'Địa bàn phụ trách', 'Ghi chú'],
   'Thành viên': ['Mã', 'Họ tên', 'Mã tổ', 'Vai trò', 'Điện thoại', 'Ngày tham gia', 'Ngày rời', 'Ghi chú'],
   'Tuần tra': [
-    'Mã', 'Ngày', 'Giờ bắt đầu', 'Giờ kết thúc', 'Mã tổ', 'Địa bàn', 'Thành viên tham gia', 'Số người tham gia',
-    'Phối hợp Công an xã', 'Tình hình, kết quả', 'Người ghi', 'Thời điểm ghi', 'Mã yêu cầu',
+    'Mã',
+    'Ngày',
+    'Giờ bắt đầu',
+    'Giờ kết thúc',
+    'Mã tổ',
+    'Địa bàn',
+    'Thành viên tham gia',
+    'Số người tham gia',
+    'Phối hợp Công an xã',
+    'Tình hình, kết quả',
+    'Người ghi',
+    'Thời điểm ghi',
+    'Mã yêu cầu',
   ],
   'Nhắc nhở': ['Mã', 'Mã tuần tra', 'Ngày', 'Loại', 'Số trường hợp', 'Hình thức xử lý', 'Mô tả', 'Mã yêu cầu'],
   'Cam kết': ['Mã', 'Mã hộ', 'Loại cam kết', 'Năm', 'Ngày ký', 'Người ký', 'Trạng thái', 'Ghi chú', 'Mã yêu cầu'],
   'Sinh hoạt, tuyên truyền': [
-    'Mã', 'Ngày', 'Hình thức', 'Chủ đề', 'Địa điểm', 'Đối tượng dự', 'Số người dự', 'Hộ tham dự', 'Đơn vị phối hợp',
-    'Ghi chú', 'Mã yêu cầu',
+    'Mã',
+    'Ngày',
+    'Hình thức',
+    'Chủ đề',
+    'Địa điểm',
+    'Đối tượng dự',
+    'Số người dự',
+    'Hộ tham dự',
+    'Đơn vị phối hợp',
+    'Ghi chú',
+    'Mã yêu cầu',
   ],
   'Hoà giải': ['Mã', 'Ngày', 'Nội dung', 'Các bên', 'Kết quả', 'Người chủ trì', 'Ghi chú', 'Mã yêu cầu'],
-  'Đối tượng giúp đỡ': ['Mã', 'Họ tên', 'Loại', 'Ngày bắt đầu', 'Ngày kết thúc', 'Thành viên phụ trách', 'Tái phạm', 'Ghi chú', 'Mã yêu cầu'],
+  'Đối tượng giúp đỡ': [
+    'Mã',
+    'Họ tên',
+    'Loại',
+    'Ngày bắt đầu',
+    'Ngày kết thúc',
+    'Thành viên phụ trách',
+    'Tái phạm',
+    'Ghi chú',
+    'Mã yêu cầu',
+  ],
   Camera: ['Mã', 'Vị trí', 'Ngày lắp', 'Nguồn kinh phí', 'Đang hoạt động', 'Ghi chú', 'Mã yêu cầu'],
-  'Tin báo, sự kiện': ['Mã', 'Ngày', 'Loại', 'Nội dung', 'Số người tham gia', 'Chuyển Công an xã', 'Ghi chú', 'Mã yêu cầu'],
+  'Tin báo, sự kiện': [
+    'Mã',
+    'Ngày',
+    'Loại',
+    'Nội dung',
+    'Số người tham gia',
+    'Chuyển Công an xã',
+    'Ghi chú',
+    'Mã yêu cầu',
+  ],
 };
 
-const COMMITMENT_TYPES = ['Gia đình văn hoá', 'Khu dân cư an toàn về ANTT', 'Không ma tuý', 'Không vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo'];
+const COMMITMENT_TYPES = [
+  'Gia đình văn hoá',
+  'Khu dân cư an toàn về ANTT',
+  'Không ma tuý',
+  'Không vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo',
+];
 const LISTS = {
   commitment: COMMITMENT_TYPES,
-  reminder: ['Kinh doanh quá giờ quy định', 'Lấn chiếm lòng đường, vỉa hè', 'Xả rác không đúng nơi quy định', 'Gây mất trật tự công cộng', 'Vi phạm an toàn giao thông', 'Khác'],
+  reminder: [
+    'Kinh doanh quá giờ quy định',
+    'Lấn chiếm lòng đường, vỉa hè',
+    'Xả rác không đúng nơi quy định',
+    'Gây mất trật tự công cộng',
+    'Vi phạm an toàn giao thông',
+    'Khác',
+  ],
   action: ['Nhắc nhở', 'Lập biên bản', 'Chuyển Công an xã'],
   form: ['Họp thôn', 'Sinh hoạt chi bộ', 'Tuyên truyền tại trường học', 'Loa truyền thanh', 'Khác'],
   topic: [
-    'Phương thức, thủ đoạn tội phạm', 'Phòng cháy chữa cháy', 'Lừa đảo qua mạng', 'Phòng chống đuối nước', 'An toàn giao thông',
-    'Bạo lực học đường', 'Ma tuý', 'Căn cước, định danh điện tử',
+    'Phương thức, thủ đoạn tội phạm',
+    'Phòng cháy chữa cháy',
+    'Lừa đảo qua mạng',
+    'Phòng chống đuối nước',
+    'An toàn giao thông',
+    'Bạo lực học đường',
+    'Ma tuý',
+    'Căn cước, định danh điện tử',
   ],
   audience: ['Nhân dân', 'Học sinh', 'Cán bộ, đảng viên'],
   supervised: ['Tù tha', 'Án treo', 'Cải tạo không giam giữ', 'Sau cai nghiện', 'Khác'],
-  event: ['Tin báo, tố giác', 'Thu hồi vũ khí, vật liệu nổ, pháo', 'Bảo đảm ANTT lễ hội, sự kiện', 'Phòng cháy chữa cháy', 'Camera an ninh', 'Khác'],
+  event: [
+    'Tin báo, tố giác',
+    'Thu hồi vũ khí, vật liệu nổ, pháo',
+    'Bảo đảm ANTT lễ hội, sự kiện',
+    'Phòng cháy chữa cháy',
+    'Camera an ninh',
+    'Khác',
+  ],
   role: ['Trưởng ban', 'Phó ban', 'Ủy viên Ban đại diện', 'Tổ trưởng', 'Tổ phó', 'Thành viên'],
   mediation: ['Thành', 'Không thành', 'Đang giải quyết'],
   status: ['Đã ký', 'Vi phạm'],
@@ -54,15 +128,42 @@ const LISTS = {
   ethnic: ['Nùng', 'Tày', 'Kinh'],
 };
 const SETTING_KEYS = [
-  'ten_thon', 'ten_xa', 'ten_huyen', 'ten_tinh', 'ten_mo_hinh', 'ngay_thanh_lap', 'so_quyet_dinh', 'dien_tich_ha',
-  'vi_tri_giap_ranh', 'dan_toc', 'kinh_te', 'co_quan_chu_quan', 'co_quan_ban_hanh', 'ky_hieu_van_ban',
-  'so_van_ban_tiep_theo', 'dia_danh', 'tham_quyen_ky', 'chuc_vu_kiem_nhiem', 'nguoi_ky', 'noi_nhan', 'nhiem_vu',
-  'kinh_nghiem', 'dem_so_0', 'tuoi_cap_can_cuoc', 'muc_tieu_tuan_tra_thang', 'mau_thong_bao', 'nguoi_sua_doi_tuong',
+  'ten_thon',
+  'ten_xa',
+  'ten_huyen',
+  'ten_tinh',
+  'ten_mo_hinh',
+  'ngay_thanh_lap',
+  'so_quyet_dinh',
+  'dien_tich_ha',
+  'vi_tri_giap_ranh',
+  'dan_toc',
+  'kinh_te',
+  'co_quan_chu_quan',
+  'co_quan_ban_hanh',
+  'ky_hieu_van_ban',
+  'so_van_ban_tiep_theo',
+  'dia_danh',
+  'tham_quyen_ky',
+  'chuc_vu_kiem_nhiem',
+  'nguoi_ky',
+  'noi_nhan',
+  'nhiem_vu',
+  'kinh_nghiem',
+  'dem_so_0',
+  'tuoi_cap_can_cuoc',
+  'muc_tieu_tuan_tra_thang',
+  'mau_thong_bao',
+  'nguoi_sua_doi_tuong',
 ];
 
 // ---- SPEC §3 rules, re-implemented for the test
 const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
-const ids = (v: unknown) => str(v).split(',').map((s) => s.trim()).filter(Boolean);
+const ids = (v: unknown) =>
+  str(v)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 const inPeriod = (d: unknown) => str(d) >= from && str(d) <= to;
 const activeOn = (start: unknown, end: unknown) => (!str(start) || str(start) <= to) && (!str(end) || str(end) > to);
 const setting = (k: string) => S('Cài đặt').find((r) => r['Mục'] === k)?.['Giá trị'];
@@ -110,7 +211,17 @@ describe('sample village Pác Khuông', () => {
 
   test('cells have the contract formats', () => {
     const DATE = /^\d{4}-\d{2}-\d{2}$/;
-    const dateCols = ['Ngày', 'Ngày đến', 'Ngày chuyển đi', 'Ngày tham gia', 'Ngày rời', 'Ngày ký', 'Ngày bắt đầu', 'Ngày kết thúc', 'Ngày lắp'];
+    const dateCols = [
+      'Ngày',
+      'Ngày đến',
+      'Ngày chuyển đi',
+      'Ngày tham gia',
+      'Ngày rời',
+      'Ngày ký',
+      'Ngày bắt đầu',
+      'Ngày kết thúc',
+      'Ngày lắp',
+    ];
     for (const rows of Object.values(wb.sheets))
       for (const r of rows) {
         for (const c of dateCols) if (c in r && r[c] !== null) expect(str(r[c])).toMatch(DATE);
@@ -158,7 +269,12 @@ describe('sample village Pác Khuông', () => {
     expect(setting('chuc_vu_kiem_nhiem')).toBe('CHỦ TỊCH UBND HUYỆN');
     expect(setting('nguoi_ky')).toBe('Nguyễn Mạnh Tuấn');
     const lines = (k: string) => str(setting(k)).split('\n');
-    expect(lines('noi_nhan')).toEqual(['Thường trực BCĐ 138 tỉnh', 'BCĐ 138 huyện', 'UBND các xã, thị trấn', 'Lưu: VT, CAH']);
+    expect(lines('noi_nhan')).toEqual([
+      'Thường trực BCĐ 138 tỉnh',
+      'BCĐ 138 huyện',
+      'UBND các xã, thị trấn',
+      'Lưu: VT, CAH',
+    ]);
     expect(lines('nhiem_vu')).toHaveLength(4);
     expect(lines('nhiem_vu')[0]).toMatch(/^Tuyên truyền, vận động Nhân dân/);
     expect(lines('kinh_nghiem')).toHaveLength(6);
@@ -220,7 +336,8 @@ describe('sample village Pác Khuông', () => {
       expect(all[sheet].size).toBe(list.length);
     }
     const refs = (sheet: string, col: string, target: string, many = false) => {
-      for (const r of S(sheet)) for (const id of many ? ids(r[col]) : [str(r[col])]) expect(all[target].has(id)).toBe(true);
+      for (const r of S(sheet))
+        for (const id of many ? ids(r[col]) : [str(r[col])]) expect(all[target].has(id)).toBe(true);
     };
     refs('Hộ gia đình', 'Tổ', 'Tổ tự quản');
     refs('Nhân khẩu', 'Mã hộ', 'Hộ gia đình');
@@ -233,7 +350,8 @@ describe('sample village Pác Khuông', () => {
     refs('Sinh hoạt, tuyên truyền', 'Hộ tham dự', 'Hộ gia đình', true);
     refs('Đối tượng giúp đỡ', 'Thành viên phụ trách', 'Thành viên');
     // Lists are 'a, b, c'.
-    for (const r of S('Sinh hoạt, tuyên truyền')) if (r['Hộ tham dự'] !== null) expect(str(r['Hộ tham dự'])).toBe(ids(r['Hộ tham dự']).join(', '));
+    for (const r of S('Sinh hoạt, tuyên truyền'))
+      if (r['Hộ tham dự'] !== null) expect(str(r['Hộ tham dự'])).toBe(ids(r['Hộ tham dự']).join(', '));
     for (const r of S('Tuần tra')) expect(str(r['Thành viên tham gia'])).toBe(ids(r['Thành viên tham gia']).join(', '));
   });
 
@@ -260,14 +378,21 @@ describe('sample village Pác Khuông', () => {
     const unknown = residents.filter((r) => r['Năm sinh'] === null);
     expect(unknown.length).toBeGreaterThanOrEqual(1);
     for (const r of residents)
-      if (r['Năm sinh'] !== null) expect(Number(r['Năm sinh'])).toBeGreaterThanOrEqual(1920), expect(Number(r['Năm sinh'])).toBeLessThanOrEqual(2023);
+      if (r['Năm sinh'] !== null) {
+        expect(Number(r['Năm sinh'])).toBeGreaterThanOrEqual(1920);
+        expect(Number(r['Năm sinh'])).toBeLessThanOrEqual(2023);
+      }
     const idCard = ofAge.filter((r) => r['Có thẻ căn cước'] === true).length;
     const eid = ofAge.filter((r) => r['Định danh điện tử'] === 'Mức 1' || r['Định danh điện tử'] === 'Mức 2').length;
     const eid2 = ofAge.filter((r) => r['Định danh điện tử'] === 'Mức 2').length;
     expect(idCard).toBe(ofAge.length);
     expect(eid).toBe(ofAge.length);
     expect(eid2).toBeLessThan(ofAge.length);
-    expect({ ofAge: ofAge.length, eidLevel2: eid2, pct: pct(eid2, ofAge.length) }).toEqual({ ofAge: 365, eidLevel2: 263, pct: 72.1 });
+    expect({ ofAge: ofAge.length, eidLevel2: eid2, pct: pct(eid2, ofAge.length) }).toEqual({
+      ofAge: 365,
+      eidLevel2: 263,
+      pct: 72.1,
+    });
   });
 
   test('teams, members, board: 6 / 117 / 7', () => {
@@ -317,7 +442,9 @@ describe('sample village Pác Khuông', () => {
     expect(months).toBe(25);
     expect(pct(patrols.length, Number(setting('muc_tieu_tuan_tra_thang')) * months)).toBe(86);
     // memberActivity: active members named at least once in a patrol of the period.
-    const named = new Set(patrols.flatMap((p) => ids(p['Thành viên tham gia'])).filter((id) => activeMemberIds.has(id)));
+    const named = new Set(
+      patrols.flatMap((p) => ids(p['Thành viên tham gia'])).filter((id) => activeMemberIds.has(id)),
+    );
     expect(named.size / members.length).toBeGreaterThanOrEqual(0.8);
     expect({ named: named.size, pct: pct(named.size, members.length) }).toEqual({ named: 98, pct: 83.8 });
   });
@@ -328,14 +455,19 @@ describe('sample village Pác Khuông', () => {
     for (const r of reminders) expect(inPeriod(patrolsById.get(str(r['Mã tuần tra']))!['Ngày'])).toBe(true);
     const by: Record<string, number> = {};
     for (const r of reminders) by[str(r['Loại'])] = (by[str(r['Loại'])] || 0) + Number(r['Số trường hợp']);
-    expect(by).toEqual({ 'Kinh doanh quá giờ quy định': 43, 'Lấn chiếm lòng đường, vỉa hè': 7, 'Xả rác không đúng nơi quy định': 5 });
+    expect(by).toEqual({
+      'Kinh doanh quá giờ quy định': 43,
+      'Lấn chiếm lòng đường, vỉa hè': 7,
+      'Xả rác không đúng nơi quy định': 5,
+    });
     const mostly = reminders.filter((r) => r['Hình thức xử lý'] === 'Nhắc nhở').length;
     expect(mostly / reminders.length).toBeGreaterThan(0.8);
     expect(S('Nhắc nhở').some((r) => str(r['Ngày']) > to)).toBe(true);
   });
 
   test('commitments: 106 / 106 for every type in the year of `to`', () => {
-    for (const type of COMMITMENT_TYPES) expect(activeHouseholds.filter((h) => committed(str(h['Mã hộ']), type))).toHaveLength(106);
+    for (const type of COMMITMENT_TYPES)
+      expect(activeHouseholds.filter((h) => committed(str(h['Mã hộ']), type))).toHaveLength(106);
     const all = activeHouseholds.filter((h) => COMMITMENT_TYPES.every((t) => committed(str(h['Mã hộ']), t)));
     expect(all).toHaveLength(106);
     for (const c of S('Cam kết'))
@@ -366,8 +498,17 @@ describe('sample village Pác Khuông', () => {
     expect(sum(school, 'Số người dự')).toBe(1700);
     const forms = new Set(sessions.map((s) => s['Hình thức']));
     expect(forms.has('Họp thôn') && forms.has('Sinh hoạt chi bộ')).toBe(true);
-    for (const t of ['Phương thức, thủ đoạn tội phạm', 'Phòng cháy chữa cháy', 'Lừa đảo qua mạng', 'Phòng chống đuối nước'])
-      expect(sessions.some((s) => s['Chủ đề'] === t && (s['Hình thức'] === 'Họp thôn' || s['Hình thức'] === 'Sinh hoạt chi bộ'))).toBe(true);
+    for (const t of [
+      'Phương thức, thủ đoạn tội phạm',
+      'Phòng cháy chữa cháy',
+      'Lừa đảo qua mạng',
+      'Phòng chống đuối nước',
+    ])
+      expect(
+        sessions.some(
+          (s) => s['Chủ đề'] === t && (s['Hình thức'] === 'Họp thôn' || s['Hình thức'] === 'Sinh hoạt chi bộ'),
+        ),
+      ).toBe(true);
   });
 
   test('supervised: 2 Tù tha + 2 Án treo overlapping the period, none reoffended', () => {

@@ -3,7 +3,13 @@ import { callAsScriptRun } from '../../local/bundle';
 import { READ_SHEETS } from '../../src/server/workbook';
 import { loaded, snapshot } from '../support/env';
 
-interface Metric { key: string; numerator: number; denominator: number; percent: number | null; met: boolean | null }
+interface Metric {
+  key: string;
+  numerator: number;
+  denominator: number;
+  percent: number | null;
+  met: boolean | null;
+}
 interface Data {
   period: { from: string; to: string };
   counts: Record<string, unknown>;
@@ -30,8 +36,14 @@ describe('apiComputeCompliance', () => {
     const r = callAsScriptRun(bundle, 'apiComputeCompliance', [{ from: '2021-06-23', to: '2023-06-15' }]) as Result;
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
     const c = r.data.counts;
-    expect([c.households, c.residents, c.teams, c.members, c.boardMembers, c.patrols, c.patrolParticipations]).toEqual([106, 415, 6, 117, 7, 43, 209]);
-    expect(c.remindersByCategory).toEqual({ 'Kinh doanh quá giờ quy định': 43, 'Lấn chiếm lòng đường, vỉa hè': 7, 'Xả rác không đúng nơi quy định': 5 });
+    expect([c.households, c.residents, c.teams, c.members, c.boardMembers, c.patrols, c.patrolParticipations]).toEqual([
+      106, 415, 6, 117, 7, 43, 209,
+    ]);
+    expect(c.remindersByCategory).toEqual({
+      'Kinh doanh quá giờ quy định': 43,
+      'Lấn chiếm lòng đường, vỉa hè': 7,
+      'Xả rác không đúng nơi quy định': 5,
+    });
     expect([c.schoolSessions, c.schoolAttendees, c.cameras, c.eventsSupported]).toEqual([5, 1700, 5, 2]);
     expect(c.supervisedByType).toEqual({ 'Tù tha': 2, 'Án treo': 2 });
     const m = Object.fromEntries(r.data.metrics.map((x) => [x.key, [x.numerator, x.denominator, x.percent]]));
@@ -53,8 +65,14 @@ describe('apiComputeCompliance', () => {
   it('refuses a bad period with field errors and reads nothing', () => {
     env.counter.reset();
     const r = callAsScriptRun(bundle, 'apiComputeCompliance', [{ from: '2023-06-15', to: '2023-02-30' }]) as Result;
-    expect(r).toEqual({ ok: false, errors: [{ field: 'to', message: 'Đến ngày: "2023-02-30" không phải ngày hợp lệ' }] });
-    expect(callAsScriptRun(bundle, 'apiComputeCompliance', [{ from: '2023-06-15', to: '2023-06-01' }])).toMatchObject({ ok: false, errors: [{ field: 'to' }] });
+    expect(r).toEqual({
+      ok: false,
+      errors: [{ field: 'to', message: 'Đến ngày: "2023-02-30" không phải ngày hợp lệ' }],
+    });
+    expect(callAsScriptRun(bundle, 'apiComputeCompliance', [{ from: '2023-06-15', to: '2023-06-01' }])).toMatchObject({
+      ok: false,
+      errors: [{ field: 'to' }],
+    });
     expect(env.counter.count({ service: 'SpreadsheetApp', method: 'Range.getValues' })).toBe(0);
   });
 
@@ -65,7 +83,9 @@ describe('apiComputeCompliance', () => {
     if (!r.ok) throw new Error('not ok');
     expect(r.data.counts.patrols).toBe(42);
     expect(r.data.unreadableRows).toBe(1);
-    expect(r.data.issues).toEqual([{ sheet: 'Tuần tra', row: 3, column: 'Ngày', message: 'Ngày: "30/02/2023" không phải ngày hợp lệ (dd/mm/yyyy)' }]);
+    expect(r.data.issues).toEqual([
+      { sheet: 'Tuần tra', row: 3, column: 'Ngày', message: 'Ngày: "30/02/2023" không phải ngày hợp lệ (dd/mm/yyyy)' },
+    ]);
   });
 });
 
@@ -99,7 +119,10 @@ describe('apiComputeCompliance with many unreadable rows', () => {
     const header = residents.getRange(1, 1, 1, residents.getLastColumn()).getValues()[0];
     const year = header.indexOf('Năm sinh') + 1;
     const n = residents.getLastRow() - 1;
-    residents.getRange(2, year, n, 1).setNumberFormat('@').setValues(Array.from({ length: n }, () => ['năm ngoái']));
+    residents
+      .getRange(2, year, n, 1)
+      .setNumberFormat('@')
+      .setValues(Array.from({ length: n }, () => ['năm ngoái']));
     const members = ss.getSheetByName('Thành viên')!;
     members.deleteColumn(members.getRange(1, 1, 1, members.getLastColumn()).getValues()[0].indexOf('Ghi chú') + 1);
     const r = callAsScriptRun(bundle, 'apiComputeCompliance', [{ from: '2021-06-23', to: '2023-06-15' }]) as Result;

@@ -6,9 +6,9 @@
  * failures that leave nothing behind.
  */
 import { callAsScriptRun } from '../../local/bundle';
-import { documentToJson, ElementJson, FakeBody } from '../../local/emulator/document';
+import { documentToJson, type ElementJson, FakeBody } from '../../local/emulator/document';
 import { settingDef } from '../../src/domain/settings';
-import { GasEnvironment } from '../../local/emulator';
+import type { GasEnvironment } from '../../local/emulator';
 import { loaded } from '../support/env';
 
 type Result<T> = { ok: true; data: T } | { ok: false; errors: { field: string; message: string }[] };
@@ -43,10 +43,13 @@ function settingCell(env: GasEnvironment, key: string) {
   return sheet.getRange(row + 1, 2);
 }
 const setting = (env: GasEnvironment, key: string) => Number(env.counter.quiet(() => settingCell(env, key).getValue()));
-const setSetting = (env: GasEnvironment, key: string, v: unknown) => env.counter.quiet(() => settingCell(env, key).setValue(v));
+const setSetting = (env: GasEnvironment, key: string, v: unknown) =>
+  env.counter.quiet(() => settingCell(env, key).setValue(v));
 
 function generate(bundle: ReturnType<typeof loaded>['bundle'], input: Record<string, unknown> = {}): Result<Notice> {
-  return callAsScriptRun(bundle, 'apiGenerateNotice', [{ ...PERIOD, issuedOn: '2023-06-20', ...input }]) as Result<Notice>;
+  return callAsScriptRun(bundle, 'apiGenerateNotice', [
+    { ...PERIOD, issuedOn: '2023-06-20', ...input },
+  ]) as Result<Notice>;
 }
 function ok(r: Result<Notice>): Notice {
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
@@ -84,18 +87,34 @@ describe('apiGenerateNotice, built-in layout', () => {
   const all = paragraphs(doc.body);
 
   it('returns the Doc, its title and link', () => {
-    expect(data).toMatchObject({ title: 'Thông báo kết quả mô hình Thôn Pác Khuông tự quản về ANTT – 20/06/2023', number: 1, nextNumber: 2, usedTemplate: false, placedBesideSpreadsheet: true, unreadableRows: 0 });
+    expect(data).toMatchObject({
+      title: 'Thông báo kết quả mô hình Thôn Pác Khuông tự quản về ANTT – 20/06/2023',
+      number: 1,
+      nextNumber: 2,
+      usedTemplate: false,
+      placedBesideSpreadsheet: true,
+      unreadableRows: 0,
+    });
     expect(data.url).toContain(data.docId);
     expect(doc.name).toBe(data.title);
     expect(data.unknownPlaceholders).toBeUndefined();
   });
 
   it('is A4 (595,28 × 841,89 pt) with margins 20/20/30/15 mm', () => {
-    expect(doc.page).toEqual({ width: 595.28, height: 841.89, marginTop: 56.69, marginBottom: 56.69, marginLeft: 85.04, marginRight: 42.52 });
+    expect(doc.page).toEqual({
+      width: 595.28,
+      height: 841.89,
+      marginTop: 56.69,
+      marginBottom: 56.69,
+      marginLeft: 85.04,
+      marginRight: 42.52,
+    });
   });
 
   it('writes every run in Times New Roman, black', () => {
-    for (const p of all) for (const r of runsOf(p)) expect([r.text, r.attributes.FONT_FAMILY, r.attributes.FOREGROUND_COLOR]).toEqual([r.text, TNR, '#000000']);
+    for (const p of all)
+      for (const r of runsOf(p))
+        expect([r.text, r.attributes.FONT_FAMILY, r.attributes.FOREGROUND_COLOR]).toEqual([r.text, TNR, '#000000']);
     expect(all.filter((p) => runsOf(p).length > 0).length).toBeGreaterThan(40);
   });
 
@@ -114,22 +133,41 @@ describe('apiGenerateNotice, built-in layout', () => {
     expect(l[2].text).toMatch(/^—+$/);
     expect(l[3]).toEqual({ text: 'Số: 01/TB-BCĐ', size: 13, bold: false, italic: false, align: 'CENTER' });
     const r = right.children!.map(style);
-    expect(r[0]).toEqual({ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', size: 13, bold: true, italic: false, align: 'CENTER' });
+    expect(r[0]).toEqual({
+      text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      size: 13,
+      bold: true,
+      italic: false,
+      align: 'CENTER',
+    });
     expect(r[1]).toEqual({ text: 'Độc lập - Tự do - Hạnh phúc', size: 14, bold: true, italic: false, align: 'CENTER' });
     expect(r[2].text).toMatch(/^—+$/);
-    expect(r[3]).toEqual({ text: 'Bình Gia, ngày 20 tháng 6 năm 2023', size: 14, bold: false, italic: true, align: 'CENTER' });
+    expect(r[3]).toEqual({
+      text: 'Bình Gia, ngày 20 tháng 6 năm 2023',
+      size: 14,
+      bold: false,
+      italic: true,
+      align: 'CENTER',
+    });
   });
 
   it('has the title and subject centred in bold 14', () => {
     const i = body.findIndex((e) => e.text === 'THÔNG BÁO');
     expect(style(body[i])).toEqual({ text: 'THÔNG BÁO', size: 14, bold: true, italic: false, align: 'CENTER' });
     expect(style(body[i + 1])).toMatchObject({ size: 14, bold: true, align: 'CENTER' });
-    expect(body[i + 1].text).toMatch(/^Kết quả, kinh nghiệm xây dựng thực hiện mô hình “Tự quản về an ninh trật tự” thôn Pác Khuông/);
+    expect(body[i + 1].text).toMatch(
+      /^Kết quả, kinh nghiệm xây dựng thực hiện mô hình “Tự quản về an ninh trật tự” thôn Pác Khuông/,
+    );
   });
 
   it('sets the body in 14, justified, first line indented 1,27 cm (36 pt), ≥ 6 pt after, headings bold', () => {
     const headings = body.filter((e) => /^\d\. /.test(e.text ?? ''));
-    expect(headings.map((h) => h.text)).toEqual(['1. Đặc điểm tình hình', '2. Công tác chỉ đạo, triển khai thực hiện mô hình', '3. Kết quả hoạt động của mô hình', '4. Một số kinh nghiệm trong công tác xây dựng, thực hiện mô hình']);
+    expect(headings.map((h) => h.text)).toEqual([
+      '1. Đặc điểm tình hình',
+      '2. Công tác chỉ đạo, triển khai thực hiện mô hình',
+      '3. Kết quả hoạt động của mô hình',
+      '4. Một số kinh nghiệm trong công tác xây dựng, thực hiện mô hình',
+    ]);
     for (const h of headings) expect(style(h)).toMatchObject({ size: 14, bold: true, align: 'JUSTIFY' });
     const first = body.indexOf(headings[0]);
     const closing = body.findIndex((e) => (e.text ?? '').endsWith('./.'));
@@ -137,7 +175,12 @@ describe('apiGenerateNotice, built-in layout', () => {
     const prose = body.slice(first, closing + 1).filter((e) => e.type === 'PARAGRAPH');
     expect(prose.length).toBeGreaterThan(15);
     for (const p of prose) {
-      expect([p.text?.slice(0, 30), p.attributes.HORIZONTAL_ALIGNMENT, p.attributes.INDENT_FIRST_LINE, char(p, 'FONT_SIZE')]).toEqual([p.text?.slice(0, 30), 'JUSTIFY', 36, 14]);
+      expect([
+        p.text?.slice(0, 30),
+        p.attributes.HORIZONTAL_ALIGNMENT,
+        p.attributes.INDENT_FIRST_LINE,
+        char(p, 'FONT_SIZE'),
+      ]).toEqual([p.text?.slice(0, 30), 'JUSTIFY', 36, 14]);
       expect(p.attributes.SPACING_AFTER as number).toBeGreaterThanOrEqual(6);
     }
     expect(prose.filter((p) => !headings.includes(p)).every((p) => char(p, 'BOLD') === false)).toBe(true);
@@ -146,8 +189,22 @@ describe('apiGenerateNotice, built-in layout', () => {
   it('states the seed figures in section 3', () => {
     const start = body.findIndex((e) => e.text === '3. Kết quả hoạt động của mô hình');
     const end = body.findIndex((e) => (e.text ?? '').startsWith('4. '));
-    const s3 = body.slice(start + 1, end).map((e) => e.text).join(' ');
-    for (const f of ['trên 90%', '91,5%', 'ký cam kết 100% hộ gia đình', 'định danh điện tử', 'Phối hợp quản lý giáo dục 02 đối tượng tù tha, 02 án treo', '05 mắt Camera', 'tuần tra, kiểm soát 43 lượt với 209 lượt thành viên tham gia, nhắc nhở 43 trường hợp', '07 trường hợp lấn chiếm lòng đường, vỉa hè; 05 trường hợp xả rác', '05 buổi với 1.700 học sinh', 'Lễ hội Háng Pò']) {
+    const s3 = body
+      .slice(start + 1, end)
+      .map((e) => e.text)
+      .join(' ');
+    for (const f of [
+      'trên 90%',
+      '91,5%',
+      'ký cam kết 100% hộ gia đình',
+      'định danh điện tử',
+      'Phối hợp quản lý giáo dục 02 đối tượng tù tha, 02 án treo',
+      '05 mắt Camera',
+      'tuần tra, kiểm soát 43 lượt với 209 lượt thành viên tham gia, nhắc nhở 43 trường hợp',
+      '07 trường hợp lấn chiếm lòng đường, vỉa hè; 05 trường hợp xả rác',
+      '05 buổi với 1.700 học sinh',
+      'Lễ hội Háng Pò',
+    ]) {
       expect(s3).toContain(f);
     }
   });
@@ -187,7 +244,11 @@ describe('apiGenerateNotice, built-in layout', () => {
   });
 
   it('shows progress in toasts', () => {
-    expect(env.ui.toasts.map((t) => t.message)).toEqual(['Đang đọc số liệu…', 'Đang tạo văn bản Google Docs…', `Đã tạo "${data.title}".`]);
+    expect(env.ui.toasts.map((t) => t.message)).toEqual([
+      'Đang đọc số liệu…',
+      'Đang tạo văn bản Google Docs…',
+      `Đã tạo "${data.title}".`,
+    ]);
   });
 
   it('uses one appendParagraph and one setAttributes per paragraph: no call per word or per run', () => {
@@ -224,14 +285,16 @@ describe('apiGenerateNotice: number, placement, failures', () => {
     expect(setting(env, 'so_van_ban_tiep_theo')).toBe(1);
   });
 
-  it('stays in the user\'s Drive when the spreadsheet\'s folder is not writable, and says so', () => {
+  it("stays in the user's Drive when the spreadsheet's folder is not writable, and says so", () => {
     const { env, bundle } = village();
     const shared = env.drive.registerFolder({ name: 'Thư mục được chia sẻ', writable: false });
     env.drive.file(env.spreadsheet.getId()).parents = [shared.id];
     const data = ok(generate(bundle));
     expect(data.placedBesideSpreadsheet).toBe(false);
     expect(env.drive.parentNames(data.docId)).toEqual(['My Drive']);
-    expect(env.ui.toasts[env.ui.toasts.length - 1].message).toContain('Không đặt được văn bản vào thư mục của bảng tính');
+    expect(env.ui.toasts[env.ui.toasts.length - 1].message).toContain(
+      'Không đặt được văn bản vào thư mục của bảng tính',
+    );
     expect(setting(env, 'so_van_ban_tiep_theo')).toBe(2);
   });
 
@@ -264,8 +327,15 @@ describe('custom template', () => {
       const body = tpl.getBody();
       body.getChild(0).asParagraph().setText('Số: {{so_ky_hieu}}');
       body.appendParagraph('{{ dia_danh_ngay }}');
-      body.appendParagraph('Có {{so_ho}} hộ; {{ty_le_cam_ket}} ký cam kết; giá $1 \\ {{so_camera}} camera; {{so_ho}} hộ.');
-      body.appendParagraph('{{muc_3}}').setAttributes({ FONT_FAMILY: TNR, FONT_SIZE: 14, INDENT_FIRST_LINE: 36, HORIZONTAL_ALIGNMENT: app.HorizontalAlignment.JUSTIFY });
+      body.appendParagraph(
+        'Có {{so_ho}} hộ; {{ty_le_cam_ket}} ký cam kết; giá $1 \\ {{so_camera}} camera; {{so_ho}} hộ.',
+      );
+      body.appendParagraph('{{muc_3}}').setAttributes({
+        FONT_FAMILY: TNR,
+        FONT_SIZE: 14,
+        INDENT_FIRST_LINE: 36,
+        HORIZONTAL_ALIGNMENT: app.HorizontalAlignment.JUSTIFY,
+      });
       body.appendParagraph('Các mục lạ: {{khong_co}} và {{la_gi}}.');
       body.appendTable([['{{noi_nhan}}', '{{nguoi_ky}}']]);
       tpl.addHeader().appendParagraph('{{co_quan_ban_hanh}}');
@@ -284,33 +354,56 @@ describe('custom template', () => {
   it('copies the template beside the spreadsheet and fills every known placeholder; unknown ones are reported and left', () => {
     const { env, bundle, tplId } = withTemplate();
     const data = ok(generate(bundle, { useTemplate: true }));
-    expect(data).toMatchObject({ usedTemplate: true, placedBesideSpreadsheet: true, unknownPlaceholders: ['khong_co', 'la_gi'], number: 1, nextNumber: 2 });
+    expect(data).toMatchObject({
+      usedTemplate: true,
+      placedBesideSpreadsheet: true,
+      unknownPlaceholders: ['khong_co', 'la_gi'],
+      number: 1,
+      nextNumber: 2,
+    });
     expect(data.docId).not.toBe(tplId);
     expect(env.drive.parentNames(data.docId)).toEqual(['Thư mục bảng tính']);
     const copy = documentToJson(env.docs.get(data.docId)!);
     expect(copy.name).toBe(data.title);
     const lines = texts(copy.body);
-    expect(lines.slice(0, 3)).toEqual(['Số: 01/TB-BCĐ', 'Bình Gia, ngày 20 tháng 6 năm 2023', 'Có 106 hộ; 100% ký cam kết; giá $1 \\ 05 camera; 106 hộ.']);
+    expect(lines.slice(0, 3)).toEqual([
+      'Số: 01/TB-BCĐ',
+      'Bình Gia, ngày 20 tháng 6 năm 2023',
+      'Có 106 hộ; 100% ký cam kết; giá $1 \\ 05 camera; 106 hộ.',
+    ]);
     // {{muc_3}} alone in its paragraph: one paragraph per paragraph of section 3, each with the placeholder's style.
     const s3 = lines.slice(3, lines.indexOf('Các mục lạ: {{khong_co}} và {{la_gi}}.'));
     expect(s3).toHaveLength(3);
     expect(s3[0]).toMatch(/^Từ khi thành lập \(ngày 23\/6\/2021\)/);
     expect(s3.join(' ')).toContain('05 buổi với 1.700 học sinh');
-    for (const p of paragraphs(copy.body).slice(3, 6)) expect([p.attributes.INDENT_FIRST_LINE, p.attributes.HORIZONTAL_ALIGNMENT, char(p, 'FONT_SIZE')]).toEqual([36, 'JUSTIFY', 14]);
+    for (const p of paragraphs(copy.body).slice(3, 6))
+      expect([p.attributes.INDENT_FIRST_LINE, p.attributes.HORIZONTAL_ALIGNMENT, char(p, 'FONT_SIZE')]).toEqual([
+        36,
+        'JUSTIFY',
+        14,
+      ]);
     // {{noi_nhan}} in a table cell; {{nguoi_ky}} inline.
-    expect(lines).toEqual(expect.arrayContaining(['- Thường trực BCĐ 138 tỉnh;', '- Lưu: VT, CAH.', 'Nguyễn Mạnh Tuấn']));
+    expect(lines).toEqual(
+      expect.arrayContaining(['- Thường trực BCĐ 138 tỉnh;', '- Lưu: VT, CAH.', 'Nguyễn Mạnh Tuấn']),
+    );
     expect(texts(copy.header!)).toContain('BAN CHỈ ĐẠO 138');
     expect(lines.join('\n')).not.toMatch(/\{\{(?!khong_co|la_gi)/);
     // The template itself is unchanged.
     expect(texts(documentToJson(env.docs.get(tplId)!).body)[0]).toBe('Số: {{so_ky_hieu}}');
-    expect(env.ui.toasts[env.ui.toasts.length - 1].message).toContain('Mẫu có 2 chỗ điền không nhận ra: {{khong_co}}, {{la_gi}}');
+    expect(env.ui.toasts[env.ui.toasts.length - 1].message).toContain(
+      'Mẫu có 2 chỗ điền không nhận ra: {{khong_co}}, {{la_gi}}',
+    );
     expect(setting(env, 'so_van_ban_tiep_theo')).toBe(2);
   });
 
   it('builds the copy with DocumentApp when Drive refuses to copy it', () => {
     const { env, bundle } = withTemplate({ folderWritable: false, templateFolderWritable: false });
     const data = ok(generate(bundle, { useTemplate: true }));
-    expect(data).toMatchObject({ usedTemplate: true, placedBesideSpreadsheet: false, unknownPlaceholders: ['khong_co', 'la_gi'] });
+    expect(data).toMatchObject({
+      usedTemplate: true,
+      placedBesideSpreadsheet: false,
+      unknownPlaceholders: ['khong_co', 'la_gi'],
+    });
     const copy = documentToJson(env.docs.get(data.docId)!);
     expect(texts(copy.body)[0]).toBe('Số: 01/TB-BCĐ');
     expect(texts(copy.header!)).toContain('BAN CHỈ ĐẠO 138');
@@ -321,11 +414,20 @@ describe('custom template', () => {
     const { env, bundle } = withTemplate();
     const docs = env.docs.size;
     setSetting(env, 'mau_thong_bao', '');
-    expect(generate(bundle, { useTemplate: true })).toEqual({ ok: false, errors: [{ field: 'useTemplate', message: 'Chưa có Mẫu thông báo (đường dẫn Google Docs) trong trang Cài đặt' }] });
+    expect(generate(bundle, { useTemplate: true })).toEqual({
+      ok: false,
+      errors: [{ field: 'useTemplate', message: 'Chưa có Mẫu thông báo (đường dẫn Google Docs) trong trang Cài đặt' }],
+    });
     setSetting(env, 'mau_thong_bao', 'mẫu ở đâu đó');
-    expect(generate(bundle, { useTemplate: true })).toMatchObject({ ok: false, errors: [{ field: 'useTemplate', message: expect.stringContaining('không phải đường dẫn Google Docs') }] });
+    expect(generate(bundle, { useTemplate: true })).toMatchObject({
+      ok: false,
+      errors: [{ field: 'useTemplate', message: expect.stringContaining('không phải đường dẫn Google Docs') }],
+    });
     setSetting(env, 'mau_thong_bao', 'https://docs.google.com/document/d/doc-999999/edit');
-    expect(generate(bundle, { useTemplate: true })).toMatchObject({ ok: false, errors: [{ field: 'useTemplate', message: expect.stringMatching(/^Không mở được mẫu thông báo: /) }] });
+    expect(generate(bundle, { useTemplate: true })).toMatchObject({
+      ok: false,
+      errors: [{ field: 'useTemplate', message: expect.stringMatching(/^Không mở được mẫu thông báo: /) }],
+    });
     expect(env.docs.size).toBe(docs);
     expect(setting(env, 'so_van_ban_tiep_theo')).toBe(1);
   });
@@ -335,12 +437,27 @@ describe('menu and dialog', () => {
   it('has "Tạo thông báo" in the menu; menuNotice opens the dialog with what it needs inlined', () => {
     const { env, bundle } = village();
     bundle.onOpen();
-    const items = env.ui.menus[env.ui.menus.length - 1].items as { type: string; caption?: string; functionName?: string }[];
-    expect(items).toEqual(expect.arrayContaining([{ type: 'item', caption: 'Tạo thông báo', functionName: 'menuNotice' }]));
+    const items = env.ui.menus[env.ui.menus.length - 1].items as {
+      type: string;
+      caption?: string;
+      functionName?: string;
+    }[];
+    expect(items).toEqual(
+      expect.arrayContaining([{ type: 'item', caption: 'Tạo thông báo', functionName: 'menuNotice' }]),
+    );
     bundle.menuNotice();
     const dialog = env.ui.dialogs[env.ui.dialogs.length - 1];
     expect(dialog.title).toBe('Tạo thông báo');
-    for (const s of ['"nextNumber":1', '"symbol":"TB-BCĐ"', '"signer":"Nguyễn Mạnh Tuấn"', '"authority":"TRƯỞNG BAN"', '"preset":"founding"', '"foundedOn":"2021-06-23"', '"key":"so_ho"']) expect(dialog.html).toContain(s);
+    for (const s of [
+      '"nextNumber":1',
+      '"symbol":"TB-BCĐ"',
+      '"signer":"Nguyễn Mạnh Tuấn"',
+      '"authority":"TRƯỞNG BAN"',
+      '"preset":"founding"',
+      '"foundedOn":"2021-06-23"',
+      '"key":"so_ho"',
+    ])
+      expect(dialog.html).toContain(s);
     expect(dialog.html).toContain('"key":"ty_le_cam_ket"');
   });
 
@@ -348,13 +465,25 @@ describe('menu and dialog', () => {
     const { env, bundle } = village();
     const docs = env.docs.size;
     env.counter.reset();
-    const r = callAsScriptRun(bundle, 'apiPreviewNotice', [PERIOD]) as Result<{ figures: { label: string; value: string }[]; results: string[]; unreadableRows: number }>;
+    const r = callAsScriptRun(bundle, 'apiPreviewNotice', [PERIOD]) as Result<{
+      figures: { label: string; value: string }[];
+      results: string[];
+      unreadableRows: number;
+    }>;
     if (!r.ok) throw new Error('not ok');
-    expect(r.data.figures).toEqual(expect.arrayContaining([{ label: 'Hộ gia đình tham gia sinh hoạt, tuyên truyền', value: '91,5% (97/106)' }, { label: 'Lượt học sinh dự tuyên truyền', value: '1.700' }]));
+    expect(r.data.figures).toEqual(
+      expect.arrayContaining([
+        { label: 'Hộ gia đình tham gia sinh hoạt, tuyên truyền', value: '91,5% (97/106)' },
+        { label: 'Lượt học sinh dự tuyên truyền', value: '1.700' },
+      ]),
+    );
     expect(r.data.results.join(' ')).toContain('tuần tra, kiểm soát 43 lượt với 209 lượt thành viên tham gia');
     expect(env.docs.size).toBe(docs);
     expect(env.counter.count({ service: 'SpreadsheetApp', kind: 'write' })).toBe(0);
     expect(env.counter.count({ service: 'DocumentApp' })).toBe(0);
-    expect(callAsScriptRun(bundle, 'apiPreviewNotice', [{ from: 'x', to: '2023-01-01' }])).toMatchObject({ ok: false, errors: [{ field: 'from' }] });
+    expect(callAsScriptRun(bundle, 'apiPreviewNotice', [{ from: 'x', to: '2023-01-01' }])).toMatchObject({
+      ok: false,
+      errors: [{ field: 'from' }],
+    });
   });
 });

@@ -1,11 +1,20 @@
 import { byId, cells, clock, isDateCell, records, rid, rowCount, village, writes } from '../support/saves';
 
 type Saved = { ids: string[]; alreadySigned: { householdId: string; type: string }[] };
-const TYPES = ['Gia đình văn hoá', 'Khu dân cư an toàn về ANTT', 'Không ma tuý', 'Không vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo'];
+const TYPES = [
+  'Gia đình văn hoá',
+  'Khu dân cư an toàn về ANTT',
+  'Không ma tuý',
+  'Không vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo',
+];
 
 /** Adds a household through the API (so that one household has signed nothing yet). */
 function newHousehold(v: ReturnType<typeof village>, head = 'Hoàng Văn Mới'): string {
-  const r = v.call<{ id: string }>('apiSaveRecord', { requestId: rid('hh'), sheet: 'households', record: { head, teamId: 'T2', arrivedOn: '2023-02-01' } });
+  const r = v.call<{ id: string }>('apiSaveRecord', {
+    requestId: rid('hh'),
+    sheet: 'households',
+    record: { head, teamId: 'T2', arrivedOn: '2023-02-01' },
+  });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   v.env.counter.reset();
   return r.data.id;
@@ -16,7 +25,14 @@ describe('apiSaveCommitments', () => {
     const v = village();
     const fresh = newHousehold(v);
     const before = rowCount(v.env, 'commitments');
-    const input = { requestId: rid('ck'), year: 2023, type: '*', signedOn: '2023-06-10', householdIds: ['H001', fresh], signer: '=Chủ hộ' };
+    const input = {
+      requestId: rid('ck'),
+      year: 2023,
+      type: '*',
+      signedOn: '2023-06-10',
+      householdIds: ['H001', fresh],
+      signer: '=Chủ hộ',
+    };
     const r = v.call<Saved>('apiSaveCommitments', input);
     expect(r.ok).toBe(true);
     const data = r.ok ? r.data : (null as never);
@@ -25,28 +41,65 @@ describe('apiSaveCommitments', () => {
     expect(rowCount(v.env, 'commitments')).toBe(before + 4);
     data.ids.forEach((id, i) => {
       const { record, raw } = byId(v.env, 'commitments', id);
-      expect(record).toEqual({ id, householdId: fresh, type: TYPES[i], year: 2023, signedOn: '2023-06-10', signer: '=Chủ hộ', status: 'Đã ký', note: '', requestId: input.requestId });
+      expect(record).toEqual({
+        id,
+        householdId: fresh,
+        type: TYPES[i],
+        year: 2023,
+        signedOn: '2023-06-10',
+        signer: '=Chủ hộ',
+        status: 'Đã ký',
+        note: '',
+        requestId: input.requestId,
+      });
       expect(isDateCell(raw[4]) && raw[4].getTime()).toBe(clock.midnight('2023-06-10').getTime());
     });
     // One batched write for the four rows.
     expect(v.env.counter.count({ service: 'SpreadsheetApp', method: 'Range.setValues' })).toBe(1);
     const log = cells(v.env, 'log');
-    expect(log[log.length - 1].slice(2, 6)).toEqual(['Ký cam kết', 'Cam kết', 'CK-0863, CK-0864, CK-0865, CK-0866', 'Năm 2023, mọi loại bắt buộc: 4 cam kết mới cho 1 hộ; 4 đã ký từ trước']);
+    expect(log[log.length - 1].slice(2, 6)).toEqual([
+      'Ký cam kết',
+      'Cam kết',
+      'CK-0863, CK-0864, CK-0865, CK-0866',
+      'Năm 2023, mọi loại bắt buộc: 4 cam kết mới cho 1 hộ; 4 đã ký từ trước',
+    ]);
   });
 
   it('one type for a batch of households', () => {
     const v = village();
     const a = newHousehold(v, 'Hộ A');
     const b = newHousehold(v, 'Hộ B');
-    const r = v.call<Saved>('apiSaveCommitments', { requestId: rid('ck'), year: 2023, type: 'Không ma tuý', signedOn: '2023-06-01', householdIds: [a, b, 'H002'], signer: '' });
-    expect(r).toEqual({ ok: true, data: { ids: ['CK-0863', 'CK-0864'], alreadySigned: [{ householdId: 'H002', type: 'Không ma tuý' }] } });
-    expect(records(v.env, 'commitments').rows.filter((x) => x.record.type === 'Không ma tuý' && x.record.year === 2023 && [a, b].includes(x.record.householdId as string))).toHaveLength(2);
+    const r = v.call<Saved>('apiSaveCommitments', {
+      requestId: rid('ck'),
+      year: 2023,
+      type: 'Không ma tuý',
+      signedOn: '2023-06-01',
+      householdIds: [a, b, 'H002'],
+      signer: '',
+    });
+    expect(r).toEqual({
+      ok: true,
+      data: { ids: ['CK-0863', 'CK-0864'], alreadySigned: [{ householdId: 'H002', type: 'Không ma tuý' }] },
+    });
+    expect(
+      records(v.env, 'commitments').rows.filter(
+        (x) =>
+          x.record.type === 'Không ma tuý' && x.record.year === 2023 && [a, b].includes(x.record.householdId as string),
+      ),
+    ).toHaveLength(2);
   });
 
   it('all already signed: nothing written, no log row', () => {
     const v = village();
     const log = rowCount(v.env, 'log');
-    const r = v.call<Saved>('apiSaveCommitments', { requestId: rid('ck'), year: 2023, type: 'Gia đình văn hoá', signedOn: '2023-06-01', householdIds: ['H001', 'H002'], signer: '' });
+    const r = v.call<Saved>('apiSaveCommitments', {
+      requestId: rid('ck'),
+      year: 2023,
+      type: 'Gia đình văn hoá',
+      signedOn: '2023-06-01',
+      householdIds: ['H001', 'H002'],
+      signer: '',
+    });
     expect(r.ok && r.data.ids).toEqual([]);
     expect(r.ok && r.data.alreadySigned).toHaveLength(2);
     expect(writes(v.env)).toBe(0);
@@ -55,14 +108,34 @@ describe('apiSaveCommitments', () => {
 
   it('a household that signed and then broke its commitment (Vi phạm) did sign that year: reported, not duplicated', () => {
     const v = village();
-    const r = v.call<Saved>('apiSaveCommitments', { requestId: rid('ck'), year: 2022, type: 'Không vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo', signedOn: '2023-01-02', householdIds: ['H012'], signer: '' });
-    expect(r).toEqual({ ok: true, data: { ids: [], alreadySigned: [{ householdId: 'H012', type: 'Không vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo' }] } });
+    const r = v.call<Saved>('apiSaveCommitments', {
+      requestId: rid('ck'),
+      year: 2022,
+      type: 'Không vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo',
+      signedOn: '2023-01-02',
+      householdIds: ['H012'],
+      signer: '',
+    });
+    expect(r).toEqual({
+      ok: true,
+      data: {
+        ids: [],
+        alreadySigned: [{ householdId: 'H012', type: 'Không vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo' }],
+      },
+    });
   });
 
   it('a repeated request id returns the first data (cache, then sheet) and writes nothing', () => {
     const v = village();
     const fresh = newHousehold(v);
-    const input = { requestId: rid('ck'), year: 2023, type: '*', signedOn: '2023-06-10', householdIds: ['H001', fresh], signer: '' };
+    const input = {
+      requestId: rid('ck'),
+      year: 2023,
+      type: '*',
+      signedOn: '2023-06-10',
+      householdIds: ['H001', fresh],
+      signer: '',
+    };
     const first = v.call('apiSaveCommitments', input);
     const rows = rowCount(v.env, 'commitments');
     expect(v.call('apiSaveCommitments', input)).toEqual(first);
@@ -74,12 +147,34 @@ describe('apiSaveCommitments', () => {
   });
 
   describe('invalid input', () => {
-    const base = () => ({ requestId: rid('ck'), year: 2023, type: 'Không ma tuý', signedOn: '2023-06-01', householdIds: ['H001'], signer: '' });
+    const base = () => ({
+      requestId: rid('ck'),
+      year: 2023,
+      type: 'Không ma tuý',
+      signedOn: '2023-06-01',
+      householdIds: ['H001'],
+      signer: '',
+    });
     const cases: [string, Record<string, unknown>, string, RegExp][] = [
       ['no household', { householdIds: [] }, 'householdIds', /^Mã hộ: chọn ít nhất một/],
-      ['an unknown household', { householdIds: ['H001', 'H999'] }, 'householdIds', /không có mã "H999" trong trang "Hộ gia đình"/],
-      ['a household gone before the day', { householdIds: ['H037'] }, 'householdIds', /"H037" không hoạt động vào ngày 01\/06\/2023/],
-      ['a type not in Danh mục', { type: 'Không trộm cắp' }, 'type', /^Loại cam kết: "Không trộm cắp" không có trong danh mục/],
+      [
+        'an unknown household',
+        { householdIds: ['H001', 'H999'] },
+        'householdIds',
+        /không có mã "H999" trong trang "Hộ gia đình"/,
+      ],
+      [
+        'a household gone before the day',
+        { householdIds: ['H037'] },
+        'householdIds',
+        /"H037" không hoạt động vào ngày 01\/06\/2023/,
+      ],
+      [
+        'a type not in Danh mục',
+        { type: 'Không trộm cắp' },
+        'type',
+        /^Loại cam kết: "Không trộm cắp" không có trong danh mục/,
+      ],
       ['an empty type', { type: '' }, 'type', /^Loại cam kết: không được để trống/],
       ['a bad year', { year: 20230 }, 'year', /^Năm: năm không hợp lệ/],
       ['a year as text', { year: '2023' }, 'year', /^Năm: phải là số/],
@@ -108,7 +203,11 @@ describe('apiBootstrap signed', () => {
     expect(signed['2022']['Không vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo']).toContain('H012'); // signed, then Vi phạm
     expect(signed['2023']['Gia đình văn hoá']).not.toContain('H037'); // moved away in 2022
     // Exactly the households apiSaveCommitments reports as already signed.
-    const rows = records(v.env, 'commitments').rows.filter((x) => x.record.year === 2023 && x.record.status === 'Đã ký');
-    expect(Object.values(signed['2023']).flat().length).toBe(new Set(rows.map((x) => `${x.record.householdId}|${x.record.type}`)).size);
+    const rows = records(v.env, 'commitments').rows.filter(
+      (x) => x.record.year === 2023 && x.record.status === 'Đã ký',
+    );
+    expect(Object.values(signed['2023']).flat().length).toBe(
+      new Set(rows.map((x) => `${x.record.householdId}|${x.record.type}`)).size,
+    );
   });
 });

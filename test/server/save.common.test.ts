@@ -13,31 +13,78 @@ let household = 0;
 const nextHousehold = () => `H${String((household++ % 30) + 1).padStart(3, '0')}`;
 
 const SAVES: [string, () => Record<string, unknown>][] = [
-  ['apiSavePatrol', () => ({ requestId: rid(), date: '2023-06-15', start: '20:00', end: '22:00', teamId: 'T1', memberIds: ['TV-0001'], participants: 2, withPolice: false, result: '', reminders: [{ category: 'Khác', cases: 1, action: 'Nhắc nhở', note: '' }] })],
-  ['apiSaveCommitments', () => ({ requestId: rid(), year: 2024, type: '*', signedOn: '2023-06-01', householdIds: [nextHousehold(), nextHousehold()], signer: '' })],
-  ['apiSaveActivity', () => ({ requestId: rid(), kind: 'session', date: '2023-06-01', form: 'Họp thôn', householdIds: ['H001', 'H002'], attendees: 10 })],
-  ['apiSaveActivity', () => ({ requestId: rid(), kind: 'supervised', name: 'A', type: 'Khác', startOn: '2023-06-01', memberId: 'TV-0002' })],
+  [
+    'apiSavePatrol',
+    () => ({
+      requestId: rid(),
+      date: '2023-06-15',
+      start: '20:00',
+      end: '22:00',
+      teamId: 'T1',
+      memberIds: ['TV-0001'],
+      participants: 2,
+      withPolice: false,
+      result: '',
+      reminders: [{ category: 'Khác', cases: 1, action: 'Nhắc nhở', note: '' }],
+    }),
+  ],
+  [
+    'apiSaveCommitments',
+    () => ({
+      requestId: rid(),
+      year: 2024,
+      type: '*',
+      signedOn: '2023-06-01',
+      householdIds: [nextHousehold(), nextHousehold()],
+      signer: '',
+    }),
+  ],
+  [
+    'apiSaveActivity',
+    () => ({
+      requestId: rid(),
+      kind: 'session',
+      date: '2023-06-01',
+      form: 'Họp thôn',
+      householdIds: ['H001', 'H002'],
+      attendees: 10,
+    }),
+  ],
+  [
+    'apiSaveActivity',
+    () => ({
+      requestId: rid(),
+      kind: 'supervised',
+      name: 'A',
+      type: 'Khác',
+      startOn: '2023-06-01',
+      memberId: 'TV-0002',
+    }),
+  ],
   ['apiSaveRecord', () => ({ requestId: rid(), sheet: 'households', record: { head: 'Hộ mới', teamId: 'T1' } })],
   ['apiSaveRecord', () => ({ requestId: rid(), sheet: 'members', id: 'TV-0002', record: { phone: '0912345678' } })],
 ];
 
 describe('the document lock', () => {
-  it.each(SAVES)('%s: held by another execution → "Bảng tính đang bận, vui lòng thử lại", nothing written', (fn, make) => {
-    const v = village();
-    v.env.locks.holdDocumentLock();
-    const before = cells(v.env, 'log').length;
-    expect(() => v.call(fn, make())).toThrow('Bảng tính đang bận, vui lòng thử lại');
-    expect(writes(v.env)).toBe(0);
-    expect(cells(v.env, 'log').length).toBe(before);
-    expect(v.env.locks.holder('document')).toBe(OTHER_EXECUTION);
-    const tries = v.env.locks.requests.filter((r) => r.kind === 'document');
-    expect(tries[tries.length - 1]).toMatchObject({ method: 'tryLock', acquired: false });
-    expect(tries[tries.length - 1].timeoutMs).toBeGreaterThan(0);
-    // Once free, the same request saves.
-    v.env.locks.releaseDocumentLock();
-    expect(v.call(fn, make()).ok).toBe(true);
-    expect(v.env.locks.isHeld('document')).toBe(false);
-  });
+  it.each(SAVES)(
+    '%s: held by another execution → "Bảng tính đang bận, vui lòng thử lại", nothing written',
+    (fn, make) => {
+      const v = village();
+      v.env.locks.holdDocumentLock();
+      const before = cells(v.env, 'log').length;
+      expect(() => v.call(fn, make())).toThrow('Bảng tính đang bận, vui lòng thử lại');
+      expect(writes(v.env)).toBe(0);
+      expect(cells(v.env, 'log').length).toBe(before);
+      expect(v.env.locks.holder('document')).toBe(OTHER_EXECUTION);
+      const tries = v.env.locks.requests.filter((r) => r.kind === 'document');
+      expect(tries[tries.length - 1]).toMatchObject({ method: 'tryLock', acquired: false });
+      expect(tries[tries.length - 1].timeoutMs).toBeGreaterThan(0);
+      // Once free, the same request saves.
+      v.env.locks.releaseDocumentLock();
+      expect(v.call(fn, make()).ok).toBe(true);
+      expect(v.env.locks.isHeld('document')).toBe(false);
+    },
+  );
 
   it.each(SAVES)('%s: no lock is left held after a save, an invalid input or a fault', (fn, make) => {
     const v = village();
@@ -66,7 +113,16 @@ describe('a sheet missing a column', () => {
 });
 
 describe('Spreadsheet calls per save do not grow with the sheets', () => {
-  const TOUCHED = ['teams', 'members', 'households', 'patrols', 'reminders', 'commitments', 'sessions', 'supervised'] as const;
+  const TOUCHED = [
+    'teams',
+    'members',
+    'households',
+    'patrols',
+    'reminders',
+    'commitments',
+    'sessions',
+    'supervised',
+  ] as const;
   const workbook = (n: number) => {
     const l = loaded();
     l.bundle.setupWorkbook();
@@ -83,7 +139,11 @@ describe('Spreadsheet calls per save do not grow with the sheets', () => {
     l.env.counter.reset();
     const r = callAsScriptRun(l.bundle, fn, [input]) as { ok: boolean };
     expect(r).toMatchObject({ ok: true });
-    return { calls: spreadsheetCalls(l.env), writes: writes(l.env), byMethod: l.env.counter.byMethod('SpreadsheetApp') };
+    return {
+      calls: spreadsheetCalls(l.env),
+      writes: writes(l.env),
+      byMethod: l.env.counter.byMethod('SpreadsheetApp'),
+    };
   };
   it.each(SAVES)('%s: the same count at 100 and at 50,000 existing rows', (fn, make) => {
     const input = make();
@@ -97,19 +157,41 @@ describe('rows typed by hand', () => {
     // A secretary types a member and a patrol straight into the sheets (as text, the way Sheets parses typing).
     v.env.counter.quiet(() => {
       const m = v.env.spreadsheet.getSheetByName('Thành viên')!;
-      m.getRange(m.getLastRow() + 1, 1, 1, 8).setValues([['TV-0200', 'Hà Văn Gõ', 'T2', 'Thành viên', '0987654321', '1/3/2023', '', '']]);
+      m.getRange(m.getLastRow() + 1, 1, 1, 8).setValues([
+        ['TV-0200', 'Hà Văn Gõ', 'T2', 'Thành viên', '0987654321', '1/3/2023', '', ''],
+      ]);
       const p = v.env.spreadsheet.getSheetByName('Tuần tra')!;
-      p.getRange(p.getLastRow() + 1, 1, 1, 10).setValues([['TT-0100', '15/06/2023', '7:30', '9:00', 'T2', 'Xóm Nà Phạ', 'TV-0200, TV-0002', '3', 'TRUE', 'Bình thường']]);
+      p.getRange(p.getLastRow() + 1, 1, 1, 10).setValues([
+        ['TT-0100', '15/06/2023', '7:30', '9:00', 'T2', 'Xóm Nà Phạ', 'TV-0200, TV-0002', '3', 'TRUE', 'Bình thường'],
+      ]);
     });
     const typed = byId(v.env, 'patrols', 'TT-0100').record;
 
     // The same patrol through the API (naming the member typed by hand) reads back identically.
-    const r = v.call<{ id: string }>('apiSavePatrol', { requestId: rid(), date: '2023-06-15', start: '07:30', end: '09:00', teamId: 'T2', area: 'Xóm Nà Phạ', memberIds: ['TV-0200', 'TV-0002'], participants: 3, withPolice: true, result: 'Bình thường' });
+    const r = v.call<{ id: string }>('apiSavePatrol', {
+      requestId: rid(),
+      date: '2023-06-15',
+      start: '07:30',
+      end: '09:00',
+      teamId: 'T2',
+      area: 'Xóm Nà Phạ',
+      memberIds: ['TV-0200', 'TV-0002'],
+      participants: 3,
+      withPolice: true,
+      result: 'Bình thường',
+    });
     expect(r.ok && r.data.id).toBe('TT-0101'); // after the largest id, typed or not
     const saved = byId(v.env, 'patrols', 'TT-0101').record;
     const strip = (x: Record<string, unknown>) => ({ ...x, id: '', recordedBy: '', recordedAt: '', requestId: '' });
     expect(strip(typed as Record<string, unknown>)).toEqual(strip(saved as Record<string, unknown>));
-    expect(typed).toMatchObject({ date: '2023-06-15', start: '07:30', end: '09:00', memberIds: ['TV-0200', 'TV-0002'], participants: 3, withPolice: true });
+    expect(typed).toMatchObject({
+      date: '2023-06-15',
+      start: '07:30',
+      end: '09:00',
+      memberIds: ['TV-0200', 'TV-0002'],
+      participants: 3,
+      withPolice: true,
+    });
     expect(byId(v.env, 'members', 'TV-0200').record).toMatchObject({ phone: '0987654321', joinedOn: '2023-03-01' });
 
     // And the whole sheet still reads without issues, with the codec the figures use.

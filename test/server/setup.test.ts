@@ -5,7 +5,8 @@ import { t } from '../../src/domain/i18n';
 import { callAsScriptRun } from '../../local/bundle';
 import { headerOf, loaded, snapshot } from '../support/env';
 
-const specHeaders = (name: string) => (name === SHEET.lists ? [...LISTS_SHEET_HEADERS] : sheetByName(name)!.columns.map((c) => c.header));
+const specHeaders = (name: string) =>
+  name === SHEET.lists ? [...LISTS_SHEET_HEADERS] : sheetByName(name)!.columns.map((c) => c.header);
 
 describe('setupWorkbook on an empty workbook', () => {
   const { env, bundle } = loaded();
@@ -26,7 +27,12 @@ describe('setupWorkbook on an empty workbook', () => {
     for (const def of SHEETS.filter((d) => d.name !== SHEET.summary)) {
       const s = sheet(def.name);
       expect(s.getFrozenRows()).toBe(1);
-      expect(s.getRange(1, 1, 1, s.getLastColumn()).getFontWeights()[0].every((w) => w === 'bold')).toBe(true);
+      expect(
+        s
+          .getRange(1, 1, 1, s.getLastColumn())
+          .getFontWeights()[0]
+          .every((w) => w === 'bold'),
+      ).toBe(true);
       const p = s.getProtections(PT.RANGE);
       const header = p.filter((x) => x.getRange().getRow() === 1);
       expect(header).toHaveLength(1);
@@ -62,7 +68,12 @@ describe('setupWorkbook on an empty workbook', () => {
     const values = sheet(SHEET.lists).getDataRange().getValues();
     for (const name of LIST_NAMES) {
       const c = LISTS_SHEET_HEADERS.indexOf(name);
-      expect(values.slice(1).map((r) => r[c]).filter((v) => v !== '')).toEqual([...DEFAULT_LISTS[name]]);
+      expect(
+        values
+          .slice(1)
+          .map((r) => r[c])
+          .filter((v) => v !== ''),
+      ).toEqual([...DEFAULT_LISTS[name]]);
     }
     expect(values.slice(1, 5).map((r) => r[1])).toEqual([true, true, true, true]);
   });
@@ -104,7 +115,8 @@ describe('setupWorkbook on a damaged workbook', () => {
   const ss = env.spreadsheet;
   const patrols = ss.getSheetByName(SHEET.patrols)!;
   const households = ss.getSheetByName(SHEET.households)!;
-  const H = (s: GoogleAppsScript.Spreadsheet.Sheet) => s.getRange(1, 1, 1, s.getLastColumn()).getValues()[0].map(String);
+  const H = (s: GoogleAppsScript.Spreadsheet.Sheet) =>
+    s.getRange(1, 1, 1, s.getLastColumn()).getValues()[0].map(String);
 
   // Damage: a header retyped, a header renamed, a column deleted, two columns swapped, a user column, a deleted sheet.
   const hp = H(patrols);
@@ -153,7 +165,8 @@ describe('setupWorkbook on a damaged workbook', () => {
       if (name === SHEET.lists || name === SHEET.summary) continue;
       rows.forEach((row, r) =>
         row.forEach((v, c) => {
-          if (r === 0 && name === SHEET.patrols && c === hp.indexOf('Ngày')) return expect(after[name][0][c]).toBe('Ngày');
+          if (r === 0 && name === SHEET.patrols && c === hp.indexOf('Ngày'))
+            return expect(after[name][0][c]).toBe('Ngày');
           expect([name, r + 1, c + 1, after[name][r][c]]).toEqual([name, r + 1, c + 1, v]);
         }),
       );
@@ -194,7 +207,9 @@ describe('setupWorkbook on sheets and headers users retyped or left blank', () =
   teams.getRange(1, 1).setValue('Mã số tổ');
 
   it('before set-up, the forms name the missing id column and the repair (no silent blank ids)', () => {
-    expect(() => callAsScriptRun(bundle, 'apiBootstrap', [])).toThrow(t('sheet.missingColumns', { sheet: SHEET.teams, columns: '"Mã tổ"' }));
+    expect(() => callAsScriptRun(bundle, 'apiBootstrap', [])).toThrow(
+      t('sheet.missingColumns', { sheet: SHEET.teams, columns: '"Mã tổ"' }),
+    );
   });
 
   describe('after set-up', () => {
@@ -266,7 +281,11 @@ describe('Đối tượng giúp đỡ after set-up: only the owner and the edito
 
   it('an editor listed in nguoi_sua_doi_tuong can, once set-up has run again; the others still cannot', () => {
     const settings = ss.getSheetByName(SHEET.settings)!;
-    const row = settings.getDataRange().getValues().findIndex((r) => r[0] === label) + 1;
+    const row =
+      settings
+        .getDataRange()
+        .getValues()
+        .findIndex((r) => r[0] === label) + 1;
     expect(row).toBeGreaterThan(1);
     settings.getRange(row, 2).setValue('PhoBan@example.com; ');
     ss.addEditors(['phoban@example.com', 'khac@example.com']);
@@ -274,9 +293,16 @@ describe('Đối tượng giúp đỡ after set-up: only the owner and the edito
     expect(write).toThrow(PROTECTED);
     env.setUser(owner);
     expect(bundle.setupWorkbook()).toEqual({ created: [], repaired: [SHEET.supervised] });
-    const p = supervised.getProtections((env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).ProtectionType.SHEET)[0];
+    const p = supervised.getProtections(
+      (env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).ProtectionType.SHEET,
+    )[0];
     expect(p.isWarningOnly()).toBe(false);
-    expect(p.getEditors().map((u) => u.getEmail()).sort()).toEqual([owner, 'phoban@example.com'].sort());
+    expect(
+      p
+        .getEditors()
+        .map((u) => u.getEmail())
+        .sort(),
+    ).toEqual([owner, 'phoban@example.com'].sort());
     env.setUser('phoban@example.com');
     expect(write).not.toThrow();
     env.setUser('khac@example.com');

@@ -2,8 +2,12 @@
 import { callAsScriptRun } from '../../local/bundle';
 import { loaded, snapshot } from '../support/env';
 
-type FakeSheet = GoogleAppsScript.Spreadsheet.Sheet & { describeCharts(): { type: string; ranges: { sheet: string; a1: string }[]; options: Record<string, unknown> }[] };
-type Result = { ok: true; data: { sheet: string; range: string; charts: number; message: string } } | { ok: false; errors: { field: string }[] };
+type FakeSheet = GoogleAppsScript.Spreadsheet.Sheet & {
+  describeCharts(): { type: string; ranges: { sheet: string; a1: string }[]; options: Record<string, unknown> }[];
+};
+type Result =
+  | { ok: true; data: { sheet: string; range: string; charts: number; message: string } }
+  | { ok: false; errors: { field: string }[] };
 
 const PERIOD = { from: '2021-06-23', to: '2023-06-15' };
 
@@ -38,9 +42,30 @@ describe('apiWriteSummary', () => {
     expect(v[1][0]).toBe('Kỳ báo cáo: 23/06/2021 – 15/06/2023');
     expect(v[5].slice(0, 6)).toEqual(['Chỉ tiêu', 'Đạt được', 'Trên tổng số', 'Tỷ lệ (%)', 'Mục tiêu (%)', 'Đánh giá']);
     const row = (label: string) => v.find((r) => r[0] === label)!;
-    expect(row('Hộ gia đình tham gia sinh hoạt, tuyên truyền').slice(0, 6)).toEqual(['Hộ gia đình tham gia sinh hoạt, tuyên truyền', 97, 106, 91.5, 90, 'Đạt']);
-    expect(row('Hộ ký đủ các cam kết bắt buộc').slice(0, 6)).toEqual(['Hộ ký đủ các cam kết bắt buộc', 106, 106, 100, 100, 'Đạt']);
-    expect(row('Người dân có định danh điện tử mức 2').slice(0, 6)).toEqual(['Người dân có định danh điện tử mức 2', 263, 365, 72.1, '', '']);
+    expect(row('Hộ gia đình tham gia sinh hoạt, tuyên truyền').slice(0, 6)).toEqual([
+      'Hộ gia đình tham gia sinh hoạt, tuyên truyền',
+      97,
+      106,
+      91.5,
+      90,
+      'Đạt',
+    ]);
+    expect(row('Hộ ký đủ các cam kết bắt buộc').slice(0, 6)).toEqual([
+      'Hộ ký đủ các cam kết bắt buộc',
+      106,
+      106,
+      100,
+      100,
+      'Đạt',
+    ]);
+    expect(row('Người dân có định danh điện tử mức 2').slice(0, 6)).toEqual([
+      'Người dân có định danh điện tử mức 2',
+      263,
+      365,
+      72.1,
+      '',
+      '',
+    ]);
     expect(row('Lượt tuần tra').slice(0, 2)).toEqual(['Lượt tuần tra', 43]);
     expect(row('Lượt thành viên tham gia tuần tra').slice(0, 2)).toEqual(['Lượt thành viên tham gia tuần tra', 209]);
     expect(text).toContain('Nhắc nhở: Lấn chiếm lòng đường, vỉa hè|7');
@@ -59,10 +84,16 @@ describe('apiWriteSummary', () => {
   it('embeds three charts on helper tables of the same sheet', () => {
     const charts = summary().describeCharts();
     expect(charts.map((c) => c.type)).toEqual(['COLUMN', 'BAR', 'PIE']);
-    expect(charts.map((c) => c.options.title)).toEqual(['Tuần tra theo tháng', 'Tỷ lệ đạt được so với mục tiêu (%)', 'Nhắc nhở theo loại (trường hợp)']);
+    expect(charts.map((c) => c.options.title)).toEqual([
+      'Tuần tra theo tháng',
+      'Tỷ lệ đạt được so với mục tiêu (%)',
+      'Nhắc nhở theo loại (trường hợp)',
+    ]);
     for (const c of charts) expect(c.ranges.map((r) => r.sheet)).toEqual(['Tổng hợp']);
     const v = values();
-    const [monthly, targets, reminders] = charts.map((c) => env.counter.quiet(() => summary().getRange(c.ranges[0].a1).getValues()));
+    const [monthly, targets, reminders] = charts.map((c) =>
+      env.counter.quiet(() => summary().getRange(c.ranges[0].a1).getValues()),
+    );
     expect(monthly[0]).toEqual(['Tháng', 'Lượt tuần tra', 'Lượt người tham gia']);
     expect(monthly).toHaveLength(26); // 25 months touched
     expect(monthly[1][0]).toBe('06/2021');

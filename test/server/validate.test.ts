@@ -2,8 +2,19 @@
 import { callAsScriptRun } from '../../local/bundle';
 import { loaded, snapshot } from '../support/env';
 
-interface Issue { sheet: string; row: number; column: string; message: string; a1: string | null }
-interface Data { issues: Issue[]; filledIds: { sheet: string; row: number; id: string }[]; url: string; gids: Record<string, number> }
+interface Issue {
+  sheet: string;
+  row: number;
+  column: string;
+  message: string;
+  a1: string | null;
+}
+interface Data {
+  issues: Issue[];
+  filledIds: { sheet: string; row: number; id: string }[];
+  url: string;
+  gids: Record<string, number>;
+}
 type Result = { ok: true; data: Data };
 
 function village() {
@@ -34,14 +45,22 @@ describe('apiValidateWorkbook', () => {
     const last = env.counter.quiet(() => patrols.getLastRow());
     env.counter.quiet(() => {
       patrols.getRange(5, 2).setValue('31/04/2023'); // no such day
-      patrols.getRange(last + 1, 1, 1, 8).setValues([['', new Date('2023-06-10T00:00:00+07:00'), '20:00', '22:00', 'T1', 'Chợ', 'TV-0010', 3]]);
+      patrols
+        .getRange(last + 1, 1, 1, 8)
+        .setValues([['', new Date('2023-06-10T00:00:00+07:00'), '20:00', '22:00', 'T1', 'Chợ', 'TV-0010', 3]]);
     });
     const before = snapshot(env);
     env.counter.reset();
     const r = callAsScriptRun(bundle, 'apiValidateWorkbook', []) as Result;
     const gid = env.counter.quiet(() => patrols.getSheetId());
     expect(r.data.issues).toEqual([
-      { sheet: 'Tuần tra', row: 5, column: 'Ngày', message: 'Ngày: "31/04/2023" không phải ngày hợp lệ (dd/mm/yyyy)', a1: 'B5' },
+      {
+        sheet: 'Tuần tra',
+        row: 5,
+        column: 'Ngày',
+        message: 'Ngày: "31/04/2023" không phải ngày hợp lệ (dd/mm/yyyy)',
+        a1: 'B5',
+      },
     ]);
     expect(r.data.filledIds).toEqual([{ sheet: 'Tuần tra', row: last + 1, column: 0, id: 'TT-0047' }]);
     expect(r.data.gids['Tuần tra']).toBe(gid);
@@ -50,7 +69,9 @@ describe('apiValidateWorkbook', () => {
     const after = snapshot(env);
     const changed: string[] = [];
     for (const [name, rows] of Object.entries(after))
-      rows.forEach((row, i) => row.forEach((v, j) => v !== before[name]?.[i]?.[j] && changed.push(`${name}!${i + 1}:${j + 1}=${v}`)));
+      rows.forEach((row, i) =>
+        row.forEach((v, j) => v !== before[name]?.[i]?.[j] && changed.push(`${name}!${i + 1}:${j + 1}=${v}`)),
+      );
     expect(changed).toEqual([`Tuần tra!${last + 1}:1=TT-0047`]);
     expect(env.counter.count({ service: 'SpreadsheetApp', method: 'Range.setValues' })).toBe(1);
     // A second check finds the id in place and fills nothing.
@@ -74,10 +95,34 @@ describe('apiValidateWorkbook', () => {
     const r = callAsScriptRun(bundle, 'apiValidateWorkbook', []) as Result;
     expect(r.data.issues).toEqual([
       { sheet: 'Nhân khẩu', row: 3, column: 'Mã', message: 'Mã: mã "NK-0001" trùng với dòng 2', a1: 'A3' },
-      { sheet: 'Nhân khẩu', row: 4, column: 'Mã hộ', message: 'Mã hộ: không có mã "H999" trong trang "Hộ gia đình"', a1: 'C4' },
-      { sheet: 'Tuần tra', row: 2, column: 'Thành viên tham gia', message: 'Thành viên tham gia: không có mã "TV-9999" trong trang "Thành viên"', a1: 'G2' },
-      { sheet: 'Hoà giải', row: 0, column: '', message: 'Thiếu trang "Hoà giải". Hãy chạy ANTT tự quản › Thiết lập bảng tính.', a1: null },
-      { sheet: 'Camera', row: 1, column: 'Đang hoạt động', message: expect.stringContaining('thiếu cột "Đang hoạt động"'), a1: 'A1' },
+      {
+        sheet: 'Nhân khẩu',
+        row: 4,
+        column: 'Mã hộ',
+        message: 'Mã hộ: không có mã "H999" trong trang "Hộ gia đình"',
+        a1: 'C4',
+      },
+      {
+        sheet: 'Tuần tra',
+        row: 2,
+        column: 'Thành viên tham gia',
+        message: 'Thành viên tham gia: không có mã "TV-9999" trong trang "Thành viên"',
+        a1: 'G2',
+      },
+      {
+        sheet: 'Hoà giải',
+        row: 0,
+        column: '',
+        message: 'Thiếu trang "Hoà giải". Hãy chạy ANTT tự quản › Thiết lập bảng tính.',
+        a1: null,
+      },
+      {
+        sheet: 'Camera',
+        row: 1,
+        column: 'Đang hoạt động',
+        message: expect.stringContaining('thiếu cột "Đang hoạt động"'),
+        a1: 'A1',
+      },
     ]);
   });
 });

@@ -1,6 +1,6 @@
 /** Test helpers: an emulated environment with the built bundle loaded into it. */
-import { createGasEnvironment, GasEnvironment, GasEnvironmentOptions } from '../../local/emulator';
-import { Bundle, DIST, loadBundle } from '../../local/bundle';
+import { createGasEnvironment, type GasEnvironment, type GasEnvironmentOptions } from '../../local/emulator';
+import { type Bundle, DIST, loadBundle } from '../../local/bundle';
 
 export interface Loaded {
   env: GasEnvironment;
@@ -18,7 +18,9 @@ export function snapshot(env: GasEnvironment): Record<string, unknown[][]> {
     const out: Record<string, unknown[][]> = {};
     for (const sheet of env.spreadsheet.getSheets()) {
       const r = sheet.getDataRange();
-      out[sheet.getName()] = r.getValues().map((row) => row.map((v) => (v instanceof Date ? `D:${v.toISOString()}` : v)));
+      out[sheet.getName()] = r
+        .getValues()
+        .map((row) => row.map((v) => (v instanceof Date ? `D:${v.toISOString()}` : v)));
     }
     return out;
   });

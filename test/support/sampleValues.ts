@@ -3,10 +3,10 @@
  * header row first, dates as Date at midnight in the spreadsheet's zone, date-times
  * as Date, blanks as ''. Feeds the real codec (`workbookFromValues`).
  */
-import { Clock } from '../../src/domain/clock';
+import type { Clock } from '../../src/domain/clock';
 import { sheetByName } from '../../src/domain/sheets';
-import { buildPacKhuong, SampleCell } from '../../src/sample/pacKhuong';
-import { SheetValues } from '../../src/domain/workbook';
+import { buildPacKhuong, type SampleCell } from '../../src/sample/pacKhuong';
+import type { SheetValues } from '../../src/domain/workbook';
 
 export function sampleSheetValues(clock: Clock): SheetValues {
   const out: SheetValues = {};

@@ -2,15 +2,17 @@
 import { callAsScriptRun } from '../../local/bundle';
 import { intlClock } from '../../src/domain/clock';
 import { readRecords } from '../../src/domain/codec';
-import { NormalRecord } from '../../src/domain/fields';
+import type { NormalRecord } from '../../src/domain/fields';
 import { defaultLists } from '../../src/domain/lists';
-import { sheetDef, SheetKey } from '../../src/domain/sheets';
-import { loaded, Loaded } from './env';
+import { sheetDef, type SheetKey } from '../../src/domain/sheets';
+import { loaded, type Loaded } from './env';
 
 export const TZ = 'Asia/Ho_Chi_Minh';
 export const clock = intlClock(TZ);
 
-export type SaveResult<D = Record<string, unknown>> = { ok: true; data: D } | { ok: false; errors: { field: string; message: string }[] };
+export type SaveResult<D = Record<string, unknown>> =
+  | { ok: true; data: D }
+  | { ok: false; errors: { field: string; message: string }[] };
 
 /** A set-up workbook with the Pác Khuông sample (today is 2023-06-20 in the emulator), counter reset. */
 export function village(): Loaded & { call<D = Record<string, unknown>>(fn: string, input: unknown): SaveResult<D> } {

@@ -7,21 +7,36 @@
  * and the bench (scripts/bench/scale.ts).
  */
 import { DIST, loadBundle } from '../../local/bundle';
-import { createGasEnvironment, GasEnvironment } from '../../local/emulator';
+import { createGasEnvironment, type GasEnvironment } from '../../local/emulator';
 import { intlClock } from '../../src/domain/clock';
 import { mapHeaders } from '../../src/domain/codec';
 import { DEFAULT_LISTS } from '../../src/domain/lists';
-import { Counts } from '../../src/domain/report';
-import { sheetDef, SheetKey } from '../../src/domain/sheets';
+import type { Counts } from '../../src/domain/report';
+import { sheetDef, type SheetKey } from '../../src/domain/sheets';
 
 export const SCALE_NOW = new Date('2023-06-20T03:00:00Z');
 /** Every generated dated record lies in 2022; the saves of `SCALE_CALLS` are dated 2023. */
 export const SCALE_PERIOD = { from: '2022-01-01', to: '2022-12-31' };
-export const RECORD_SHEETS: SheetKey[] = ['teams', 'members', 'households', 'residents', 'patrols', 'reminders', 'commitments', 'sessions', 'mediations', 'supervised', 'cameras', 'events'];
+export const RECORD_SHEETS: SheetKey[] = [
+  'teams',
+  'members',
+  'households',
+  'residents',
+  'patrols',
+  'reminders',
+  'commitments',
+  'sessions',
+  'mediations',
+  'supervised',
+  'cameras',
+  'events',
+];
 
 const clock = intlClock('Asia/Ho_Chi_Minh');
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
-const DAYS = Array.from({ length: 365 }, (_, d) => clock.midnight(new Date(Date.UTC(2022, 0, 1 + d)).toISOString().slice(0, 10)));
+const DAYS = Array.from({ length: 365 }, (_, d) =>
+  clock.midnight(new Date(Date.UTC(2022, 0, 1 + d)).toISOString().slice(0, 10)),
+);
 const day = (i: number) => DAYS[i % 365];
 const at = (iso: string) => clock.midnight(iso);
 const L = DEFAULT_LISTS;
@@ -31,27 +46,133 @@ const team = (i: number) => `T${(i % 6) + 1}`;
 type Row = Record<string, unknown>;
 const rowsOf = (n: number): Partial<Record<SheetKey, (i: number) => Row>> =>
   ({
-    teams: (i) => ({ id: `T${i + 1}`, name: `Tổ ${i + 1}`, leader: `Tổ trưởng ${i + 1}`, area: `Xóm ${i % 20}`, note: '' }),
-    members: (i) => ({ id: `TV-${pad(i + 1, 4)}`, name: `Thành viên ${i + 1}`, teamId: team(i), role: L['Vai trò'][i % L['Vai trò'].length], phone: '', joinedOn: at('2020-01-01'), leftOn: '', note: '' }),
-    households: (i) => ({ id: `H${pad(i + 1, 3)}`, head: `Chủ hộ ${i + 1}`, teamId: team(i), address: `Xóm ${i % 20}`, size: 4, ethnicity: 'Nùng', arrivedOn: '', leftOn: '', note: '' }),
-    residents: (i) => ({ id: `NK-${pad(i + 1, 4)}`, name: `Người ${i + 1}`, householdId: `H${pad((i % n) + 1, 3)}`, birthYear: 1950 + (i % 60), gender: i % 2 ? 'Nam' : 'Nữ', hasIdCard: i % 10 !== 0, eidLevel: ['Chưa', 'Mức 1', 'Mức 2'][i % 3], note: '' }),
-    patrols: (i) => ({
-      id: `TT-${pad(i + 1, 4)}`, date: day(i), start: '20:00', end: '22:30', teamId: team(i), area: 'Địa bàn', memberIds: `TV-${pad((i % n) + 1, 4)}, TV-${pad(((i + 1) % n) + 1, 4)}`,
-      participants: 2 + (i % 3), withPolice: i % 3 === 0, result: 'Bình thường', recordedBy: '', recordedAt: '', requestId: `old-${i}`,
+    teams: (i) => ({
+      id: `T${i + 1}`,
+      name: `Tổ ${i + 1}`,
+      leader: `Tổ trưởng ${i + 1}`,
+      area: `Xóm ${i % 20}`,
+      note: '',
     }),
-    reminders: (i) => ({ id: `NN-${pad(i + 1, 4)}`, patrolId: `TT-${pad(i + 1, 4)}`, date: day(i), category: L['Loại nhắc nhở'][i % L['Loại nhắc nhở'].length], cases: 1 + (i % 3), action: 'Nhắc nhở', note: '', requestId: `old-${i}` }),
+    members: (i) => ({
+      id: `TV-${pad(i + 1, 4)}`,
+      name: `Thành viên ${i + 1}`,
+      teamId: team(i),
+      role: L['Vai trò'][i % L['Vai trò'].length],
+      phone: '',
+      joinedOn: at('2020-01-01'),
+      leftOn: '',
+      note: '',
+    }),
+    households: (i) => ({
+      id: `H${pad(i + 1, 3)}`,
+      head: `Chủ hộ ${i + 1}`,
+      teamId: team(i),
+      address: `Xóm ${i % 20}`,
+      size: 4,
+      ethnicity: 'Nùng',
+      arrivedOn: '',
+      leftOn: '',
+      note: '',
+    }),
+    residents: (i) => ({
+      id: `NK-${pad(i + 1, 4)}`,
+      name: `Người ${i + 1}`,
+      householdId: `H${pad((i % n) + 1, 3)}`,
+      birthYear: 1950 + (i % 60),
+      gender: i % 2 ? 'Nam' : 'Nữ',
+      hasIdCard: i % 10 !== 0,
+      eidLevel: ['Chưa', 'Mức 1', 'Mức 2'][i % 3],
+      note: '',
+    }),
+    patrols: (i) => ({
+      id: `TT-${pad(i + 1, 4)}`,
+      date: day(i),
+      start: '20:00',
+      end: '22:30',
+      teamId: team(i),
+      area: 'Địa bàn',
+      memberIds: `TV-${pad((i % n) + 1, 4)}, TV-${pad(((i + 1) % n) + 1, 4)}`,
+      participants: 2 + (i % 3),
+      withPolice: i % 3 === 0,
+      result: 'Bình thường',
+      recordedBy: '',
+      recordedAt: '',
+      requestId: `old-${i}`,
+    }),
+    reminders: (i) => ({
+      id: `NN-${pad(i + 1, 4)}`,
+      patrolId: `TT-${pad(i + 1, 4)}`,
+      date: day(i),
+      category: L['Loại nhắc nhở'][i % L['Loại nhắc nhở'].length],
+      cases: 1 + (i % 3),
+      action: 'Nhắc nhở',
+      note: '',
+      requestId: `old-${i}`,
+    }),
     commitments: (i) => ({
-      id: `CK-${pad(i + 1, 4)}`, householdId: `H${pad(Math.floor(i / 4) + 1, 3)}`, type: L['Loại cam kết'][i % 4], year: 2022, signedOn: at('2022-02-01'), signer: 'Trưởng thôn',
-      status: i % 100 === 99 ? 'Vi phạm' : 'Đã ký', note: '', requestId: `old-${i}`,
+      id: `CK-${pad(i + 1, 4)}`,
+      householdId: `H${pad(Math.floor(i / 4) + 1, 3)}`,
+      type: L['Loại cam kết'][i % 4],
+      year: 2022,
+      signedOn: at('2022-02-01'),
+      signer: 'Trưởng thôn',
+      status: i % 100 === 99 ? 'Vi phạm' : 'Đã ký',
+      note: '',
+      requestId: `old-${i}`,
     }),
     sessions: (i) => ({
-      id: `SH-${pad(i + 1, 4)}`, date: day(i), form: i % 10 === 0 ? 'Tuyên truyền tại trường học' : 'Họp thôn', topics: 'Ma tuý', place: 'Nhà văn hoá', audience: i % 10 === 0 ? 'Học sinh' : 'Nhân dân',
-      attendees: 30, householdIds: `H${pad((i % n) + 1, 3)}`, partners: '', note: '', requestId: `old-${i}`,
+      id: `SH-${pad(i + 1, 4)}`,
+      date: day(i),
+      form: i % 10 === 0 ? 'Tuyên truyền tại trường học' : 'Họp thôn',
+      topics: 'Ma tuý',
+      place: 'Nhà văn hoá',
+      audience: i % 10 === 0 ? 'Học sinh' : 'Nhân dân',
+      attendees: 30,
+      householdIds: `H${pad((i % n) + 1, 3)}`,
+      partners: '',
+      note: '',
+      requestId: `old-${i}`,
     }),
-    mediations: (i) => ({ id: `HG-${pad(i + 1, 4)}`, date: day(i), subject: 'Tranh chấp', parties: 'Hai hộ', outcome: L['Kết quả hoà giải'][i % 3], chair: 'Trưởng thôn', note: '', requestId: `old-${i}` }),
-    supervised: (i) => ({ id: `DT-${pad(i + 1, 4)}`, name: `Đối tượng ${i + 1}`, type: L['Loại đối tượng'][i % 5], startOn: at('2021-01-01'), endOn: i % 2 ? at('2022-06-01') : '', memberId: '', reoffended: i % 17 === 0, note: '', requestId: `old-${i}` }),
-    cameras: (i) => ({ id: `CAM-${pad(i + 1, 2)}`, location: `Vị trí ${i + 1}`, installedOn: at('2021-05-01'), funding: 'Xã hội hoá', working: i % 9 !== 0, note: '', requestId: `old-${i}` }),
-    events: (i) => ({ id: `SK-${pad(i + 1, 4)}`, date: day(i), type: L['Loại sự kiện'][i % L['Loại sự kiện'].length], content: 'Nội dung', participants: 5, toPolice: i % 2 === 0, note: '', requestId: `old-${i}` }),
+    mediations: (i) => ({
+      id: `HG-${pad(i + 1, 4)}`,
+      date: day(i),
+      subject: 'Tranh chấp',
+      parties: 'Hai hộ',
+      outcome: L['Kết quả hoà giải'][i % 3],
+      chair: 'Trưởng thôn',
+      note: '',
+      requestId: `old-${i}`,
+    }),
+    supervised: (i) => ({
+      id: `DT-${pad(i + 1, 4)}`,
+      name: `Đối tượng ${i + 1}`,
+      type: L['Loại đối tượng'][i % 5],
+      startOn: at('2021-01-01'),
+      endOn: i % 2 ? at('2022-06-01') : '',
+      memberId: '',
+      reoffended: i % 17 === 0,
+      note: '',
+      requestId: `old-${i}`,
+    }),
+    cameras: (i) => ({
+      id: `CAM-${pad(i + 1, 2)}`,
+      location: `Vị trí ${i + 1}`,
+      installedOn: at('2021-05-01'),
+      funding: 'Xã hội hoá',
+      working: i % 9 !== 0,
+      note: '',
+      requestId: `old-${i}`,
+    }),
+    events: (i) => ({
+      id: `SK-${pad(i + 1, 4)}`,
+      date: day(i),
+      type: L['Loại sự kiện'][i % L['Loại sự kiện'].length],
+      content: 'Nội dung',
+      participants: 5,
+      toPolice: i % 2 === 0,
+      note: '',
+      requestId: `old-${i}`,
+    }),
   }) satisfies Partial<Record<SheetKey, (i: number) => Row>>;
 
 /** The counts of `SCALE_PERIOD`, by direct loops over the generated rows (SPEC §3 rules, on data where they are simple). */
@@ -108,7 +229,9 @@ export function scaleWorkbook(n: number, code?: string): ScaleWorkbook {
       // the rows set-up formatted, so they take their formats (text columns "@": ids and
       // times stay text), as rows added in Sheets do.
       const width = header.width;
-      const place = def.columns.map((c) => [c.field, header.index[c.field]] as const).filter(([, i]) => i !== undefined);
+      const place = def.columns
+        .map((c) => [c.field, header.index[c.field]] as const)
+        .filter(([, i]) => i !== undefined);
       const values = rows.map((r) => {
         const out: unknown[] = new Array(width).fill('');
         for (const [field, i] of place) out[i] = r[field] ?? '';
@@ -139,19 +262,112 @@ export const SCALE_CALLS: ScaleCall[] = [
   { api: 'apiPreviewNotice', label: 'notice preview of 2022', input: SCALE_PERIOD, kind: 'read' },
   { api: 'apiWriteSummary', label: 'Tổng hợp of 2022 (table + charts)', input: SCALE_PERIOD, kind: 'write' },
   { api: 'apiValidateWorkbook', label: 'data check of every sheet', kind: 'read' },
-  { api: 'apiGenerateNotice', label: 'notice of 2022 as a Doc', input: { ...SCALE_PERIOD, issuedOn: '2023-06-20' }, kind: 'notice' },
   {
-    api: 'apiSavePatrol', label: 'patrol + 2 reminders', kind: 'write',
-    input: { requestId: 'scale-patrol', date: '2023-06-15', start: '20:00', end: '22:00', teamId: 'T1', area: 'Thôn', memberIds: ['TV-0001'], participants: 2, withPolice: false, result: '', reminders: [{ category: 'Khác', cases: 1, action: 'Nhắc nhở', note: '' }, { category: 'Khác', cases: 2, action: 'Nhắc nhở', note: '' }] },
+    api: 'apiGenerateNotice',
+    label: 'notice of 2022 as a Doc',
+    input: { ...SCALE_PERIOD, issuedOn: '2023-06-20' },
+    kind: 'notice',
   },
-  { api: 'apiSaveCommitments', label: '2 households × 4 types', kind: 'write', input: { requestId: 'scale-commitments', year: 2023, type: '*', signedOn: '2023-06-01', householdIds: ['H001', 'H002'], signer: '' } },
-  { api: 'apiSaveActivity', label: 'session', kind: 'write', input: { requestId: 'scale-session', kind: 'session', date: '2023-06-01', form: 'Họp thôn', householdIds: ['H001', 'H002'], attendees: 10 } },
-  { api: 'apiSaveActivity', label: 'mediation', kind: 'write', input: { requestId: 'scale-mediation', kind: 'mediation', date: '2023-06-02', subject: 'Lối đi', outcome: 'Thành' } },
-  { api: 'apiSaveActivity', label: 'supervised person', kind: 'write', input: { requestId: 'scale-supervised', kind: 'supervised', name: 'A', type: 'Khác', startOn: '2023-06-01', memberId: 'TV-0002' } },
-  { api: 'apiSaveActivity', label: 'camera', kind: 'write', input: { requestId: 'scale-camera', kind: 'camera', location: 'Ngã ba', installedOn: '2023-06-01', working: true } },
-  { api: 'apiSaveActivity', label: 'event', kind: 'write', input: { requestId: 'scale-event', kind: 'event', date: '2023-06-03', type: 'Khác', content: 'Việc' } },
-  { api: 'apiSaveRecord', label: 'add a household', kind: 'write', input: { requestId: 'scale-household', sheet: 'households', record: { head: 'Hộ mới', teamId: 'T1' } } },
-  { api: 'apiSaveRecord', label: 'add a resident', kind: 'write', input: { requestId: 'scale-resident', sheet: 'residents', record: { name: 'Người mới', householdId: 'H001' } } },
-  { api: 'apiSaveRecord', label: 'add a team', kind: 'write', input: { requestId: 'scale-team', sheet: 'teams', record: { name: 'Tổ mới' } } },
-  { api: 'apiSaveRecord', label: 'edit a member', kind: 'write', input: { requestId: 'scale-member', sheet: 'members', id: 'TV-0002', record: { phone: '0912345678' } } },
+  {
+    api: 'apiSavePatrol',
+    label: 'patrol + 2 reminders',
+    kind: 'write',
+    input: {
+      requestId: 'scale-patrol',
+      date: '2023-06-15',
+      start: '20:00',
+      end: '22:00',
+      teamId: 'T1',
+      area: 'Thôn',
+      memberIds: ['TV-0001'],
+      participants: 2,
+      withPolice: false,
+      result: '',
+      reminders: [
+        { category: 'Khác', cases: 1, action: 'Nhắc nhở', note: '' },
+        { category: 'Khác', cases: 2, action: 'Nhắc nhở', note: '' },
+      ],
+    },
+  },
+  {
+    api: 'apiSaveCommitments',
+    label: '2 households × 4 types',
+    kind: 'write',
+    input: {
+      requestId: 'scale-commitments',
+      year: 2023,
+      type: '*',
+      signedOn: '2023-06-01',
+      householdIds: ['H001', 'H002'],
+      signer: '',
+    },
+  },
+  {
+    api: 'apiSaveActivity',
+    label: 'session',
+    kind: 'write',
+    input: {
+      requestId: 'scale-session',
+      kind: 'session',
+      date: '2023-06-01',
+      form: 'Họp thôn',
+      householdIds: ['H001', 'H002'],
+      attendees: 10,
+    },
+  },
+  {
+    api: 'apiSaveActivity',
+    label: 'mediation',
+    kind: 'write',
+    input: { requestId: 'scale-mediation', kind: 'mediation', date: '2023-06-02', subject: 'Lối đi', outcome: 'Thành' },
+  },
+  {
+    api: 'apiSaveActivity',
+    label: 'supervised person',
+    kind: 'write',
+    input: {
+      requestId: 'scale-supervised',
+      kind: 'supervised',
+      name: 'A',
+      type: 'Khác',
+      startOn: '2023-06-01',
+      memberId: 'TV-0002',
+    },
+  },
+  {
+    api: 'apiSaveActivity',
+    label: 'camera',
+    kind: 'write',
+    input: { requestId: 'scale-camera', kind: 'camera', location: 'Ngã ba', installedOn: '2023-06-01', working: true },
+  },
+  {
+    api: 'apiSaveActivity',
+    label: 'event',
+    kind: 'write',
+    input: { requestId: 'scale-event', kind: 'event', date: '2023-06-03', type: 'Khác', content: 'Việc' },
+  },
+  {
+    api: 'apiSaveRecord',
+    label: 'add a household',
+    kind: 'write',
+    input: { requestId: 'scale-household', sheet: 'households', record: { head: 'Hộ mới', teamId: 'T1' } },
+  },
+  {
+    api: 'apiSaveRecord',
+    label: 'add a resident',
+    kind: 'write',
+    input: { requestId: 'scale-resident', sheet: 'residents', record: { name: 'Người mới', householdId: 'H001' } },
+  },
+  {
+    api: 'apiSaveRecord',
+    label: 'add a team',
+    kind: 'write',
+    input: { requestId: 'scale-team', sheet: 'teams', record: { name: 'Tổ mới' } },
+  },
+  {
+    api: 'apiSaveRecord',
+    label: 'edit a member',
+    kind: 'write',
+    input: { requestId: 'scale-member', sheet: 'members', id: 'TV-0002', record: { phone: '0912345678' } },
+  },
 ];

@@ -1,12 +1,20 @@
 /** DocumentApp: create/open documents; documents are Drive files in the user's root folder. */
 import type { EmulatorContext } from '../context';
 import { FAKE, instrument } from '../counter';
-import { FakeDrive, idFromUrl } from '../drive';
+import { type FakeDrive, idFromUrl } from '../drive';
 import { exception, gasName } from '../utilities';
 import { FakeDocument } from './document';
 import {
-  Attribute, DOCS_MIME, ElementType, FontFamily, GlyphType, HorizontalAlignment, ParagraphHeading, PositionedLayout,
-  TextAlignment, VerticalAlignment,
+  Attribute,
+  DOCS_MIME,
+  ElementType,
+  FontFamily,
+  GlyphType,
+  HorizontalAlignment,
+  ParagraphHeading,
+  PositionedLayout,
+  TextAlignment,
+  VerticalAlignment,
 } from './enums';
 // Loaded for their side effects too (table.ts registers the table factory used by sections).
 import './table';
@@ -14,14 +22,25 @@ import './table';
 type GDocumentApp = GoogleAppsScript.Document.DocumentApp;
 type GDocument = GoogleAppsScript.Document.Document;
 
-export const MISSING_DOCUMENT_MESSAGE = 'Document is missing (perhaps it was deleted, or you don\'t have read access?)';
+export const MISSING_DOCUMENT_MESSAGE = "Document is missing (perhaps it was deleted, or you don't have read access?)";
 
 export class FakeDocumentApp
   implements
     Pick<
       GDocumentApp,
-      | 'Attribute' | 'ElementType' | 'GlyphType' | 'HorizontalAlignment' | 'ParagraphHeading' | 'PositionedLayout'
-      | 'TextAlignment' | 'VerticalAlignment' | 'create' | 'openById' | 'openByUrl' | 'getActiveDocument' | 'getUi'
+      | 'Attribute'
+      | 'ElementType'
+      | 'GlyphType'
+      | 'HorizontalAlignment'
+      | 'ParagraphHeading'
+      | 'PositionedLayout'
+      | 'TextAlignment'
+      | 'VerticalAlignment'
+      | 'create'
+      | 'openById'
+      | 'openByUrl'
+      | 'getActiveDocument'
+      | 'getUi'
     >
 {
   readonly [FAKE] = true;

@@ -1,9 +1,9 @@
 /** Body (with page size and margins), HeaderSection, FooterSection. */
 import { exception, gasName } from '../utilities';
-import { guardClosed, Self } from './element';
+import { guardClosed, type Self } from './element';
 import { BODY_DEFAULTS, BODY_KEYS } from './enums';
 import { FakePageBreak, FakeParagraph } from './paragraph';
-import { SectionBase, SectionMethods } from './section';
+import { SectionBase, type SectionMethods } from './section';
 
 type GBody = GoogleAppsScript.Document.Body;
 type GHeaderSection = GoogleAppsScript.Document.HeaderSection;
@@ -15,9 +15,24 @@ export class FakeBody
   implements
     Pick<
       GBody,
-      | SectionMethods | 'appendPageBreak' | 'insertPageBreak' | 'getListItems' | 'getParagraphs' | 'getTables'
-      | 'getMarginTop' | 'getMarginBottom' | 'getMarginLeft' | 'getMarginRight' | 'setMarginTop' | 'setMarginBottom'
-      | 'setMarginLeft' | 'setMarginRight' | 'getPageWidth' | 'getPageHeight' | 'setPageWidth' | 'setPageHeight'
+      | SectionMethods
+      | 'appendPageBreak'
+      | 'insertPageBreak'
+      | 'getListItems'
+      | 'getParagraphs'
+      | 'getTables'
+      | 'getMarginTop'
+      | 'getMarginBottom'
+      | 'getMarginLeft'
+      | 'getMarginRight'
+      | 'setMarginTop'
+      | 'setMarginBottom'
+      | 'setMarginLeft'
+      | 'setMarginRight'
+      | 'getPageWidth'
+      | 'getPageHeight'
+      | 'setPageWidth'
+      | 'setPageHeight'
     >
 {
   readonly elementType = 'BODY_SECTION';
@@ -38,11 +53,17 @@ export class FakeBody
   /** The page break is placed in a new paragraph. */
   appendPageBreak(pageBreak?: GPageBreak | null): GPageBreak {
     const p = this._insertChild(this.children.length, new FakeParagraph());
-    return p._insertChild(0, pageBreak ? (pageBreak as unknown as FakePageBreak) : new FakePageBreak()) as unknown as GPageBreak;
+    return p._insertChild(
+      0,
+      pageBreak ? (pageBreak as unknown as FakePageBreak) : new FakePageBreak(),
+    ) as unknown as GPageBreak;
   }
   insertPageBreak(childIndex: number, pageBreak?: GPageBreak | null): GPageBreak {
     const p = this._insertChild(childIndex, new FakeParagraph());
-    return p._insertChild(0, pageBreak ? (pageBreak as unknown as FakePageBreak) : new FakePageBreak()) as unknown as GPageBreak;
+    return p._insertChild(
+      0,
+      pageBreak ? (pageBreak as unknown as FakePageBreak) : new FakePageBreak(),
+    ) as unknown as GPageBreak;
   }
 
   getMarginTop(): number {

@@ -1,9 +1,9 @@
 /** Elements with children: child management, text, find/replace, editAsText. */
 import { exception } from '../utilities';
-import { DocElement, GElement, GRangeElement, guardClosed, Self } from './element';
-import { GTextAlignment, TEXT_ALIGNMENT_KEY } from './enums';
+import { DocElement, type GElement, type GRangeElement, guardClosed, type Self } from './element';
+import { type GTextAlignment, TEXT_ALIGNMENT_KEY } from './enums';
 import { FakeRangeElement } from './range';
-import { CompositeStore, FakeText, Segment, toRegExp } from './text';
+import { CompositeStore, FakeText, type Segment, toRegExp } from './text';
 
 type GText = GoogleAppsScript.Document.Text;
 
@@ -65,7 +65,9 @@ export abstract class ContainerBase extends DocElement {
   _insertChild<T extends DocElement>(index: number, el: T): T {
     if (el.parent) throw exception('Element must be detached.');
     if (!Number.isInteger(index) || index < 0 || index > this.children.length) {
-      throw exception(`Child index (${index}) must not be greater than the number of child elements (${this.children.length}).`);
+      throw exception(
+        `Child index (${index}) must not be greater than the number of child elements (${this.children.length}).`,
+      );
     }
     this.children.splice(index, 0, el);
     el.parent = this;
@@ -96,7 +98,9 @@ export abstract class ContainerBase extends DocElement {
   getChild(childIndex: number): GElement {
     const c = this.children[childIndex];
     if (!Number.isInteger(childIndex) || !c) {
-      throw exception(`Child index (${childIndex}) must be less than the number of child elements (${this.children.length}).`);
+      throw exception(
+        `Child index (${childIndex}) must be less than the number of child elements (${this.children.length}).`,
+      );
     }
     return c as unknown as GElement;
   }

@@ -19,8 +19,23 @@ export class FakeDocument
   implements
     Pick<
       GDocument,
-      | 'getId' | 'getName' | 'setName' | 'getUrl' | 'getBody' | 'getHeader' | 'addHeader' | 'getFooter' | 'addFooter'
-      | 'saveAndClose' | 'getBlob' | 'getAs' | 'getLanguage' | 'setLanguage' | 'getCursor' | 'getEditors' | 'getViewers'
+      | 'getId'
+      | 'getName'
+      | 'setName'
+      | 'getUrl'
+      | 'getBody'
+      | 'getHeader'
+      | 'addHeader'
+      | 'getFooter'
+      | 'addFooter'
+      | 'saveAndClose'
+      | 'getBlob'
+      | 'getAs'
+      | 'getLanguage'
+      | 'setLanguage'
+      | 'getCursor'
+      | 'getEditors'
+      | 'getViewers'
     >
 {
   readonly [FAKE] = true;

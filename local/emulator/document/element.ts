@@ -16,7 +16,7 @@ import { CHAR_KEYS } from './enums';
 
 export type Attrs = Record<string, unknown>;
 // Apps Script returns the concrete element; methods shared by many classes use `any` for it.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: each GAS element class returns its own concrete type from shared methods.
 export type Self = any;
 
 export type GElement = GoogleAppsScript.Document.Element;
@@ -177,7 +177,8 @@ export abstract class DocElement {
   }
 
   private _as(...types: string[]): Self {
-    if (!types.includes(this.elementType)) throw exception(`Cannot cast element of type ${this.elementType} to ${types[0]}.`);
+    if (!types.includes(this.elementType))
+      throw exception(`Cannot cast element of type ${this.elementType} to ${types[0]}.`);
     return this;
   }
   asBody(): Self {

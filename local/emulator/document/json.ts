@@ -36,7 +36,14 @@ export interface DocumentJson {
   id: string;
   name: string;
   /** Points. */
-  page: { width: number; height: number; marginTop: number; marginBottom: number; marginLeft: number; marginRight: number };
+  page: {
+    width: number;
+    height: number;
+    marginTop: number;
+    marginBottom: number;
+    marginLeft: number;
+    marginRight: number;
+  };
   body: ElementJson;
   header: ElementJson | null;
   footer: ElementJson | null;
@@ -45,7 +52,8 @@ export interface DocumentJson {
 export function elementToJson(el: DocElement): ElementJson {
   const out: ElementJson = { type: el.elementType, attributes: { ...el.attrs } };
   if (el.elementType === 'BODY_SECTION') {
-    for (const k of Object.keys(BODY_DEFAULTS)) if (out.attributes[k] === undefined) out.attributes[k] = BODY_DEFAULTS[k];
+    for (const k of Object.keys(BODY_DEFAULTS))
+      if (out.attributes[k] === undefined) out.attributes[k] = BODY_DEFAULTS[k];
   }
   if (el instanceof FakeText) {
     out.text = el._plainText();
@@ -67,8 +75,12 @@ export function documentToJson(doc: FakeDocument): DocumentJson {
     id: doc.id,
     name: doc.drive.files.get(doc.id)?.name ?? '',
     page: {
-      width: a('PAGE_WIDTH'), height: a('PAGE_HEIGHT'),
-      marginTop: a('MARGIN_TOP'), marginBottom: a('MARGIN_BOTTOM'), marginLeft: a('MARGIN_LEFT'), marginRight: a('MARGIN_RIGHT'),
+      width: a('PAGE_WIDTH'),
+      height: a('PAGE_HEIGHT'),
+      marginTop: a('MARGIN_TOP'),
+      marginBottom: a('MARGIN_BOTTOM'),
+      marginLeft: a('MARGIN_LEFT'),
+      marginRight: a('MARGIN_RIGHT'),
     },
     body: elementToJson(body),
     header: doc.header ? elementToJson(doc.header) : null,

@@ -1,11 +1,15 @@
 /** Paragraph, ListItem and the inline elements they hold (Text, HorizontalRule, PageBreak). */
 import { exception, gasName } from '../utilities';
 import { ContainerBase } from './container';
-import { DocElement, guardClosed, Self } from './element';
+import { DocElement, guardClosed, type Self } from './element';
 import {
-  GGlyphType, GHorizontalAlignment, GParagraphHeading, LIST_ITEM_KEYS, PARAGRAPH_KEYS,
+  type GGlyphType,
+  type GHorizontalAlignment,
+  type GParagraphHeading,
+  LIST_ITEM_KEYS,
+  PARAGRAPH_KEYS,
 } from './enums';
-import { CharAttrs, FakeText, patchAttrs, Segment } from './text';
+import { type CharAttrs, FakeText, patchAttrs, type Segment } from './text';
 
 type GParagraph = GoogleAppsScript.Document.Paragraph;
 type GListItem = GoogleAppsScript.Document.ListItem;
@@ -13,7 +17,11 @@ type GText = GoogleAppsScript.Document.Text;
 type GHorizontalRule = GoogleAppsScript.Document.HorizontalRule;
 type GPageBreak = GoogleAppsScript.Document.PageBreak;
 
-export class FakeHorizontalRule extends DocElement implements Pick<GHorizontalRule, 'copy' | 'getAttributes' | 'getParent' | 'getType' | 'removeFromParent' | 'setAttributes'> {
+export class FakeHorizontalRule
+  extends DocElement
+  implements
+    Pick<GHorizontalRule, 'copy' | 'getAttributes' | 'getParent' | 'getType' | 'removeFromParent' | 'setAttributes'>
+{
   readonly elementType = 'HORIZONTAL_RULE';
   override _clone(): FakeHorizontalRule {
     const c = new FakeHorizontalRule();
@@ -22,7 +30,10 @@ export class FakeHorizontalRule extends DocElement implements Pick<GHorizontalRu
   }
 }
 
-export class FakePageBreak extends DocElement implements Pick<GPageBreak, 'copy' | 'getAttributes' | 'getParent' | 'getType' | 'removeFromParent' | 'setAttributes'> {
+export class FakePageBreak
+  extends DocElement
+  implements Pick<GPageBreak, 'copy' | 'getAttributes' | 'getParent' | 'getType' | 'removeFromParent' | 'setAttributes'>
+{
   readonly elementType = 'PAGE_BREAK';
   override _clone(): FakePageBreak {
     const c = new FakePageBreak();
@@ -32,14 +43,55 @@ export class FakePageBreak extends DocElement implements Pick<GPageBreak, 'copy'
 }
 
 type ParagraphMethods =
-  | 'appendHorizontalRule' | 'appendPageBreak' | 'appendText' | 'clear' | 'copy' | 'editAsText' | 'findElement'
-  | 'findText' | 'getAlignment' | 'getAttributes' | 'getChild' | 'getChildIndex' | 'getHeading' | 'getIndentEnd'
-  | 'getIndentFirstLine' | 'getIndentStart' | 'getLineSpacing' | 'getLinkUrl' | 'getNextSibling' | 'getNumChildren'
-  | 'getParent' | 'getPreviousSibling' | 'getSpacingAfter' | 'getSpacingBefore' | 'getText' | 'getTextAlignment'
-  | 'getType' | 'insertHorizontalRule' | 'insertPageBreak' | 'insertText' | 'isAtDocumentEnd' | 'isLeftToRight'
-  | 'merge' | 'removeChild' | 'removeFromParent' | 'replaceText' | 'setAlignment' | 'setAttributes' | 'setHeading'
-  | 'setIndentEnd' | 'setIndentFirstLine' | 'setIndentStart' | 'setLeftToRight' | 'setLineSpacing' | 'setLinkUrl'
-  | 'setSpacingAfter' | 'setSpacingBefore' | 'setText' | 'setTextAlignment';
+  | 'appendHorizontalRule'
+  | 'appendPageBreak'
+  | 'appendText'
+  | 'clear'
+  | 'copy'
+  | 'editAsText'
+  | 'findElement'
+  | 'findText'
+  | 'getAlignment'
+  | 'getAttributes'
+  | 'getChild'
+  | 'getChildIndex'
+  | 'getHeading'
+  | 'getIndentEnd'
+  | 'getIndentFirstLine'
+  | 'getIndentStart'
+  | 'getLineSpacing'
+  | 'getLinkUrl'
+  | 'getNextSibling'
+  | 'getNumChildren'
+  | 'getParent'
+  | 'getPreviousSibling'
+  | 'getSpacingAfter'
+  | 'getSpacingBefore'
+  | 'getText'
+  | 'getTextAlignment'
+  | 'getType'
+  | 'insertHorizontalRule'
+  | 'insertPageBreak'
+  | 'insertText'
+  | 'isAtDocumentEnd'
+  | 'isLeftToRight'
+  | 'merge'
+  | 'removeChild'
+  | 'removeFromParent'
+  | 'replaceText'
+  | 'setAlignment'
+  | 'setAttributes'
+  | 'setHeading'
+  | 'setIndentEnd'
+  | 'setIndentFirstLine'
+  | 'setIndentStart'
+  | 'setLeftToRight'
+  | 'setLineSpacing'
+  | 'setLinkUrl'
+  | 'setSpacingAfter'
+  | 'setSpacingBefore'
+  | 'setText'
+  | 'setTextAlignment';
 
 /** Shared by Paragraph and ListItem. */
 export abstract class ParagraphBase extends ContainerBase {
@@ -221,7 +273,13 @@ export class FakeListItem
   implements
     Pick<
       GListItem,
-      ParagraphMethods | 'getGlyphType' | 'setGlyphType' | 'getNestingLevel' | 'setNestingLevel' | 'getListId' | 'setListId'
+      | ParagraphMethods
+      | 'getGlyphType'
+      | 'setGlyphType'
+      | 'getNestingLevel'
+      | 'setNestingLevel'
+      | 'getListId'
+      | 'setListId'
     >
 {
   readonly elementType: string = 'LIST_ITEM';

@@ -5,7 +5,9 @@ import type { DocElement } from './element';
 
 type GRangeElement = GoogleAppsScript.Document.RangeElement;
 
-export class FakeRangeElement implements Pick<GRangeElement, 'getElement' | 'getStartOffset' | 'getEndOffsetInclusive' | 'isPartial'> {
+export class FakeRangeElement
+  implements Pick<GRangeElement, 'getElement' | 'getStartOffset' | 'getEndOffsetInclusive' | 'isPartial'>
+{
   readonly [FAKE] = true;
   /** Offsets are -1 for a whole element (as Apps Script). */
   constructor(

@@ -5,8 +5,8 @@
  */
 import { exception } from '../utilities';
 import { ContainerBase } from './container';
-import { DocElement, guardClosed, Self } from './element';
-import { FakeHorizontalRule, FakeListItem, FakeParagraph, isParagraphLike, ParagraphBase } from './paragraph';
+import { DocElement, guardClosed, type Self } from './element';
+import { FakeHorizontalRule, FakeListItem, FakeParagraph, isParagraphLike, type ParagraphBase } from './paragraph';
 
 type GParagraph = GoogleAppsScript.Document.Paragraph;
 type GListItem = GoogleAppsScript.Document.ListItem;
@@ -23,10 +23,32 @@ export const tables: { make: (cells?: string[][]) => ContainerBase } = {
 };
 
 export type SectionMethods =
-  | 'appendHorizontalRule' | 'appendListItem' | 'appendParagraph' | 'appendTable' | 'clear' | 'copy' | 'editAsText'
-  | 'findElement' | 'findText' | 'getAttributes' | 'getChild' | 'getChildIndex' | 'getNumChildren' | 'getParent'
-  | 'getText' | 'getTextAlignment' | 'getType' | 'insertHorizontalRule' | 'insertListItem' | 'insertParagraph'
-  | 'insertTable' | 'removeChild' | 'replaceText' | 'setAttributes' | 'setText' | 'setTextAlignment';
+  | 'appendHorizontalRule'
+  | 'appendListItem'
+  | 'appendParagraph'
+  | 'appendTable'
+  | 'clear'
+  | 'copy'
+  | 'editAsText'
+  | 'findElement'
+  | 'findText'
+  | 'getAttributes'
+  | 'getChild'
+  | 'getChildIndex'
+  | 'getNumChildren'
+  | 'getParent'
+  | 'getText'
+  | 'getTextAlignment'
+  | 'getType'
+  | 'insertHorizontalRule'
+  | 'insertListItem'
+  | 'insertParagraph'
+  | 'insertTable'
+  | 'removeChild'
+  | 'replaceText'
+  | 'setAttributes'
+  | 'setText'
+  | 'setTextAlignment';
 
 export abstract class SectionBase extends ContainerBase {
   /** A new section holds one empty paragraph. */
@@ -72,10 +94,16 @@ export abstract class SectionBase extends ContainerBase {
   }
 
   appendParagraph(paragraph: string | GParagraph): GParagraph {
-    return this._insertChild(this.children.length, this._paragraphArg(paragraph, (t) => new FakeParagraph(t))) as unknown as GParagraph;
+    return this._insertChild(
+      this.children.length,
+      this._paragraphArg(paragraph, (t) => new FakeParagraph(t)),
+    ) as unknown as GParagraph;
   }
   insertParagraph(childIndex: number, paragraph: string | GParagraph): GParagraph {
-    return this._insertChild(childIndex, this._paragraphArg(paragraph, (t) => new FakeParagraph(t))) as unknown as GParagraph;
+    return this._insertChild(
+      childIndex,
+      this._paragraphArg(paragraph, (t) => new FakeParagraph(t)),
+    ) as unknown as GParagraph;
   }
   appendListItem(listItem: string | GListItem): GListItem {
     const li = this._paragraphArg(listItem as string | GParagraph, (t) => new FakeListItem(t));

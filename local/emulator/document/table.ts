@@ -1,30 +1,65 @@
 /** Table, TableRow, TableCell. */
 import { exception, gasName } from '../utilities';
 import { ContainerBase } from './container';
-import { DocElement, guardClosed, Self } from './element';
-import { GVerticalAlignment, TABLE_CELL_KEYS, TABLE_KEYS, TABLE_ROW_KEYS } from './enums';
+import { type DocElement, guardClosed, type Self } from './element';
+import { type GVerticalAlignment, TABLE_CELL_KEYS, TABLE_KEYS, TABLE_ROW_KEYS } from './enums';
 import { FakeParagraph } from './paragraph';
-import { SectionBase, SectionMethods, tables } from './section';
+import { SectionBase, type SectionMethods, tables } from './section';
 
 type GTable = GoogleAppsScript.Document.Table;
 type GTableRow = GoogleAppsScript.Document.TableRow;
 type GTableCell = GoogleAppsScript.Document.TableCell;
 
 type CommonContainerMethods =
-  | 'clear' | 'copy' | 'editAsText' | 'findElement' | 'findText' | 'getAttributes' | 'getChild' | 'getChildIndex'
-  | 'getLinkUrl' | 'getNextSibling' | 'getNumChildren' | 'getParent' | 'getPreviousSibling' | 'getText'
-  | 'getTextAlignment' | 'getType' | 'isAtDocumentEnd' | 'removeChild' | 'removeFromParent' | 'replaceText'
-  | 'setAttributes' | 'setLinkUrl' | 'setTextAlignment';
+  | 'clear'
+  | 'copy'
+  | 'editAsText'
+  | 'findElement'
+  | 'findText'
+  | 'getAttributes'
+  | 'getChild'
+  | 'getChildIndex'
+  | 'getLinkUrl'
+  | 'getNextSibling'
+  | 'getNumChildren'
+  | 'getParent'
+  | 'getPreviousSibling'
+  | 'getText'
+  | 'getTextAlignment'
+  | 'getType'
+  | 'isAtDocumentEnd'
+  | 'removeChild'
+  | 'removeFromParent'
+  | 'replaceText'
+  | 'setAttributes'
+  | 'setLinkUrl'
+  | 'setTextAlignment';
 
 export class FakeTableCell
   extends SectionBase
   implements
     Pick<
       GTableCell,
-      | SectionMethods | CommonContainerMethods | 'getBackgroundColor' | 'setBackgroundColor' | 'getColSpan' | 'getRowSpan'
-      | 'getPaddingBottom' | 'getPaddingLeft' | 'getPaddingRight' | 'getPaddingTop' | 'setPaddingBottom'
-      | 'setPaddingLeft' | 'setPaddingRight' | 'setPaddingTop' | 'getParentRow' | 'getParentTable'
-      | 'getVerticalAlignment' | 'setVerticalAlignment' | 'getWidth' | 'setWidth'
+      | SectionMethods
+      | CommonContainerMethods
+      | 'getBackgroundColor'
+      | 'setBackgroundColor'
+      | 'getColSpan'
+      | 'getRowSpan'
+      | 'getPaddingBottom'
+      | 'getPaddingLeft'
+      | 'getPaddingRight'
+      | 'getPaddingTop'
+      | 'setPaddingBottom'
+      | 'setPaddingLeft'
+      | 'setPaddingRight'
+      | 'setPaddingTop'
+      | 'getParentRow'
+      | 'getParentTable'
+      | 'getVerticalAlignment'
+      | 'setVerticalAlignment'
+      | 'getWidth'
+      | 'setWidth'
     >
 {
   readonly elementType = 'TABLE_CELL';
@@ -106,8 +141,15 @@ export class FakeTableRow
   implements
     Pick<
       GTableRow,
-      | CommonContainerMethods | 'appendTableCell' | 'insertTableCell' | 'getCell' | 'getNumCells' | 'removeCell'
-      | 'getParentTable' | 'getMinimumHeight' | 'setMinimumHeight'
+      | CommonContainerMethods
+      | 'appendTableCell'
+      | 'insertTableCell'
+      | 'getCell'
+      | 'getNumCells'
+      | 'removeCell'
+      | 'getParentTable'
+      | 'getMinimumHeight'
+      | 'setMinimumHeight'
     >
 {
   readonly elementType = 'TABLE_ROW';
@@ -128,7 +170,8 @@ export class FakeTableRow
   private _cellArg(textContentsOrCell?: string | GTableCell | null): FakeTableCell {
     if (textContentsOrCell instanceof FakeTableCell) return textContentsOrCell;
     const cell = new FakeTableCell();
-    if (textContentsOrCell !== undefined && textContentsOrCell !== null) cell._setTextContent(String(textContentsOrCell));
+    if (textContentsOrCell !== undefined && textContentsOrCell !== null)
+      cell._setTextContent(String(textContentsOrCell));
     return cell;
   }
 
@@ -140,7 +183,8 @@ export class FakeTableRow
   }
   getCell(cellIndex: number): GTableCell {
     const c = this.children[cellIndex];
-    if (!c) throw exception(`Cell index (${cellIndex}) must be less than the number of cells (${this.children.length}).`);
+    if (!c)
+      throw exception(`Cell index (${cellIndex}) must be less than the number of cells (${this.children.length}).`);
     return c as unknown as GTableCell;
   }
   getNumCells(): number {
@@ -170,8 +214,19 @@ export class FakeTable
   implements
     Pick<
       GTable,
-      | CommonContainerMethods | 'appendTableRow' | 'insertTableRow' | 'getNumRows' | 'getRow' | 'getCell' | 'removeRow'
-      | 'getBorderColor' | 'setBorderColor' | 'getBorderWidth' | 'setBorderWidth' | 'getColumnWidth' | 'setColumnWidth'
+      | CommonContainerMethods
+      | 'appendTableRow'
+      | 'insertTableRow'
+      | 'getNumRows'
+      | 'getRow'
+      | 'getCell'
+      | 'removeRow'
+      | 'getBorderColor'
+      | 'setBorderColor'
+      | 'getBorderWidth'
+      | 'setBorderWidth'
+      | 'getColumnWidth'
+      | 'setColumnWidth'
     >
 {
   readonly elementType = 'TABLE';

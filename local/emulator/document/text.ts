@@ -6,8 +6,16 @@
  * blocks, so offsets work as in Apps Script (`body.editAsText().setBold(0, 4, true)`).
  */
 import { exception, gasName } from '../utilities';
-import { Attrs, DocElement, GElement, GRangeElement, guardClosed, isCharKey, Self } from './element';
-import { CHAR_KEYS, GTextAlignment, TEXT_ALIGNMENT_KEY } from './enums';
+import {
+  type Attrs,
+  DocElement,
+  type GElement,
+  type GRangeElement,
+  guardClosed,
+  isCharKey,
+  type Self,
+} from './element';
+import { CHAR_KEYS, type GTextAlignment, TEXT_ALIGNMENT_KEY } from './enums';
 import { FakeRangeElement } from './range';
 
 type GText = GoogleAppsScript.Document.Text;
@@ -203,7 +211,8 @@ export function expandReplacement(replacement: string, match: RegExpExecArray): 
       const named = /^\{([A-Za-z][A-Za-z0-9]*)\}/.exec(replacement.slice(i + 1));
       if (named) {
         const g = match.groups?.[named[1]];
-        if (g === undefined && !(match.groups && named[1] in match.groups)) throw exception(`No group with name {${named[1]}}`);
+        if (g === undefined && !(match.groups && named[1] in match.groups))
+          throw exception(`No group with name {${named[1]}}`);
         out += g ?? '';
         i += named[0].length;
         continue;
@@ -228,12 +237,43 @@ export class FakeText
   implements
     Pick<
       GText,
-      | 'appendText' | 'copy' | 'deleteText' | 'editAsText' | 'findText' | 'getAttributes' | 'getBackgroundColor'
-      | 'getFontFamily' | 'getFontSize' | 'getForegroundColor' | 'getLinkUrl' | 'getNextSibling' | 'getParent'
-      | 'getPreviousSibling' | 'getText' | 'getTextAlignment' | 'getTextAttributeIndices' | 'getType' | 'insertText'
-      | 'isAtDocumentEnd' | 'isBold' | 'isItalic' | 'isStrikethrough' | 'isUnderline' | 'removeFromParent'
-      | 'replaceText' | 'setAttributes' | 'setBackgroundColor' | 'setBold' | 'setFontFamily' | 'setFontSize'
-      | 'setForegroundColor' | 'setItalic' | 'setLinkUrl' | 'setStrikethrough' | 'setText' | 'setTextAlignment'
+      | 'appendText'
+      | 'copy'
+      | 'deleteText'
+      | 'editAsText'
+      | 'findText'
+      | 'getAttributes'
+      | 'getBackgroundColor'
+      | 'getFontFamily'
+      | 'getFontSize'
+      | 'getForegroundColor'
+      | 'getLinkUrl'
+      | 'getNextSibling'
+      | 'getParent'
+      | 'getPreviousSibling'
+      | 'getText'
+      | 'getTextAlignment'
+      | 'getTextAttributeIndices'
+      | 'getType'
+      | 'insertText'
+      | 'isAtDocumentEnd'
+      | 'isBold'
+      | 'isItalic'
+      | 'isStrikethrough'
+      | 'isUnderline'
+      | 'removeFromParent'
+      | 'replaceText'
+      | 'setAttributes'
+      | 'setBackgroundColor'
+      | 'setBold'
+      | 'setFontFamily'
+      | 'setFontSize'
+      | 'setForegroundColor'
+      | 'setItalic'
+      | 'setLinkUrl'
+      | 'setStrikethrough'
+      | 'setText'
+      | 'setTextAlignment'
       | 'setUnderline'
     >
 {
@@ -281,7 +321,8 @@ export class FakeText
     const len = this._len();
     if (!Number.isInteger(start) || start < 0) throw exception(`Invalid argument: startOffset`);
     if (start >= len) throw exception(`Index (${start}) must be less than the content length (${len}).`);
-    if (!Number.isInteger(endInclusive) || endInclusive < start) throw exception(`Invalid argument: endOffsetInclusive`);
+    if (!Number.isInteger(endInclusive) || endInclusive < start)
+      throw exception(`Invalid argument: endOffsetInclusive`);
     if (endInclusive >= len) throw exception(`Index (${endInclusive}) must be less than the content length (${len}).`);
     return [start, endInclusive + 1];
   }

@@ -128,6 +128,7 @@ export function formatA1(
 
 /** Quotes a sheet name for use in A1 notation when it needs quoting. */
 export function quoteSheetName(name: string): string {
-  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^R\d*C\d*$/i.test(name)) return name;
+  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^R\d*C\d*$/i.test(name))
+    return name;
   return `'${name.replace(/'/g, "''")}'`;
 }

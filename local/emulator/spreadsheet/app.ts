@@ -13,7 +13,8 @@ import { DataValidationCriteria, FakeDataValidationBuilder } from './validation'
 type GasApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const names = <K extends string>(...keys: K[]) => Object.freeze(Object.fromEntries(keys.map((k) => [k, k])) as { [P in K]: P });
+const names = <K extends string>(...keys: K[]) =>
+  Object.freeze(Object.fromEntries(keys.map((k) => [k, k])) as { [P in K]: P });
 
 export const BorderStyle = names('DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE');
 export const WrapStrategy = names('WRAP', 'OVERFLOW', 'CLIP');
@@ -21,21 +22,46 @@ export const Dimension = names('COLUMNS', 'ROWS');
 export const Direction = names('UP', 'DOWN', 'PREVIOUS', 'NEXT');
 export const SheetType = names('GRID', 'OBJECT');
 export const CopyPasteType = names(
-  'PASTE_NORMAL', 'PASTE_NO_BORDERS', 'PASTE_FORMAT', 'PASTE_FORMULA', 'PASTE_DATA_VALIDATION', 'PASTE_VALUES',
-  'PASTE_CONDITIONAL_FORMATTING', 'PASTE_COLUMN_WIDTHS',
+  'PASTE_NORMAL',
+  'PASTE_NO_BORDERS',
+  'PASTE_FORMAT',
+  'PASTE_FORMULA',
+  'PASTE_DATA_VALIDATION',
+  'PASTE_VALUES',
+  'PASTE_CONDITIONAL_FORMATTING',
+  'PASTE_COLUMN_WIDTHS',
 );
 
 type AppMethods =
-  | 'BorderStyle' | 'CopyPasteType' | 'DataValidationCriteria' | 'Dimension' | 'Direction' | 'ProtectionType' | 'SheetType'
-  | 'WrapStrategy' | 'create' | 'flush' | 'getActive' | 'getActiveRange' | 'getActiveSheet' | 'getActiveSpreadsheet'
-  | 'getUi' | 'newDataValidation' | 'openById' | 'openByUrl' | 'setActiveRange' | 'setActiveSheet' | 'setActiveSpreadsheet';
+  | 'BorderStyle'
+  | 'CopyPasteType'
+  | 'DataValidationCriteria'
+  | 'Dimension'
+  | 'Direction'
+  | 'ProtectionType'
+  | 'SheetType'
+  | 'WrapStrategy'
+  | 'create'
+  | 'flush'
+  | 'getActive'
+  | 'getActiveRange'
+  | 'getActiveSheet'
+  | 'getActiveSpreadsheet'
+  | 'getUi'
+  | 'newDataValidation'
+  | 'openById'
+  | 'openByUrl'
+  | 'setActiveRange'
+  | 'setActiveSheet'
+  | 'setActiveSpreadsheet';
 
 export class FakeSpreadsheetApp implements Pick<GasApp, AppMethods> {
   readonly [FAKE] = true;
   readonly [SELF] = this;
   readonly BorderStyle = asGas<typeof GoogleAppsScript.Spreadsheet.BorderStyle>(BorderStyle);
   readonly CopyPasteType = asGas<typeof GoogleAppsScript.Spreadsheet.CopyPasteType>(CopyPasteType);
-  readonly DataValidationCriteria = asGas<typeof GoogleAppsScript.Spreadsheet.DataValidationCriteria>(DataValidationCriteria);
+  readonly DataValidationCriteria =
+    asGas<typeof GoogleAppsScript.Spreadsheet.DataValidationCriteria>(DataValidationCriteria);
   readonly Dimension = asGas<typeof GoogleAppsScript.Spreadsheet.Dimension>(Dimension);
   readonly Direction = asGas<typeof GoogleAppsScript.Spreadsheet.Direction>(Direction);
   readonly ProtectionType = asGas<typeof GoogleAppsScript.Spreadsheet.ProtectionType>(ProtectionType);
@@ -112,7 +138,8 @@ export class FakeSpreadsheetApp implements Pick<GasApp, AppMethods> {
   openByUrl(url: string): GasSpreadsheet {
     const m = /\/d\/([^/]+)/.exec(String(url));
     const ss = m ? this.registry.get(m[1]) : undefined;
-    if (!ss) throw gasError('Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.');
+    if (!ss)
+      throw gasError('Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.');
     return asGas(ss);
   }
 
@@ -160,7 +187,10 @@ export interface SpreadsheetService {
   active(): FakeSpreadsheet;
 }
 
-export function createSpreadsheetService(ctx: EmulatorContext, opts: SpreadsheetServiceOptions = {}): SpreadsheetService {
+export function createSpreadsheetService(
+  ctx: EmulatorContext,
+  opts: SpreadsheetServiceOptions = {},
+): SpreadsheetService {
   const ui = new FakeUi(opts.addonMenuCaption);
   const ss = opts.spreadsheet ?? new FakeSpreadsheet(ctx, { name: opts.name, id: opts.id, ui });
   const app = new FakeSpreadsheetApp(ctx, ui, ss);

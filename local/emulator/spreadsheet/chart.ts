@@ -75,7 +75,8 @@ function copyState(s: ChartState, cloneRanges: (r: FakeRange) => FakeRange): Cha
 }
 
 export class FakeContainerInfo
-  implements Pick<GoogleAppsScript.Spreadsheet.ContainerInfo, 'getAnchorColumn' | 'getAnchorRow' | 'getOffsetX' | 'getOffsetY'>
+  implements
+    Pick<GoogleAppsScript.Spreadsheet.ContainerInfo, 'getAnchorColumn' | 'getAnchorRow' | 'getOffsetX' | 'getOffsetY'>
 {
   readonly [FAKE] = true;
   readonly [SELF] = this;
@@ -106,9 +107,20 @@ export class FakeChartOptions implements Pick<GoogleAppsScript.Charts.ChartOptio
 gasClassName(FakeChartOptions, 'ChartOptions');
 
 type BuilderMethods =
-  | 'addRange' | 'build' | 'clearRanges' | 'getChartType' | 'getContainer' | 'getRanges' | 'removeRange'
-  | 'setChartType' | 'setHiddenDimensionStrategy' | 'setMergeStrategy' | 'setNumHeaders' | 'setOption'
-  | 'setPosition' | 'setTransposeRowsAndColumns';
+  | 'addRange'
+  | 'build'
+  | 'clearRanges'
+  | 'getChartType'
+  | 'getContainer'
+  | 'getRanges'
+  | 'removeRange'
+  | 'setChartType'
+  | 'setHiddenDimensionStrategy'
+  | 'setMergeStrategy'
+  | 'setNumHeaders'
+  | 'setOption'
+  | 'setPosition'
+  | 'setTransposeRowsAndColumns';
 
 export class FakeEmbeddedChartBuilder implements Pick<GasBuilder, BuilderMethods> {
   readonly [FAKE] = true;
@@ -138,13 +150,21 @@ export class FakeEmbeddedChartBuilder implements Pick<GasBuilder, BuilderMethods
 
   addRange(range: GasRange): GasBuilder {
     const r = unwrap(range) as unknown as FakeRange;
-    if (!r || (r as { kind?: string }).kind !== 'range') throw gasError(`The parameters (${typeof range}) don't match the method signature for SpreadsheetApp.EmbeddedChartBuilder.addRange.`);
+    if (!r || (r as { kind?: string }).kind !== 'range')
+      throw gasError(
+        `The parameters (${typeof range}) don't match the method signature for SpreadsheetApp.EmbeddedChartBuilder.addRange.`,
+      );
     this.state.ranges.push(r.clone());
     return this.self();
   }
 
   build(): GasChart {
-    return asGas(new FakeEmbeddedChart(this.sheet, copyState(this.state, (r) => r.clone())));
+    return asGas(
+      new FakeEmbeddedChart(
+        this.sheet,
+        copyState(this.state, (r) => r.clone()),
+      ),
+    );
   }
 
   clearRanges(): GasBuilder {
@@ -208,22 +228,54 @@ export class FakeEmbeddedChartBuilder implements Pick<GasBuilder, BuilderMethods
   }
 
   // The typed builders (asColumnChart() …) share this object; their common conveniences map to options.
-  asAreaChart(): this { return this.as('AREA'); }
-  asBarChart(): this { return this.as('BAR'); }
-  asColumnChart(): this { return this.as('COLUMN'); }
-  asComboChart(): this { return this.as('COMBO'); }
-  asHistogramChart(): this { return this.as('HISTOGRAM'); }
-  asLineChart(): this { return this.as('LINE'); }
-  asPieChart(): this { return this.as('PIE'); }
-  asScatterChart(): this { return this.as('SCATTER'); }
-  asTableChart(): this { return this.as('TABLE'); }
-  setTitle(title: string): this { return this.opt('title', title); }
-  setColors(colors: string[]): this { return this.opt('colors', colors.slice()); }
-  setStacked(): this { return this.opt('isStacked', true); }
-  set3D(): this { return this.opt('is3D', true); }
-  setLegendPosition(position: unknown): this { return this.opt('legend.position', String(position).toLowerCase()); }
-  setXAxisTitle(title: string): this { return this.opt('hAxis.title', title); }
-  setYAxisTitle(title: string): this { return this.opt('vAxis.title', title); }
+  asAreaChart(): this {
+    return this.as('AREA');
+  }
+  asBarChart(): this {
+    return this.as('BAR');
+  }
+  asColumnChart(): this {
+    return this.as('COLUMN');
+  }
+  asComboChart(): this {
+    return this.as('COMBO');
+  }
+  asHistogramChart(): this {
+    return this.as('HISTOGRAM');
+  }
+  asLineChart(): this {
+    return this.as('LINE');
+  }
+  asPieChart(): this {
+    return this.as('PIE');
+  }
+  asScatterChart(): this {
+    return this.as('SCATTER');
+  }
+  asTableChart(): this {
+    return this.as('TABLE');
+  }
+  setTitle(title: string): this {
+    return this.opt('title', title);
+  }
+  setColors(colors: string[]): this {
+    return this.opt('colors', colors.slice());
+  }
+  setStacked(): this {
+    return this.opt('isStacked', true);
+  }
+  set3D(): this {
+    return this.opt('is3D', true);
+  }
+  setLegendPosition(position: unknown): this {
+    return this.opt('legend.position', String(position).toLowerCase());
+  }
+  setXAxisTitle(title: string): this {
+    return this.opt('hAxis.title', title);
+  }
+  setYAxisTitle(title: string): this {
+    return this.opt('vAxis.title', title);
+  }
   setDimensions(width: number, height: number): this {
     this.state.options.width = width;
     this.state.options.height = height;
@@ -242,7 +294,14 @@ export class FakeEmbeddedChartBuilder implements Pick<GasBuilder, BuilderMethods
 }
 gasClassName(FakeEmbeddedChartBuilder, 'EmbeddedChartBuilder');
 
-type ChartMethods = 'getChartId' | 'getContainerInfo' | 'getNumHeaders' | 'getOptions' | 'getRanges' | 'getTransposeRowsAndColumns' | 'modify';
+type ChartMethods =
+  | 'getChartId'
+  | 'getContainerInfo'
+  | 'getNumHeaders'
+  | 'getOptions'
+  | 'getRanges'
+  | 'getTransposeRowsAndColumns'
+  | 'modify';
 
 export class FakeEmbeddedChart implements Pick<GasChart, ChartMethods> {
   readonly [FAKE] = true;
@@ -283,7 +342,12 @@ export class FakeEmbeddedChart implements Pick<GasChart, ChartMethods> {
   }
 
   modify(): GasBuilder {
-    return asGas(new FakeEmbeddedChartBuilder(this.sheet, copyState(this.state, (r) => r.clone())));
+    return asGas(
+      new FakeEmbeddedChartBuilder(
+        this.sheet,
+        copyState(this.state, (r) => r.clone()),
+      ),
+    );
   }
 
   describe(): ChartDescription {

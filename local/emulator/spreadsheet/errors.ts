@@ -52,5 +52,7 @@ export function gasTypeName(v: unknown): string {
 }
 
 export function paramsError(args: unknown[], method: string): GasException {
-  return gasError(`The parameters (${args.map(gasTypeName).join(',')}) don't match the method signature for ${method}.`);
+  return gasError(
+    `The parameters (${args.map(gasTypeName).join(',')}) don't match the method signature for ${method}.`,
+  );
 }

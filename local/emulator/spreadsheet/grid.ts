@@ -129,7 +129,10 @@ export class Layer<T> {
    * Compact encoding: vertical runs per column `[col, row, count, valueIndex]`, values deduplicated
    * through `key` and encoded by `encode`.
    */
-  encodeRuns(key: (v: T) => string, encode: (v: T) => unknown): { values: unknown[]; runs: Array<[number, number, number, number]> } {
+  encodeRuns(
+    key: (v: T) => string,
+    encode: (v: T) => unknown,
+  ): { values: unknown[]; runs: Array<[number, number, number, number]> } {
     const values: unknown[] = [];
     const index = new Map<string, number>();
     const runs: Array<[number, number, number, number]> = [];
@@ -166,7 +169,10 @@ export class Layer<T> {
     return { values, runs };
   }
 
-  decodeRuns(data: { values: unknown[]; runs: Array<[number, number, number, number]> }, decode: (v: unknown) => T): void {
+  decodeRuns(
+    data: { values: unknown[]; runs: Array<[number, number, number, number]> },
+    decode: (v: unknown) => T,
+  ): void {
     const decoded = data.values.map(decode);
     for (const [c, r, n, idx] of data.runs) for (let i = r; i < r + n; i++) this.set(i, c, decoded[idx]);
   }

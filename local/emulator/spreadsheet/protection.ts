@@ -32,14 +32,32 @@ function emailOf(x: unknown): string {
   const u = unwrap(x);
   if (typeof u === 'string') return u;
   if (u && typeof (u as GasUser).getEmail === 'function') return (u as GasUser).getEmail();
-  throw gasError(`The parameters (${typeof x}) don't match the method signature for SpreadsheetApp.Protection.addEditor.`);
+  throw gasError(
+    `The parameters (${typeof x}) don't match the method signature for SpreadsheetApp.Protection.addEditor.`,
+  );
 }
 
 type ProtectionMethods =
-  | 'addEditor' | 'addEditors' | 'canDomainEdit' | 'canEdit' | 'getDescription' | 'getEditors'
-  | 'getProtectionType' | 'getRange' | 'getRangeName' | 'getUnprotectedRanges' | 'isWarningOnly' | 'remove'
-  | 'removeEditor' | 'removeEditors' | 'setDescription' | 'setDomainEdit' | 'setRange' | 'setRangeName'
-  | 'setUnprotectedRanges' | 'setWarningOnly';
+  | 'addEditor'
+  | 'addEditors'
+  | 'canDomainEdit'
+  | 'canEdit'
+  | 'getDescription'
+  | 'getEditors'
+  | 'getProtectionType'
+  | 'getRange'
+  | 'getRangeName'
+  | 'getUnprotectedRanges'
+  | 'isWarningOnly'
+  | 'remove'
+  | 'removeEditor'
+  | 'removeEditors'
+  | 'setDescription'
+  | 'setDomainEdit'
+  | 'setRange'
+  | 'setRangeName'
+  | 'setUnprotectedRanges'
+  | 'setWarningOnly';
 
 export class FakeProtection implements Pick<GasProtection, ProtectionMethods> {
   readonly [FAKE] = true;

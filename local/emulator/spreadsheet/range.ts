@@ -5,27 +5,108 @@ import { SELF, asGas, gasClassName, gasError, paramsError, unwrap } from './erro
 import { FakeProtection } from './protection';
 import type { FakeSheet, StyleKey, StyleValue } from './sheet';
 import { FakeDataValidation } from './validation';
-import { CellValue, checkInputValue, normalizeColor } from './values';
+import { type CellValue, checkInputValue, normalizeColor } from './values';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
 type RangeMethods =
-  | 'activate' | 'canEdit' | 'check' | 'clear' | 'clearContent' | 'clearDataValidations' | 'clearFormat' | 'clearNote'
-  | 'copyTo' | 'getA1Notation' | 'getBackground' | 'getBackgrounds' | 'getCell' | 'getColumn' | 'getDataValidation'
-  | 'getDataValidations' | 'getDisplayValue' | 'getDisplayValues' | 'getFontColor' | 'getFontColors' | 'getFontFamily'
-  | 'getFontFamilies' | 'getFontLine' | 'getFontLines' | 'getFontSize' | 'getFontSizes' | 'getFontStyle' | 'getFontStyles'
-  | 'getFontWeight' | 'getFontWeights' | 'getFormula' | 'getFormulas' | 'getGridId' | 'getHeight' | 'getHorizontalAlignment'
-  | 'getHorizontalAlignments' | 'getLastColumn' | 'getLastRow' | 'getNote' | 'getNotes' | 'getNumColumns' | 'getNumRows'
-  | 'getNumberFormat' | 'getNumberFormats' | 'getRow' | 'getRowIndex' | 'getSheet' | 'getValue' | 'getValues'
-  | 'getVerticalAlignment' | 'getVerticalAlignments' | 'getWidth' | 'getWrap' | 'getWraps' | 'insertCheckboxes' | 'isBlank'
-  | 'isChecked' | 'isEndColumnBounded' | 'isEndRowBounded' | 'isStartColumnBounded' | 'isStartRowBounded' | 'offset'
-  | 'protect' | 'removeCheckboxes' | 'setBackground' | 'setBackgrounds' | 'setBorder' | 'setDataValidation'
-  | 'setDataValidations' | 'setFontColor' | 'setFontColors' | 'setFontFamilies' | 'setFontFamily' | 'setFontLine'
-  | 'setFontLines' | 'setFontSize' | 'setFontSizes' | 'setFontStyle' | 'setFontStyles' | 'setFontWeight' | 'setFontWeights'
-  | 'setFormula' | 'setFormulas' | 'setHorizontalAlignment' | 'setHorizontalAlignments' | 'setNote' | 'setNotes'
-  | 'setNumberFormat' | 'setNumberFormats' | 'setValue' | 'setValues' | 'setVerticalAlignment' | 'setVerticalAlignments'
-  | 'setWrap' | 'setWraps' | 'uncheck';
+  | 'activate'
+  | 'canEdit'
+  | 'check'
+  | 'clear'
+  | 'clearContent'
+  | 'clearDataValidations'
+  | 'clearFormat'
+  | 'clearNote'
+  | 'copyTo'
+  | 'getA1Notation'
+  | 'getBackground'
+  | 'getBackgrounds'
+  | 'getCell'
+  | 'getColumn'
+  | 'getDataValidation'
+  | 'getDataValidations'
+  | 'getDisplayValue'
+  | 'getDisplayValues'
+  | 'getFontColor'
+  | 'getFontColors'
+  | 'getFontFamily'
+  | 'getFontFamilies'
+  | 'getFontLine'
+  | 'getFontLines'
+  | 'getFontSize'
+  | 'getFontSizes'
+  | 'getFontStyle'
+  | 'getFontStyles'
+  | 'getFontWeight'
+  | 'getFontWeights'
+  | 'getFormula'
+  | 'getFormulas'
+  | 'getGridId'
+  | 'getHeight'
+  | 'getHorizontalAlignment'
+  | 'getHorizontalAlignments'
+  | 'getLastColumn'
+  | 'getLastRow'
+  | 'getNote'
+  | 'getNotes'
+  | 'getNumColumns'
+  | 'getNumRows'
+  | 'getNumberFormat'
+  | 'getNumberFormats'
+  | 'getRow'
+  | 'getRowIndex'
+  | 'getSheet'
+  | 'getValue'
+  | 'getValues'
+  | 'getVerticalAlignment'
+  | 'getVerticalAlignments'
+  | 'getWidth'
+  | 'getWrap'
+  | 'getWraps'
+  | 'insertCheckboxes'
+  | 'isBlank'
+  | 'isChecked'
+  | 'isEndColumnBounded'
+  | 'isEndRowBounded'
+  | 'isStartColumnBounded'
+  | 'isStartRowBounded'
+  | 'offset'
+  | 'protect'
+  | 'removeCheckboxes'
+  | 'setBackground'
+  | 'setBackgrounds'
+  | 'setBorder'
+  | 'setDataValidation'
+  | 'setDataValidations'
+  | 'setFontColor'
+  | 'setFontColors'
+  | 'setFontFamilies'
+  | 'setFontFamily'
+  | 'setFontLine'
+  | 'setFontLines'
+  | 'setFontSize'
+  | 'setFontSizes'
+  | 'setFontStyle'
+  | 'setFontStyles'
+  | 'setFontWeight'
+  | 'setFontWeights'
+  | 'setFormula'
+  | 'setFormulas'
+  | 'setHorizontalAlignment'
+  | 'setHorizontalAlignments'
+  | 'setNote'
+  | 'setNotes'
+  | 'setNumberFormat'
+  | 'setNumberFormats'
+  | 'setValue'
+  | 'setValues'
+  | 'setVerticalAlignment'
+  | 'setVerticalAlignments'
+  | 'setWrap'
+  | 'setWraps'
+  | 'uncheck';
 
 function rowsMessage(has: number, want: number): string {
   return `The number of rows in the data does not match the number of rows in the range. The data has ${has} but the range has ${want}.`;
@@ -84,7 +165,13 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
   }
 
   sameArea(o: FakeRange): boolean {
-    return o.sheet === this.sheet && o.row === this.row && o.col === this.col && o.numRows === this.numRows && o.numCols === this.numCols;
+    return (
+      o.sheet === this.sheet &&
+      o.row === this.row &&
+      o.col === this.col &&
+      o.numRows === this.numRows &&
+      o.numCols === this.numCols
+    );
   }
 
   /** Values as getValues() returns them, uncounted. */
@@ -93,9 +180,11 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
   }
 
   private checkMatrix<T>(data: unknown, method: string): T[][] {
-    if (!Array.isArray(data) || data.some((r) => !Array.isArray(r))) throw paramsError([data], `SpreadsheetApp.Range.${method}`);
+    if (!Array.isArray(data) || data.some((r) => !Array.isArray(r)))
+      throw paramsError([data], `SpreadsheetApp.Range.${method}`);
     if (data.length !== this.numRows) throw gasError(rowsMessage(data.length, this.numRows));
-    for (const r of data as unknown[][]) if (r.length !== this.numCols) throw gasError(colsMessage(r.length, this.numCols));
+    for (const r of data as unknown[][])
+      if (r.length !== this.numCols) throw gasError(colsMessage(r.length, this.numCols));
     return data as T[][];
   }
 
@@ -117,11 +206,17 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
     return asGas(this);
   }
 
-  private setStyles(key: StyleKey, data: unknown, method: string, norm: (v: unknown) => StyleValue | undefined): GasRange {
+  private setStyles(
+    key: StyleKey,
+    data: unknown,
+    method: string,
+    norm: (v: unknown) => StyleValue | undefined,
+  ): GasRange {
     const m = this.checkMatrix<unknown>(data, method);
     this.editable();
     for (let i = 0; i < this.numRows; i++) {
-      for (let j = 0; j < this.numCols; j++) this.sheet.setStyle(key, this.row - 1 + i, this.col - 1 + j, norm(m[i][j]));
+      for (let j = 0; j < this.numCols; j++)
+        this.sheet.setStyle(key, this.row - 1 + i, this.col - 1 + j, norm(m[i][j]));
     }
     return asGas(this);
   }
@@ -147,7 +242,8 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
   }
 
   getCell(row: number, column: number): GasRange {
-    if (row < 1 || column < 1 || row > this.numRows || column > this.numCols) throw gasError('Cell reference out of range');
+    if (row < 1 || column < 1 || row > this.numRows || column > this.numCols)
+      throw gasError('Cell reference out of range');
     return asGas(this.sheet.rangeAt(this.row + row - 1, this.col + column - 1, 1, 1));
   }
 
@@ -213,7 +309,12 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
 
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): GasRange {
     return asGas(
-      this.sheet.rangeAt(this.row + rowOffset, this.col + columnOffset, numRows ?? this.numRows, numColumns ?? this.numCols),
+      this.sheet.rangeAt(
+        this.row + rowOffset,
+        this.col + columnOffset,
+        numRows ?? this.numRows,
+        numColumns ?? this.numCols,
+      ),
     );
   }
 
@@ -230,7 +331,8 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
   setValue(value: unknown): GasRange {
     const v = checkInputValue(value, 'Range.setValue');
     this.editable();
-    for (let i = 0; i < this.numRows; i++) for (let j = 0; j < this.numCols; j++) this.sheet.writeCell(this.row - 1 + i, this.col - 1 + j, v);
+    for (let i = 0; i < this.numRows; i++)
+      for (let j = 0; j < this.numCols; j++) this.sheet.writeCell(this.row - 1 + i, this.col - 1 + j, v);
     this.sheet.touch();
     return this.self();
   }
@@ -259,7 +361,8 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
     const out: string[][] = [];
     for (let i = 0; i < this.numRows; i++) {
       const row: string[] = [];
-      for (let j = 0; j < this.numCols; j++) row.push(this.sheet.formulas.get(this.row - 1 + i, this.col - 1 + j) ?? '');
+      for (let j = 0; j < this.numCols; j++)
+        row.push(this.sheet.formulas.get(this.row - 1 + i, this.col - 1 + j) ?? '');
       out.push(row);
     }
     return out;
@@ -269,7 +372,8 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
     if (typeof formula !== 'string') throw paramsError([formula], 'SpreadsheetApp.Range.setFormula');
     checkInputValue(formula, 'Range.setFormula');
     this.editable();
-    for (let i = 0; i < this.numRows; i++) for (let j = 0; j < this.numCols; j++) this.sheet.writeFormula(this.row - 1 + i, this.col - 1 + j, formula);
+    for (let i = 0; i < this.numRows; i++)
+      for (let j = 0; j < this.numCols; j++) this.sheet.writeFormula(this.row - 1 + i, this.col - 1 + j, formula);
     this.sheet.touch();
     return this.self();
   }
@@ -278,7 +382,8 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
     const m = this.checkMatrix<string>(formulas, 'setFormulas');
     for (const r of m) for (const f of r) checkInputValue(f, 'Range.setFormulas');
     this.editable();
-    for (let i = 0; i < this.numRows; i++) for (let j = 0; j < this.numCols; j++) this.sheet.writeFormula(this.row - 1 + i, this.col - 1 + j, m[i][j]);
+    for (let i = 0; i < this.numRows; i++)
+      for (let j = 0; j < this.numCols; j++) this.sheet.writeFormula(this.row - 1 + i, this.col - 1 + j, m[i][j]);
     this.sheet.touch();
     return this.self();
   }
@@ -289,7 +394,13 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
 
   // ----------------------------------------------------------------------------------- clearing
 
-  clear(options?: { commentsOnly?: boolean; contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; skipFilteredRows?: boolean }): GasRange {
+  clear(options?: {
+    commentsOnly?: boolean;
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    validationsOnly?: boolean;
+    skipFilteredRows?: boolean;
+  }): GasRange {
     const o = options ?? {};
     const any = o.commentsOnly || o.contentsOnly || o.formatOnly || o.validationsOnly;
     this.editable();
@@ -335,17 +446,30 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
       if (o.contentsOnly) formats = validations = false;
       if (o.formatOnly) contents = false;
     } else if (typeof options === 'string') {
-      contents = options === 'PASTE_NORMAL' || options === 'PASTE_VALUES' || options === 'PASTE_FORMULA' || options === 'PASTE_NO_BORDERS';
+      contents =
+        options === 'PASTE_NORMAL' ||
+        options === 'PASTE_VALUES' ||
+        options === 'PASTE_FORMULA' ||
+        options === 'PASTE_NO_BORDERS';
       formats = options === 'PASTE_NORMAL' || options === 'PASTE_FORMAT' || options === 'PASTE_NO_BORDERS';
       validations = options === 'PASTE_NORMAL' || options === 'PASTE_DATA_VALIDATION' || options === 'PASTE_NO_BORDERS';
     }
     if (transposed) throw gasError('Transposed copyTo is not supported by the emulator.');
-    dest.sheet.copyFrom(this.sheet, this.row - 1, this.col - 1, this.numRows, this.numCols, dest.row - 1, dest.col - 1, {
-      contents,
-      formats,
-      validations,
-      valuesOnly: options === 'PASTE_VALUES',
-    });
+    dest.sheet.copyFrom(
+      this.sheet,
+      this.row - 1,
+      this.col - 1,
+      this.numRows,
+      this.numCols,
+      dest.row - 1,
+      dest.col - 1,
+      {
+        contents,
+        formats,
+        validations,
+        valuesOnly: options === 'PASTE_VALUES',
+      },
+    );
   }
 
   // ----------------------------------------------------------------------------------- formats
@@ -379,7 +503,9 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
   }
 
   setBackgrounds(color: Array<Array<string | null>>): GasRange {
-    return this.setStyles('background', color, 'setBackgrounds', (v) => (v === null || v === undefined ? undefined : normalizeColor(String(v))));
+    return this.setStyles('background', color, 'setBackgrounds', (v) =>
+      v === null || v === undefined ? undefined : normalizeColor(String(v)),
+    );
   }
 
   getFontColor(): string {
@@ -395,7 +521,9 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
   }
 
   setFontColors(colors: unknown[][]): GasRange {
-    return this.setStyles('fontColor', colors, 'setFontColors', (v) => (v === null || v === undefined ? undefined : normalizeColor(String(v))));
+    return this.setStyles('fontColor', colors, 'setFontColors', (v) =>
+      v === null || v === undefined ? undefined : normalizeColor(String(v)),
+    );
   }
 
   getFontWeight(): GoogleAppsScript.Spreadsheet.FontWeight {
@@ -411,7 +539,12 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
   }
 
   setFontWeights(fontWeights: Array<Array<GoogleAppsScript.Spreadsheet.FontWeight | null>>): GasRange {
-    return this.setStyles('fontWeight', fontWeights, 'setFontWeights', (v) => (v ?? undefined) as StyleValue | undefined);
+    return this.setStyles(
+      'fontWeight',
+      fontWeights,
+      'setFontWeights',
+      (v) => (v ?? undefined) as StyleValue | undefined,
+    );
   }
 
   getFontStyle(): GoogleAppsScript.Spreadsheet.FontStyle {
@@ -475,7 +608,12 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
   }
 
   setFontFamilies(fontFamilies: Array<Array<string | null>>): GasRange {
-    return this.setStyles('fontFamily', fontFamilies, 'setFontFamilies', (v) => (v ?? undefined) as StyleValue | undefined);
+    return this.setStyles(
+      'fontFamily',
+      fontFamilies,
+      'setFontFamilies',
+      (v) => (v ?? undefined) as StyleValue | undefined,
+    );
   }
 
   getHorizontalAlignment(): string {
@@ -491,7 +629,9 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
   }
 
   setHorizontalAlignments(alignments: Array<Array<'left' | 'center' | 'normal' | 'right' | null>>): GasRange {
-    return this.setStyles('horizontalAlignment', alignments, 'setHorizontalAlignments', (v) => (v === 'normal' || v == null ? undefined : String(v)));
+    return this.setStyles('horizontalAlignment', alignments, 'setHorizontalAlignments', (v) =>
+      v === 'normal' || v == null ? undefined : String(v),
+    );
   }
 
   getVerticalAlignment(): string {
@@ -507,7 +647,12 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
   }
 
   setVerticalAlignments(alignments: Array<Array<'top' | 'middle' | 'bottom' | null>>): GasRange {
-    return this.setStyles('verticalAlignment', alignments, 'setVerticalAlignments', (v) => (v ?? undefined) as StyleValue | undefined);
+    return this.setStyles(
+      'verticalAlignment',
+      alignments,
+      'setVerticalAlignments',
+      (v) => (v ?? undefined) as StyleValue | undefined,
+    );
   }
 
   getWrap(): boolean {
@@ -539,7 +684,12 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
     this.editable();
     this.sheet.borders.push({
       a1: this.a1(),
-      top, left, bottom, right, vertical, horizontal,
+      top,
+      left,
+      bottom,
+      right,
+      vertical,
+      horizontal,
       color: color ? normalizeColor(color) : null,
       style: style ? String(style) : null,
     });
@@ -591,7 +741,8 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
     const out: Array<Array<Rule | null>> = [];
     for (let i = 0; i < this.numRows; i++) {
       const row: Array<Rule | null> = [];
-      for (let j = 0; j < this.numCols; j++) row.push(asGas(this.sheet.validations.get(this.row - 1 + i, this.col - 1 + j) ?? null));
+      for (let j = 0; j < this.numCols; j++)
+        row.push(asGas(this.sheet.validations.get(this.row - 1 + i, this.col - 1 + j) ?? null));
       out.push(row);
     }
     return out;
@@ -599,7 +750,8 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
 
   setDataValidation(rule: Rule | null): GasRange {
     const r = rule === null || rule === undefined ? undefined : (unwrap(rule) as unknown as FakeDataValidation);
-    if (r !== undefined && !(r instanceof FakeDataValidation)) throw paramsError([rule], 'SpreadsheetApp.Range.setDataValidation');
+    if (r !== undefined && !(r instanceof FakeDataValidation))
+      throw paramsError([rule], 'SpreadsheetApp.Range.setDataValidation');
     this.editable();
     this.sheet.validations.fill(this.row - 1, this.col - 1, this.numRows, this.numCols, r);
     return this.self();
@@ -616,7 +768,8 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
       }),
     );
     this.editable();
-    for (let i = 0; i < this.numRows; i++) for (let j = 0; j < this.numCols; j++) this.sheet.validations.set(this.row - 1 + i, this.col - 1 + j, raw[i][j]);
+    for (let i = 0; i < this.numRows; i++)
+      for (let j = 0; j < this.numCols; j++) this.sheet.validations.set(this.row - 1 + i, this.col - 1 + j, raw[i][j]);
     return this.self();
   }
 
@@ -636,7 +789,8 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
     const v = checkInputValue(unchecked, 'Range.insertCheckboxes');
     this.editable();
     this.sheet.validations.fill(this.row - 1, this.col - 1, this.numRows, this.numCols, rule);
-    for (let i = 0; i < this.numRows; i++) for (let j = 0; j < this.numCols; j++) this.sheet.writeCell(this.row - 1 + i, this.col - 1 + j, v);
+    for (let i = 0; i < this.numRows; i++)
+      for (let j = 0; j < this.numCols; j++) this.sheet.writeCell(this.row - 1 + i, this.col - 1 + j, v);
     this.sheet.touch();
     return this.self();
   }
@@ -663,7 +817,9 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
 
   uncheck(): GasRange {
     this.editable();
-    this.eachCheckbox((r, c, rule) => this.sheet.writeCell(r, c, (checkboxValues(rule)[1] ?? undefined) as CellValue | undefined));
+    this.eachCheckbox((r, c, rule) =>
+      this.sheet.writeCell(r, c, (checkboxValues(rule)[1] ?? undefined) as CellValue | undefined),
+    );
     this.sheet.touch();
     return this.self();
   }
@@ -672,12 +828,15 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
     let on = 0;
     let off = 0;
     let other = 0;
-    this.eachCheckbox((r, c, rule) => {
-      const v = this.sheet.values.get(r, c);
-      const [cv] = checkboxValues(rule);
-      if (v === cv) on++;
-      else off++;
-    }, () => other++);
+    this.eachCheckbox(
+      (r, c, rule) => {
+        const v = this.sheet.values.get(r, c);
+        const [cv] = checkboxValues(rule);
+        if (v === cv) on++;
+        else off++;
+      },
+      () => other++,
+    );
     if (other > 0 || (on > 0 && off > 0)) return null;
     return on > 0;
   }
@@ -712,4 +871,3 @@ function checkboxValues(rule: FakeDataValidation): [unknown, unknown] {
   if (rule.args.length === 0) return [true, false];
   return [rule.args[0], rule.args.length > 1 ? rule.args[1] : ''];
 }
-

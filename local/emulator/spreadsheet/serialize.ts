@@ -3,14 +3,21 @@
  * spreadsheet: values, formulas, notes, formats, validations, protections, charts, layout.
  */
 import type { EmulatorContext } from '../context';
-import { ChartState, ChartTypeName, FakeEmbeddedChart } from './chart';
-import { Layer } from './grid';
-import { FakeProtection, ProtectionTypeName } from './protection';
+import { type ChartState, type ChartTypeName, FakeEmbeddedChart } from './chart';
+import type { Layer } from './grid';
+import { FakeProtection, type ProtectionTypeName } from './protection';
 import { FakeRange } from './range';
-import { BorderRecord, FakeSheet, STYLE_KEYS, StructureChange, StyleKey, StyleValue } from './sheet';
+import {
+  type BorderRecord,
+  type FakeSheet,
+  STYLE_KEYS,
+  type StructureChange,
+  type StyleKey,
+  type StyleValue,
+} from './sheet';
 import { FakeNamedRange, FakeSpreadsheet } from './spreadsheet';
-import { CriteriaName, FakeDataValidation } from './validation';
-import { CellValue } from './values';
+import { type CriteriaName, FakeDataValidation } from './validation';
+import type { CellValue } from './values';
 
 export const SERIAL_FORMAT = 'antt-emulator-spreadsheet';
 
@@ -111,13 +118,25 @@ function encodeScalar(v: unknown): unknown {
 }
 
 function encodeRange(r: FakeRange): SerializedRange {
-  const out: SerializedRange = { sheet: r.sheet.name, row: r.row, col: r.col, numRows: r.numRows, numCols: r.numCols, a1: r.a1() };
+  const out: SerializedRange = {
+    sheet: r.sheet.name,
+    row: r.row,
+    col: r.col,
+    numRows: r.numRows,
+    numCols: r.numCols,
+    a1: r.a1(),
+  };
   if (r.open.rows || r.open.cols) out.open = { ...r.open };
   return out;
 }
 
 function encodeRule(rule: FakeDataValidation): SerializedRule {
-  return { criteria: rule.criteria, args: rule.args.map(encodeScalar), allowInvalid: rule.allowInvalid, helpText: rule.helpText };
+  return {
+    criteria: rule.criteria,
+    args: rule.args.map(encodeScalar),
+    allowInvalid: rule.allowInvalid,
+    helpText: rule.helpText,
+  };
 }
 
 function encodeProtection(p: FakeProtection): SerializedProtection {
@@ -344,7 +363,8 @@ export function deserializeSpreadsheet(ctx: EmulatorContext, json: unknown): Fak
       s.charts.push(new FakeEmbeddedChart(s, state));
     }
   });
-  for (const n of data.namedRanges) ss.namedRanges.set(n.name, new FakeNamedRange(ss, n.name, anchoredRange(ss, n.range)));
+  for (const n of data.namedRanges)
+    ss.namedRanges.set(n.name, new FakeNamedRange(ss, n.name, anchoredRange(ss, n.range)));
   ss.activeSheet = ss.sheets.find((s) => s.id === data.activeSheetId) ?? ss.sheets[0];
   return ss;
 }

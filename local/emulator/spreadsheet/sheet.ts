@@ -1,7 +1,7 @@
 /** Sheet: the grid (1000 × 26 when new), its per-cell layers, protections, charts and layout. */
 import { FAKE } from '../counter';
 import { parseA1 } from './a1';
-import { ChartTypeName, FakeEmbeddedChart, FakeEmbeddedChartBuilder, releaseChart, storeChart } from './chart';
+import { type ChartTypeName, FakeEmbeddedChart, FakeEmbeddedChartBuilder, releaseChart, storeChart } from './chart';
 import { SELF, asGas, gasClassName, gasError, paramsError, unwrap } from './errors';
 import { Layer } from './grid';
 import { FakeProtection, PROTECTED_MESSAGE } from './protection';
@@ -9,7 +9,7 @@ import { FakeRange } from './range';
 import type { FakeSpreadsheet } from './spreadsheet';
 import type { FakeDataValidation } from './validation';
 import {
-  CellValue,
+  type CellValue,
   DEFAULT_NUMBER_FORMAT,
   FORMULA_ERROR,
   MAX_CELL_CHARS,
@@ -27,8 +27,17 @@ type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 
 export type StyleKey =
-  | 'numberFormat' | 'background' | 'fontColor' | 'fontWeight' | 'fontStyle' | 'fontLine' | 'fontSize' | 'fontFamily'
-  | 'horizontalAlignment' | 'verticalAlignment' | 'wrap';
+  | 'numberFormat'
+  | 'background'
+  | 'fontColor'
+  | 'fontWeight'
+  | 'fontStyle'
+  | 'fontLine'
+  | 'fontSize'
+  | 'fontFamily'
+  | 'horizontalAlignment'
+  | 'verticalAlignment'
+  | 'wrap';
 export type StyleValue = string | number | boolean;
 
 /** What the getters return for a cell nobody formatted. */
@@ -76,16 +85,69 @@ export interface StructureChange {
 }
 
 type SheetMethods =
-  | 'activate' | 'appendRow' | 'autoResizeColumn' | 'autoResizeColumns' | 'clear' | 'clearContents' | 'clearFormats'
-  | 'clearNotes' | 'deleteColumn' | 'deleteColumns' | 'deleteRow' | 'deleteRows' | 'getCharts' | 'getColumnWidth'
-  | 'getDataRange' | 'getFrozenColumns' | 'getFrozenRows' | 'getIndex' | 'getLastColumn' | 'getLastRow' | 'getMaxColumns'
-  | 'getMaxRows' | 'getName' | 'getNamedRanges' | 'getParent' | 'getProtections' | 'getRange' | 'getRowHeight'
-  | 'getSheetId' | 'getSheetName' | 'getSheetValues' | 'getTabColor' | 'hideColumns' | 'hideRows' | 'hideSheet' | 'insertChart'
-  | 'insertColumnAfter' | 'insertColumnBefore' | 'insertColumns' | 'insertColumnsAfter' | 'insertColumnsBefore'
-  | 'insertRowAfter' | 'insertRowBefore' | 'insertRows' | 'insertRowsAfter' | 'insertRowsBefore' | 'isColumnHiddenByUser'
-  | 'isRowHiddenByUser' | 'isSheetHidden' | 'newChart' | 'protect' | 'removeChart' | 'setColumnWidth' | 'setColumnWidths'
-  | 'setFrozenColumns' | 'setFrozenRows' | 'setName' | 'setRowHeight' | 'setTabColor' | 'showColumns' | 'showRows'
-  | 'showSheet' | 'updateChart';
+  | 'activate'
+  | 'appendRow'
+  | 'autoResizeColumn'
+  | 'autoResizeColumns'
+  | 'clear'
+  | 'clearContents'
+  | 'clearFormats'
+  | 'clearNotes'
+  | 'deleteColumn'
+  | 'deleteColumns'
+  | 'deleteRow'
+  | 'deleteRows'
+  | 'getCharts'
+  | 'getColumnWidth'
+  | 'getDataRange'
+  | 'getFrozenColumns'
+  | 'getFrozenRows'
+  | 'getIndex'
+  | 'getLastColumn'
+  | 'getLastRow'
+  | 'getMaxColumns'
+  | 'getMaxRows'
+  | 'getName'
+  | 'getNamedRanges'
+  | 'getParent'
+  | 'getProtections'
+  | 'getRange'
+  | 'getRowHeight'
+  | 'getSheetId'
+  | 'getSheetName'
+  | 'getSheetValues'
+  | 'getTabColor'
+  | 'hideColumns'
+  | 'hideRows'
+  | 'hideSheet'
+  | 'insertChart'
+  | 'insertColumnAfter'
+  | 'insertColumnBefore'
+  | 'insertColumns'
+  | 'insertColumnsAfter'
+  | 'insertColumnsBefore'
+  | 'insertRowAfter'
+  | 'insertRowBefore'
+  | 'insertRows'
+  | 'insertRowsAfter'
+  | 'insertRowsBefore'
+  | 'isColumnHiddenByUser'
+  | 'isRowHiddenByUser'
+  | 'isSheetHidden'
+  | 'newChart'
+  | 'protect'
+  | 'removeChart'
+  | 'setColumnWidth'
+  | 'setColumnWidths'
+  | 'setFrozenColumns'
+  | 'setFrozenRows'
+  | 'setName'
+  | 'setRowHeight'
+  | 'setTabColor'
+  | 'showColumns'
+  | 'showRows'
+  | 'showSheet'
+  | 'updateChart';
 
 function int(n: unknown, what: string): number {
   if (typeof n !== 'number' || Number.isNaN(n)) throw paramsError([n], `SpreadsheetApp.Sheet.${what}`);
@@ -102,7 +164,10 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods> {
   readonly formulas = new Layer<string>();
   readonly notes = new Layer<string>();
   readonly validations = new Layer<FakeDataValidation>();
-  readonly styles = Object.fromEntries(STYLE_KEYS.map((k) => [k, new Layer<StyleValue>()])) as Record<StyleKey, Layer<StyleValue>>;
+  readonly styles = Object.fromEntries(STYLE_KEYS.map((k) => [k, new Layer<StyleValue>()])) as Record<
+    StyleKey,
+    Layer<StyleValue>
+  >;
   frozenRows = 0;
   frozenCols = 0;
   hidden = false;
@@ -133,7 +198,13 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods> {
   }
 
   /** A range with Apps Script's argument checks (1-based). */
-  rangeAt(row: number, col: number, numRows = 1, numCols = 1, open: { rows?: boolean; cols?: boolean } = {}): FakeRange {
+  rangeAt(
+    row: number,
+    col: number,
+    numRows = 1,
+    numCols = 1,
+    open: { rows?: boolean; cols?: boolean } = {},
+  ): FakeRange {
     const r = int(row, 'getRange');
     const c = int(col, 'getRange');
     const nr = int(numRows, 'getRange');
@@ -216,7 +287,8 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods> {
       const row: string[] = new Array(nc);
       for (let j = 0; j < nc; j++) {
         const v = vr === undefined ? undefined : vr[c0 + j];
-        row[j] = v === undefined ? '' : displayValue(v, fr === undefined ? undefined : (fr[c0 + j] as string | undefined), vc);
+        row[j] =
+          v === undefined ? '' : displayValue(v, fr === undefined ? undefined : (fr[c0 + j] as string | undefined), vc);
       }
       out[i] = row;
     }
@@ -316,19 +388,39 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods> {
 
   copyFrom(
     src: FakeSheet,
-    r0: number, c0: number, nr: number, nc: number,
-    dr0: number, dc0: number,
+    r0: number,
+    c0: number,
+    nr: number,
+    nc: number,
+    dr0: number,
+    dc0: number,
     what: { contents: boolean; formats: boolean; validations: boolean; valuesOnly: boolean },
   ): void {
     this.rangeAt(dr0 + 1, dc0 + 1, nr, nc);
     this.assertEditable(dr0 + 1, dc0 + 1, nr, nc);
     // Snapshot first so overlapping copies on one sheet behave.
-    const cells: Array<[number, number, CellValue | undefined, string | undefined, Array<StyleValue | undefined>, FakeDataValidation | undefined]> = [];
+    const cells: Array<
+      [
+        number,
+        number,
+        CellValue | undefined,
+        string | undefined,
+        Array<StyleValue | undefined>,
+        FakeDataValidation | undefined,
+      ]
+    > = [];
     for (let i = 0; i < nr; i++) {
       for (let j = 0; j < nc; j++) {
         const r = r0 + i;
         const c = c0 + j;
-        cells.push([i, j, src.values.get(r, c), src.formulas.get(r, c), STYLE_KEYS.map((k) => src.styles[k].get(r, c)), src.validations.get(r, c)]);
+        cells.push([
+          i,
+          j,
+          src.values.get(r, c),
+          src.formulas.get(r, c),
+          STYLE_KEYS.map((k) => src.styles[k].get(r, c)),
+          src.validations.get(r, c),
+        ]);
       }
     }
     for (const [i, j, v, f, st, dv] of cells) {
@@ -352,7 +444,7 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods> {
   canEdit(row: number, col: number, numRows: number, numCols: number): boolean {
     const email = this.ss.ctx.user.email;
     if (email === this.ss.owner) return true;
-    if (this.sheetProtection && this.sheetProtection.blocks(email) && this.sheetProtection.covers(row, col, numRows, numCols)) return false;
+    if (this.sheetProtection?.blocks(email) && this.sheetProtection.covers(row, col, numRows, numCols)) return false;
     for (const p of this.rangeProtections) if (p.blocks(email) && p.covers(row, col, numRows, numCols)) return false;
     return true;
   }
@@ -366,7 +458,7 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods> {
   private assertStructureEditable(): void {
     const email = this.ss.ctx.user.email;
     if (email === this.ss.owner) return;
-    if (this.sheetProtection && this.sheetProtection.blocks(email)) throw gasError(PROTECTED_MESSAGE);
+    if (this.sheetProtection?.blocks(email)) throw gasError(PROTECTED_MESSAGE);
   }
 
   private allLayers(): Array<{ layer: Layer<unknown>; inherit: boolean }> {
@@ -476,7 +568,10 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods> {
   }
 
   getNamedRanges(): GoogleAppsScript.Spreadsheet.NamedRange[] {
-    return this.ss.namedRangeObjects().filter((n) => n.range.sheet === this).map((n) => asGas(n));
+    return this.ss
+      .namedRangeObjects()
+      .filter((n) => n.range.sheet === this)
+      .map((n) => asGas(n));
   }
 
   // =================================================================================== ranges
@@ -486,7 +581,11 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods> {
       if (column !== undefined) throw paramsError([a, column], 'SpreadsheetApp.Sheet.getRange');
       return asGas(this.ss.resolveA1(a, this));
     }
-    if (typeof a !== 'number' || typeof column !== 'number') throw paramsError([a, column].filter((x) => x !== undefined), 'SpreadsheetApp.Sheet.getRange');
+    if (typeof a !== 'number' || typeof column !== 'number')
+      throw paramsError(
+        [a, column].filter((x) => x !== undefined),
+        'SpreadsheetApp.Sheet.getRange',
+      );
     return asGas(this.rangeAt(a, column, numRows ?? 1, numColumns ?? 1));
   }
 
@@ -617,7 +716,8 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods> {
     const p = int(rowPosition, 'deleteRows');
     const n = int(howMany, 'deleteRows');
     if (p < 1 || n < 1 || p + n - 1 > this.maxRows) throw gasError('Those rows are out of bounds.');
-    if (n >= this.maxRows - this.frozenRows && p > this.frozenRows) throw gasError('Sorry, it is not possible to delete all non-frozen rows.');
+    if (n >= this.maxRows - this.frozenRows && p > this.frozenRows)
+      throw gasError('Sorry, it is not possible to delete all non-frozen rows.');
     this.assertStructureEditable();
     for (const { layer } of this.allLayers()) layer.deleteRows(p - 1, n);
     this.maxRows -= n;
@@ -637,7 +737,8 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods> {
     const p = int(columnPosition, 'deleteColumns');
     const n = int(howMany, 'deleteColumns');
     if (p < 1 || n < 1 || p + n - 1 > this.maxCols) throw gasError('Those columns are out of bounds.');
-    if (n >= this.maxCols - this.frozenCols && p > this.frozenCols) throw gasError('Sorry, it is not possible to delete all non-frozen columns.');
+    if (n >= this.maxCols - this.frozenCols && p > this.frozenCols)
+      throw gasError('Sorry, it is not possible to delete all non-frozen columns.');
     this.assertStructureEditable();
     for (const { layer } of this.allLayers()) layer.deleteCols(p - 1, n);
     this.maxCols -= n;

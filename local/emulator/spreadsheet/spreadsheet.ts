@@ -9,7 +9,7 @@ import { FakeUser } from './protection';
 import type { FakeRange } from './range';
 import { FakeSheet } from './sheet';
 import { FakeUi } from './ui';
-import { CellValue, FORMULA_ERROR, ValueContext, assertTimeZone, rezone } from './values';
+import { type CellValue, FORMULA_ERROR, type ValueContext, assertTimeZone, rezone } from './values';
 
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -33,7 +33,9 @@ export interface SpreadsheetInit {
 /** Hook to give formula cells a value; the emulator does not evaluate formulas, so the default is '#ERROR!'. */
 export type FormulaEvaluator = (formula: string, sheet: FakeSheet, row: number, col: number) => CellValue | undefined;
 
-export class FakeNamedRange implements Pick<GoogleAppsScript.Spreadsheet.NamedRange, 'getName' | 'getRange' | 'remove' | 'setName' | 'setRange'> {
+export class FakeNamedRange
+  implements Pick<GoogleAppsScript.Spreadsheet.NamedRange, 'getName' | 'getRange' | 'remove' | 'setName' | 'setRange'>
+{
   readonly [FAKE] = true;
   readonly [SELF] = this;
   constructor(
@@ -56,7 +58,8 @@ export class FakeNamedRange implements Pick<GoogleAppsScript.Spreadsheet.NamedRa
 
   setName(name: string): GoogleAppsScript.Spreadsheet.NamedRange {
     checkRangeName(name);
-    if (this.ss.namedRanges.has(name) && name !== this.name) throw gasError(`A named range with the name "${name}" already exists.`);
+    if (this.ss.namedRanges.has(name) && name !== this.name)
+      throw gasError(`A named range with the name "${name}" already exists.`);
     this.ss.namedRanges.delete(this.name);
     this.name = name;
     this.ss.namedRanges.set(name, this);
@@ -85,12 +88,47 @@ function checkRangeName(name: string): void {
 }
 
 type SpreadsheetMethods =
-  | 'addEditor' | 'addEditors' | 'addViewer' | 'addViewers' | 'appendRow' | 'deleteSheet' | 'getActiveRange' | 'getActiveSheet'
-  | 'getDataRange' | 'getEditors' | 'getId' | 'getLastColumn' | 'getLastRow' | 'getName' | 'getNamedRanges' | 'getNumSheets'
-  | 'getOwner' | 'getProtections' | 'getRange' | 'getRangeByName' | 'getSheetById' | 'getSheetByName' | 'getSheetName'
-  | 'getSheets' | 'getSpreadsheetLocale' | 'getSpreadsheetTimeZone' | 'getUrl' | 'getViewers' | 'insertSheet'
-  | 'moveActiveSheet' | 'removeEditor' | 'removeNamedRange' | 'removeViewer' | 'rename' | 'renameActiveSheet'
-  | 'setActiveRange' | 'setActiveSheet' | 'setNamedRange' | 'setSpreadsheetLocale' | 'setSpreadsheetTimeZone' | 'toast';
+  | 'addEditor'
+  | 'addEditors'
+  | 'addViewer'
+  | 'addViewers'
+  | 'appendRow'
+  | 'deleteSheet'
+  | 'getActiveRange'
+  | 'getActiveSheet'
+  | 'getDataRange'
+  | 'getEditors'
+  | 'getId'
+  | 'getLastColumn'
+  | 'getLastRow'
+  | 'getName'
+  | 'getNamedRanges'
+  | 'getNumSheets'
+  | 'getOwner'
+  | 'getProtections'
+  | 'getRange'
+  | 'getRangeByName'
+  | 'getSheetById'
+  | 'getSheetByName'
+  | 'getSheetName'
+  | 'getSheets'
+  | 'getSpreadsheetLocale'
+  | 'getSpreadsheetTimeZone'
+  | 'getUrl'
+  | 'getViewers'
+  | 'insertSheet'
+  | 'moveActiveSheet'
+  | 'removeEditor'
+  | 'removeNamedRange'
+  | 'removeViewer'
+  | 'rename'
+  | 'renameActiveSheet'
+  | 'setActiveRange'
+  | 'setActiveSheet'
+  | 'setNamedRange'
+  | 'setSpreadsheetLocale'
+  | 'setSpreadsheetTimeZone'
+  | 'toast';
 
 export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods> {
   readonly [FAKE] = true;
@@ -163,7 +201,8 @@ export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods>
     if (typeof name !== 'string' || name.trim() === '') throw gasError('Sheet names cannot be empty.');
     if (name.length > 100) throw gasError('The sheet name cannot be longer than 100 characters.');
     const other = this.findSheet(name);
-    if (other && other !== except) throw gasError(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    if (other && other !== except)
+      throw gasError(`A sheet with the name "${name}" already exists. Please enter another name.`);
   }
 
   /** Adds a sheet at 0-based `index` (uncounted, no activation). */
@@ -280,7 +319,8 @@ export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods>
   }
 
   setSpreadsheetLocale(locale: string): void {
-    if (typeof locale !== 'string' || !/^[a-z]{2,3}(_[A-Za-z0-9]{2,4})*$/.test(locale)) throw gasError('Invalid argument: locale');
+    if (typeof locale !== 'string' || !/^[a-z]{2,3}(_[A-Za-z0-9]{2,4})*$/.test(locale))
+      throw gasError('Invalid argument: locale');
     this.locale = locale;
     this.vc = { ...this.vc, locale };
   }
@@ -333,7 +373,11 @@ export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods>
   }
 
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
-    this.ui.toast(String(msg), title === undefined || title === null ? '' : String(title), timeoutSeconds === undefined ? 5 : timeoutSeconds);
+    this.ui.toast(
+      String(msg),
+      title === undefined || title === null ? '' : String(title),
+      timeoutSeconds === undefined ? 5 : timeoutSeconds,
+    );
   }
 
   // =================================================================================== sheets
@@ -382,7 +426,12 @@ export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods>
     if (template) {
       s.maxRows = template.maxRows;
       s.maxCols = template.maxCols;
-      s.copyFrom(template, 0, 0, template.maxRows, template.maxCols, 0, 0, { contents: true, formats: true, validations: true, valuesOnly: false });
+      s.copyFrom(template, 0, 0, template.maxRows, template.maxCols, 0, 0, {
+        contents: true,
+        formats: true,
+        validations: true,
+        valuesOnly: false,
+      });
       s.frozenRows = template.frozenRows;
       s.frozenCols = template.frozenCols;
       s.columnWidths = new Map(template.columnWidths);

@@ -9,7 +9,12 @@ type GasUi = GoogleAppsScript.Base.Ui;
 type GasMenu = GoogleAppsScript.Base.Menu;
 
 export const Button = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' } as const;
-export const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
+export const ButtonSet = {
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+} as const;
 export type ButtonName = keyof typeof Button;
 export type ButtonSetName = keyof typeof ButtonSet;
 
@@ -54,7 +59,10 @@ export interface RecordedToast {
 export type ScriptedResponse = ButtonName | { button: ButtonName; text?: string };
 
 /** The part of HtmlOutput the Ui reads (HtmlService is emulated elsewhere). */
-export type HtmlOutputLike = Pick<GoogleAppsScript.HTML.HtmlOutput, 'getContent' | 'getTitle' | 'getWidth' | 'getHeight'>;
+export type HtmlOutputLike = Pick<
+  GoogleAppsScript.HTML.HtmlOutput,
+  'getContent' | 'getTitle' | 'getWidth' | 'getHeight'
+>;
 
 function firstButton(set: ButtonSetName): ButtonName {
   return set === 'YES_NO' || set === 'YES_NO_CANCEL' ? 'YES' : 'OK';
@@ -73,7 +81,9 @@ export class FakeMenu implements Pick<GasMenu, 'addItem' | 'addSeparator' | 'add
 
   addItem(caption: string, functionName: string): GasMenu {
     if (typeof caption !== 'string' || typeof functionName !== 'string') {
-      throw gasError(`The parameters (${typeof caption},${typeof functionName}) don't match the method signature for Ui.Menu.addItem.`);
+      throw gasError(
+        `The parameters (${typeof caption},${typeof functionName}) don't match the method signature for Ui.Menu.addItem.`,
+      );
     }
     this.items.push({ type: 'item', caption, functionName });
     return asGas(this);
@@ -103,7 +113,9 @@ function cloneEntries(items: MenuEntry[]): MenuEntry[] {
   return items.map((e) => (e.type === 'submenu' ? { ...e, items: cloneEntries(e.items) } : { ...e }));
 }
 
-export class FakePromptResponse implements Pick<GoogleAppsScript.Base.PromptResponse, 'getResponseText' | 'getSelectedButton'> {
+export class FakePromptResponse
+  implements Pick<GoogleAppsScript.Base.PromptResponse, 'getResponseText' | 'getSelectedButton'>
+{
   readonly [FAKE] = true;
   readonly [SELF] = this;
   constructor(
@@ -123,7 +135,10 @@ gasClassName(FakePromptResponse, 'PromptResponse');
 
 export class FakeUi
   implements
-    Pick<GasUi, 'alert' | 'prompt' | 'createMenu' | 'createAddonMenu' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog'>
+    Pick<
+      GasUi,
+      'alert' | 'prompt' | 'createMenu' | 'createAddonMenu' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog'
+    >
 {
   readonly [FAKE] = true;
   readonly [SELF] = this;
@@ -229,6 +244,7 @@ gasClassName(FakeUi, 'Ui');
 
 function dialogArgs(a: string, b: unknown, c: unknown): { title: string; message: string; buttons: ButtonSetName } {
   if (c !== undefined) return { title: String(a), message: String(b), buttons: String(c) as ButtonSetName };
-  if (b !== undefined && typeof b === 'string' && b in ButtonSet) return { title: '', message: String(a), buttons: b as ButtonSetName };
+  if (b !== undefined && typeof b === 'string' && b in ButtonSet)
+    return { title: '', message: String(a), buttons: b as ButtonSetName };
   return { title: '', message: String(a), buttons: 'OK' };
 }

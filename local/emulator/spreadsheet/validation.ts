@@ -2,7 +2,7 @@
 import { FAKE } from '../counter';
 import { SELF, asGas, gasClassName, gasError, unwrap } from './errors';
 import type { FakeRange } from './range';
-import { CellValue } from './values';
+import type { CellValue } from './values';
 
 type GasRule = GoogleAppsScript.Spreadsheet.DataValidation;
 type GasBuilder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
@@ -156,14 +156,40 @@ export class FakeDataValidation
 gasClassName(FakeDataValidation, 'DataValidation');
 
 type BuilderMethods =
-  | 'build' | 'copy' | 'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText'
-  | 'requireCheckbox' | 'requireDate' | 'requireDateAfter' | 'requireDateBefore' | 'requireDateBetween'
-  | 'requireDateEqualTo' | 'requireDateNotBetween' | 'requireDateOnOrAfter' | 'requireDateOnOrBefore'
-  | 'requireFormulaSatisfied' | 'requireNumberBetween' | 'requireNumberEqualTo' | 'requireNumberGreaterThan'
-  | 'requireNumberGreaterThanOrEqualTo' | 'requireNumberLessThan' | 'requireNumberLessThanOrEqualTo'
-  | 'requireNumberNotBetween' | 'requireNumberNotEqualTo' | 'requireTextContains' | 'requireTextDoesNotContain'
-  | 'requireTextEqualTo' | 'requireTextIsEmail' | 'requireTextIsUrl' | 'requireValueInList' | 'requireValueInRange'
-  | 'setAllowInvalid' | 'setHelpText' | 'withCriteria';
+  | 'build'
+  | 'copy'
+  | 'getAllowInvalid'
+  | 'getCriteriaType'
+  | 'getCriteriaValues'
+  | 'getHelpText'
+  | 'requireCheckbox'
+  | 'requireDate'
+  | 'requireDateAfter'
+  | 'requireDateBefore'
+  | 'requireDateBetween'
+  | 'requireDateEqualTo'
+  | 'requireDateNotBetween'
+  | 'requireDateOnOrAfter'
+  | 'requireDateOnOrBefore'
+  | 'requireFormulaSatisfied'
+  | 'requireNumberBetween'
+  | 'requireNumberEqualTo'
+  | 'requireNumberGreaterThan'
+  | 'requireNumberGreaterThanOrEqualTo'
+  | 'requireNumberLessThan'
+  | 'requireNumberLessThanOrEqualTo'
+  | 'requireNumberNotBetween'
+  | 'requireNumberNotEqualTo'
+  | 'requireTextContains'
+  | 'requireTextDoesNotContain'
+  | 'requireTextEqualTo'
+  | 'requireTextIsEmail'
+  | 'requireTextIsUrl'
+  | 'requireValueInList'
+  | 'requireValueInRange'
+  | 'setAllowInvalid'
+  | 'setHelpText'
+  | 'withCriteria';
 
 export class FakeDataValidationBuilder implements Pick<GasBuilder, BuilderMethods> {
   readonly [FAKE] = true;
@@ -182,18 +208,27 @@ export class FakeDataValidationBuilder implements Pick<GasBuilder, BuilderMethod
 
   private date(d: unknown, method: string): Date {
     const x = unwrap(d);
-    if (!(x instanceof Date)) throw gasError(`The parameters (${typeof d}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.${method}.`);
+    if (!(x instanceof Date))
+      throw gasError(
+        `The parameters (${typeof d}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.${method}.`,
+      );
     return new Date(x.getTime());
   }
 
   private number(n: unknown, method: string): number {
-    if (typeof n !== 'number') throw gasError(`The parameters (${typeof n}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.${method}.`);
+    if (typeof n !== 'number')
+      throw gasError(
+        `The parameters (${typeof n}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.${method}.`,
+      );
     return n;
   }
 
   build(): GasRule {
-    if (!this.criteria) throw gasError('You must specify a validation criteria before building the data validation rule.');
-    return asGas(new FakeDataValidation(this.criteria, copyArgs(this.args).map(anchorArg), this.allowInvalid, this.helpText));
+    if (!this.criteria)
+      throw gasError('You must specify a validation criteria before building the data validation rule.');
+    return asGas(
+      new FakeDataValidation(this.criteria, copyArgs(this.args).map(anchorArg), this.allowInvalid, this.helpText),
+    );
   }
 
   copy(): GasBuilder {
@@ -249,7 +284,10 @@ export class FakeDataValidationBuilder implements Pick<GasBuilder, BuilderMethod
   }
 
   requireDateNotBetween(start: GoogleAppsScript.Base.Date, end: GoogleAppsScript.Base.Date): GasBuilder {
-    return this.set('DATE_NOT_BETWEEN', [this.date(start, 'requireDateNotBetween'), this.date(end, 'requireDateNotBetween')]);
+    return this.set('DATE_NOT_BETWEEN', [
+      this.date(start, 'requireDateNotBetween'),
+      this.date(end, 'requireDateNotBetween'),
+    ]);
   }
 
   requireDateOnOrAfter(date: GoogleAppsScript.Base.Date): GasBuilder {
@@ -265,7 +303,10 @@ export class FakeDataValidationBuilder implements Pick<GasBuilder, BuilderMethod
   }
 
   requireNumberBetween(start: number, end: number): GasBuilder {
-    return this.set('NUMBER_BETWEEN', [this.number(start, 'requireNumberBetween'), this.number(end, 'requireNumberBetween')]);
+    return this.set('NUMBER_BETWEEN', [
+      this.number(start, 'requireNumberBetween'),
+      this.number(end, 'requireNumberBetween'),
+    ]);
   }
 
   requireNumberEqualTo(n: number): GasBuilder {
@@ -289,7 +330,10 @@ export class FakeDataValidationBuilder implements Pick<GasBuilder, BuilderMethod
   }
 
   requireNumberNotBetween(start: number, end: number): GasBuilder {
-    return this.set('NUMBER_NOT_BETWEEN', [this.number(start, 'requireNumberNotBetween'), this.number(end, 'requireNumberNotBetween')]);
+    return this.set('NUMBER_NOT_BETWEEN', [
+      this.number(start, 'requireNumberNotBetween'),
+      this.number(end, 'requireNumberNotBetween'),
+    ]);
   }
 
   requireNumberNotEqualTo(n: number): GasBuilder {
@@ -318,7 +362,9 @@ export class FakeDataValidationBuilder implements Pick<GasBuilder, BuilderMethod
 
   requireValueInList(values: string[], showDropdown = true): GasBuilder {
     if (!Array.isArray(values)) {
-      throw gasError(`The parameters (${typeof values}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInList.`);
+      throw gasError(
+        `The parameters (${typeof values}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInList.`,
+      );
     }
     if (values.length === 0) throw gasError('The data validation rule list must contain at least one item.');
     return this.set('VALUE_IN_LIST', [values.slice(), showDropdown !== false]);
@@ -327,7 +373,9 @@ export class FakeDataValidationBuilder implements Pick<GasBuilder, BuilderMethod
   requireValueInRange(range: GasRange, showDropdown = true): GasBuilder {
     const r = unwrap(range) as unknown as FakeRange;
     if (!isRange(r)) {
-      throw gasError(`The parameters (${typeof range}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInRange.`);
+      throw gasError(
+        `The parameters (${typeof range}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInRange.`,
+      );
     }
     return this.set('VALUE_IN_RANGE', [r.clone(), showDropdown !== false]);
   }
@@ -345,7 +393,10 @@ export class FakeDataValidationBuilder implements Pick<GasBuilder, BuilderMethod
   withCriteria(criteria: GoogleAppsScript.Spreadsheet.DataValidationCriteria, args: unknown[]): GasBuilder {
     const name = String(criteria) as CriteriaName;
     if (!(name in DataValidationCriteria)) throw gasError(`Unknown data validation criteria: ${name}`);
-    return this.set(name, (args ?? []).map((a) => unwrap(a)));
+    return this.set(
+      name,
+      (args ?? []).map((a) => unwrap(a)),
+    );
   }
 }
 gasClassName(FakeDataValidationBuilder, 'DataValidationBuilder');

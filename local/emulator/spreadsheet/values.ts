@@ -58,14 +58,29 @@ function computeOffset(zone: string, t: number): number {
   let bc = false;
   for (const p of parts) {
     switch (p.type) {
-      case 'year': y = Number(p.value); break;
-      case 'month': mo = Number(p.value); break;
-      case 'day': d = Number(p.value); break;
-      case 'hour': h = Number(p.value); break;
-      case 'minute': mi = Number(p.value); break;
-      case 'second': s = Number(p.value); break;
-      case 'era': bc = p.value.startsWith('B'); break;
-      default: break;
+      case 'year':
+        y = Number(p.value);
+        break;
+      case 'month':
+        mo = Number(p.value);
+        break;
+      case 'day':
+        d = Number(p.value);
+        break;
+      case 'hour':
+        h = Number(p.value);
+        break;
+      case 'minute':
+        mi = Number(p.value);
+        break;
+      case 'second':
+        s = Number(p.value);
+        break;
+      case 'era':
+        bc = p.value.startsWith('B');
+        break;
+      default:
+        break;
     }
   }
   if (bc) y = 1 - y;
@@ -177,9 +192,23 @@ export function localeInfo(locale: string): LocaleInfo {
       ? 'YMD'
       : 'DMY';
   if (order === 'MDY') {
-    info = { decimal: '.', group: ',', order, dateFormat: 'M/d/yyyy', dateTimeFormat: 'M/d/yyyy H:mm:ss', timeFormat: 'h:mm:ss am/pm' };
+    info = {
+      decimal: '.',
+      group: ',',
+      order,
+      dateFormat: 'M/d/yyyy',
+      dateTimeFormat: 'M/d/yyyy H:mm:ss',
+      timeFormat: 'h:mm:ss am/pm',
+    };
   } else if (order === 'YMD') {
-    info = { decimal: comma ? ',' : '.', group: comma ? '.' : ',', order, dateFormat: 'yyyy-MM-dd', dateTimeFormat: 'yyyy-MM-dd H:mm:ss', timeFormat: 'H:mm:ss' };
+    info = {
+      decimal: comma ? ',' : '.',
+      group: comma ? '.' : ',',
+      order,
+      dateFormat: 'yyyy-MM-dd',
+      dateTimeFormat: 'yyyy-MM-dd H:mm:ss',
+      timeFormat: 'H:mm:ss',
+    };
   } else {
     info = {
       decimal: comma ? ',' : '.',
@@ -286,7 +315,15 @@ export function parseInput(s: string, vc: ValueContext): Parsed {
   if (t === '') return { kind: 'value', value: s };
   const f = t.charCodeAt(0);
   const maybeSpecial =
-    (f >= 48 && f <= 57) || f === 43 || f === 45 || f === 46 || f === 44 || f === 84 || f === 116 || f === 70 || f === 102;
+    (f >= 48 && f <= 57) ||
+    f === 43 ||
+    f === 45 ||
+    f === 46 ||
+    f === 44 ||
+    f === 84 ||
+    f === 116 ||
+    f === 70 ||
+    f === 102;
   if (!maybeSpecial) return { kind: 'value', value: s };
 
   const num = parseLocaleNumber(t, vc.locale);
@@ -414,7 +451,10 @@ function firstSections(fmt: string): string[] {
 
 /** Removes quoted literals, escapes and [..] blocks, leaving only the code characters. */
 function codeChars(fmt: string): string {
-  return fmt.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return fmt
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
 }
 
 export function isDateFormatString(fmt: string): boolean {
@@ -491,9 +531,17 @@ function tokenizeDate(fmt: string): { tokens: DateToken[]; twelveHour: boolean }
       continue;
     }
     let prev: DateToken | undefined;
-    for (let p = k - 1; p >= 0; p--) if (tokens[p].t !== 'lit') { prev = tokens[p]; break; }
+    for (let p = k - 1; p >= 0; p--)
+      if (tokens[p].t !== 'lit') {
+        prev = tokens[p];
+        break;
+      }
     let next: DateToken | undefined;
-    for (let p = k + 1; p < tokens.length; p++) if (tokens[p].t !== 'lit') { next = tokens[p]; break; }
+    for (let p = k + 1; p < tokens.length; p++)
+      if (tokens[p].t !== 'lit') {
+        next = tokens[p];
+        break;
+      }
     const minutes = (prev && prev.t === 'h') || (next && next.t === 's');
     if (!minutes) tokens[k] = { t: 'M', n: tok.n };
   }
@@ -568,7 +616,8 @@ function parseNumberSection(sec: string): NumberSection {
 }
 
 export function compileFormat(fmt: string | undefined): CompiledFormat {
-  if (fmt === undefined || fmt === '' || fmt === DEFAULT_NUMBER_FORMAT || /^general$/i.test(fmt)) return { kind: 'general' };
+  if (fmt === undefined || fmt === '' || fmt === DEFAULT_NUMBER_FORMAT || /^general$/i.test(fmt))
+    return { kind: 'general' };
   let c = formatCache.get(fmt);
   if (c) return c;
   if (fmt === TEXT_FORMAT) c = { kind: 'text' };
@@ -581,7 +630,20 @@ export function compileFormat(fmt: string | undefined): CompiledFormat {
   return c;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const VI_DAYS = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
 
@@ -596,12 +658,18 @@ function renderDate(date: Date, c: { tokens: DateToken[]; twelveHour: boolean },
   let out = '';
   for (const tok of c.tokens) {
     switch (tok.t) {
-      case 'lit': out += tok.s; break;
-      case 'y': out += tok.n === 2 ? pad(w.year % 100, 2) : String(w.year); break;
+      case 'lit':
+        out += tok.s;
+        break;
+      case 'y':
+        out += tok.n === 2 ? pad(w.year % 100, 2) : String(w.year);
+        break;
       case 'M':
         if (tok.n <= 2) out += pad(w.month, tok.n);
         else if (vi) out += tok.n === 3 ? `thg ${w.month}` : `tháng ${w.month}`;
-        else out += tok.n === 3 ? MONTHS[w.month - 1].slice(0, 3) : tok.n === 4 ? MONTHS[w.month - 1] : MONTHS[w.month - 1][0];
+        else
+          out +=
+            tok.n === 3 ? MONTHS[w.month - 1].slice(0, 3) : tok.n === 4 ? MONTHS[w.month - 1] : MONTHS[w.month - 1][0];
         break;
       case 'd':
         if (tok.n <= 2) out += pad(w.day, tok.n);
@@ -615,11 +683,20 @@ function renderDate(date: Date, c: { tokens: DateToken[]; twelveHour: boolean },
         out += pad(h, Math.min(tok.n, 2));
         break;
       }
-      case 'm': out += pad(w.minute, Math.min(tok.n, 2)); break;
-      case 's': out += pad(w.second, Math.min(tok.n, 2)); break;
-      case 'frac': out += '.' + pad(w.millisecond, 3).slice(0, tok.n).padEnd(tok.n, '0'); break;
-      case 'ampm': out += tok.short ? (w.hour < 12 ? 'A' : 'P') : w.hour < 12 ? 'AM' : 'PM'; break;
-      default: break;
+      case 'm':
+        out += pad(w.minute, Math.min(tok.n, 2));
+        break;
+      case 's':
+        out += pad(w.second, Math.min(tok.n, 2));
+        break;
+      case 'frac':
+        out += '.' + pad(w.millisecond, 3).slice(0, tok.n).padEnd(tok.n, '0');
+        break;
+      case 'ampm':
+        out += tok.short ? (w.hour < 12 ? 'A' : 'P') : w.hour < 12 ? 'AM' : 'PM';
+        break;
+      default:
+        break;
     }
   }
   return out;
@@ -657,7 +734,10 @@ function renderGeneralNumber(n: number, locale: string): string {
   const abs = Math.abs(n);
   let s: string;
   if (abs >= 1e15 || (abs < 1e-9 && abs > 0)) {
-    s = n.toExponential(5).replace(/\.?0+e/, 'e').replace('e', 'E');
+    s = n
+      .toExponential(5)
+      .replace(/\.?0+e/, 'e')
+      .replace('e', 'E');
   } else {
     s = String(Number(n.toPrecision(10)));
     if (/e/.test(s)) s = n.toFixed(10).replace(/0+$/, '').replace(/\.$/, '');
@@ -667,7 +747,11 @@ function renderGeneralNumber(n: number, locale: string): string {
 }
 
 /** What Sheets shows for a value in a cell with number format `fmt`. */
-export function displayValue(v: CellValue | undefined, fmt: string | undefined, vc: { locale: string; timeZone: string }): string {
+export function displayValue(
+  v: CellValue | undefined,
+  fmt: string | undefined,
+  vc: { locale: string; timeZone: string },
+): string {
   if (v === undefined || v === '') return '';
   if (typeof v === 'string') return v;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
@@ -676,7 +760,12 @@ export function displayValue(v: CellValue | undefined, fmt: string | undefined, 
     if (c.kind === 'date') return renderDate(v, c, vc.timeZone, vc.locale);
     if (c.kind === 'number') return renderNumber(dateToSerial(v, vc.timeZone), c, vc.locale);
     const info = localeInfo(vc.locale);
-    return renderDate(v, compileFormat(info.dateTimeFormat) as { tokens: DateToken[]; twelveHour: boolean }, vc.timeZone, vc.locale);
+    return renderDate(
+      v,
+      compileFormat(info.dateTimeFormat) as { tokens: DateToken[]; twelveHour: boolean },
+      vc.timeZone,
+      vc.locale,
+    );
   }
   if (c.kind === 'date') return renderDate(serialToDate(v, vc.timeZone), c, vc.timeZone, vc.locale);
   if (c.kind === 'number') return renderNumber(v, c, vc.locale);
@@ -696,11 +785,32 @@ export function typedValue(v: CellValue | undefined, fmt: string | undefined, zo
 
 /** Named CSS colours Sheets normalises to hex (the ones scripts use in practice). */
 const NAMED_COLORS: Record<string, string> = {
-  black: '#000000', white: '#ffffff', red: '#ff0000', green: '#008000', blue: '#0000ff', yellow: '#ffff00',
-  orange: '#ffa500', gray: '#808080', grey: '#808080', silver: '#c0c0c0', purple: '#800080', lime: '#00ff00',
-  navy: '#000080', teal: '#008080', maroon: '#800000', olive: '#808000', aqua: '#00ffff', fuchsia: '#ff00ff',
-  cyan: '#00ffff', magenta: '#ff00ff', pink: '#ffc0cb', brown: '#a52a2a', lightgray: '#d3d3d3', lightgrey: '#d3d3d3',
-  darkgray: '#a9a9a9', darkgrey: '#a9a9a9',
+  black: '#000000',
+  white: '#ffffff',
+  red: '#ff0000',
+  green: '#008000',
+  blue: '#0000ff',
+  yellow: '#ffff00',
+  orange: '#ffa500',
+  gray: '#808080',
+  grey: '#808080',
+  silver: '#c0c0c0',
+  purple: '#800080',
+  lime: '#00ff00',
+  navy: '#000080',
+  teal: '#008080',
+  maroon: '#800000',
+  olive: '#808000',
+  aqua: '#00ffff',
+  fuchsia: '#ff00ff',
+  cyan: '#00ffff',
+  magenta: '#ff00ff',
+  pink: '#ffc0cb',
+  brown: '#a52a2a',
+  lightgray: '#d3d3d3',
+  lightgrey: '#d3d3d3',
+  darkgray: '#a9a9a9',
+  darkgrey: '#a9a9a9',
 };
 
 export function normalizeColor(color: string): string {

@@ -8,7 +8,18 @@ import type { ChartView } from '../protocol';
 
 const NS = 'http://www.w3.org/2000/svg';
 /** The colours Sheets gives series and slices, in order. */
-export const PALETTE = ['#4285f4', '#ea4335', '#fbbc04', '#34a853', '#ff6d01', '#46bdc6', '#7baaf7', '#f07b72', '#fcd04f', '#71c287'];
+export const PALETTE = [
+  '#4285f4',
+  '#ea4335',
+  '#fbbc04',
+  '#34a853',
+  '#ff6d01',
+  '#46bdc6',
+  '#7baaf7',
+  '#f07b72',
+  '#fcd04f',
+  '#71c287',
+];
 const FONT = 'Roboto, Arial, sans-serif';
 
 type Attrs = Record<string, string | number>;
@@ -43,10 +54,25 @@ interface Frame {
 
 function frame(view: ChartView, legend: 'bottom' | 'right' | 'none', leftPad: number): Frame {
   const { width: W, height: H } = view;
-  const svg = el('svg', { class: 'chart', width: W, height: H, viewBox: `0 0 ${W} ${H}`, role: 'img', 'data-type': view.type, 'font-family': FONT });
+  const svg = el('svg', {
+    class: 'chart',
+    width: W,
+    height: H,
+    viewBox: `0 0 ${W} ${H}`,
+    role: 'img',
+    'data-type': view.type,
+    'font-family': FONT,
+  });
   svg.setAttribute('aria-label', view.title || 'Biểu đồ');
   svg.append(el('rect', { x: 0, y: 0, width: W, height: H, fill: '#fff', stroke: '#dadce0' }));
-  if (view.title) svg.append(el('text', { class: 'chart-title', x: 12, y: 22, 'font-size': 14, 'font-weight': 500, fill: '#202124' }, clip(view.title, Math.floor(W / 8))));
+  if (view.title)
+    svg.append(
+      el(
+        'text',
+        { class: 'chart-title', x: 12, y: 22, 'font-size': 14, 'font-weight': 500, fill: '#202124' },
+        clip(view.title, Math.floor(W / 8)),
+      ),
+    );
   const top = view.title ? 38 : 14;
   const bottom = legend === 'bottom' ? 52 : 36;
   const right = legend === 'right' ? Math.min(220, W * 0.4) : 16;
@@ -72,10 +98,22 @@ function valueAxis(f: Frame, top: number, step: number, vertical: boolean): void
     const at = (v / top) * (vertical ? f.w : f.h);
     if (vertical) {
       f.svg.append(el('line', { x1: f.x + at, x2: f.x + at, y1: f.y, y2: f.y + f.h, stroke: '#e8eaed' }));
-      f.svg.append(el('text', { x: f.x + at, y: f.y + f.h + 14, 'font-size': 10, fill: '#5f6368', 'text-anchor': 'middle' }, fmt(v)));
+      f.svg.append(
+        el(
+          'text',
+          { x: f.x + at, y: f.y + f.h + 14, 'font-size': 10, fill: '#5f6368', 'text-anchor': 'middle' },
+          fmt(v),
+        ),
+      );
     } else {
       f.svg.append(el('line', { x1: f.x, x2: f.x + f.w, y1: f.y + f.h - at, y2: f.y + f.h - at, stroke: '#e8eaed' }));
-      f.svg.append(el('text', { x: f.x - 6, y: f.y + f.h - at + 3, 'font-size': 10, fill: '#5f6368', 'text-anchor': 'end' }, fmt(v)));
+      f.svg.append(
+        el(
+          'text',
+          { x: f.x - 6, y: f.y + f.h - at + 3, 'font-size': 10, fill: '#5f6368', 'text-anchor': 'end' },
+          fmt(v),
+        ),
+      );
     }
   }
 }
@@ -87,7 +125,20 @@ function categoryLabels(f: Frame, categories: string[], slot: number): void {
   const every = Math.max(1, Math.ceil(44 / slot));
   categories.forEach((c, i) => {
     if (i % every) return;
-    f.svg.append(el('text', { class: 'category', x: f.x + slot * (i + 0.5), y: f.y + f.h + 14, 'font-size': 10, fill: '#5f6368', 'text-anchor': 'middle' }, clip(c, Math.max(4, Math.floor((slot * every) / 6)))));
+    f.svg.append(
+      el(
+        'text',
+        {
+          class: 'category',
+          x: f.x + slot * (i + 0.5),
+          y: f.y + f.h + 14,
+          'font-size': 10,
+          fill: '#5f6368',
+          'text-anchor': 'middle',
+        },
+        clip(c, Math.max(4, Math.floor((slot * every) / 6))),
+      ),
+    );
   });
 }
 
@@ -106,7 +157,16 @@ function columns(view: ChartView): SVGSVGElement {
     vals.forEach((v, c) => {
       if (v === null) return;
       const h = (Math.max(0, v) / top) * f.h;
-      const bar = el('rect', { class: 'bar', x: f.x + slot * c + slot * 0.15 + bw * s, y: f.y + f.h - h, width: Math.max(1, bw - 1), height: h, fill: PALETTE[s % PALETTE.length], 'data-series': s, 'data-value': v });
+      const bar = el('rect', {
+        class: 'bar',
+        x: f.x + slot * c + slot * 0.15 + bw * s,
+        y: f.y + f.h - h,
+        width: Math.max(1, bw - 1),
+        height: h,
+        fill: PALETTE[s % PALETTE.length],
+        'data-series': s,
+        'data-value': v,
+      });
       tooltip(bar, `${view.categories[c]} · ${view.series[s]}: ${fmt(v)}`);
       f.svg.append(bar);
     }),
@@ -126,13 +186,35 @@ function bars(view: ChartView): SVGSVGElement {
   const slot = f.h / n;
   const bh = (slot * 0.7) / Math.max(1, view.series.length);
   view.categories.forEach((c, i) => {
-    f.svg.append(el('text', { class: 'category', x: f.x - 6, y: f.y + slot * (i + 0.5) + 3, 'font-size': 10, fill: '#3c4043', 'text-anchor': 'end' }, clip(c, 30)));
+    f.svg.append(
+      el(
+        'text',
+        {
+          class: 'category',
+          x: f.x - 6,
+          y: f.y + slot * (i + 0.5) + 3,
+          'font-size': 10,
+          fill: '#3c4043',
+          'text-anchor': 'end',
+        },
+        clip(c, 30),
+      ),
+    );
   });
   view.values.forEach((vals, s) =>
     vals.forEach((v, c) => {
       if (v === null) return;
       const w = (Math.max(0, v) / top) * f.w;
-      const bar = el('rect', { class: 'bar', x: f.x, y: f.y + slot * c + slot * 0.15 + bh * s, width: w, height: Math.max(1, bh - 1), fill: PALETTE[s % PALETTE.length], 'data-series': s, 'data-value': v });
+      const bar = el('rect', {
+        class: 'bar',
+        x: f.x,
+        y: f.y + slot * c + slot * 0.15 + bh * s,
+        width: w,
+        height: Math.max(1, bh - 1),
+        fill: PALETTE[s % PALETTE.length],
+        'data-series': s,
+        'data-value': v,
+      });
       tooltip(bar, `${view.categories[c]} · ${view.series[s]}: ${fmt(v)}`);
       f.svg.append(bar);
     }),
@@ -150,10 +232,28 @@ function lines(view: ChartView, area: boolean): SVGSVGElement {
   const slot = f.w / n;
   view.values.forEach((vals, s) => {
     const color = PALETTE[s % PALETTE.length];
-    const pts = vals.map((v, c) => (v === null ? null : [f.x + slot * (c + 0.5), f.y + f.h - (Math.max(0, v) / top) * f.h])).filter((p): p is number[] => p !== null);
+    const pts = vals
+      .map((v, c) => (v === null ? null : [f.x + slot * (c + 0.5), f.y + f.h - (Math.max(0, v) / top) * f.h]))
+      .filter((p): p is number[] => p !== null);
     if (!pts.length) return;
-    if (area) f.svg.append(el('path', { d: `M${pts[0][0]},${f.y + f.h} L${pts.map((p) => p.join(',')).join(' L')} L${pts[pts.length - 1][0]},${f.y + f.h} Z`, fill: color, 'fill-opacity': 0.25 }));
-    f.svg.append(el('polyline', { class: 'line', points: pts.map((p) => p.join(',')).join(' '), fill: 'none', stroke: color, 'stroke-width': 2, 'data-series': s }));
+    if (area)
+      f.svg.append(
+        el('path', {
+          d: `M${pts[0][0]},${f.y + f.h} L${pts.map((p) => p.join(',')).join(' L')} L${pts[pts.length - 1][0]},${f.y + f.h} Z`,
+          fill: color,
+          'fill-opacity': 0.25,
+        }),
+      );
+    f.svg.append(
+      el('polyline', {
+        class: 'line',
+        points: pts.map((p) => p.join(',')).join(' '),
+        fill: 'none',
+        stroke: color,
+        'stroke-width': 2,
+        'data-series': s,
+      }),
+    );
     pts.forEach((p) => f.svg.append(el('circle', { class: 'point', cx: p[0], cy: p[1], r: 3, fill: color })));
   });
   f.svg.append(el('line', { x1: f.x, x2: f.x + f.w, y1: f.y + f.h, y2: f.y + f.h, stroke: '#9aa0a6' }));
@@ -191,16 +291,37 @@ function pie(view: ChartView): SVGSVGElement {
     f.svg.append(slice);
     if (share >= 0.05) {
       const mid = (angle + a2) / 2;
-      f.svg.append(el('text', { x: cx + r * 0.62 * Math.cos(mid), y: cy + r * 0.62 * Math.sin(mid) + 4, 'font-size': 11, fill: '#fff', 'text-anchor': 'middle' }, `${fmt(share * 100)}%`));
+      f.svg.append(
+        el(
+          'text',
+          {
+            x: cx + r * 0.62 * Math.cos(mid),
+            y: cy + r * 0.62 * Math.sin(mid) + 4,
+            'font-size': 11,
+            fill: '#fff',
+            'text-anchor': 'middle',
+          },
+          `${fmt(share * 100)}%`,
+        ),
+      );
     }
     const g = el('g', { class: 'legend-item' });
     g.append(el('rect', { x: legendX, y: legendY - 9, width: 10, height: 10, fill: color }));
-    g.append(el('text', { x: legendX + 14, y: legendY, 'font-size': 11, fill: '#3c4043' }, clip(`${view.categories[i]} (${fmt(v)})`, 30)));
+    g.append(
+      el(
+        'text',
+        { x: legendX + 14, y: legendY, 'font-size': 11, fill: '#3c4043' },
+        clip(`${view.categories[i]} (${fmt(v)})`, 30),
+      ),
+    );
     f.svg.append(g);
     legendY += 18;
     angle = a2;
   });
-  if (total <= 0) f.svg.append(el('text', { x: cx, y: cy, 'font-size': 12, fill: '#5f6368', 'text-anchor': 'middle' }, 'Không có số liệu'));
+  if (total <= 0)
+    f.svg.append(
+      el('text', { x: cx, y: cy, 'font-size': 12, fill: '#5f6368', 'text-anchor': 'middle' }, 'Không có số liệu'),
+    );
   return f.svg;
 }
 

@@ -107,8 +107,13 @@ const host = {
 };
 
 const url = {
-  getLocation: (callback: (location: { hash: string; parameter: Record<string, string>; parameters: Record<string, string[]> }) => void) =>
-    later(() => callback({ hash: '', parameter: {}, parameters: {} })),
+  getLocation: (
+    callback: (location: {
+      hash: string;
+      parameter: Record<string, string>;
+      parameters: Record<string, string[]>;
+    }) => void,
+  ) => later(() => callback({ hash: '', parameter: {}, parameters: {} })),
 };
 
 (window as unknown as { google: unknown }).google = { script: { run: runner({}), host, url } };

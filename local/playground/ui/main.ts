@@ -26,8 +26,10 @@ const table = new SheetTable(
 
 /** One server round at a time, in order (a refresh never overtakes a menu call). */
 let queue: Promise<unknown> = Promise.resolve();
-function serial<T>(work: () => Promise<T>): Promise<T | void> {
-  const next = queue.then(work).catch((e: unknown) => notices.error('Sân thử gặp lỗi', (e as Error)?.message ?? String(e)));
+function serial<T>(work: () => Promise<T>): Promise<T | undefined> {
+  const next = queue
+    .then(work)
+    .catch((e: unknown) => notices.error('Sân thử gặp lỗi', (e as Error)?.message ?? String(e)));
   queue = next;
   return next;
 }
@@ -46,11 +48,13 @@ async function loadWorkbook(): Promise<void> {
   byId('state-file').title = `Bảng tính được lưu tại ${info.stateFile} sau mỗi lần chạy`;
   // Re-drawn only when onOpen's menus changed, so a refresh never closes a menu the user opened.
   const menus = JSON.stringify(info.menus);
-  if (menus !== menusShown) renderMenus(byId('menubar'), info.menus, (fn, caption) => void serial(() => runMenu(fn, caption)));
+  if (menus !== menusShown)
+    renderMenus(byId('menubar'), info.menus, (fn, caption) => void serial(() => runMenu(fn, caption)));
   menusShown = menus;
   if (activeSeen === null ? !selected : info.active !== activeSeen) selected = info.active;
   activeSeen = info.active;
-  if (!info.sheets.some((s) => s.name === selected)) selected = (info.sheets.find((s) => !s.hidden) ?? info.sheets[0])?.name ?? '';
+  if (!info.sheets.some((s) => s.name === selected))
+    selected = (info.sheets.find((s) => !s.hidden) ?? info.sheets[0])?.name ?? '';
   renderTabs(byId('tabs'), info.sheets, selected, (name) => void serial(() => selectSheet(name)));
 }
 
@@ -64,7 +68,8 @@ async function showSheet(name: string): Promise<void> {
   const want = table.sheet === name ? Math.max(PAGE_ROWS, table.loaded) : PAGE_ROWS;
   const first = await api.sheet(name, 0, PAGE_ROWS);
   table.show(first);
-  while (table.loaded < want && table.loaded < first.lastRow) table.append(await api.sheet(name, table.loaded, PAGE_ROWS));
+  while (table.loaded < want && table.loaded < first.lastRow)
+    table.append(await api.sheet(name, table.loaded, PAGE_ROWS));
 }
 
 async function selectSheet(name: string): Promise<void> {
@@ -100,7 +105,8 @@ async function afterCall(reply: EventsReply): Promise<void> {
 async function runMenu(fn: string, caption: string): Promise<void> {
   await notices.busy(`Đang chạy: ${caption}…`, async () => {
     const reply = await api.menu(fn);
-    if (!reply.ok && !reply.events.some((e) => e.type === 'error')) notices.error(`Không chạy được ${caption}`, reply.error ?? '');
+    if (!reply.ok && !reply.events.some((e) => e.type === 'error'))
+      notices.error(`Không chạy được ${caption}`, reply.error ?? '');
     await afterCall(reply);
   });
 }

@@ -22,7 +22,11 @@ function list(items: MenuEntry[], pick: MenuPick): HTMLElement {
     if (e.type === 'separator') {
       ul.append(h('div', { class: 'menu-sep', role: 'separator' }));
     } else if (e.type === 'item') {
-      const item = h('button', { class: 'menu-item', role: 'menuitem', type: 'button', 'data-fn': e.functionName }, e.caption);
+      const item = h(
+        'button',
+        { class: 'menu-item', role: 'menuitem', type: 'button', 'data-fn': e.functionName },
+        e.caption,
+      );
       item.addEventListener('click', () => {
         closeMenus();
         pick(e.functionName, e.caption);
@@ -32,7 +36,11 @@ function list(items: MenuEntry[], pick: MenuPick): HTMLElement {
       const sub = h(
         'div',
         { class: 'menu-sub' },
-        h('button', { class: 'menu-item has-sub', role: 'menuitem', type: 'button', 'aria-haspopup': 'menu' }, e.caption),
+        h(
+          'button',
+          { class: 'menu-item has-sub', role: 'menuitem', type: 'button', 'aria-haspopup': 'menu' },
+          e.caption,
+        ),
         list(e.items, pick),
       );
       ul.append(sub);
@@ -42,7 +50,11 @@ function list(items: MenuEntry[], pick: MenuPick): HTMLElement {
 }
 
 function dropdown(caption: string, items: MenuEntry[], pick: MenuPick): HTMLElement {
-  const button = h('button', { class: 'menu-button', type: 'button', 'aria-haspopup': 'menu', 'aria-expanded': 'false' }, caption);
+  const button = h(
+    'button',
+    { class: 'menu-button', type: 'button', 'aria-haspopup': 'menu', 'aria-expanded': 'false' },
+    caption,
+  );
   const wrap = h('div', { class: 'menu', 'data-menu': caption }, button, list(items, pick));
   button.addEventListener('click', (ev) => {
     ev.stopPropagation();
@@ -66,7 +78,13 @@ export function renderMenus(bar: HTMLElement, menus: MenuInfo[], pick: MenuPick)
   const own = menus.filter((m) => !m.addon).map((m) => dropdown(m.caption, m.items, pick));
   const addons = menus.filter((m) => m.addon);
   const extensions = addons.length
-    ? [dropdown('Tiện ích mở rộng', addons.map((m) => ({ type: 'submenu' as const, caption: m.caption, items: m.items })), pick)]
+    ? [
+        dropdown(
+          'Tiện ích mở rộng',
+          addons.map((m) => ({ type: 'submenu' as const, caption: m.caption, items: m.items })),
+          pick,
+        ),
+      ]
     : [];
   bar.replaceChildren(...extensions, ...own);
   if (!own.length && !extensions.length) bar.append(h('span', { class: 'muted' }, 'onOpen chưa thêm menu nào.'));

@@ -25,7 +25,12 @@ export class Notices {
 
   toast(ev: Extract<UiEvent, { type: 'toast' }>): void {
     const box = closable(
-      h('div', { class: 'toast', role: 'status' }, ev.title ? h('div', { class: 'toast-title' }, ev.title) : null, h('div', { class: 'toast-text' }, ev.message)),
+      h(
+        'div',
+        { class: 'toast', role: 'status' },
+        ev.title ? h('div', { class: 'toast-title' }, ev.title) : null,
+        h('div', { class: 'toast-text' }, ev.message),
+      ),
     );
     this.toasts.append(box);
     const seconds = ev.timeout === null || ev.timeout === undefined ? DEFAULT_TOAST_SECONDS : ev.timeout;
@@ -33,7 +38,10 @@ export class Notices {
   }
 
   alert(ev: Extract<UiEvent, { type: 'alert' }>): void {
-    const answered = ev.kind === 'prompt' ? `Sân thử đã tự trả lời: ${ev.response}, nội dung nhập "${ev.text ?? ''}".` : `Sân thử đã tự chọn: ${ev.response}.`;
+    const answered =
+      ev.kind === 'prompt'
+        ? `Sân thử đã tự trả lời: ${ev.response}, nội dung nhập "${ev.text ?? ''}".`
+        : `Sân thử đã tự chọn: ${ev.response}.`;
     this.messages.append(
       closable(
         h(
@@ -49,7 +57,11 @@ export class Notices {
 
   /** A Google Doc the add-on created, with a link to its A4 preview. */
   document(ev: Extract<UiEvent, { type: 'doc' }>): void {
-    const link = h('a', { class: 'doc-preview', href: `/doc/${encodeURIComponent(ev.id)}`, target: '_blank', rel: 'noopener' }, 'Xem bản A4 (in được)');
+    const link = h(
+      'a',
+      { class: 'doc-preview', href: `/doc/${encodeURIComponent(ev.id)}`, target: '_blank', rel: 'noopener' },
+      'Xem bản A4 (in được)',
+    );
     this.messages.append(
       closable(
         h(
@@ -65,7 +77,14 @@ export class Notices {
 
   error(title: string, message: string): void {
     this.messages.append(
-      closable(h('div', { class: 'message error', role: 'alert' }, h('div', { class: 'message-title' }, title), h('div', { class: 'message-text' }, message))),
+      closable(
+        h(
+          'div',
+          { class: 'message error', role: 'alert' },
+          h('div', { class: 'message-title' }, title),
+          h('div', { class: 'message-text' }, message),
+        ),
+      ),
     );
   }
 

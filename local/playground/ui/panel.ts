@@ -31,7 +31,11 @@ export class Panels {
   }
 
   open(ev: PageEvent): void {
-    const frame = h('iframe', { class: 'page-frame', src: `/page/${ev.page}`, title: ev.title || 'Trang của tiện ích' });
+    const frame = h('iframe', {
+      class: 'page-frame',
+      src: `/page/${ev.page}`,
+      title: ev.title || 'Trang của tiện ích',
+    });
     const close = h('button', { class: 'panel-close', type: 'button', 'aria-label': 'Đóng', title: 'Đóng' }, '×');
     const header = h('div', { class: 'panel-title' }, h('span', {}, ev.title || ''), close);
     if (ev.kind === 'sidebar') {
@@ -47,7 +51,18 @@ export class Panels {
       this.closeDialog();
       const width = ev.width ?? DEFAULT_DIALOG.width;
       const height = ev.height ?? DEFAULT_DIALOG.height;
-      const box = h('div', { class: `dialog ${ev.kind}`, role: 'dialog', 'aria-modal': ev.kind === 'modal' ? 'true' : 'false', 'aria-label': ev.title || 'Hộp thoại', 'data-page': ev.page }, header, frame);
+      const box = h(
+        'div',
+        {
+          class: `dialog ${ev.kind}`,
+          role: 'dialog',
+          'aria-modal': ev.kind === 'modal' ? 'true' : 'false',
+          'aria-label': ev.title || 'Hộp thoại',
+          'data-page': ev.page,
+        },
+        header,
+        frame,
+      );
       box.style.width = `${width}px`;
       frame.style.height = `${height}px`;
       const root = ev.kind === 'modal' ? h('div', { class: 'backdrop' }, box) : box;
@@ -84,8 +99,10 @@ export class Panels {
   private message(ev: MessageEvent): void {
     if (ev.origin !== location.origin) return;
     const msg = ev.data as ShimMessage;
-    if (!msg || msg.antt !== 'playground') return;
-    const from = [this.sidebar, this.dialog].find((o) => o && o.frame.contentWindow === ev.source && o.page === msg.page);
+    if (msg?.antt !== 'playground') return;
+    const from = [this.sidebar, this.dialog].find(
+      (o) => o && o.frame.contentWindow === ev.source && o.page === msg.page,
+    );
     if (msg.type === 'ran') {
       this.onRan(msg.fn);
       return;

@@ -89,7 +89,9 @@ export class SheetTable {
       const col = h('col');
       col.style.width = `${first.colWidths[c - 1] ?? DEFAULT_COLUMN_WIDTH}px`;
       colgroup.append(col);
-      head.append(h('th', { class: `col-head${c <= first.frozenCols ? ' frozen-col' : ''}`, scope: 'col' }, columnLetter(c)));
+      head.append(
+        h('th', { class: `col-head${c <= first.frozenCols ? ' frozen-col' : ''}`, scope: 'col' }, columnLetter(c)),
+      );
     }
     (colgroup.firstChild as HTMLElement).style.width = `${ROW_HEAD_WIDTH}px`;
     this.body = h('tbody');
@@ -99,7 +101,14 @@ export class SheetTable {
     this.append(first);
     if (blank) {
       for (let r = 1; r <= BLANK.rows; r++) {
-        this.body.append(h('tr', { class: 'blank-row' }, h('th', { class: 'row-head', scope: 'row' }, String(r)), ...Array.from({ length: cols }, () => h('td'))));
+        this.body.append(
+          h(
+            'tr',
+            { class: 'blank-row' },
+            h('th', { class: 'row-head', scope: 'row' }, String(r)),
+            ...Array.from({ length: cols }, () => h('td')),
+          ),
+        );
       }
     }
     this.drawCharts(first);
@@ -122,7 +131,10 @@ export class SheetTable {
       const frozen = r < next.frozenRows;
       const tr = h(
         'tr',
-        { class: frozen ? `frozen-row${r === next.frozenRows - 1 ? ' frozen-edge' : ''}` : undefined, 'data-row': r + 1 },
+        {
+          class: frozen ? `frozen-row${r === next.frozenRows - 1 ? ' frozen-edge' : ''}` : undefined,
+          'data-row': r + 1,
+        },
         h('th', { class: 'row-head', scope: 'row' }, String(r + 1)),
       );
       cells.forEach((cell, c) => {
@@ -195,7 +207,8 @@ export class SheetTable {
         left += slice.colWidths[c] ?? 100;
       }
       table.querySelectorAll<HTMLTableRowElement>('tr').forEach((tr) => {
-        for (let c = 0; c < slice.frozenCols && c + 1 < tr.cells.length; c++) tr.cells[c + 1].style.left = `${lefts[c]}px`;
+        for (let c = 0; c < slice.frozenCols && c + 1 < tr.cells.length; c++)
+          tr.cells[c + 1].style.left = `${lefts[c]}px`;
       });
     }
   }
@@ -210,14 +223,19 @@ export class SheetTable {
     else if (this.rows >= total) parts.push(`${count(total)} dòng (gồm dòng tiêu đề).`);
     else {
       parts.push(`Đang hiện dòng 1–${count(this.rows)} trên ${count(total)} dòng. `);
-      const more = h('button', { type: 'button', id: 'more-rows' }, `Xem thêm ${count(Math.min(500, total - this.rows))} dòng`);
+      const more = h(
+        'button',
+        { type: 'button', id: 'more-rows' },
+        `Xem thêm ${count(Math.min(500, total - this.rows))} dòng`,
+      );
       more.addEventListener('click', () => {
         more.disabled = true;
         this.events.more();
       });
       parts.push(more);
     }
-    if (slice.charts.length > 0) parts.push(h('span', { class: 'muted' }, ` · Trang có ${slice.charts.length} biểu đồ.`));
+    if (slice.charts.length > 0)
+      parts.push(h('span', { class: 'muted' }, ` · Trang có ${slice.charts.length} biểu đồ.`));
     footer.replaceChildren(...parts);
   }
 

@@ -2,7 +2,12 @@
 import type { SheetTab } from '../protocol';
 import { count, h } from './dom';
 
-export function renderTabs(bar: HTMLElement, sheets: SheetTab[], selected: string, select: (name: string) => void): void {
+export function renderTabs(
+  bar: HTMLElement,
+  sheets: SheetTab[],
+  selected: string,
+  select: (name: string) => void,
+): void {
   bar.replaceChildren(
     ...sheets.map((s) => {
       const tab = h(

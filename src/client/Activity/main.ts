@@ -9,11 +9,11 @@ import { bootData, unreadableWarning } from '../shared/bootstrap';
 import { FormErrors } from '../shared/field';
 import { RecordFields } from '../shared/recordFields';
 import { tabs } from '../shared/tabs';
-import { fill, S, StringKey } from '../shared/strings';
+import { fill, S, type StringKey } from '../shared/strings';
 import { onSave } from '../shared/submit';
 import { toast } from '../shared/toast';
 import { check, inputContext } from '../shared/validate';
-import { sheetDef, SheetKey } from '../../domain/sheets';
+import { sheetDef, type SheetKey } from '../../domain/sheets';
 import { activityInput } from '../../domain/inputs';
 import { topicChips } from './topics';
 
@@ -35,7 +35,12 @@ function panel(k: (typeof KINDS)[number]): HTMLElement {
     hints: { topics: S.topicsHint, attendees: k.kind === 'session' ? S.attendeesAuto : '' },
   });
   const save = h('button', { type: 'submit', class: 'primary' }, S.save);
-  const form = h('form', { novalidate: true, id: `form-${k.kind}`, 'aria-label': S[k.title] }, ...fields.elements, h('div', { class: 'actions' }, save));
+  const form = h(
+    'form',
+    { novalidate: true, id: `form-${k.kind}`, 'aria-label': S[k.title] },
+    ...fields.elements,
+    h('div', { class: 'actions' }, save),
+  );
   const errors = new FormErrors(form);
   if (k.kind === 'session') sessionExtras(fields);
   onSave({
@@ -77,6 +82,9 @@ function sessionExtras(fields: RecordFields): void {
 }
 
 const panels = KINDS.map(panel);
-const bar = tabs(KINDS.map((k, i) => ({ id: k.kind, label: S[k.tab], title: S[k.title], panel: panels[i] })), S.tabs);
+const bar = tabs(
+  KINDS.map((k, i) => ({ id: k.kind, label: S[k.tab], title: S[k.title], panel: panels[i] })),
+  S.tabs,
+);
 $('#app').replaceChildren(...[unreadableWarning(d), bar, ...panels].filter((x): x is HTMLElement => x !== null));
 document.body.dataset.ready = 'true';

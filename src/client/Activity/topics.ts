@@ -5,7 +5,11 @@
 import { h } from '../shared/dom';
 import { S } from '../shared/strings';
 
-const split = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+const split = (s: string) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 export function topicChips(input: HTMLInputElement, topics: readonly string[]): HTMLElement {
   const boxes = topics.map((t) => h('input', { type: 'checkbox', value: t }));
@@ -22,6 +26,10 @@ export function topicChips(input: HTMLInputElement, topics: readonly string[]): 
     }),
   );
   input.addEventListener('input', sync);
-  const el = h('div', { class: 'chips', role: 'group', 'aria-label': S.topicChoices }, ...boxes.map((b) => h('label', {}, b, b.value)));
+  const el = h(
+    'div',
+    { class: 'chips', role: 'group', 'aria-label': S.topicChoices },
+    ...boxes.map((b) => h('label', {}, b, b.value)),
+  );
   return el;
 }

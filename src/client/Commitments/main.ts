@@ -32,14 +32,33 @@ for (const [y, byType] of Object.entries(d.signed ?? {})) {
   for (const [t, ids] of Object.entries(byType)) signed[y][t] = new Set(ids);
 }
 
-const year = h('input', { type: 'number', min: 1900, max: 2100, step: 1, inputmode: 'numeric', required: true, value: d.today.slice(0, 4) });
+const year = h('input', {
+  type: 'number',
+  min: 1900,
+  max: 2100,
+  step: 1,
+  inputmode: 'numeric',
+  required: true,
+  value: d.today.slice(0, 4),
+});
 const type = select([[ALL, fill('allRequired', { n: required.length })], ...d.lists.values['Loại cam kết']]);
 const signedOn = h('input', { type: 'date', required: true, value: d.today });
 const signer = h('input', { type: 'text', maxlength: 200, autocomplete: 'off' });
 const tallyText = h('span', { id: 'signed-count' });
 const tallyFill = h('div', { class: 'fill' });
-const tally = h('div', { class: 'tally', role: 'status', 'aria-live': 'polite' }, tallyText, h('div', { class: 'bar', 'aria-hidden': 'true' }, tallyFill));
-const households = new Checklist({ path: 'householdIds', legend: S.households, items: householdItems(d), groups: teamGroups(d), required: true });
+const tally = h(
+  'div',
+  { class: 'tally', role: 'status', 'aria-live': 'polite' },
+  tallyText,
+  h('div', { class: 'bar', 'aria-hidden': 'true' }, tallyFill),
+);
+const households = new Checklist({
+  path: 'householdIds',
+  legend: S.households,
+  items: householdItems(d),
+  groups: teamGroups(d),
+  required: true,
+});
 const saveButton = h('button', { type: 'submit', class: 'primary' }, S.save);
 const form = h(
   'form',
@@ -72,14 +91,24 @@ function refresh(): void {
   households.setDone(done, S.signedBadge, partial);
   const total = d.households.length;
   const known = Number(y) >= signedFrom;
-  tallyText.textContent = known ? fill('signedOf', { x: done.size, y: total }) : /^\d{4}$/.test(y) ? fill('signedUnknown', { year: y }) : '';
+  tallyText.textContent = known
+    ? fill('signedOf', { x: done.size, y: total })
+    : /^\d{4}$/.test(y)
+      ? fill('signedUnknown', { year: y })
+      : '';
   tallyFill.style.width = `${total ? (100 * done.size) / total : 0}%`;
 }
 year.addEventListener('input', refresh);
 type.addEventListener('change', refresh);
 
 function collect() {
-  return { year: numberOf(year), type: type.value, signedOn: signedOn.value, householdIds: households.selected(), signer: text(signer) };
+  return {
+    year: numberOf(year),
+    type: type.value,
+    signedOn: signedOn.value,
+    householdIds: households.selected(),
+    signer: text(signer),
+  };
 }
 
 onSave({
@@ -98,7 +127,11 @@ onSave({
     }
     const already = data.alreadySigned.length ? fill('alreadySigned', { n: data.alreadySigned.length }) : '';
     const ids = data.ids.length > 6 ? `${data.ids[0]} … ${data.ids[data.ids.length - 1]}` : data.ids.join(', ');
-    toast(data.ids.length ? fill('commitmentsSaved', { n: data.ids.length, ids }) + already : S.nothingNew + already, 'ok', saveButton);
+    toast(
+      data.ids.length ? fill('commitmentsSaved', { n: data.ids.length, ids }) + already : S.nothingNew + already,
+      'ok',
+      saveButton,
+    );
     signer.value = '';
     households.clearSearch();
     households.set([]);

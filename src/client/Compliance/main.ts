@@ -10,9 +10,9 @@ import type { ApiResult } from '../../domain/wire';
 import type { FieldError } from '../../domain/inputs';
 import { applyPreset as applyPresetTo, status } from '../shared/period';
 import { t } from '../../domain/i18n';
-import { periodText, PeriodPreset, PeriodPresetDef } from '../../domain/periods';
+import { periodText, type PeriodPreset, type PeriodPresetDef } from '../../domain/periods';
 import { countRows } from '../../domain/countKeys';
-import { ComplianceReport, Metric } from '../../domain/report';
+import type { ComplianceReport, Metric } from '../../domain/report';
 
 interface ComplianceBoot {
   today: string;
@@ -29,7 +29,11 @@ const data = boot<ComplianceBoot>();
 const fmt = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 1 });
 
 function render(): void {
-  const select = h('select', { id: 'preset', name: 'preset' }, ...data.presets.map((p) => h('option', { value: p.key }, p.label)));
+  const select = h(
+    'select',
+    { id: 'preset', name: 'preset' },
+    ...data.presets.map((p) => h('option', { value: p.key }, p.label)),
+  );
   $('#app').replaceChildren(
     h('h1', {}, t('menu.compliance')),
     h(
@@ -40,12 +44,27 @@ function render(): void {
       h(
         'div',
         { class: 'days' },
-        h('label', { for: 'from' }, t('period.from'), h('input', { type: 'date', id: 'from', name: 'from', required: true, 'aria-describedby': 'err-from' })),
-        h('label', { for: 'to' }, t('period.to'), h('input', { type: 'date', id: 'to', name: 'to', required: true, 'aria-describedby': 'err-to' })),
+        h(
+          'label',
+          { for: 'from' },
+          t('period.from'),
+          h('input', { type: 'date', id: 'from', name: 'from', required: true, 'aria-describedby': 'err-from' }),
+        ),
+        h(
+          'label',
+          { for: 'to' },
+          t('period.to'),
+          h('input', { type: 'date', id: 'to', name: 'to', required: true, 'aria-describedby': 'err-to' }),
+        ),
       ),
       h('p', { class: 'error', id: 'err-from' }),
       h('p', { class: 'error', id: 'err-to' }),
-      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', id: 'show' }, t('ui.show')), h('button', { type: 'button', id: 'write' }, t('ui.writeSummary'))),
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'submit', class: 'primary', id: 'show' }, t('ui.show')),
+        h('button', { type: 'button', id: 'write' }, t('ui.writeSummary')),
+      ),
     ),
     h('p', { id: 'status', role: 'status', 'aria-live': 'polite' }),
     h('section', { id: 'result', 'aria-label': t('ui.metrics') }),
@@ -70,7 +89,10 @@ function applyPreset(preset: PeriodPreset): void {
 
 function showErrors(errors: FieldError[]): void {
   for (const f of ['from', 'to']) {
-    const msg = errors.filter((e) => e.field === f).map((e) => e.message).join(' ');
+    const msg = errors
+      .filter((e) => e.field === f)
+      .map((e) => e.message)
+      .join(' ');
     $(`#err-${f}`).textContent = msg;
     input(f).setAttribute('aria-invalid', msg ? 'true' : 'false');
   }
@@ -113,12 +135,23 @@ const writeSummary = () =>
   });
 
 function metricItem(m: Metric): HTMLElement {
-  const verdict = m.percent === null ? t('metric.noData') : m.met === true ? t('metric.met') : m.met === false ? t('metric.notMet') : '';
+  const verdict =
+    m.percent === null
+      ? t('metric.noData')
+      : m.met === true
+        ? t('metric.met')
+        : m.met === false
+          ? t('metric.notMet')
+          : '';
   const value = m.percent === null ? t('metric.noData') : `${fmt(m.percent)} %`;
   const target = m.target === null ? t('ui.noTarget') : t('ui.target', { target: fmt(m.target) });
   const fill = h('div', { class: 'fill' });
   fill.style.width = `${m.percent ?? 0}%`;
-  const bar = h('div', { class: 'bar', role: 'img', 'aria-label': t('ui.barLabel', { label: m.label, value: `${value}, ${target}` }) }, fill);
+  const bar = h(
+    'div',
+    { class: 'bar', role: 'img', 'aria-label': t('ui.barLabel', { label: m.label, value: `${value}, ${target}` }) },
+    fill,
+  );
   if (m.target !== null) {
     const mark = h('div', { class: 'target', title: target });
     mark.style.left = `${Math.min(100, m.target)}%`;
@@ -128,7 +161,12 @@ function metricItem(m: Metric): HTMLElement {
   return h(
     'li',
     { class: `metric ${state}` },
-    h('div', { class: 'head' }, h('span', { class: 'label' }, m.label), verdict ? h('span', { class: 'badge' }, verdict) : null),
+    h(
+      'div',
+      { class: 'head' },
+      h('span', { class: 'label' }, m.label),
+      verdict ? h('span', { class: 'badge' }, verdict) : null,
+    ),
     bar,
     h('div', { class: 'nums muted' }, `${fmt(m.numerator)}/${fmt(m.denominator)} · ${value} · ${target}`),
   );
@@ -149,9 +187,23 @@ function renderResult(d: ComplianceData): void {
     h('h2', {}, t('ui.metrics')),
     h('ul', { class: 'metrics' }, ...d.metrics.map(metricItem)),
     h('h2', {}, t('ui.counts')),
-    h('table', { class: 'counts' }, h('tbody', {}, ...countRows(d.counts).map((c) => h('tr', { class: c.detail ? 'detail' : '' }, h('th', { scope: 'row' }, c.label), h('td', {}, fmt(c.value)))))),
+    h(
+      'table',
+      { class: 'counts' },
+      h(
+        'tbody',
+        {},
+        ...countRows(d.counts).map((c) =>
+          h('tr', { class: c.detail ? 'detail' : '' }, h('th', { scope: 'row' }, c.label), h('td', {}, fmt(c.value))),
+        ),
+      ),
+    ),
   );
-  if (warning) $('#check').addEventListener('click', () => void call('menuValidate').catch((e: Error) => status(t('ui.failed', { message: e.message }))));
+  if (warning)
+    $('#check').addEventListener(
+      'click',
+      () => void call('menuValidate').catch((e: Error) => status(t('ui.failed', { message: e.message }))),
+    );
 }
 
 render();

@@ -30,11 +30,20 @@ const SHOWN = 500;
 function link(d: CheckData, i: Issue): HTMLElement | string {
   const gid = d.gids[i.sheet];
   if (!i.a1 || gid === undefined || !d.url) return '';
-  return h('a', { href: `${d.url}#gid=${gid}&range=${encodeURIComponent(i.a1)}`, target: '_blank', rel: 'noopener' }, `${t('ui.openCell')} ${i.a1}`);
+  return h(
+    'a',
+    { href: `${d.url}#gid=${gid}&range=${encodeURIComponent(i.a1)}`, target: '_blank', rel: 'noopener' },
+    `${t('ui.openCell')} ${i.a1}`,
+  );
 }
 
 function summaryOf(d: CheckData): string {
-  return [d.issues.length ? '' : t('check.none'), d.filledIds.length ? t('check.filled', { n: d.filledIds.length }) : ''].filter(Boolean).join(' ');
+  return [
+    d.issues.length ? '' : t('check.none'),
+    d.filledIds.length ? t('check.filled', { n: d.filledIds.length }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 function render(d: CheckData): void {
@@ -48,7 +57,13 @@ function render(d: CheckData): void {
           {},
           h('h2', {}, t('ui.filledTitle')),
           h('p', {}, t('check.filled', { n: d.filledIds.length })),
-          h('ul', { class: 'filled' }, ...d.filledIds.slice(0, SHOWN).map((f) => h('li', {}, `${f.sheet}, ${t('ui.row').toLowerCase()} ${f.row}: ${f.id}`))),
+          h(
+            'ul',
+            { class: 'filled' },
+            ...d.filledIds
+              .slice(0, SHOWN)
+              .map((f) => h('li', {}, `${f.sheet}, ${t('ui.row').toLowerCase()} ${f.row}: ${f.id}`)),
+          ),
         )
       : null,
     d.issues.length
@@ -59,19 +74,44 @@ function render(d: CheckData): void {
           h(
             'table',
             { class: 'issues' },
-            h('thead', {}, h('tr', {}, ...['ui.sheet', 'ui.row', 'ui.column', 'ui.problem', 'ui.openCell'].map((k) => h('th', { scope: 'col' }, t(k as 'ui.sheet'))))),
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                ...['ui.sheet', 'ui.row', 'ui.column', 'ui.problem', 'ui.openCell'].map((k) =>
+                  h('th', { scope: 'col' }, t(k as 'ui.sheet')),
+                ),
+              ),
+            ),
             h(
               'tbody',
               {},
               ...shown.map((i) =>
-                h('tr', {}, h('td', {}, i.sheet), h('td', { class: 'num' }, i.row > 0 ? String(i.row) : t('ui.wholeSheet')), h('td', {}, i.column), h('td', {}, i.message), h('td', {}, link(d, i))),
+                h(
+                  'tr',
+                  {},
+                  h('td', {}, i.sheet),
+                  h('td', { class: 'num' }, i.row > 0 ? String(i.row) : t('ui.wholeSheet')),
+                  h('td', {}, i.column),
+                  h('td', {}, i.message),
+                  h('td', {}, link(d, i)),
+                ),
               ),
             ),
           ),
-          d.issues.length > SHOWN ? h('p', { class: 'muted' }, t('ui.moreIssues', { n: d.issues.length - SHOWN })) : null,
+          d.issues.length > SHOWN
+            ? h('p', { class: 'muted' }, t('ui.moreIssues', { n: d.issues.length - SHOWN }))
+            : null,
         )
       : null,
-    h('footer', {}, h('button', { type: 'button', id: 'recheck' }, t('ui.recheck')), h('button', { type: 'button', class: 'primary', id: 'close' }, t('ui.close'))),
+    h(
+      'footer',
+      {},
+      h('button', { type: 'button', id: 'recheck' }, t('ui.recheck')),
+      h('button', { type: 'button', class: 'primary', id: 'close' }, t('ui.close')),
+    ),
   ];
   $('#app').replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
   $('#close').addEventListener('click', () => closeHost());

@@ -4,7 +4,7 @@
  * sharing with the board and what to do at Google's limits. Data only (no DOM), so the
  * figures of the example can be checked against the sample village by a test.
  */
-import { t, MessageKey } from '../../domain/i18n';
+import { t, type MessageKey } from '../../domain/i18n';
 import { SHEET } from '../../domain/sheets';
 
 /** `ANTT tự quản › <item>` as the menu shows it. */
@@ -47,7 +47,8 @@ const ex = SAMPLE_EXAMPLE;
 
 /** What each sheet holds, in a line (the sheets of SPEC §2). */
 export const SHEET_HELP: Record<string, string> = {
-  [SHEET.settings]: 'Thông tin của thôn và của thông báo: tên thôn, xã, huyện, người ký, nơi nhận, mục tiêu… Điền cột "Giá trị".',
+  [SHEET.settings]:
+    'Thông tin của thôn và của thông báo: tên thôn, xã, huyện, người ký, nơi nhận, mục tiêu… Điền cột "Giá trị".',
   [SHEET.lists]: 'Các danh sách cho ô chọn (loại cam kết, loại nhắc nhở, vai trò…). Có thể thêm dòng mới.',
   [SHEET.households]: 'Mỗi hộ một dòng: mã hộ, chủ hộ, tổ, số nhân khẩu, ngày đến, ngày chuyển đi.',
   [SHEET.residents]: 'Mỗi người một dòng: năm sinh, có thẻ căn cước, mức định danh điện tử (không ghi số căn cước).',
@@ -71,7 +72,10 @@ export function helpSections(): HelpSection[] {
       id: 'start',
       title: 'Bắt đầu',
       blocks: [
-        { kind: 'p', text: 'Tiện ích giúp thôn ghi chép hoạt động của mô hình tự quản về an ninh trật tự, xem tỷ lệ tuân thủ theo kỳ và tạo dự thảo thông báo kết quả trên Google Docs.' },
+        {
+          kind: 'p',
+          text: 'Tiện ích giúp thôn ghi chép hoạt động của mô hình tự quản về an ninh trật tự, xem tỷ lệ tuân thủ theo kỳ và tạo dự thảo thông báo kết quả trên Google Docs.',
+        },
         {
           kind: 'steps',
           items: [
@@ -82,36 +86,69 @@ export function helpSections(): HelpSection[] {
             `Cuối kỳ: ${menuPath('menu.compliance')} để xem số liệu, rồi ${menuPath('menu.notice')} để có văn bản.`,
           ],
         },
-        { kind: 'p', text: `Muốn thử trước? Trong một bảng tính trống (hoặc một bản sao), chọn ${menuPath('menu.sample')} — xem ví dụ bên dưới.` },
+        {
+          kind: 'p',
+          text: `Muốn thử trước? Trong một bảng tính trống (hoặc một bản sao), chọn ${menuPath('menu.sample')} — xem ví dụ bên dưới.`,
+        },
       ],
     },
     {
       id: 'forms',
       title: 'Ghi chép qua biểu mẫu',
       blocks: [
-        { kind: 'p', text: 'Mỗi biểu mẫu mở ở thanh bên phải. Ô sai được đánh dấu đỏ kèm lý do, không có gì được ghi cho đến khi sửa xong. Bấm Lưu hai lần cũng chỉ ghi một lần.' },
+        {
+          kind: 'p',
+          text: 'Mỗi biểu mẫu mở ở thanh bên phải. Ô sai được đánh dấu đỏ kèm lý do, không có gì được ghi cho đến khi sửa xong. Bấm Lưu hai lần cũng chỉ ghi một lần.',
+        },
         {
           kind: 'forms',
           items: [
-            { path: menuPath('menu.patrol'), what: 'Một lần tuần tra: ngày, giờ, tổ, thành viên tham gia (tick theo tổ, tìm tên không cần dấu), số người, có phối hợp Công an xã không, kết quả; thêm các trường hợp nhắc nhở ngay trong lần ghi.', sheets: `${SHEET.patrols}, ${SHEET.reminders}` },
-            { path: menuPath('menu.commitments'), what: 'Ký cam kết theo lô: chọn năm, loại cam kết (hoặc mọi loại bắt buộc), tick từng hộ hay cả tổ. Hộ đã ký hiện sẵn, không ghi trùng.', sheets: SHEET.commitments },
-            { path: menuPath('menu.activity'), what: 'Sinh hoạt, tuyên truyền (kèm các hộ tham dự); hoà giải; đối tượng giúp đỡ; camera; tin báo, sự kiện — mỗi loại một thẻ.', sheets: `${SHEET.sessions}, ${SHEET.mediations}, ${SHEET.supervised}, ${SHEET.cameras}, ${SHEET.events}` },
-            { path: menuPath('menu.registry'), what: 'Thêm hoặc sửa hộ, nhân khẩu, tổ, thành viên.', sheets: `${SHEET.households}, ${SHEET.residents}, ${SHEET.teams}, ${SHEET.members}` },
+            {
+              path: menuPath('menu.patrol'),
+              what: 'Một lần tuần tra: ngày, giờ, tổ, thành viên tham gia (tick theo tổ, tìm tên không cần dấu), số người, có phối hợp Công an xã không, kết quả; thêm các trường hợp nhắc nhở ngay trong lần ghi.',
+              sheets: `${SHEET.patrols}, ${SHEET.reminders}`,
+            },
+            {
+              path: menuPath('menu.commitments'),
+              what: 'Ký cam kết theo lô: chọn năm, loại cam kết (hoặc mọi loại bắt buộc), tick từng hộ hay cả tổ. Hộ đã ký hiện sẵn, không ghi trùng.',
+              sheets: SHEET.commitments,
+            },
+            {
+              path: menuPath('menu.activity'),
+              what: 'Sinh hoạt, tuyên truyền (kèm các hộ tham dự); hoà giải; đối tượng giúp đỡ; camera; tin báo, sự kiện — mỗi loại một thẻ.',
+              sheets: `${SHEET.sessions}, ${SHEET.mediations}, ${SHEET.supervised}, ${SHEET.cameras}, ${SHEET.events}`,
+            },
+            {
+              path: menuPath('menu.registry'),
+              what: 'Thêm hoặc sửa hộ, nhân khẩu, tổ, thành viên.',
+              sheets: `${SHEET.households}, ${SHEET.residents}, ${SHEET.teams}, ${SHEET.members}`,
+            },
           ],
         },
-        { kind: 'p', text: `Gõ thẳng vào trang cũng được: ngày dạng dd/mm/yyyy, ô chọn lấy từ trang "${SHEET.lists}", cột Mã để trống cũng được. ${menuPath('menu.validate')} chỉ ra từng ô không đọc được và điền các mã còn trống.` },
+        {
+          kind: 'p',
+          text: `Gõ thẳng vào trang cũng được: ngày dạng dd/mm/yyyy, ô chọn lấy từ trang "${SHEET.lists}", cột Mã để trống cũng được. ${menuPath('menu.validate')} chỉ ra từng ô không đọc được và điền các mã còn trống.`,
+        },
       ],
     },
     {
       id: 'sheets',
       title: 'Các trang trong bảng tính',
-      blocks: [{ kind: 'p', text: 'Dòng 1 là tiêu đề, do tiện ích quản lý. Bạn có thể đổi thứ tự cột hay thêm cột riêng ở bên phải; tiện ích tìm cột theo tên.' }],
+      blocks: [
+        {
+          kind: 'p',
+          text: 'Dòng 1 là tiêu đề, do tiện ích quản lý. Bạn có thể đổi thứ tự cột hay thêm cột riêng ở bên phải; tiện ích tìm cột theo tên.',
+        },
+      ],
     },
     {
       id: 'figures',
       title: 'Số liệu và biểu đồ',
       blocks: [
-        { kind: 'p', text: `${menuPath('menu.compliance')} mở thanh bên: chọn kỳ (tháng này, quý, 6 tháng, năm, năm theo Thông tư 124, từ khi thành lập, hoặc tự chọn ngày) rồi bấm Xem.` },
+        {
+          kind: 'p',
+          text: `${menuPath('menu.compliance')} mở thanh bên: chọn kỳ (tháng này, quý, 6 tháng, năm, năm theo Thông tư 124, từ khi thành lập, hoặc tự chọn ngày) rồi bấm Xem.`,
+        },
         {
           kind: 'list',
           items: [
@@ -128,7 +165,10 @@ export function helpSections(): HelpSection[] {
       id: 'notice',
       title: 'Thông báo kết quả (THÔNG BÁO)',
       blocks: [
-        { kind: 'p', text: `${menuPath('menu.notice')} mở hộp thoại: chọn kỳ, ngày ban hành, số văn bản (tự tăng sau mỗi lần tạo), thẩm quyền ký, người ký và nơi nhận (lấy từ trang "Cài đặt", sửa được). Phần xem trước cho thấy số liệu chính và đoạn "Kết quả hoạt động" sẽ viết.` },
+        {
+          kind: 'p',
+          text: `${menuPath('menu.notice')} mở hộp thoại: chọn kỳ, ngày ban hành, số văn bản (tự tăng sau mỗi lần tạo), thẩm quyền ký, người ký và nơi nhận (lấy từ trang "Cài đặt", sửa được). Phần xem trước cho thấy số liệu chính và đoạn "Kết quả hoạt động" sẽ viết.`,
+        },
         {
           kind: 'list',
           items: [
@@ -144,7 +184,10 @@ export function helpSections(): HelpSection[] {
       id: 'example',
       title: 'Ví dụ: thôn Pác Khuông',
       blocks: [
-        { kind: 'p', text: `Dữ liệu mẫu là thôn Pác Khuông: ${ex.households} hộ, ${ex.teams} tổ tự quản, ${ex.members} thành viên, thành lập mô hình ngày ${vnDay(ex.from)}. Sau khi nạp, chọn ${menuPath('menu.compliance')} với kỳ từ ${vnDay(ex.from)} đến ${vnDay(ex.to)}, bạn sẽ thấy:` },
+        {
+          kind: 'p',
+          text: `Dữ liệu mẫu là thôn Pác Khuông: ${ex.households} hộ, ${ex.teams} tổ tự quản, ${ex.members} thành viên, thành lập mô hình ngày ${vnDay(ex.from)}. Sau khi nạp, chọn ${menuPath('menu.compliance')} với kỳ từ ${vnDay(ex.from)} đến ${vnDay(ex.to)}, bạn sẽ thấy:`,
+        },
         {
           kind: 'list',
           items: [
@@ -153,7 +196,10 @@ export function helpSections(): HelpSection[] {
             `${ex.schoolSessions} buổi tuyên truyền tại trường học với ${ex.schoolAttendees} lượt học sinh; ${ex.cameras} camera an ninh đang hoạt động.`,
           ],
         },
-        { kind: 'p', text: `Thử ghi thêm một lần tuần tra ngày trong kỳ: con số ${ex.patrols} thành ${ex.patrols + 1}, và thông báo tạo sau đó cũng viết ${ex.patrols + 1} lượt.` },
+        {
+          kind: 'p',
+          text: `Thử ghi thêm một lần tuần tra ngày trong kỳ: con số ${ex.patrols} thành ${ex.patrols + 1}, và thông báo tạo sau đó cũng viết ${ex.patrols + 1} lượt.`,
+        },
       ],
     },
     {

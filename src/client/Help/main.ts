@@ -6,7 +6,7 @@
 import './style.css';
 import { boot, closeHost } from '../shared/run';
 import { $, h } from '../shared/dom';
-import { Block, helpSections, HelpSection, SHEET_HELP } from './content';
+import { type Block, helpSections, type HelpSection, SHEET_HELP } from './content';
 import type { Release } from '../../domain/changelog';
 import { releaseDay } from '../../domain/changelog';
 
@@ -35,7 +35,10 @@ function block(b: Block): HTMLElement {
       return h(
         'dl',
         { class: 'forms' },
-        ...b.items.flatMap((f) => [h('dt', {}, f.path), h('dd', {}, f.what, h('div', { class: 'muted' }, `Ghi vào: ${f.sheets}`))]),
+        ...b.items.flatMap((f) => [
+          h('dt', {}, f.path),
+          h('dd', {}, f.what, h('div', { class: 'muted' }, `Ghi vào: ${f.sheets}`)),
+        ]),
       );
   }
 }
@@ -53,7 +56,12 @@ function sheetsTable(sheets: HelpBoot['sheets']): HTMLElement {
           'tr',
           {},
           h('th', { scope: 'row' }, s.name),
-          h('td', {}, SHEET_HELP[s.name] ?? KIND[s.kind] ?? '', s.columns.length ? h('div', { class: 'muted' }, s.columns.join(' · ')) : null),
+          h(
+            'td',
+            {},
+            SHEET_HELP[s.name] ?? KIND[s.kind] ?? '',
+            s.columns.length ? h('div', { class: 'muted' }, s.columns.join(' · ')) : null,
+          ),
         ),
       ),
     ),
@@ -61,15 +69,26 @@ function sheetsTable(sheets: HelpBoot['sheets']): HTMLElement {
 }
 
 function news(version: string, release: Release | null): HelpSection & { nodes: HTMLElement[] } {
-  const title = release?.date ? `Có gì mới — phiên bản ${version} (${releaseDay(release.date)})` : `Có gì mới — phiên bản ${version}`;
+  const title = release?.date
+    ? `Có gì mới — phiên bản ${version} (${releaseDay(release.date)})`
+    : `Có gì mới — phiên bản ${version}`;
   const nodes = release
-    ? release.sections.flatMap((s) => [h('h3', {}, s.title), h('ul', { class: 'news' }, ...s.items.map((x) => h('li', {}, x)))])
+    ? release.sections.flatMap((s) => [
+        h('h3', {}, s.title),
+        h('ul', { class: 'news' }, ...s.items.map((x) => h('li', {}, x))),
+      ])
     : [h('p', { class: 'muted' }, 'Chưa có ghi chú cho phiên bản này.')];
   return { id: 'news', title, blocks: [], nodes };
 }
 
 function section(s: HelpSection, extra: HTMLElement[] = []): HTMLElement {
-  return h('section', { id: `s-${s.id}`, 'aria-labelledby': `h-${s.id}` }, h('h2', { id: `h-${s.id}` }, s.title), ...s.blocks.map(block), ...extra);
+  return h(
+    'section',
+    { id: `s-${s.id}`, 'aria-labelledby': `h-${s.id}` },
+    h('h2', { id: `h-${s.id}` }, s.title),
+    ...s.blocks.map(block),
+    ...extra,
+  );
 }
 
 function render(data: HelpBoot): void {
@@ -77,8 +96,14 @@ function render(data: HelpBoot): void {
   const whatsNew = news(data.version, data.release);
   const toc = [...sections, whatsNew].map((s) => {
     // Buttons, not #links: the page has <base target="_top">, and a link would leave the dialog.
-    const b = h('button', { type: 'button', class: 'link', 'data-target': `s-${s.id}` }, s.id === 'news' ? 'Có gì mới' : s.title);
-    b.addEventListener('click', () => document.getElementById(`s-${s.id}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' }));
+    const b = h(
+      'button',
+      { type: 'button', class: 'link', 'data-target': `s-${s.id}` },
+      s.id === 'news' ? 'Có gì mới' : s.title,
+    );
+    b.addEventListener('click', () =>
+      document.getElementById(`s-${s.id}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' }),
+    );
     return h('li', {}, b);
   });
   $('#app').replaceChildren(
@@ -86,7 +111,12 @@ function render(data: HelpBoot): void {
     h('nav', { class: 'toc', 'aria-label': 'Mục lục' }, h('ul', {}, ...toc)),
     ...sections.map((s) => section(s, s.id === 'sheets' ? [sheetsTable(data.sheets)] : [])),
     section(whatsNew, whatsNew.nodes),
-    h('footer', {}, h('span', { class: 'muted', id: 'version' }, `Phiên bản ${data.version}`), h('button', { class: 'primary', id: 'close' }, 'Đóng')),
+    h(
+      'footer',
+      {},
+      h('span', { class: 'muted', id: 'version' }, `Phiên bản ${data.version}`),
+      h('button', { class: 'primary', id: 'close' }, 'Đóng'),
+    ),
   );
   $('#close').addEventListener('click', () => closeHost());
   document.body.dataset.ready = 'true';

@@ -11,7 +11,7 @@ import type { ApiResult, NoticeResult } from '../../domain/wire';
 import type { FieldError } from '../../domain/inputs';
 import { applyPreset as applyPresetTo, status } from '../shared/period';
 import { t } from '../../domain/i18n';
-import { periodText, PeriodPreset, PeriodPresetDef } from '../../domain/periods';
+import { periodText, type PeriodPreset, type PeriodPresetDef } from '../../domain/periods';
 
 interface NoticeBoot {
   today: string;
@@ -38,16 +38,40 @@ const data = boot<NoticeBoot>();
 const input = (id: string) => $(`#${id}`) as HTMLInputElement;
 const errorSlot = (field: string) => h('p', { class: 'error', id: `err-${field}` });
 const labelled = (id: string, label: string, control: HTMLElement, hint?: string) =>
-  h('div', { class: 'field' }, h('label', { for: id }, label), control, hint ? h('p', { class: 'hint muted' }, hint) : null, errorSlot(id));
+  h(
+    'div',
+    { class: 'field' },
+    h('label', { for: id }, label),
+    control,
+    hint ? h('p', { class: 'hint muted' }, hint) : null,
+    errorSlot(id),
+  );
 
 /** The period, issue date, number, signer, recipients and layout choice. */
 function formView(select: HTMLSelectElement): HTMLFormElement {
-  const recipients = h('textarea', { id: 'recipients', name: 'recipients', rows: 4, 'aria-describedby': 'err-recipients' });
+  const recipients = h('textarea', {
+    id: 'recipients',
+    name: 'recipients',
+    rows: 4,
+    'aria-describedby': 'err-recipients',
+  });
   recipients.value = data.recipients.join('\n');
   const hasTemplate = data.template !== '';
-  const dateInput = (id: string, value?: string) => h('input', { type: 'date', id, name: id, required: true, value, 'aria-describedby': `err-${id}` });
-  const number = h('input', { type: 'number', id: 'number', name: 'number', min: 1, max: 9999, step: 1, value: data.nextNumber, 'aria-describedby': 'err-number' });
-  const placeholders = data.placeholders.map((p) => h('tr', {}, h('th', { scope: 'row' }, h('code', {}, `{{${p.key}}}`)), h('td', {}, p.description)));
+  const dateInput = (id: string, value?: string) =>
+    h('input', { type: 'date', id, name: id, required: true, value, 'aria-describedby': `err-${id}` });
+  const number = h('input', {
+    type: 'number',
+    id: 'number',
+    name: 'number',
+    min: 1,
+    max: 9999,
+    step: 1,
+    value: data.nextNumber,
+    'aria-describedby': 'err-number',
+  });
+  const placeholders = data.placeholders.map((p) =>
+    h('tr', {}, h('th', { scope: 'row' }, h('code', {}, `{{${p.key}}}`)), h('td', {}, p.description)),
+  );
   return h(
     'form',
     { id: 'notice', novalidate: true },
@@ -56,37 +80,78 @@ function formView(select: HTMLSelectElement): HTMLFormElement {
       { class: 'period' },
       h('legend', {}, t('ui.period')),
       select,
-      h('div', { class: 'row' }, labelled('from', t('period.from'), dateInput('from')), labelled('to', t('period.to'), dateInput('to'))),
+      h(
+        'div',
+        { class: 'row' },
+        labelled('from', t('period.from'), dateInput('from')),
+        labelled('to', t('period.to'), dateInput('to')),
+      ),
     ),
     h(
       'div',
       { class: 'row' },
       labelled('issuedOn', t('notice.issuedOn'), dateInput('issuedOn', data.today)),
-      labelled('number', t('notice.number'), h('span', { class: 'number' }, number, h('span', { class: 'muted' }, `/${data.symbol}`))),
+      labelled(
+        'number',
+        t('notice.number'),
+        h('span', { class: 'number' }, number, h('span', { class: 'muted' }, `/${data.symbol}`)),
+      ),
     ),
     h(
       'div',
       { class: 'row' },
-      labelled('authority', t('notice.authority'), h('input', { type: 'text', id: 'authority', name: 'authority', value: data.authority, maxlength: 200 }), t('notice.signerHint')),
-      labelled('signer', t('notice.signer'), h('input', { type: 'text', id: 'signer', name: 'signer', value: data.signer, maxlength: 200 })),
+      labelled(
+        'authority',
+        t('notice.authority'),
+        h('input', { type: 'text', id: 'authority', name: 'authority', value: data.authority, maxlength: 200 }),
+        t('notice.signerHint'),
+      ),
+      labelled(
+        'signer',
+        t('notice.signer'),
+        h('input', { type: 'text', id: 'signer', name: 'signer', value: data.signer, maxlength: 200 }),
+      ),
     ),
     labelled('recipients', t('notice.recipients'), recipients, t('notice.recipientsHint')),
     h(
       'fieldset',
       { class: 'layout' },
       h('legend', {}, t('notice.layout')),
-      h('label', { class: 'choice' }, h('input', { type: 'radio', name: 'layout', id: 'layout-builtin', value: 'builtin', checked: true }), t('notice.builtin')),
-      h('label', { class: 'choice' }, h('input', { type: 'radio', name: 'layout', id: 'layout-custom', value: 'custom', disabled: !hasTemplate }), t('notice.custom')),
+      h(
+        'label',
+        { class: 'choice' },
+        h('input', { type: 'radio', name: 'layout', id: 'layout-builtin', value: 'builtin', checked: true }),
+        t('notice.builtin'),
+      ),
+      h(
+        'label',
+        { class: 'choice' },
+        h('input', { type: 'radio', name: 'layout', id: 'layout-custom', value: 'custom', disabled: !hasTemplate }),
+        t('notice.custom'),
+      ),
       h('p', { class: 'hint muted' }, hasTemplate ? data.template : t('notice.customMissing')),
       errorSlot('useTemplate'),
-      h('details', { id: 'placeholders' }, h('summary', {}, t('notice.placeholders')), h('table', { class: 'placeholders' }, h('tbody', {}, ...placeholders))),
+      h(
+        'details',
+        { id: 'placeholders' },
+        h('summary', {}, t('notice.placeholders')),
+        h('table', { class: 'placeholders' }, h('tbody', {}, ...placeholders)),
+      ),
     ),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', id: 'generate' }, t('notice.generate'))),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'submit', class: 'primary', id: 'generate' }, t('notice.generate')),
+    ),
   );
 }
 
 function render(): void {
-  const select = h('select', { id: 'preset', name: 'preset' }, ...data.presets.map((p) => h('option', { value: p.key }, p.label)));
+  const select = h(
+    'select',
+    { id: 'preset', name: 'preset' },
+    ...data.presets.map((p) => h('option', { value: p.key }, p.label)),
+  );
   $('#app').replaceChildren(
     h('h1', {}, t('menu.notice')),
     h('p', { id: 'status', role: 'status', 'aria-live': 'polite' }),
@@ -112,7 +177,10 @@ function applyPreset(preset: PeriodPreset): void {
 
 function showErrors(errors: FieldError[]): void {
   for (const f of FIELDS) {
-    const msg = errors.filter((e) => e.field === f).map((e) => e.message).join(' ');
+    const msg = errors
+      .filter((e) => e.field === f)
+      .map((e) => e.message)
+      .join(' ');
     $(`#err-${f}`).textContent = msg;
     const el = document.getElementById(f);
     if (el) el.setAttribute('aria-invalid', msg ? 'true' : 'false');
@@ -142,13 +210,16 @@ async function preview(): Promise<void> {
     status(periodText(period()));
     box.replaceChildren(
       h('h2', {}, t('notice.preview')),
-      ...(r.data.unreadableRows > 0 ? [h('p', { class: 'warning', role: 'alert' }, t('ui.unreadable', { rows: r.data.unreadableRows }))] : []),
+      ...(r.data.unreadableRows > 0
+        ? [h('p', { class: 'warning', role: 'alert' }, t('ui.unreadable', { rows: r.data.unreadableRows }))]
+        : []),
       h('dl', { class: 'figures' }, ...r.data.figures.flatMap((f) => [h('dt', {}, f.label), h('dd', {}, f.value)])),
       h('h2', {}, t('notice.previewText')),
       h('div', { class: 'results' }, ...r.data.results.map((p) => h('p', {}, p))),
     );
   } catch (err) {
-    if (seq === previewSeq) box.replaceChildren(h('p', { class: 'error' }, t('ui.failed', { message: (err as Error).message })));
+    if (seq === previewSeq)
+      box.replaceChildren(h('p', { class: 'error' }, t('ui.failed', { message: (err as Error).message })));
   }
 }
 
@@ -189,9 +260,22 @@ function showResult(d: NoticeResult): void {
       'div',
       { class: 'done' },
       h('p', {}, h('strong', {}, t('notice.done')), ': ', d.title),
-      h('p', {}, h('a', { id: 'doc-link', href: d.url, target: '_blank', rel: 'noopener', class: 'button primary' }, t('notice.open'))),
+      h(
+        'p',
+        {},
+        h(
+          'a',
+          { id: 'doc-link', href: d.url, target: '_blank', rel: 'noopener', class: 'button primary' },
+          t('notice.open'),
+        ),
+      ),
       d.unknownPlaceholders?.length
-        ? h('div', { class: 'warning', role: 'alert' }, h('p', {}, t('notice.unknownTitle')), h('ul', { id: 'unknown' }, ...d.unknownPlaceholders.map((k) => h('li', {}, h('code', {}, `{{${k}}}`)))))
+        ? h(
+            'div',
+            { class: 'warning', role: 'alert' },
+            h('p', {}, t('notice.unknownTitle')),
+            h('ul', { id: 'unknown' }, ...d.unknownPlaceholders.map((k) => h('li', {}, h('code', {}, `{{${k}}}`)))),
+          )
         : null,
       !d.placedBesideSpreadsheet ? h('p', { class: 'muted' }, t('notice.notPlaced')) : null,
       d.unreadableRows > 0 ? h('p', { class: 'warning' }, t('ui.unreadable', { rows: d.unreadableRows })) : null,

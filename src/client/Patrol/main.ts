@@ -28,13 +28,23 @@ const schema = patrolInput(ctx);
 const date = h('input', { type: 'date', required: true, value: d.today });
 const start = h('input', { type: 'time', step: 60 });
 const end = h('input', { type: 'time', step: 60 });
-const team = select(d.teams.map((t) => [t.id, teamLabel(t)] as [string, string]), S.choose);
+const team = select(
+  d.teams.map((t) => [t.id, teamLabel(t)] as [string, string]),
+  S.choose,
+);
 const area = h('input', { type: 'text', maxlength: 200, autocomplete: 'off' });
 const participants = h('input', { type: 'number', min: 0, step: 1, inputmode: 'numeric', required: true });
 const participantsHint = h('span', {}, S.participantsAuto);
 const withPolice = h('input', { type: 'checkbox' });
 const result = h('textarea', { rows: 3, maxlength: 5000 });
-const members = new Checklist({ path: 'memberIds', legend: S.members, items: memberItems(d), groups: teamGroups(d), maxHeight: 230, onChange: () => countParticipants() });
+const members = new Checklist({
+  path: 'memberIds',
+  legend: S.members,
+  items: memberItems(d),
+  groups: teamGroups(d),
+  maxHeight: 230,
+  onChange: () => countParticipants(),
+});
 const reminders = new ReminderRows(d.lists);
 const saveButton = h('button', { type: 'submit', class: 'primary' }, S.save);
 const form = h(
@@ -116,7 +126,8 @@ onSave({
   validate: (input) => check(schema, input),
   done(data: PatrolSaved) {
     let msg = fill('patrolSaved', { id: data.id });
-    if (data.reminderIds.length) msg += fill('remindersSaved', { n: data.reminderIds.length, ids: data.reminderIds.join(', ') });
+    if (data.reminderIds.length)
+      msg += fill('remindersSaved', { n: data.reminderIds.length, ids: data.reminderIds.join(', ') });
     if (data.overnight) msg += S.overnight;
     toast(`${msg}.`, 'ok', saveButton);
     reset();

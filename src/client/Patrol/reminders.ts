@@ -104,7 +104,12 @@ export class ReminderRows {
   }
 
   values(): ReminderValue[] {
-    return this.rows.map((r) => ({ category: r.category.value, cases: numberOf(r.cases), action: r.action.value, note: text(r.note) }));
+    return this.rows.map((r) => ({
+      category: r.category.value,
+      cases: numberOf(r.cases),
+      action: r.action.value,
+      note: text(r.note),
+    }));
   }
 
   clear(): void {

@@ -5,16 +5,16 @@
  */
 import './style.css';
 import { $, h } from '../shared/dom';
-import { BootData, bootData, teamLabel } from '../shared/bootstrap';
+import { type BootData, bootData, teamLabel } from '../shared/bootstrap';
 import { FormErrors, select } from '../shared/field';
 import { RecordFields } from '../shared/recordFields';
 import { fill, S } from '../shared/strings';
 import { call } from '../shared/run';
-import { ApiReply, onSave } from '../shared/submit';
+import { type ApiReply, onSave } from '../shared/submit';
 import { tabs } from '../shared/tabs';
 import { toast } from '../shared/toast';
 import { check, inputContext } from '../shared/validate';
-import { recordInput, RecordSheet } from '../../domain/inputs';
+import { recordInput, type RecordSheet } from '../../domain/inputs';
 import { SHEET, sheetDef } from '../../domain/sheets';
 import type { FieldValue } from '../../domain/fields';
 import type { Household, Member, Resident, Team } from '../../domain/records';
@@ -28,7 +28,11 @@ type AnyRecord = { id: string } & Record<string, FieldValue>;
 const boot = bootData<RegistryBoot>();
 /** The forms pick from everyone, moved-away households and former members included. */
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id, 'vi', { numeric: true });
-const d: BootData = { ...boot, households: [...boot.households, ...boot.inactive.households].sort(byId), members: [...boot.members, ...boot.inactive.members].sort(byId) };
+const d: BootData = {
+  ...boot,
+  households: [...boot.households, ...boot.inactive.households].sort(byId),
+  members: [...boot.members, ...boot.inactive.members].sort(byId),
+};
 const schema = recordInput(inputContext(d));
 const residentsOf = new Map<string, Resident[]>();
 
@@ -91,16 +95,27 @@ function panel(sheet: RecordSheet, keep: string[]): HTMLElement {
   const adding = sheet === 'residents' ? `${S.registryAdding} ${S.registryPickHousehold}` : S.registryAdding;
   const status = h('p', { class: 'hint', role: 'status' }, adding);
   const save = h('button', { type: 'submit', class: 'primary' }, S.save);
-  const form = h('form', { novalidate: true, id: `form-${sheet}`, 'aria-label': def.name }, ...fields.elements, h('div', { class: 'actions' }, save));
+  const form = h(
+    'form',
+    { novalidate: true, id: `form-${sheet}`, 'aria-label': def.name },
+    ...fields.elements,
+    h('div', { class: 'actions' }, save),
+  );
   const errors = new FormErrors(form);
   let editing: string | null = null;
 
   const fillPick = (list: AnyRecord[]) => {
     const chosen = pick.value;
-    pick.replaceChildren(h('option', { value: '' }, S.registryNew), ...list.map((r) => h('option', { value: r.id }, label(sheet, r))));
+    pick.replaceChildren(
+      h('option', { value: '' }, S.registryNew),
+      ...list.map((r) => h('option', { value: r.id }, label(sheet, r))),
+    );
     pick.value = list.some((r) => r.id === chosen) ? chosen : '';
   };
-  const current = (): AnyRecord[] => (sheet === 'residents' ? ((residentsOf.get(fields.control$('householdId').value) ?? []) as unknown as AnyRecord[]) : records[sheet]);
+  const current = (): AnyRecord[] =>
+    sheet === 'residents'
+      ? ((residentsOf.get(fields.control$('householdId').value) ?? []) as unknown as AnyRecord[])
+      : records[sheet];
 
   const startNew = (keepValues: boolean) => {
     editing = null;

@@ -26,9 +26,16 @@ export const householdItems = (d: BootData): ChecklistItem[] =>
   d.households.map((x) => ({ id: x.id, label: x.head || x.id, detail: x.id, group: x.teamId || '' }));
 
 export const memberItems = (d: BootData): ChecklistItem[] =>
-  d.members.map((m) => ({ id: m.id, label: m.name || m.id, detail: m.role ? `${m.id}, ${m.role}` : m.id, group: m.teamId || '' }));
+  d.members.map((m) => ({
+    id: m.id,
+    label: m.name || m.id,
+    detail: m.role ? `${m.id}, ${m.role}` : m.id,
+    group: m.teamId || '',
+  }));
 
 /** The warning about rows the server could not read, or nothing. */
 export function unreadableWarning(d: BootData): HTMLElement | null {
-  return d.unreadableRows > 0 ? h('p', { class: 'warning', role: 'note' }, fill('unreadable', { rows: d.unreadableRows })) : null;
+  return d.unreadableRows > 0
+    ? h('p', { class: 'warning', role: 'note' }, fill('unreadable', { rows: d.unreadableRows }))
+    : null;
 }

@@ -31,7 +31,11 @@ export interface ChecklistOptions {
 
 /** Lower case, without Vietnamese diacritics: "Đỗ Thị Ánh" → "do thi anh". */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
 }
 
 interface Row {
@@ -61,7 +65,14 @@ export class Checklist {
   private done = new Set<string>();
 
   constructor(private readonly o: ChecklistOptions) {
-    this.search = h('input', { type: 'search', class: 'search', placeholder: S.search, 'aria-label': `${S.search} (${o.legend})`, title: S.searchHint, autocomplete: 'off' });
+    this.search = h('input', {
+      type: 'search',
+      class: 'search',
+      placeholder: S.search,
+      'aria-label': `${S.search} (${o.legend})`,
+      title: S.searchHint,
+      autocomplete: 'off',
+    });
     this.all = h('button', { type: 'button', class: 'link select-all' }, S.selectAll);
     this.count = h('span', { class: 'count muted', 'aria-live': 'polite' });
     this.empty = h('p', { class: 'muted no-match' }, S.noMatch);
@@ -73,7 +84,8 @@ export class Checklist {
     }
     const known = new Map((o.groups ?? []).map((g) => [g.id, g.label]));
     const order = [...(o.groups ?? []).map((g) => g.id)];
-    for (const it of o.items) if (it.group !== undefined && !known.has(it.group) && !order.includes(it.group)) order.push(it.group);
+    for (const it of o.items)
+      if (it.group !== undefined && !known.has(it.group) && !order.includes(it.group)) order.push(it.group);
     const grouped = o.groups !== undefined;
     const buckets = new Map<string, ChecklistItem[]>(order.map((g) => [g, []]));
     const loose: ChecklistItem[] = [];
@@ -82,7 +94,7 @@ export class Checklist {
       for (const id of order) {
         const items = buckets.get(id)!;
         if (items.length === 0) continue;
-        list.append(this.group(id, id ? known.get(id) ?? id : S.noTeam, items));
+        list.append(this.group(id, id ? (known.get(id) ?? id) : S.noTeam, items));
       }
       if (loose.length) list.append(this.group('', S.noTeam, loose));
     } else {
@@ -123,7 +135,18 @@ export class Checklist {
     const box = h('input', { type: 'checkbox', value: item.id });
     const badge = h('span', { class: 'badge' });
     badge.hidden = true;
-    const el = h('label', { class: 'item' }, box, h('span', { class: 'text' }, h('span', { class: 'label' }, item.label), item.detail ? h('span', { class: 'muted detail' }, item.detail) : null), badge);
+    const el = h(
+      'label',
+      { class: 'item' },
+      box,
+      h(
+        'span',
+        { class: 'text' },
+        h('span', { class: 'label' }, item.label),
+        item.detail ? h('span', { class: 'muted detail' }, item.detail) : null,
+      ),
+      badge,
+    );
     const row: Row = { item, box, el, badge };
     this.rows.set(item.id, row);
     return row;
@@ -131,8 +154,23 @@ export class Checklist {
 
   private group(id: string, label: string, items: ChecklistItem[]): HTMLElement {
     const rows = items.map((it) => this.row(it));
-    const toggle = h('button', { type: 'button', class: 'link group-toggle', 'aria-label': `${S.selectGroup}: ${label}` }, S.selectGroup);
-    const el = h('div', { class: 'group', 'data-group': id }, h('div', { class: 'group-head' }, h('span', { class: 'group-label' }, label), h('span', { class: 'muted group-count' }), toggle), ...rows.map((r) => r.el));
+    const toggle = h(
+      'button',
+      { type: 'button', class: 'link group-toggle', 'aria-label': `${S.selectGroup}: ${label}` },
+      S.selectGroup,
+    );
+    const el = h(
+      'div',
+      { class: 'group', 'data-group': id },
+      h(
+        'div',
+        { class: 'group-head' },
+        h('span', { class: 'group-label' }, label),
+        h('span', { class: 'muted group-count' }),
+        toggle,
+      ),
+      ...rows.map((r) => r.el),
+    );
     const g: Group = { id, el, rows, toggle };
     toggle.addEventListener('click', () => {
       const pick = g.rows.filter((r) => !r.box.disabled);
@@ -210,7 +248,7 @@ export class Checklist {
       r.box.disabled = isDone;
       if (isDone) r.box.checked = true;
       else if (wasDone) r.box.checked = false;
-      const text = isDone ? badge : partial.get(r.item.id) ?? '';
+      const text = isDone ? badge : (partial.get(r.item.id) ?? '');
       r.badge.textContent = text;
       r.badge.hidden = text === '';
       r.el.classList.toggle('done', isDone);

@@ -41,11 +41,22 @@ export function field(o: FieldOptions): HTMLDivElement {
   control.setAttribute('aria-describedby', [hintId, errId].filter(Boolean).join(' '));
   if (o.required) control.setAttribute('aria-required', 'true');
   const isBox = control instanceof HTMLInputElement && control.type === 'checkbox';
-  const label = h('label', { for: control.id }, o.label, o.required ? h('span', { class: 'req', title: S.required }, ' *') : null);
+  const label = h(
+    'label',
+    { for: control.id },
+    o.label,
+    o.required ? h('span', { class: 'req', title: S.required }, ' *') : null,
+  );
   const err = h('p', { class: 'error', id: errId, 'data-error-for': o.path });
   const hint = o.hint ? h('p', { class: 'hint', id: hintId }, o.hint) : null;
   return isBox
-    ? h('div', { class: `field check ${o.class ?? ''}`.trim() }, h('div', { class: 'inline' }, control, label), hint, err)
+    ? h(
+        'div',
+        { class: `field check ${o.class ?? ''}`.trim() },
+        h('div', { class: 'inline' }, control, label),
+        hint,
+        err,
+      )
     : h('div', { class: `field ${o.class ?? ''}`.trim() }, label, control, hint, err);
 }
 
@@ -67,7 +78,8 @@ export class FormErrors {
   }
 
   clear(): void {
-    for (const el of Array.from(this.form.querySelectorAll('[aria-invalid="true"]'))) el.setAttribute('aria-invalid', 'false');
+    for (const el of Array.from(this.form.querySelectorAll('[aria-invalid="true"]')))
+      el.setAttribute('aria-invalid', 'false');
     for (const el of Array.from(this.form.querySelectorAll<HTMLElement>('[data-error-for]'))) el.textContent = '';
     this.box.textContent = '';
     this.box.hidden = true;
@@ -134,7 +146,9 @@ export class FormErrors {
 
 /** Focuses a control, or the first focusable element inside a group (a checklist). */
 export function focusControl(el: HTMLElement): void {
-  const target = el.matches('input, select, textarea, button') ? el : el.querySelector<HTMLElement>('input:not([disabled]), select, textarea, button') ?? el;
+  const target = el.matches('input, select, textarea, button')
+    ? el
+    : (el.querySelector<HTMLElement>('input:not([disabled]), select, textarea, button') ?? el);
   if (!target.matches('input, select, textarea, button, [tabindex]')) target.setAttribute('tabindex', '-1');
   target.focus();
   target.scrollIntoView?.({ block: 'center' });

@@ -1,6 +1,6 @@
 /** The period picker shared by the dashboard and the notice dialog: `#from`, `#to` and `#status`. */
 import { t } from '../../domain/i18n';
-import { presetPeriod, PeriodPreset } from '../../domain/periods';
+import { presetPeriod, type PeriodPreset } from '../../domain/periods';
 import { $ } from './dom';
 
 export function status(text: string): void {

@@ -7,9 +7,9 @@
  */
 import type { ColumnDef, SheetDef } from '../../domain/sheets';
 import { SHEET } from '../../domain/sheets';
-import { allowedValues, FieldValue } from '../../domain/fields';
+import { allowedValues, type FieldValue } from '../../domain/fields';
 import { h } from './dom';
-import { BootData, householdItems, memberItems, teamGroups, teamLabel } from './bootstrap';
+import { type BootData, householdItems, memberItems, teamGroups, teamLabel } from './bootstrap';
 import { Checklist } from './checklist';
 import { field, numberOf, select, text } from './field';
 import { S } from './strings';
@@ -69,7 +69,14 @@ export class RecordFields {
     const hint = this.o.hints?.[col.field];
     if (col.type === 'refs') {
       const items = col.refSheet === SHEET.members ? memberItems(this.d) : householdItems(this.d);
-      const list = new Checklist({ path: this.path(col), legend: label, items, groups: teamGroups(this.d), maxHeight: 260, required: col.required });
+      const list = new Checklist({
+        path: this.path(col),
+        legend: label,
+        items,
+        groups: teamGroups(this.d),
+        maxHeight: 260,
+        required: col.required,
+      });
       this.checklists.set(col.field, list);
       return list.el;
     }
@@ -159,7 +166,8 @@ export class RecordFields {
       else if (col.type === 'datetime') c.value = typeof v === 'string' ? v.replace(' ', 'T') : '';
       else {
         const s = v === null || v === undefined ? '' : String(v);
-        if (c instanceof HTMLSelectElement && s !== '' && !Array.from(c.options).some((op) => op.value === s)) c.append(h('option', { value: s }, s));
+        if (c instanceof HTMLSelectElement && s !== '' && !Array.from(c.options).some((op) => op.value === s))
+          c.append(h('option', { value: s }, s));
         c.value = s;
       }
       c.dispatchEvent(new Event('input', { bubbles: true }));

@@ -26,7 +26,9 @@ export function call<T>(fn: string, ...args: unknown[]): Promise<T> {
     }
     const runner = g.script.run
       .withSuccessHandler((v) => resolve(v as T))
-      .withFailureHandler((e) => reject(e instanceof Error ? e : new Error(String((e as { message?: string })?.message ?? e))));
+      .withFailureHandler((e) =>
+        reject(e instanceof Error ? e : new Error(String((e as { message?: string })?.message ?? e))),
+      );
     const target = runner[fn];
     if (typeof target !== 'function') {
       reject(new Error(`Không có hàm ${fn} trên máy chủ.`));

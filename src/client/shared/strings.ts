@@ -12,7 +12,8 @@ export const S = {
   failed: 'Không lưu được: {message}. Dữ liệu vẫn còn trên biểu mẫu, bấm Lưu để thử lại.',
   saved: 'Đã lưu {id}.',
   closeToast: 'Đóng thông báo',
-  unreadable: 'Có {rows} dòng dữ liệu không đọc được (Tổ, Thành viên, Hộ hoặc Cài đặt). Chọn ANTT tự quản › Kiểm tra dữ liệu để sửa.',
+  unreadable:
+    'Có {rows} dòng dữ liệu không đọc được (Tổ, Thành viên, Hộ hoặc Cài đặt). Chọn ANTT tự quản › Kiểm tra dữ liệu để sửa.',
 
   search: 'Tìm theo tên hoặc mã…',
   searchHint: 'Enter: chọn/bỏ mục đầu tiên đang hiện',

@@ -6,7 +6,7 @@
  * Field errors from the server are shown like local ones; the form stays filled on failure.
  */
 import { call } from './run';
-import { FieldError, FormErrors } from './field';
+import type { FieldError, FormErrors } from './field';
 import { fill, S } from './strings';
 import { hideToast, toast } from './toast';
 
@@ -72,7 +72,7 @@ export function onSave<P extends object, R>(o: SaveOptions<P, R>): () => void {
       .then((reply) => {
         unanswered = null;
         setBusy(false);
-        if (reply && reply.ok) o.done(reply.data, input);
+        if (reply?.ok) o.done(reply.data, input);
         else o.errors.show(reply?.errors ?? []);
       })
       .catch((err: unknown) => {

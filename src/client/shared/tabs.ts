@@ -13,7 +13,19 @@ export function tabs(list: Tab[], ariaLabel: string, onSelect?: (id: string) => 
     t.panel.setAttribute('role', 'tabpanel');
     t.panel.id = `panel-${t.id}`;
     t.panel.setAttribute('aria-labelledby', `tab-${t.id}`);
-    return h('button', { type: 'button', role: 'tab', id: `tab-${t.id}`, 'aria-controls': `panel-${t.id}`, 'aria-selected': String(i === 0), tabindex: i === 0 ? '0' : '-1', title: t.title }, t.label);
+    return h(
+      'button',
+      {
+        type: 'button',
+        role: 'tab',
+        id: `tab-${t.id}`,
+        'aria-controls': `panel-${t.id}`,
+        'aria-selected': String(i === 0),
+        tabindex: i === 0 ? '0' : '-1',
+        title: t.title,
+      },
+      t.label,
+    );
   });
   const select = (i: number, focus: boolean) => {
     buttons.forEach((b, j) => {
@@ -28,7 +40,16 @@ export function tabs(list: Tab[], ariaLabel: string, onSelect?: (id: string) => 
     b.addEventListener('click', () => select(i, false));
     b.addEventListener('keydown', (e) => {
       const n = buttons.length;
-      const to = e.key === 'ArrowRight' ? (i + 1) % n : e.key === 'ArrowLeft' ? (i + n - 1) % n : e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : -1;
+      const to =
+        e.key === 'ArrowRight'
+          ? (i + 1) % n
+          : e.key === 'ArrowLeft'
+            ? (i + n - 1) % n
+            : e.key === 'Home'
+              ? 0
+              : e.key === 'End'
+                ? n - 1
+                : -1;
       if (to < 0) return;
       e.preventDefault();
       select(to, true);

@@ -22,7 +22,11 @@ export function toast(message: string, kind: 'ok' | 'bad', near?: HTMLElement, m
     el.classList.add('floating');
     document.body.append(el);
   }
-  const close = h('button', { type: 'button', class: 'toast-close', 'aria-label': S.closeToast, title: S.closeToast }, '×');
+  const close = h(
+    'button',
+    { type: 'button', class: 'toast-close', 'aria-label': S.closeToast, title: S.closeToast },
+    '×',
+  );
   el.className = `toast ${kind}${bar ? '' : ' floating'}`;
   el.replaceChildren(h('span', { class: 'toast-text' }, message), close);
   el.hidden = false;

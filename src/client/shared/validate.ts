@@ -1,6 +1,6 @@
 /** The shared input schemas (src/domain/inputs.ts) checked in the page, with the bootstrap data as context. */
 import type * as z from 'zod/mini';
-import { errorsOf, InputContext } from '../../domain/inputs';
+import { errorsOf, type InputContext } from '../../domain/inputs';
 import type { BootData } from './bootstrap';
 import type { FieldError } from './field';
 

@@ -1,7 +1,7 @@
 /** `counts` of SPEC §3 over a scope. */
 import { BOARD_ROLES, FESTIVAL_EVENT, MEDIATION_SUCCESS, SCHOOL_AUDIENCE, TIP_EVENT } from '../lists';
-import { Counts } from '../report';
-import { Scope, within } from './scope';
+import type { Counts } from '../report';
+import { type Scope, within } from './scope';
 
 const add = (m: Record<string, number>, k: string, n: number) => {
   m[k] = (m[k] ?? 0) + n;

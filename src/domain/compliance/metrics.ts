@@ -2,10 +2,10 @@
 import { COMMITMENT_STATUS, EID_LEVELS, MEDIATION_SUCCESS, TT124_COMMITMENT } from '../lists';
 import { COMMITMENT_METRIC_PREFIX, METRIC_KEYS } from '../metricKeys';
 import { monthsTouched } from '../periods';
-import { Metric } from '../report';
+import type { Metric } from '../report';
 import { t } from '../i18n';
 import { metric, numberSetting, targetOf } from './percent';
-import { Scope, within } from './scope';
+import { type Scope, within } from './scope';
 
 const [SIGNED_STATUS, VIOLATED_STATUS] = COMMITMENT_STATUS;
 const [, EID1, EID2] = EID_LEVELS;
@@ -35,11 +35,13 @@ export function computeMetrics(s: Scope): Metric[] {
   const target = (key: string, fallback?: string) => targetOf(settings, key, fallback);
   const hh = s.households.length;
   const out: Metric[] = [];
-  const push = (key: string, n: number, d: number, tg = target(key)) => out.push(metric(key, label.get(key) ?? key, n, d, tg));
+  const push = (key: string, n: number, d: number, tg = target(key)) =>
+    out.push(metric(key, label.get(key) ?? key, n, d, tg));
 
   // householdParticipation: active households named in a session of the period.
   const reached = new Set<string>();
-  for (const x of within(data.sessions, period)) for (const id of x.householdIds) if (s.householdIds.has(id)) reached.add(id);
+  for (const x of within(data.sessions, period))
+    for (const id of x.householdIds) if (s.householdIds.has(id)) reached.add(id);
   let participating = 0;
   for (const h of s.households) if (reached.has(h.id)) participating++;
   push('householdParticipation', participating, hh);

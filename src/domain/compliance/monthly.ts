@@ -1,5 +1,5 @@
 /** Patrols and participations per calendar month of a period (for the summary chart). */
-import { Period, WorkbookData } from '../report';
+import type { Period, WorkbookData } from '../report';
 import { inPeriod } from '../periods';
 
 export interface MonthRow {
@@ -23,7 +23,10 @@ export function monthlyPatrols(data: WorkbookData, period: Period): MonthRow[] {
     const row = { month, label: `${month.slice(5)}/${month.slice(0, 4)}`, patrols: 0, participations: 0 };
     rows.push(row);
     index.set(month, row);
-    if (++m > 12) (m = 1), y++;
+    if (++m > 12) {
+      m = 1;
+      y++;
+    }
   }
   for (const p of data.patrols) {
     if (!inPeriod(p.date, period)) continue;

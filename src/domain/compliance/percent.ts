@@ -3,9 +3,9 @@
  * (`Math.round(1000 n / d) / 10`, capped at 100), null when the denominator is 0;
  * `met` compares the unrounded ratio with the target (null without target or percent).
  */
-import { Metric } from '../report';
+import type { Metric } from '../report';
 import { DEFAULT_TARGETS } from '../metricKeys';
-import { settingDef, Settings } from '../settings';
+import { settingDef, type Settings } from '../settings';
 
 export function percentOf(numerator: number, denominator: number): number | null {
   if (denominator <= 0) return null;
@@ -25,7 +25,13 @@ export function targetOf(settings: Settings, key: string, fallbackKey?: string):
   return DEFAULT_TARGETS[key] ?? null;
 }
 
-export function metric(key: string, label: string, numerator: number, denominator: number, target: number | null): Metric {
+export function metric(
+  key: string,
+  label: string,
+  numerator: number,
+  denominator: number,
+  target: number | null,
+): Metric {
   const percent = percentOf(numerator, denominator);
   const met = percent === null || target === null ? null : (100 * numerator) / denominator >= target;
   return { key, label, numerator, denominator, percent, target, met };

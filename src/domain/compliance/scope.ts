@@ -3,8 +3,17 @@
  * households and members active at `to`, residents of active households, and the
  * dated records that lie in the period. One pass over each sheet's records.
  */
-import { Household, isActiveHousehold, isActiveMember, Member, Patrol, Resident, Supervised, Camera } from '../records';
-import { Period, WorkbookData } from '../report';
+import {
+  type Household,
+  isActiveHousehold,
+  isActiveMember,
+  type Member,
+  type Patrol,
+  type Resident,
+  type Supervised,
+  type Camera,
+} from '../records';
+import type { Period, WorkbookData } from '../report';
 import { inPeriod } from '../periods';
 
 export interface Scope {

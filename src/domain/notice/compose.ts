@@ -5,12 +5,23 @@
  * settings (agencies, places, the signer) and from `NoticeFacts` (list values,
  * organisations, festivals) — never from a record of a person.
  */
-import { ComplianceReport } from '../report';
-import { Settings } from '../settings';
+import type { ComplianceReport } from '../report';
+import type { Settings } from '../settings';
 import { documentNumber, placeDateLine, slashDate, upperVi } from '../viFormat';
-import { NoticeFacts } from './facts';
-import { NoticeModel, NoticeSection } from './model';
-import { closing, lessons, lines, modelName, organisation, placeOf, ProseContext, results, situation, text } from './sections';
+import type { NoticeFacts } from './facts';
+import type { NoticeModel, NoticeSection } from './model';
+import {
+  closing,
+  lessons,
+  lines,
+  modelName,
+  organisation,
+  placeOf,
+  type ProseContext,
+  results,
+  situation,
+  text,
+} from './sections';
 
 export interface NoticeOptions {
   /** ISO day of issue. */
@@ -31,7 +42,15 @@ const ARCHIVE = /^lưu\b/i;
 
 /** `- …;` lines, the archive line (`- Lưu: VT, ….`) last; one is added when missing. */
 export function recipientLines(items: readonly string[]): string[] {
-  const clean = items.map((l) => l.trim().replace(/^[-+•*]\s*/, '').replace(/[;.,]+\s*$/, '').trim()).filter(Boolean);
+  const clean = items
+    .map((l) =>
+      l
+        .trim()
+        .replace(/^[-+•*]\s*/, '')
+        .replace(/[;.,]+\s*$/, '')
+        .trim(),
+    )
+    .filter(Boolean);
   const archive = clean.filter((l) => ARCHIVE.test(l));
   const others = clean.filter((l) => !ARCHIVE.test(l));
   return [...others.map((l) => `- ${l};`), `- ${archive[0] ?? 'Lưu: VT'}.`];
@@ -53,7 +72,9 @@ export function composeNotice(settings: Settings, report: ComplianceReport, opti
     ['Kết quả hoạt động của mô hình', results(ctx)],
     ['Một số kinh nghiệm trong công tác xây dựng, thực hiện mô hình', lessons(ctx)],
   ];
-  const sections = raw.filter(([, blocks]) => blocks.length > 0).map(([heading, blocks], i) => ({ heading: `${i + 1}. ${heading}`, blocks }));
+  const sections = raw
+    .filter(([, blocks]) => blocks.length > 0)
+    .map(([heading, blocks], i) => ({ heading: `${i + 1}. ${heading}`, blocks }));
   const recipients = options.recipients ?? lines(settings, 'noi_nhan');
   return {
     docName: noticeDocName(settings, options.issuedOn),

@@ -8,8 +8,8 @@
  */
 import { FESTIVAL_EVENT, SCHOOL_AUDIENCE } from '../lists';
 import { inPeriod } from '../periods';
-import { Period, WorkbookData } from '../report';
-import { Session } from '../records';
+import type { Period, WorkbookData } from '../report';
+import type { Session } from '../records';
 
 export interface NoticeFacts {
   /** Forms of the sessions for the people (not the school ones), in list order: `Sinh hoạt chi bộ`, `Họp thôn`… */
@@ -51,7 +51,8 @@ function distinct(values: Iterable<string>): string[] {
   return out;
 }
 
-const byDate = <T extends { date: string }>(rows: readonly T[]) => [...rows].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+const byDate = <T extends { date: string }>(rows: readonly T[]) =>
+  [...rows].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 const partnersOf = (rows: readonly Session[]) => distinct(rows.flatMap((s) => s.partners.split(/[,;\n]/)));
 
 export function noticeFacts(data: WorkbookData, period: Period): NoticeFacts {
@@ -70,10 +71,21 @@ export function noticeFacts(data: WorkbookData, period: Period): NoticeFacts {
     schoolTopics: distinct(school.flatMap((s) => listTopicsIn(s.topics, listTopics))),
     schoolPartners: partnersOf(school),
     festivals: distinct(festivals.map((e) => e.content)),
-    requiredCommitments: data.lists.requiredCommitments.length ? [...data.lists.requiredCommitments] : [...(data.lists.values['Loại cam kết'] ?? [])],
+    requiredCommitments: data.lists.requiredCommitments.length
+      ? [...data.lists.requiredCommitments]
+      : [...(data.lists.values['Loại cam kết'] ?? [])],
   };
 }
 
 export function emptyFacts(): NoticeFacts {
-  return { sessionForms: [], communeSessions: 0, sessionTopics: [], sessionPartners: [], schoolTopics: [], schoolPartners: [], festivals: [], requiredCommitments: [] };
+  return {
+    sessionForms: [],
+    communeSessions: 0,
+    sessionTopics: [],
+    sessionPartners: [],
+    schoolTopics: [],
+    schoolPartners: [],
+    festivals: [],
+    requiredCommitments: [],
+  };
 }

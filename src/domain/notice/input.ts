@@ -5,8 +5,8 @@
  */
 import { isIsoDay } from '../clock';
 import { t } from '../i18n';
-import { FieldError, shownValue, validatePeriod } from '../periods';
-import { Period } from '../report';
+import { type FieldError, shownValue, validatePeriod } from '../periods';
+import type { Period } from '../report';
 
 export interface NoticeRequest {
   period: Period;
@@ -34,15 +34,22 @@ export function validateNoticeInput(input: unknown): NoticeCheck {
   let issuedOn = '';
   const issued = o.issuedOn;
   const issuedName = t('notice.issuedOn');
-  if (issued === undefined || issued === null || issued === '') errors.push({ field: 'issuedOn', message: t('period.required', { name: issuedName }) });
-  else if (typeof issued !== 'string' || !isIsoDay(issued) || +issued.slice(0, 4) < 1900 || +issued.slice(0, 4) > 2100) {
+  if (issued === undefined || issued === null || issued === '')
+    errors.push({ field: 'issuedOn', message: t('period.required', { name: issuedName }) });
+  else if (
+    typeof issued !== 'string' ||
+    !isIsoDay(issued) ||
+    +issued.slice(0, 4) < 1900 ||
+    +issued.slice(0, 4) > 2100
+  ) {
     errors.push({ field: 'issuedOn', message: t('period.badDay', { name: issuedName, value: shownValue(issued) }) });
   } else issuedOn = issued;
 
   let number: number | null = null;
   if (o.number !== undefined && o.number !== null && o.number !== '') {
     const n = typeof o.number === 'number' ? o.number : /^\s*\d+\s*$/.test(String(o.number)) ? Number(o.number) : NaN;
-    if (!Number.isInteger(n) || n < 1 || n > MAX_NUMBER) errors.push({ field: 'number', message: t('notice.badNumber', { name: t('notice.number'), max: MAX_NUMBER }) });
+    if (!Number.isInteger(n) || n < 1 || n > MAX_NUMBER)
+      errors.push({ field: 'number', message: t('notice.badNumber', { name: t('notice.number'), max: MAX_NUMBER }) });
     else number = n;
   }
 
@@ -63,20 +70,31 @@ export function validateNoticeInput(input: unknown): NoticeCheck {
   let recipients: string[] | undefined;
   const r = o.recipients;
   const recipientsName = t('notice.recipients');
-  if (r !== undefined && r !== null && !(typeof r === 'string' || (Array.isArray(r) && r.every((x) => typeof x === 'string' || x === null)))) {
+  if (
+    r !== undefined &&
+    r !== null &&
+    !(typeof r === 'string' || (Array.isArray(r) && r.every((x) => typeof x === 'string' || x === null)))
+  ) {
     // Only text (one recipient per line) or a list of texts: anything else would print as "[object Object]".
     errors.push({ field: 'recipients', message: t('notice.notText', { name: recipientsName }) });
   } else if (r !== undefined && r !== null) {
     const raw = Array.isArray(r) ? r.map((x) => String(x ?? '')) : r.split(/\r?\n/);
     const list = raw.map((l) => l.trim()).filter(Boolean);
     const name = recipientsName;
-    if (list.length > MAX_LINES) errors.push({ field: 'recipients', message: t('notice.tooMany', { name, max: MAX_LINES }) });
-    else if (list.some((l) => l.length > MAX_LINE)) errors.push({ field: 'recipients', message: t('notice.tooLong', { name, max: MAX_LINE }) });
+    if (list.length > MAX_LINES)
+      errors.push({ field: 'recipients', message: t('notice.tooMany', { name, max: MAX_LINES }) });
+    else if (list.some((l) => l.length > MAX_LINE))
+      errors.push({ field: 'recipients', message: t('notice.tooLong', { name, max: MAX_LINE }) });
     else if (list.length) recipients = list;
   }
 
   if (errors.length || !period.ok) return { ok: false, errors };
-  const value: NoticeRequest = { period: period.period, issuedOn, number, useTemplate: o.useTemplate === true || o.useTemplate === 'true' };
+  const value: NoticeRequest = {
+    period: period.period,
+    issuedOn,
+    number,
+    useTemplate: o.useTemplate === true || o.useTemplate === 'true',
+  };
   if (signer !== undefined) value.signer = signer;
   if (authority !== undefined) value.authority = authority;
   if (recipients) value.recipients = recipients;

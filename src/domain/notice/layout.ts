@@ -9,7 +9,7 @@
  * The result is plain data (points, attribute names of DocumentApp), so the Docs
  * renderer only copies it onto the document and tests read it back.
  */
-import { NoticeModel } from './model';
+import type { NoticeModel } from './model';
 
 /** Points per millimetre. */
 export const PT_PER_MM = 72 / 25.4;
@@ -48,9 +48,27 @@ export interface ParaStyle {
 }
 
 export type Role =
-  | 'parentAgency' | 'agency' | 'agencyRule' | 'number' | 'nation' | 'motto' | 'mottoRule' | 'placeDate'
-  | 'gap' | 'title' | 'subject' | 'subjectRule' | 'heading' | 'body' | 'item' | 'closing'
-  | 'recipientsLabel' | 'recipient' | 'authority' | 'post' | 'signer';
+  | 'parentAgency'
+  | 'agency'
+  | 'agencyRule'
+  | 'number'
+  | 'nation'
+  | 'motto'
+  | 'mottoRule'
+  | 'placeDate'
+  | 'gap'
+  | 'title'
+  | 'subject'
+  | 'subjectRule'
+  | 'heading'
+  | 'body'
+  | 'item'
+  | 'closing'
+  | 'recipientsLabel'
+  | 'recipient'
+  | 'authority'
+  | 'post'
+  | 'signer';
 
 const base = (size: number, align: Align, more: Partial<ParaStyle> = {}): ParaStyle => ({
   size,
@@ -64,7 +82,11 @@ const base = (size: number, align: Align, more: Partial<ParaStyle> = {}): ParaSt
   lineSpacing: 1,
   ...more,
 });
-const bodyStyle = base(14, 'JUSTIFY', { indentFirstLine: FIRST_LINE_INDENT, spaceAfter: SPACING_AFTER, lineSpacing: LINE_SPACING });
+const bodyStyle = base(14, 'JUSTIFY', {
+  indentFirstLine: FIRST_LINE_INDENT,
+  spaceAfter: SPACING_AFTER,
+  lineSpacing: LINE_SPACING,
+});
 /** The short solid line ND30 draws under the agency, the motto and the subject: em dashes at 8 pt. */
 const RULE_SIZE = 8;
 
@@ -121,7 +143,10 @@ export interface NoticeLayout {
 }
 
 export const HEADER_WIDTHS: [number, number] = [175, Math.round((CONTENT_WIDTH - 175) * 100) / 100];
-export const SIGNATURE_WIDTHS: [number, number] = [Math.round((CONTENT_WIDTH / 2) * 100) / 100, Math.round((CONTENT_WIDTH / 2) * 100) / 100];
+export const SIGNATURE_WIDTHS: [number, number] = [
+  Math.round((CONTENT_WIDTH / 2) * 100) / 100,
+  Math.round((CONTENT_WIDTH / 2) * 100) / 100,
+];
 
 const p = (role: Role, text: string): LayoutParagraph => ({ kind: 'paragraph', role, text, style: STYLES[role] });
 
@@ -132,7 +157,12 @@ export function layoutNotice(m: NoticeModel): NoticeLayout {
     ...(h.agency ? [p('agency', h.agency), p('agencyRule', rule(RULES.agency))] : []),
     p('number', h.number),
   ];
-  const right = [p('nation', h.nation), p('motto', h.motto), p('mottoRule', rule(RULES.motto)), p('placeDate', h.placeDate)];
+  const right = [
+    p('nation', h.nation),
+    p('motto', h.motto),
+    p('mottoRule', rule(RULES.motto)),
+    p('placeDate', h.placeDate),
+  ];
   const blocks: LayoutBlock[] = [
     { kind: 'table', role: 'header', widths: HEADER_WIDTHS, cells: [left, right] },
     p('title', m.title),

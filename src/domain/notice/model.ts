@@ -65,7 +65,14 @@ export function noticeTexts(m: NoticeModel): string[] {
       else out.push(...b.items.map((i) => `${b.marker} ${i}`));
     }
   }
-  out.push(m.closing, m.recipients.label, ...m.recipients.lines, m.signature.authority, m.signature.post, m.signature.name);
+  out.push(
+    m.closing,
+    m.recipients.label,
+    ...m.recipients.lines,
+    m.signature.authority,
+    m.signature.post,
+    m.signature.name,
+  );
   return out.filter((t) => t !== '');
 }
 

@@ -8,10 +8,10 @@
  * Zero counts are written `0` (the user placed the figure); a percent without data is
  * written `chưa có số liệu`.
  */
-import { ComplianceReport } from '../report';
-import { Settings } from '../settings';
+import type { ComplianceReport } from '../report';
+import type { Settings } from '../settings';
 import { formatDecimal, formatPercent, lowerFirst, proseDate, slashDate } from '../viFormat';
-import { NoticeModel, sectionLines } from './model';
+import { type NoticeModel, sectionLines } from './model';
 import { counter, modelName, text } from './sections';
 
 export interface PlaceholderDef {
@@ -21,7 +21,8 @@ export interface PlaceholderDef {
   block?: boolean;
 }
 
-const d = (key: string, description: string, block = false): PlaceholderDef => (block ? { key, description, block } : { key, description });
+const d = (key: string, description: string, block = false): PlaceholderDef =>
+  block ? { key, description, block } : { key, description };
 
 export const PLACEHOLDERS: readonly PlaceholderDef[] = [
   d('co_quan_chu_quan', 'Cơ quan chủ quản (chữ in hoa)'),

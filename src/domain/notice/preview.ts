@@ -1,8 +1,8 @@
 /** The key figures the "Tạo thông báo" dialog shows for a period, written as the notice writes them. */
 import { t } from '../i18n';
 import { METRIC_KEYS } from '../metricKeys';
-import { ComplianceReport } from '../report';
-import { Settings } from '../settings';
+import type { ComplianceReport } from '../report';
+import type { Settings } from '../settings';
 import { formatPercent } from '../viFormat';
 import { counter } from './sections';
 
@@ -11,7 +11,19 @@ export interface KeyFigure {
   value: string;
 }
 
-const COUNTS = ['households', 'residents', 'patrols', 'patrolParticipations', 'reminders', 'schoolSessions', 'schoolAttendees', 'supervised', 'cameras', 'mediations', 'eventsSupported'] as const;
+const COUNTS = [
+  'households',
+  'residents',
+  'patrols',
+  'patrolParticipations',
+  'reminders',
+  'schoolSessions',
+  'schoolAttendees',
+  'supervised',
+  'cameras',
+  'mediations',
+  'eventsSupported',
+] as const;
 const METRICS = ['householdParticipation', 'commitmentAll', 'idCard', 'eid'] as const;
 
 export function keyFigures(report: ComplianceReport, settings: Settings): KeyFigure[] {
@@ -20,8 +32,13 @@ export function keyFigures(report: ComplianceReport, settings: Settings): KeyFig
   const out: KeyFigure[] = [];
   for (const key of METRICS) {
     const m = report.metrics.find((x) => x.key === key);
-    if (m && m.percent !== null) out.push({ label: label.get(key) ?? key, value: `${formatPercent(m.percent)} (${n(m.numerator)}/${n(m.denominator)})` });
+    if (m && m.percent !== null)
+      out.push({
+        label: label.get(key) ?? key,
+        value: `${formatPercent(m.percent)} (${n(m.numerator)}/${n(m.denominator)})`,
+      });
   }
-  for (const key of COUNTS) out.push({ label: t(`count.${key}`), value: report.counts[key] > 0 ? n(report.counts[key]) : '0' });
+  for (const key of COUNTS)
+    out.push({ label: t(`count.${key}`), value: report.counts[key] > 0 ? n(report.counts[key]) : '0' });
   return out;
 }

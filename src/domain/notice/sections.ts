@@ -6,11 +6,11 @@
  * through `formatPercent` (91,5%).
  */
 import { COMMITMENT_METRIC_PREFIX } from '../metricKeys';
-import { ComplianceReport, Metric } from '../report';
-import { Settings } from '../settings';
+import type { ComplianceReport, Metric } from '../report';
+import type { Settings } from '../settings';
 import { endSentence, formatCount, formatDecimal, formatPercent, lowerFirst, proseDate } from '../viFormat';
-import { NoticeFacts } from './facts';
-import { NoticeBlock } from './model';
+import type { NoticeFacts } from './facts';
+import type { NoticeBlock } from './model';
 
 export interface ProseContext {
   settings: Settings;
@@ -37,7 +37,8 @@ export function counter(s: Settings): (n: number) => string {
 }
 
 const upperFirst = (t: string) => (t ? t[0].toLocaleUpperCase('vi') + t.slice(1) : t);
-const join = (parts: (string | null | undefined | false)[], sep = ' ') => parts.filter((p): p is string => !!p).join(sep);
+const join = (parts: (string | null | undefined | false)[], sep = ' ') =>
+  parts.filter((p): p is string => !!p).join(sep);
 const lowerAll = (items: string[]) => items.map(lowerFirst).join(', ');
 
 /** The model's name: `ten_mo_hinh`, else `Thôn … tự quản về ANTT`. */
@@ -50,8 +51,16 @@ export function modelName(s: Settings): string {
 
 /** `thôn Pác Khuông, xã Thiện Thuật, huyện Bình Gia, tỉnh Lạng Sơn` (the parts that are set). */
 export function placeOf(s: Settings): string {
-  const parts: [string, string][] = [['thôn', 'ten_thon'], ['xã', 'ten_xa'], ['huyện', 'ten_huyen'], ['tỉnh', 'ten_tinh']];
-  return parts.map(([word, key]) => (text(s, key) ? `${word} ${text(s, key)}` : '')).filter(Boolean).join(', ');
+  const parts: [string, string][] = [
+    ['thôn', 'ten_thon'],
+    ['xã', 'ten_xa'],
+    ['huyện', 'ten_huyen'],
+    ['tỉnh', 'ten_tinh'],
+  ];
+  return parts
+    .map(([word, key]) => (text(s, key) ? `${word} ${text(s, key)}` : ''))
+    .filter(Boolean)
+    .join(', ');
 }
 
 // -------------------------------------------------------------------------------- 1.
@@ -66,14 +75,30 @@ export function situation(ctx: ProseContext): NoticeBlock[] {
   const subject = join([village ? `Thôn ${village}` : 'Địa bàn thôn', commune ? `, xã ${commune}` : ''], '');
   const sentences: string[] = [];
   if (area !== null || borders) {
-    sentences.push(endSentence(join([subject, area !== null ? `có diện tích ${formatDecimal(area)} Ha` : 'có vị trí', borders ? (area !== null ? `, ${borders}` : `: ${borders}`) : ''], ' ').replace(/ ([,:])/g, '$1')));
+    sentences.push(
+      endSentence(
+        join(
+          [
+            subject,
+            area !== null ? `có diện tích ${formatDecimal(area)} Ha` : 'có vị trí',
+            borders ? (area !== null ? `, ${borders}` : `: ${borders}`) : '',
+          ],
+          ' ',
+        ).replace(/ ([,:])/g, '$1'),
+      ),
+    );
   }
   const { households, residents } = report.counts;
-  if (households > 0) sentences.push(`Có ${n(households)} hộ dân sinh sống${residents > 0 ? ` với ${n(residents)} nhân khẩu` : ''}.`);
+  if (households > 0)
+    sentences.push(`Có ${n(households)} hộ dân sinh sống${residents > 0 ? ` với ${n(residents)} nhân khẩu` : ''}.`);
   else if (residents > 0) sentences.push(`Trên địa bàn có ${n(residents)} nhân khẩu.`);
   const ethnic = text(s, 'dan_toc');
   if (ethnic) {
-    sentences.push(/[,;]/.test(ethnic) ? `Trên địa bàn có nhiều dân tộc cùng chung sống như: ${ethnic}.` : `Nhân dân trên địa bàn là đồng bào dân tộc ${ethnic}.`);
+    sentences.push(
+      /[,;]/.test(ethnic)
+        ? `Trên địa bàn có nhiều dân tộc cùng chung sống như: ${ethnic}.`
+        : `Nhân dân trên địa bàn là đồng bào dân tộc ${ethnic}.`,
+    );
   }
   const economy = text(s, 'kinh_te');
   if (economy) sentences.push(endSentence(upperFirst(economy)));
@@ -91,7 +116,10 @@ function decision(s: Settings): string {
 
 /** A task or lesson line without the marker or ordinal the user may have typed. */
 function bare(line: string): string {
-  return line.replace(/^\s*[-+•*]\s*/, '').replace(/^(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|thứ \d+) là,\s*/i, '').trim();
+  return line
+    .replace(/^\s*[-+•*]\s*/, '')
+    .replace(/^(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|thứ \d+) là,\s*/i, '')
+    .trim();
 }
 
 export function organisation(ctx: ProseContext): NoticeBlock[] {
@@ -141,7 +169,9 @@ const has = (m: Metric | undefined): m is Metric & { percent: number } => !!m &&
 function periodClause(ctx: ProseContext): string {
   const { from, to } = ctx.report.period;
   const founded = text(ctx.settings, 'ngay_thanh_lap');
-  return from === founded ? `Từ khi thành lập (ngày ${proseDate(from)}) đến ngày ${proseDate(to)}` : `Từ ngày ${proseDate(from)} đến ngày ${proseDate(to)}`;
+  return from === founded
+    ? `Từ khi thành lập (ngày ${proseDate(from)}) đến ngày ${proseDate(to)}`
+    : `Từ ngày ${proseDate(from)} đến ngày ${proseDate(to)}`;
 }
 
 /** Propaganda sessions and the households they reached. */
@@ -185,14 +215,24 @@ function commitments(ctx: ProseContext, n: (x: number) => string): string | null
       `Phối hợp với Công an xã tổ chức ký cam kết ${formatPercent(all.percent)} hộ gia đình trong thôn (${n(all.numerator)}/${n(all.denominator)} hộ) về: ${required.map(lowerFirst).join('; ')}.`,
     );
   }
-  const others = byType.filter((m) => has(m) && (!has(all) || m.percent !== all.percent || !required.includes(typeOf(m))));
+  const others = byType.filter(
+    (m) => has(m) && (!has(all) || m.percent !== all.percent || !required.includes(typeOf(m))),
+  );
   if (others.length) {
-    const list = others.map((m) => `“${typeOf(m)}” đạt ${formatPercent(m.percent!)} (${n(m.numerator)}/${n(m.denominator)} hộ)`).join('; ');
-    sentences.push(has(all) ? `Theo từng loại cam kết: ${list}.` : `Phối hợp với Công an xã tổ chức cho các hộ gia đình ký cam kết: ${list}.`);
+    const list = others
+      .map((m) => `“${typeOf(m)}” đạt ${formatPercent(m.percent!)} (${n(m.numerator)}/${n(m.denominator)} hộ)`)
+      .join('; ');
+    sentences.push(
+      has(all)
+        ? `Theo từng loại cam kết: ${list}.`
+        : `Phối hợp với Công an xã tổ chức cho các hộ gia đình ký cam kết: ${list}.`,
+    );
   }
   const tt124 = metricOf(report, 'tt124Registration');
   if (has(tt124) && !byType.some((m) => typeOf(m) === 'Khu dân cư an toàn về ANTT')) {
-    sentences.push(`${formatPercent(tt124.percent)} hộ gia đình (${n(tt124.numerator)}/${n(tt124.denominator)} hộ) đăng ký xây dựng khu dân cư an toàn về ANTT theo Thông tư số 124/2021/TT-BCA.`);
+    sentences.push(
+      `${formatPercent(tt124.percent)} hộ gia đình (${n(tt124.numerator)}/${n(tt124.denominator)} hộ) đăng ký xây dựng khu dân cư an toàn về ANTT theo Thông tư số 124/2021/TT-BCA.`,
+    );
   }
   return sentences.length ? sentences.join(' ') : null;
 }
@@ -205,14 +245,25 @@ function identity(ctx: ProseContext, n: (x: number) => string): string | null {
   const ageSetting = settings.tuoi_cap_can_cuoc;
   const age = typeof ageSetting === 'number' && ageSetting > 0 ? `từ đủ ${ageSetting} tuổi trở lên ` : '';
   const of = (m: Metric) => `(${n(m.numerator)}/${n(m.denominator)} người)`;
-  const level2 = has(eid2) ? `, trong đó ${n(eid2.numerator)} người (${formatPercent(eid2.percent)}) đã kích hoạt mức độ 2` : '';
+  const level2 = has(eid2)
+    ? `, trong đó ${n(eid2.numerator)} người (${formatPercent(eid2.percent)}) đã kích hoạt mức độ 2`
+    : '';
   if (has(id) && has(eid) && id.percent === eid.percent && id.numerator === eid.numerator) {
     return `Tuyên truyền, vận động ${formatPercent(id.percent)} người dân ${age}${of(id)} đến làm thủ tục cấp căn cước công dân và kích hoạt định danh điện tử mức độ 1, mức độ 2${level2}.`;
   }
   const parts: string[] = [];
-  if (has(id)) parts.push(`Tuyên truyền, vận động ${formatPercent(id.percent)} người dân ${age}${of(id)} đến làm thủ tục cấp căn cước công dân`);
-  if (has(eid)) parts.push(`${has(id) ? '' : 'Tuyên truyền, vận động '}${formatPercent(eid.percent)} người dân ${has(id) ? '' : age}${of(eid)} kích hoạt định danh điện tử mức độ 1, mức độ 2${level2}`);
-  else if (level2) parts.push(`${n(eid2!.numerator)} người (${formatPercent(eid2!.percent!)}) đã kích hoạt định danh điện tử mức độ 2`);
+  if (has(id))
+    parts.push(
+      `Tuyên truyền, vận động ${formatPercent(id.percent)} người dân ${age}${of(id)} đến làm thủ tục cấp căn cước công dân`,
+    );
+  if (has(eid))
+    parts.push(
+      `${has(id) ? '' : 'Tuyên truyền, vận động '}${formatPercent(eid.percent)} người dân ${has(id) ? '' : age}${of(eid)} kích hoạt định danh điện tử mức độ 1, mức độ 2${level2}`,
+    );
+  else if (level2)
+    parts.push(
+      `${n(eid2!.numerator)} người (${formatPercent(eid2!.percent!)}) đã kích hoạt định danh điện tử mức độ 2`,
+    );
   return parts.length ? `${upperFirst(parts.join('; '))}.` : null;
 }
 
@@ -221,16 +272,22 @@ function supervision(ctx: ProseContext, n: (x: number) => string): string | null
   const types = Object.entries(c.supervisedByType).filter(([, v]) => v > 0);
   if (!types.length) return null;
   const list = types
-    .map(([type, v], i) => (type === 'Khác' ? `${n(v)} đối tượng khác` : `${n(v)} ${i === 0 ? 'đối tượng ' : ''}${lowerFirst(type)}`))
+    .map(([type, v], i) =>
+      type === 'Khác' ? `${n(v)} đối tượng khác` : `${n(v)} ${i === 0 ? 'đối tượng ' : ''}${lowerFirst(type)}`,
+    )
     .join(', ');
-  const tail = c.supervisedReoffended > 0 ? `; trong đó có ${n(c.supervisedReoffended)} đối tượng tái phạm` : ' đảm bảo không tái phạm tội và các hành vi vi phạm pháp luật';
+  const tail =
+    c.supervisedReoffended > 0
+      ? `; trong đó có ${n(c.supervisedReoffended)} đối tượng tái phạm`
+      : ' đảm bảo không tái phạm tội và các hành vi vi phạm pháp luật';
   return `Phối hợp quản lý giáo dục ${list} trên địa bàn${tail}.`;
 }
 
 function cameras(ctx: ProseContext, n: (x: number) => string): string | null {
   const { cameras: all, camerasWorking: working } = ctx.report.counts;
   if (all <= 0) return null;
-  const state = working > 0 ? `; hiện có ${n(working)}/${n(all)} mắt đang hoạt động` : '; hiện các mắt Camera chưa hoạt động';
+  const state =
+    working > 0 ? `; hiện có ${n(working)}/${n(all)} mắt đang hoạt động` : '; hiện các mắt Camera chưa hoạt động';
   return `Phối hợp lắp đặt ${n(all)} mắt Camera an ninh phục vụ công tác tuần tra, kiểm soát, đảm bảo ANTT, góp phần làm rõ các vụ việc liên quan đến ANTT trên địa bàn${state}.`;
 }
 
@@ -253,9 +310,15 @@ function patrols(ctx: ProseContext, n: (x: number) => string): string | null {
   const more: string[] = [];
   if (c.patrolsWithPolice > 0) more.push(`có ${n(c.patrolsWithPolice)} lượt tuần tra phối hợp với Công an xã`);
   const plan = metricOf(report, 'patrolPlan');
-  if (has(plan)) more.push(`số lượt tuần tra đạt ${formatPercent(plan.percent)} kế hoạch (${n(plan.numerator)}/${n(plan.denominator)} lượt)`);
+  if (has(plan))
+    more.push(
+      `số lượt tuần tra đạt ${formatPercent(plan.percent)} kế hoạch (${n(plan.numerator)}/${n(plan.denominator)} lượt)`,
+    );
   const active = metricOf(report, 'memberActivity');
-  if (has(active)) more.push(`${n(active.numerator)}/${n(active.denominator)} thành viên (${formatPercent(active.percent)}) đã trực tiếp tham gia tuần tra`);
+  if (has(active))
+    more.push(
+      `${n(active.numerator)}/${n(active.denominator)} thành viên (${formatPercent(active.percent)}) đã trực tiếp tham gia tuần tra`,
+    );
   if (more.length) sentences.push(`${upperFirst(more.join('; '))}.`);
   return sentences.length ? sentences.join(' ') : null;
 }
@@ -264,12 +327,16 @@ function school(ctx: ProseContext, n: (x: number) => string): string | null {
   const { facts: f } = ctx;
   const c = ctx.report.counts;
   if (c.schoolSessions <= 0) return null;
-  return join([
-    f.schoolPartners.length ? `Phối hợp ${f.schoolPartners.join(', ')} tuyên truyền` : 'Tổ chức tuyên truyền tại trường học',
-    f.schoolTopics.length ? `về ${lowerAll(f.schoolTopics)}` : '',
-    `được ${n(c.schoolSessions)} buổi`,
-    c.schoolAttendees > 0 ? `với ${n(c.schoolAttendees)} học sinh tham gia` : '',
-  ]) + '.';
+  return (
+    join([
+      f.schoolPartners.length
+        ? `Phối hợp ${f.schoolPartners.join(', ')} tuyên truyền`
+        : 'Tổ chức tuyên truyền tại trường học',
+      f.schoolTopics.length ? `về ${lowerAll(f.schoolTopics)}` : '',
+      `được ${n(c.schoolSessions)} buổi`,
+      c.schoolAttendees > 0 ? `với ${n(c.schoolAttendees)} học sinh tham gia` : '',
+    ]) + '.'
+  );
 }
 
 function festivals(ctx: ProseContext, n: (x: number) => string): string | null {
@@ -292,7 +359,9 @@ function mediation(ctx: ProseContext, n: (x: number) => string): string | null {
 
 function tips(ctx: ProseContext, n: (x: number) => string): string | null {
   const t = ctx.report.counts.tips;
-  return t > 0 ? `Tiếp nhận, phản ánh ${n(t)} tin báo, tố giác về tội phạm, vi phạm pháp luật tới cơ quan Công an.` : null;
+  return t > 0
+    ? `Tiếp nhận, phản ánh ${n(t)} tin báo, tố giác về tội phạm, vi phạm pháp luật tới cơ quan Công an.`
+    : null;
 }
 
 /** Section 3: three paragraphs (people and households; supervision, cameras, patrols; schools, events, mediation, tips). */
@@ -305,7 +374,8 @@ export function results(ctx: ProseContext): NoticeBlock[] {
   ].map((fns) => fns.map((f) => f(ctx, n)).filter((x): x is string => !!x));
   const paragraphs = groups.filter((g) => g.length).map((g) => g.join(' '));
   const lead = periodClause(ctx);
-  if (!paragraphs.length) return [{ kind: 'paragraph', text: `${lead}, chưa có số liệu hoạt động của mô hình được ghi nhận.` }];
+  if (!paragraphs.length)
+    return [{ kind: 'paragraph', text: `${lead}, chưa có số liệu hoạt động của mô hình được ghi nhận.` }];
   paragraphs[0] = `${lead}, ${lowerFirst(paragraphs[0])}`;
   return paragraphs.map((p) => ({ kind: 'paragraph', text: p }));
 }
@@ -322,13 +392,18 @@ export function lessons(ctx: ProseContext): NoticeBlock[] {
   const s = ctx.settings;
   const items = lines(s, 'kinh_nghiem').map(bare).filter(Boolean);
   if (!items.length) return [];
-  const where = join([text(s, 'ten_xa') ? `xã ${text(s, 'ten_xa')}` : '', text(s, 'ten_huyen') ? `huyện ${text(s, 'ten_huyen')}` : ''], ', ');
+  const where = join(
+    [text(s, 'ten_xa') ? `xã ${text(s, 'ten_xa')}` : '', text(s, 'ten_huyen') ? `huyện ${text(s, 'ten_huyen')}` : ''],
+    ', ',
+  );
   return [
     {
       kind: 'paragraph',
       text: `Qua quá trình xây dựng, thực hiện mô hình “${modelName(s)}”${where ? ` trên địa bàn ${where}` : ''}, rút ra một số bài học kinh nghiệm sau:`,
     },
-    ...items.map((l, i): NoticeBlock => ({ kind: 'paragraph', text: `${ordinal(i)} là, ${endSentence(lowerFirst(l))}` })),
+    ...items.map(
+      (l, i): NoticeBlock => ({ kind: 'paragraph', text: `${ordinal(i)} là, ${endSentence(lowerFirst(l))}` }),
+    ),
   ];
 }
 

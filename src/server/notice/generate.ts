@@ -11,11 +11,11 @@ import { computeCompliance } from '../../domain/compliance';
 import { t } from '../../domain/i18n';
 import { composeNotice } from '../../domain/notice/compose';
 import { noticeFacts } from '../../domain/notice/facts';
-import { NoticeRequest, validateNoticeInput } from '../../domain/notice/input';
+import { type NoticeRequest, validateNoticeInput } from '../../domain/notice/input';
 import { layoutNotice } from '../../domain/notice/layout';
 import { sectionLines } from '../../domain/notice/model';
 import { placeholderValues, templateIdOf } from '../../domain/notice/placeholders';
-import { KeyFigure, keyFigures } from '../../domain/notice/preview';
+import { type KeyFigure, keyFigures } from '../../domain/notice/preview';
 import { text } from '../../domain/notice/sections';
 import { validatePeriod } from '../../domain/periods';
 import { unreadableRowCount } from '../../domain/workbook';
@@ -50,11 +50,15 @@ export function apiGenerateNotice(input?: unknown): ApiResult<NoticeResult> {
     const setting = text(settings, 'mau_thong_bao');
     templateId = templateIdOf(setting);
     if (!setting) return { ok: false, errors: [{ field: 'useTemplate', message: t('notice.noTemplate') }] };
-    if (!templateId) return { ok: false, errors: [{ field: 'useTemplate', message: t('notice.badTemplate', { url: setting }) }] };
+    if (!templateId)
+      return { ok: false, errors: [{ field: 'useTemplate', message: t('notice.badTemplate', { url: setting }) }] };
     try {
       readTemplate(templateId);
     } catch (e) {
-      return { ok: false, errors: [{ field: 'useTemplate', message: t('notice.templateUnreadable', { message: (e as Error).message }) }] };
+      return {
+        ok: false,
+        errors: [{ field: 'useTemplate', message: t('notice.templateUnreadable', { message: (e as Error).message }) }],
+      };
     }
   }
 
@@ -97,7 +101,8 @@ export function apiGenerateNotice(input?: unknown): ApiResult<NoticeResult> {
     throw e;
   }
   const done = [t('notice.toastDone', { title: doc.name })];
-  if (unknown?.length) done.push(t('notice.toastUnknown', { n: unknown.length, keys: unknown.map((k) => `{{${k}}}`).join(', ') }));
+  if (unknown?.length)
+    done.push(t('notice.toastUnknown', { n: unknown.length, keys: unknown.map((k) => `{{${k}}}`).join(', ') }));
   if (!placed) done.push(t('notice.notPlaced'));
   toast(ss, done.join(' '));
   const result: NoticeResult = {
@@ -134,6 +139,10 @@ export function apiPreviewNotice(input?: unknown): ApiResult<NoticePreview> {
   const results = model.sections.find((s) => s.heading.endsWith('Kết quả hoạt động của mô hình'));
   return {
     ok: true,
-    data: { figures: keyFigures(report, data.settings), results: results ? sectionLines(results) : [], unreadableRows: unreadableRowCount(report.issues) },
+    data: {
+      figures: keyFigures(report, data.settings),
+      results: results ? sectionLines(results) : [],
+      unreadableRows: unreadableRowCount(report.issues),
+    },
   };
 }

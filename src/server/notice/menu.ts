@@ -1,6 +1,6 @@
 /** Menu "Tạo thông báo": the dialog, with what it needs inlined (one read of `Cài đặt`). */
 import { t } from '../../domain/i18n';
-import { PLACEHOLDERS, PlaceholderDef } from '../../domain/notice/placeholders';
+import { PLACEHOLDERS, type PlaceholderDef } from '../../domain/notice/placeholders';
 import { lines, text } from '../../domain/notice/sections';
 import { PERIOD_PRESETS } from '../../domain/periods';
 import { gas, sheetClock } from '../gas';

@@ -4,7 +4,7 @@
  * never share a number), and given back if the notice could not be made.
  */
 import { parseViNumber } from '../../domain/numbers';
-import { settingDef, settingFor, Settings } from '../../domain/settings';
+import { settingDef, settingFor, type Settings } from '../../domain/settings';
 import { normalizeHeader, SHEET } from '../../domain/sheets';
 import { gas } from '../gas';
 import { withDocumentLock } from '../lock';
@@ -69,7 +69,8 @@ export function takeNumber(requested: number | null, ss = gas.spreadsheet()): Ta
     const release = () =>
       withDocumentLock(() => {
         const now = locate(ss);
-        if (now && now.row > 0 && now.current === next) now.sheet.getRange(now.row + 1, now.value + 1).setValue(at.row > 0 ? at.raw : '');
+        if (now && now.row > 0 && now.current === next)
+          now.sheet.getRange(now.row + 1, now.value + 1).setValue(at.row > 0 ? at.raw : '');
       });
     return { number, next, release };
   });

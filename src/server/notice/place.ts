@@ -12,7 +12,7 @@ export function spreadsheetFolder(ssId: string): Folder | null {
   try {
     const parents = gas.drive().getFileById(ssId).getParents();
     return parents.hasNext() ? parents.next() : null;
-  } catch (e) {
+  } catch {
     return null;
   }
 }
@@ -23,7 +23,7 @@ export function moveInto(fileId: string, folder: Folder | null): boolean {
   try {
     gas.drive().getFileById(fileId).moveTo(folder);
     return true;
-  } catch (e) {
+  } catch {
     return false;
   }
 }
@@ -32,7 +32,7 @@ export function moveInto(fileId: string, folder: Folder | null): boolean {
 export function trash(id: string): void {
   try {
     gas.drive().getFileById(id).setTrashed(true);
-  } catch (e) {
+  } catch {
     // nothing more can be done
   }
 }

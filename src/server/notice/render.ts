@@ -8,7 +8,13 @@
  * Page numbers: DocumentApp has no page-number field (nor "different first page"), so
  * none is inserted; the dialog tells the user how to add them in Docs (Chèn › Số trang).
  */
-import { LayoutParagraph, LayoutTable, NoticeLayout, ParaStyle, STYLES } from '../../domain/notice/layout';
+import {
+  type LayoutParagraph,
+  type LayoutTable,
+  type NoticeLayout,
+  type ParaStyle,
+  STYLES,
+} from '../../domain/notice/layout';
 import { gas } from '../gas';
 import { trash } from './place';
 
@@ -70,7 +76,13 @@ function firstLines(spec: LayoutTable): string[][] {
 
 function pageSetup(body: Body, layout: NoticeLayout): void {
   const p = layout.page;
-  body.setPageWidth(p.width).setPageHeight(p.height).setMarginTop(p.marginTop).setMarginBottom(p.marginBottom).setMarginLeft(p.marginLeft).setMarginRight(p.marginRight);
+  body
+    .setPageWidth(p.width)
+    .setPageHeight(p.height)
+    .setMarginTop(p.marginTop)
+    .setMarginBottom(p.marginBottom)
+    .setMarginLeft(p.marginLeft)
+    .setMarginRight(p.marginRight);
 }
 
 export interface RenderedDoc {
@@ -106,7 +118,10 @@ function fill(doc: GoogleAppsScript.Document.Document, layout: NoticeLayout, app
   }
   if (layout.blocks[layout.blocks.length - 1]?.kind === 'table') {
     // Docs keeps a paragraph after a table that ends the body: give it the body font too.
-    body.getChild(body.getNumChildren() - 1).asParagraph().setAttributes(paragraphAttributes(STYLES.gap, layout.font, app));
+    body
+      .getChild(body.getNumChildren() - 1)
+      .asParagraph()
+      .setAttributes(paragraphAttributes(STYLES.gap, layout.font, app));
   }
   doc.setLanguage('vi');
   const out = { id: doc.getId(), url: doc.getUrl(), name: layout.name };

@@ -8,13 +8,21 @@
  * refuses (the `drive.file` scope only reaches files the add-on created or was given),
  * a new Doc is built with DocumentApp from copies of the template's elements.
  */
-import { findPlaceholders, PLACEHOLDER_KEYS, PlaceholderValue, unknownPlaceholders } from '../../domain/notice/placeholders';
+import {
+  findPlaceholders,
+  PLACEHOLDER_KEYS,
+  type PlaceholderValue,
+  unknownPlaceholders,
+} from '../../domain/notice/placeholders';
 import { gas } from '../gas';
-import { RenderedDoc } from './render';
+import type { RenderedDoc } from './render';
 import { moveInto, trash } from './place';
 
 type DocumentApp = GoogleAppsScript.Document.DocumentApp;
-type Section = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
+type Section =
+  | GoogleAppsScript.Document.Body
+  | GoogleAppsScript.Document.HeaderSection
+  | GoogleAppsScript.Document.FooterSection;
 type Folder = GoogleAppsScript.Drive.Folder;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
 
@@ -32,7 +40,11 @@ function sections(doc: GoogleAppsScript.Document.Document): Section[] {
 /** Opens the template and lists its placeholders; throws (with Drive's message) when it cannot be read. */
 export function readTemplate(id: string, app: DocumentApp = gas.documents()): TemplateInfo {
   const doc = app.openById(id);
-  const found = findPlaceholders(sections(doc).map((s) => s.getText()).join('\n'));
+  const found = findPlaceholders(
+    sections(doc)
+      .map((s) => s.getText())
+      .join('\n'),
+  );
   return { id, found, unknown: unknownPlaceholders(found) };
 }
 
@@ -60,7 +72,13 @@ function copyWithDocumentApp(id: string, name: string, app: DocumentApp): string
   };
   const sb = source.getBody();
   const body = doc.getBody();
-  body.setPageWidth(sb.getPageWidth()).setPageHeight(sb.getPageHeight()).setMarginTop(sb.getMarginTop()).setMarginBottom(sb.getMarginBottom()).setMarginLeft(sb.getMarginLeft()).setMarginRight(sb.getMarginRight());
+  body
+    .setPageWidth(sb.getPageWidth())
+    .setPageHeight(sb.getPageHeight())
+    .setMarginTop(sb.getMarginTop())
+    .setMarginBottom(sb.getMarginBottom())
+    .setMarginLeft(sb.getMarginLeft())
+    .setMarginRight(sb.getMarginRight());
   copyInto(sb, body);
   const header = source.getHeader();
   if (header) copyInto(header, doc.addHeader());
@@ -71,17 +89,22 @@ function copyWithDocumentApp(id: string, name: string, app: DocumentApp): string
 }
 
 /** The copy's id and whether it sits in `folder`. */
-export function copyTemplate(id: string, name: string, folder: Folder | null, app: DocumentApp = gas.documents()): { id: string; placed: boolean } {
+export function copyTemplate(
+  id: string,
+  name: string,
+  folder: Folder | null,
+  app: DocumentApp = gas.documents(),
+): { id: string; placed: boolean } {
   let file: GoogleAppsScript.Drive.File | null = null;
   try {
     file = gas.drive().getFileById(id);
-  } catch (e) {
+  } catch {
     file = null;
   }
   if (file && folder) {
     try {
       return { id: file.makeCopy(name, folder).getId(), placed: true };
-    } catch (e) {
+    } catch {
       // no right on the folder: copy elsewhere below
     }
   }
@@ -89,7 +112,7 @@ export function copyTemplate(id: string, name: string, folder: Folder | null, ap
     try {
       const copy = file.makeCopy(name).getId();
       return { id: copy, placed: moveInto(copy, folder) };
-    } catch (e) {
+    } catch {
       // Drive refused the copy: build it with DocumentApp
     }
   }
@@ -122,7 +145,11 @@ function expandBlock(section: Section, key: string, lines: string[], app: Docume
 }
 
 /** Fills every documented placeholder of the copy; returns the unknown ones (left as they are) and its address. */
-export function fillTemplate(docId: string, values: Record<string, PlaceholderValue>, app: DocumentApp = gas.documents()): { unknown: string[]; url: string } {
+export function fillTemplate(
+  docId: string,
+  values: Record<string, PlaceholderValue>,
+  app: DocumentApp = gas.documents(),
+): { unknown: string[]; url: string } {
   const doc = app.openById(docId);
   const unknown: string[] = [];
   for (const section of sections(doc)) {
@@ -143,7 +170,12 @@ export function fillTemplate(docId: string, values: Record<string, PlaceholderVa
 }
 
 /** Copy + fill; the copy is trashed when filling fails, so no half-filled notice is left behind. */
-export function noticeFromTemplate(templateId: string, name: string, values: Record<string, PlaceholderValue>, folder: Folder | null): RenderedDoc & { placed: boolean; unknown: string[] } {
+export function noticeFromTemplate(
+  templateId: string,
+  name: string,
+  values: Record<string, PlaceholderValue>,
+  folder: Folder | null,
+): RenderedDoc & { placed: boolean; unknown: string[] } {
   const copy = copyTemplate(templateId, name, folder);
   try {
     const { unknown, url } = fillTemplate(copy.id, values);

@@ -4,7 +4,7 @@
  */
 import { t } from '../../domain/i18n';
 import { nextIds } from '../../domain/ids';
-import { ACTIVITY_SHEETS, ActivityInput, activityInput, ActivityKind } from '../../domain/inputs';
+import { ACTIVITY_SHEETS, type ActivityInput, activityInput, type ActivityKind } from '../../domain/inputs';
 import { sheetDef } from '../../domain/sheets';
 import type { ApiResult } from '../api';
 import { prepareJournal } from './journal';

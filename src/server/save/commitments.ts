@@ -5,13 +5,13 @@
  */
 import { t } from '../../domain/i18n';
 import { nextIds } from '../../domain/ids';
-import { ALL_REQUIRED, commitmentTypes, CommitmentsInput, commitmentsInput } from '../../domain/inputs';
+import { ALL_REQUIRED, commitmentTypes, type CommitmentsInput, commitmentsInput } from '../../domain/inputs';
 import { COMMITMENT_STATUS } from '../../domain/lists';
 import { SHEET } from '../../domain/sheets';
 import type { ApiResult } from '../api';
 import { prepareJournal } from './journal';
 import { invalid, runSave } from './run';
-import { rowsOfRequest, SaveSession, Table, texts } from './session';
+import { rowsOfRequest, type SaveSession, type Table, texts } from './session';
 import { append, assertWritable } from './write';
 
 export interface CommitmentsSaved {
@@ -30,7 +30,8 @@ function signedIn(s: SaveSession, table: Table, year: number): Set<string> {
   const status = texts(table, 'status');
   const years = s.decoded(table, 'year');
   const out = new Set<string>();
-  for (let i = 0; i < households.length; i++) if (status[i] === SIGNED && years[i] === year) out.add(pairKey(households[i], types[i]));
+  for (let i = 0; i < households.length; i++)
+    if (status[i] === SIGNED && years[i] === year) out.add(pairKey(households[i], types[i]));
   return out;
 }
 
@@ -47,7 +48,13 @@ export function apiSaveCommitments(input?: unknown): ApiResult<CommitmentsSaved>
       const households = texts(table, 'householdId');
       const rowTypes = texts(table, 'type');
       const written = new Set(done.map((i) => pairKey(households[i], rowTypes[i])));
-      return { ok: true, data: { ids: done.map((i) => ids[i]), alreadySigned: wanted.filter((w) => !written.has(pairKey(w.householdId, w.type))) } };
+      return {
+        ok: true,
+        data: {
+          ids: done.map((i) => ids[i]),
+          alreadySigned: wanted.filter((w) => !written.has(pairKey(w.householdId, w.type))),
+        },
+      };
     }
 
     const checked = commitmentsInput(s.context({ lists: true, households: true })).safeParse(x);
@@ -64,7 +71,17 @@ export function apiSaveCommitments(input?: unknown): ApiResult<CommitmentsSaved>
     append(
       s,
       table,
-      fresh.map((w, i) => ({ id: ids[i], householdId: w.householdId, type: w.type, year: x.year, signedOn: x.signedOn, signer: x.signer, status: SIGNED, note: '', requestId: x.requestId })),
+      fresh.map((w, i) => ({
+        id: ids[i],
+        householdId: w.householdId,
+        type: w.type,
+        year: x.year,
+        signedOn: x.signedOn,
+        signer: x.signer,
+        status: SIGNED,
+        note: '',
+        requestId: x.requestId,
+      })),
     );
     journal({
       action: t('log.commitments'),

@@ -7,7 +7,7 @@ import { encodeRow, mapHeaders } from '../../domain/codec';
 import { idsText } from '../../domain/ids';
 import { sheetDef } from '../../domain/sheets';
 import { assertColumns, requireSheet } from '../repo';
-import { SaveSession } from './session';
+import type { SaveSession } from './session';
 
 export interface JournalEntry {
   action: string;

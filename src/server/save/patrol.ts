@@ -1,7 +1,7 @@
 /** `apiSavePatrol`: a patrol and the reminders given on it, saved together. */
 import { t } from '../../domain/i18n';
 import { nextIds } from '../../domain/ids';
-import { isOvernight, PatrolInput, patrolInput } from '../../domain/inputs';
+import { isOvernight, type PatrolInput, patrolInput } from '../../domain/inputs';
 import { SHEET } from '../../domain/sheets';
 import type { ApiResult } from '../api';
 import { prepareJournal } from './journal';
@@ -63,7 +63,16 @@ export function apiSavePatrol(input?: unknown): ApiResult<PatrolSaved> {
       append(
         s,
         reminders,
-        p.reminders.map((r, i) => ({ id: reminderIds[i], patrolId: id, date: p.date, category: r.category, cases: r.cases, action: r.action, note: r.note, requestId: p.requestId })),
+        p.reminders.map((r, i) => ({
+          id: reminderIds[i],
+          patrolId: id,
+          date: p.date,
+          category: r.category,
+          cases: r.cases,
+          action: r.action,
+          note: r.note,
+          requestId: p.requestId,
+        })),
       );
     }
     journal({

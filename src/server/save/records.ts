@@ -5,10 +5,10 @@
  * These sheets have no `Mã yêu cầu` column: a repeated request is recognised by the
  * document cache and the ring of recent saves (see `requests.ts`).
  */
-import { blankOf, NormalRecord } from '../../domain/fields';
+import { blankOf, type NormalRecord } from '../../domain/fields';
 import { t } from '../../domain/i18n';
 import { nextIds } from '../../domain/ids';
-import { RecordInput, recordInput, RecordSheet } from '../../domain/inputs';
+import { type RecordInput, recordInput, type RecordSheet } from '../../domain/inputs';
 import type { ApiResult } from '../api';
 import { prepareJournal } from './journal';
 import { recallRecent, rememberRecent } from './requests';
@@ -26,7 +26,10 @@ export interface RecordSaved {
 const LABEL: Record<RecordSheet, string> = { households: 'head', residents: 'name', teams: 'name', members: 'name' };
 
 /** Arrival and departure columns that must stay in order. */
-const DATE_ORDER: Partial<Record<RecordSheet, [string, string]>> = { households: ['arrivedOn', 'leftOn'], members: ['joinedOn', 'leftOn'] };
+const DATE_ORDER: Partial<Record<RecordSheet, [string, string]>> = {
+  households: ['arrivedOn', 'leftOn'],
+  members: ['joinedOn', 'leftOn'],
+};
 
 const given = (v: unknown) => typeof v === 'string' && v !== '';
 
@@ -50,8 +53,16 @@ export function apiSaveRecord(input?: unknown): ApiResult<RecordSaved> {
     let row = -1;
     if (r.id !== undefined) {
       const rows = ids.flatMap((v, i) => (v === r.id ? [i] : []));
-      if (rows.length === 0) return { ok: false, errors: [{ field: 'id', message: t('save.unknownRecord', { id: r.id, sheet: def.name }) }] };
-      if (rows.length > 1) return { ok: false, errors: [{ field: 'id', message: t('save.duplicateRecord', { id: r.id, sheet: def.name }) }] };
+      if (rows.length === 0)
+        return {
+          ok: false,
+          errors: [{ field: 'id', message: t('save.unknownRecord', { id: r.id, sheet: def.name }) }],
+        };
+      if (rows.length > 1)
+        return {
+          ok: false,
+          errors: [{ field: 'id', message: t('save.duplicateRecord', { id: r.id, sheet: def.name }) }],
+        };
       row = rows[0];
       const order = DATE_ORDER[r.sheet];
       if (order) {
@@ -62,7 +73,12 @@ export function apiSaveRecord(input?: unknown): ApiResult<RecordSaved> {
         const last = day(until);
         if (first && last && last < first) {
           const header = (f: string) => def.columns.find((c) => c.field === f)!.header;
-          return { ok: false, errors: [{ field: `record.${until}`, message: t('input.dateOrder', { name: header(until), other: header(from) }) }] };
+          return {
+            ok: false,
+            errors: [
+              { field: `record.${until}`, message: t('input.dateOrder', { name: header(until), other: header(from) }) },
+            ],
+          };
         }
       }
     }
@@ -83,7 +99,8 @@ export function apiSaveRecord(input?: unknown): ApiResult<RecordSaved> {
       data = { id: r.id!, created: false };
     }
     const labelField = LABEL[r.sheet];
-    const label = typeof rec[labelField] === 'string' ? (rec[labelField] as string) : row >= 0 ? texts(table, labelField)[row] : '';
+    const label =
+      typeof rec[labelField] === 'string' ? (rec[labelField] as string) : row >= 0 ? texts(table, labelField)[row] : '';
     journal({
       action: t(data.created ? 'log.create' : 'log.edit', { sheet: def.name }),
       sheets: [def.name],

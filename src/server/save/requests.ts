@@ -20,7 +20,7 @@ export function recall<D>(api: string, requestId: string): D | undefined {
   try {
     const v = gas.documentCache()?.get(cacheKey(api, requestId));
     return v ? (JSON.parse(v) as { data: D }).data : undefined;
-  } catch (e) {
+  } catch {
     return undefined;
   }
 }
@@ -28,7 +28,7 @@ export function recall<D>(api: string, requestId: string): D | undefined {
 export function remember(api: string, requestId: string, data: unknown): void {
   try {
     gas.documentCache()?.put(cacheKey(api, requestId), JSON.stringify({ data }), CACHE_SECONDS);
-  } catch (e) {
+  } catch {
     // Too large for the cache (e.g. thousands of commitment ids): the sheet still answers.
   }
 }
@@ -42,7 +42,7 @@ function ring(): RingEntry[] {
   try {
     const v = gas.documentProperties().getProperty(RING_KEY);
     return v ? (JSON.parse(v) as RingEntry[]) : [];
-  } catch (e) {
+  } catch {
     return [];
   }
 }

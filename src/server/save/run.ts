@@ -6,8 +6,8 @@
  *      `finally`) the body reads each sheet it needs once, looks for its request id in the
  *      sheet it writes, validates against fresh data, and only then writes.
  */
-import * as z from 'zod/mini';
-import { errorsOf, FieldError } from '../../domain/inputs';
+import type * as z from 'zod/mini';
+import { errorsOf, type FieldError } from '../../domain/inputs';
 import type { ApiResult } from '../api';
 import { withDocumentLock } from '../lock';
 import { recall, remember } from './requests';

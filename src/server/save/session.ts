@@ -4,12 +4,12 @@
  * number of rows. Reference data for validation (teams, members, households, lists) is
  * taken from these reads.
  */
-import { Clock } from '../../domain/clock';
-import { decodeCell, HeaderMap, mapHeaders } from '../../domain/codec';
-import { FieldValue } from '../../domain/fields';
-import { InputContext } from '../../domain/inputs';
-import { Lists } from '../../domain/lists';
-import { SheetDef, sheetDef, SheetKey } from '../../domain/sheets';
+import type { Clock } from '../../domain/clock';
+import { decodeCell, type HeaderMap, mapHeaders } from '../../domain/codec';
+import type { FieldValue } from '../../domain/fields';
+import type { InputContext } from '../../domain/inputs';
+import type { Lists } from '../../domain/lists';
+import { type SheetDef, sheetDef, type SheetKey } from '../../domain/sheets';
 import { cachedClock } from '../../domain/workbook';
 import { t } from '../../domain/i18n';
 import { gas, sheetClock } from '../gas';
@@ -75,7 +75,8 @@ export class SaveSession {
       const sheet = requireSheet(def, this.ss);
       const values = readValues(sheet);
       const header = mapHeaders(def, values[0] ?? []);
-      if (def.id && header.index.id === undefined) throw new Error(t('sheet.missingColumns', { sheet: def.name, columns: `"${def.id.header}"` }));
+      if (def.id && header.index.id === undefined)
+        throw new Error(t('sheet.missingColumns', { sheet: def.name, columns: `"${def.id.header}"` }));
       table = { key, def, sheet, values, header };
       this.tables.set(key, table);
     }
@@ -112,7 +113,10 @@ export class SaveSession {
   context(need: Needs): InputContext {
     const ctx: InputContext = { today: this.today };
     if (need.lists) ctx.lists = this.lists();
-    if (need.teams) ctx.teams = texts(this.table('teams'), 'id').filter((id) => id !== '').map((id) => ({ id }));
+    if (need.teams)
+      ctx.teams = texts(this.table('teams'), 'id')
+        .filter((id) => id !== '')
+        .map((id) => ({ id }));
     if (need.members) {
       const m = this.table('members');
       const from = this.days(m, 'joinedOn');

@@ -4,7 +4,7 @@
  * which `apiSaveCommitments` reports a household as already signed (a later `Vi phạm` row
  * voids the commitment for the figures, but the household did sign). One read of `Cam kết`.
  */
-import { Clock } from '../../domain/clock';
+import type { Clock } from '../../domain/clock';
 import { decodeCell, mapHeaders } from '../../domain/codec';
 import { COMMITMENT_STATUS } from '../../domain/lists';
 import { sheetDef } from '../../domain/sheets';
@@ -19,7 +19,11 @@ export function readSigned(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, clock: 
   return sheet ? signedFromValues(readValues(sheet), clock, Number(today.slice(0, 4)) - 1) : {};
 }
 
-export function signedFromValues(values: readonly (readonly unknown[])[], clock: Clock, fromYear: number): SignedByYear {
+export function signedFromValues(
+  values: readonly (readonly unknown[])[],
+  clock: Clock,
+  fromYear: number,
+): SignedByYear {
   const def = sheetDef('commitments');
   const header = mapHeaders(def, values[0] ?? []);
   const at = header.index;

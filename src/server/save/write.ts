@@ -1,11 +1,11 @@
 /** The writes of a save: one batched append per sheet, or one rewrite of an edited row. */
-import { CellValue, DEFAULT_NUMBER_FORMAT, encodeCell } from '../../domain/codec';
-import { NormalRecord } from '../../domain/fields';
+import { type CellValue, DEFAULT_NUMBER_FORMAT, encodeCell } from '../../domain/codec';
+import type { NormalRecord } from '../../domain/fields';
 import { numberFormatOf } from '../../domain/sheets';
 import { t } from '../../domain/i18n';
 import { gas } from '../gas';
 import { appendRecords, assertColumns } from '../repo';
-import { SaveSession, Table } from './session';
+import type { SaveSession, Table } from './session';
 
 /**
  * Before anything is written: a target sheet lacking columns gives the repair message; a
@@ -23,7 +23,11 @@ export function assertWritable(...tables: Table[]): void {
 
 /** Appends the records below the table's last row: one row insertion, one format and one value write. */
 export function append(s: SaveSession, table: Table, records: Partial<NormalRecord>[]): void {
-  if (records.length) appendRecords(table.def, table.sheet, table.header, records, s.clock, { lastRow: table.values.length, insertRows: true });
+  if (records.length)
+    appendRecords(table.def, table.sheet, table.header, records, s.clock, {
+      lastRow: table.values.length,
+      insertRows: true,
+    });
 }
 
 /**
@@ -33,7 +37,9 @@ export function append(s: SaveSession, table: Table, records: Partial<NormalReco
  */
 export function rewriteRow(s: SaveSession, table: Table, index: number, changes: Partial<NormalRecord>): void {
   const row = table.values[index + 1];
-  const byIndex = new Map(table.def.columns.filter((c) => c.field in table.header.index).map((c) => [table.header.index[c.field], c]));
+  const byIndex = new Map(
+    table.def.columns.filter((c) => c.field in table.header.index).map((c) => [table.header.index[c.field], c]),
+  );
   const positions = [...byIndex.keys()].sort((a, b) => a - b);
   const runs: number[][] = [];
   for (const p of positions) {
