@@ -3,7 +3,9 @@
 //                         `function f(...a){return AnttApp.f(...a)}` for every exported name
 //                         (CHANGELOG.md is imported as text: the help dialog's "Có gì mới")
 //   dist/appsscript.json  the manifest
-//   dist/<Name>.html      each src/client/<Name>/ (index.html + main.ts + style.css) with JS and CSS inlined
+//   dist/<Name>.html      each src/client/<Name>/ (main.ts + style.css) in the one shell src/client/shell.html,
+//                         with its title (and body, when not the default) from src/client/pages.json and its
+//                         JS and CSS inlined
 import { build } from 'esbuild';
 import { mkdir, readFile, readdir, rm, writeFile, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -52,13 +54,40 @@ async function buildServer() {
   return { exports, bytes: Buffer.byteLength(code) };
 }
 
+/** The body of a page unless pages.json gives another one: the root its main.ts renders into. */
+const DEFAULT_BODY = '<main id="app"></main>';
+const escapeText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * src/client/pages.json: `{ "<Name>": { "title": "…", "body"?: "<main …></main>" } }`, one entry per page
+ * folder and one folder per entry (either left out is an error).
+ */
+async function readPages(dir, folders) {
+  const pages = JSON.parse(await readFile(path.join(dir, 'pages.json'), 'utf8'));
+  for (const [name, page] of Object.entries(pages)) {
+    if (!folders.includes(name)) throw new Error(`src/client/pages.json: ${name} has no folder src/client/${name}/`);
+    const keys = Object.keys(page).filter((k) => k !== 'title' && k !== 'body');
+    if (typeof page.title !== 'string' || page.title.trim() === '' || keys.length > 0)
+      throw new Error(`src/client/pages.json: ${name} needs a "title" (text) and may have a "body" (HTML), nothing else`);
+    if (page.body !== undefined && typeof page.body !== 'string')
+      throw new Error(`src/client/pages.json: ${name}.body must be HTML text`);
+  }
+  for (const name of folders) if (!pages[name]) throw new Error(`src/client/pages.json: no entry for ${name}/`);
+  return pages;
+}
+
 async function buildClients() {
   const dir = path.join(root, 'src/client');
-  const names = [];
+  const shell = await readFile(path.join(dir, 'shell.html'), 'utf8');
+  const folders = [];
   for (const name of await readdir(dir)) {
     if (!/^[A-Z]/.test(name)) continue; // shared/ and other helpers are lower-case
+    if ((await stat(path.join(dir, name))).isDirectory()) folders.push(name);
+  }
+  const pages = await readPages(dir, folders);
+  const names = [];
+  for (const name of folders) {
     const page = path.join(dir, name);
-    if (!(await stat(page)).isDirectory()) continue;
     const js = await build({
       entryPoints: [path.join(page, 'main.ts')],
       bundle: true,
@@ -79,10 +108,13 @@ async function buildClients() {
       .replace(/<\/(script)/gi, '<\\/$1')
       .replace(/<\?/g, '<\\?')
       .replace(/<!--/g, '<\\!--');
-    const html = (await readFile(path.join(page, 'index.html'), 'utf8'))
-      .replace('<!-- @style -->', `<style>${bundledCss}</style>`)
+    // Replacements are functions: a `$&` or `$'` in the code is kept as written.
+    const html = shell
+      .replace('<!-- @title -->', () => escapeText(pages[name].title))
+      .replace('<!-- @body -->', () => pages[name].body ?? DEFAULT_BODY)
+      .replace('<!-- @style -->', () => `<style>${bundledCss}</style>`)
       .replace('<!-- @script -->', () => `<script>${script}</script>`);
-    if (html.includes('<!-- @')) throw new Error(`${name}/index.html: unreplaced build marker`);
+    if (html.includes('<!-- @')) throw new Error(`${name}: unreplaced build marker in src/client/shell.html`);
     await put(`${name}.html`, html);
     names.push(name);
   }

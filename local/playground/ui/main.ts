@@ -29,7 +29,9 @@ let queue: Promise<unknown> = Promise.resolve();
 function serial<T>(work: () => Promise<T>): Promise<T | undefined> {
   const next = queue
     .then(work)
-    .catch((e: unknown) => notices.error('Sân thử gặp lỗi', (e as Error)?.message ?? String(e)));
+    .catch((e: unknown): undefined => {
+      notices.error('Sân thử gặp lỗi', (e as Error)?.message ?? String(e));
+    });
   queue = next;
   return next;
 }
