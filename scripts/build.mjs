@@ -68,7 +68,9 @@ async function readPages(dir, folders) {
     if (!folders.includes(name)) throw new Error(`src/client/pages.json: ${name} has no folder src/client/${name}/`);
     const keys = Object.keys(page).filter((k) => k !== 'title' && k !== 'body');
     if (typeof page.title !== 'string' || page.title.trim() === '' || keys.length > 0)
-      throw new Error(`src/client/pages.json: ${name} needs a "title" (text) and may have a "body" (HTML), nothing else`);
+      throw new Error(
+        `src/client/pages.json: ${name} needs a "title" (text) and may have a "body" (HTML), nothing else`,
+      );
     if (page.body !== undefined && typeof page.body !== 'string')
       throw new Error(`src/client/pages.json: ${name}.body must be HTML text`);
   }
