@@ -4,8 +4,8 @@ import { SHEETS, SHEET, headersOf, numberFormatOf, sheetByName } from '../../src
 import { DEFAULT_LISTS, LISTS_SHEET_HEADERS, LIST_NAMES } from '../../src/domain/lists';
 import { SETTING_DEFS } from '../../src/domain/settings';
 
-// The product contract, read from the shared SPEC itself (not a copy of it).
-const spec = readFileSync(path.resolve(__dirname, '../../../shared/SPEC.md'), 'utf8');
+// The product contract, read from the SPEC itself (docs/SPEC.md of this repository, not a copy of it).
+const spec = readFileSync(path.join(__dirname, '../../docs/SPEC.md'), 'utf8');
 
 function specSheetTable(): Map<string, string[]> {
   const section = spec.slice(spec.indexOf('## 2.'), spec.indexOf('## 3.'));
