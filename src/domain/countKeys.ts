@@ -1,5 +1,5 @@
 /** The counts of SPEC §3 in reading order, with their Vietnamese labels; the by-category maps follow their total. */
-import { t, type MessageKey } from './i18n';
+import { t } from './i18n';
 import type { Counts } from './report';
 
 type ScalarKey = { [K in keyof Counts]: Counts[K] extends number ? K : never }[keyof Counts];
@@ -44,7 +44,7 @@ export function countRows(c: Counts): CountRow[] {
       out.push({ key: `${key}:${name}`, label: t(`count.${key}`, { name }), value, detail: true });
   };
   for (const key of COUNT_KEYS) {
-    out.push({ key, label: t(`count.${key}` as MessageKey), value: c[key] });
+    out.push({ key, label: t(`count.${key}`), value: c[key] });
     if (key === 'reminders') breakdown('remindersByCategory');
     if (key === 'supervised') breakdown('supervisedByType');
   }

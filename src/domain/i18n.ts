@@ -1,6 +1,13 @@
 /**
- * Every user-facing string, in Vietnamese, in one place (so English can follow).
- * `t(key, params)` fills `{name}` placeholders.
+ * Every user-facing message, in Vietnamese, in one place (so English can follow): the server's
+ * dialogs, toasts and errors and every page's labels. src/domain is compiled into both the
+ * server bundle and each page, so both sides call the same `t(key, params)`, which fills
+ * `{name}` placeholders; the placeholder names are read from the template's literal type, so a
+ * missing, misspelt or extra parameter fails `npm run typecheck`.
+ * Keys are `area.name`: `form.*`, `checklist.*`, `toast.*` for the shared form parts, one prefix
+ * per page (`patrol.*`, `commitments.*`, `activity.*`, `registry.*`, `help.*`, `notice.*`, …).
+ * test/domain/strings.test.ts fails when a Vietnamese literal is written outside this file and
+ * the content modules it lists (sheet names, default lists, settings labels, notice wording…).
  */
 export const VI = {
   'menu.title': 'ANTT tự quản',
@@ -120,6 +127,114 @@ export const VI = {
   'ui.moreIssues': 'Và {n} vấn đề khác (sửa các lỗi trên rồi kiểm tra lại).',
   'ui.recheck': 'Kiểm tra lại',
   'ui.close': 'Đóng',
+  'rpc.noConnection': 'Không kết nối được với Google Apps Script.',
+  'rpc.unknownFunction': 'Không có hàm {name} trên máy chủ.',
+  'page.missingElement': 'Thiếu phần tử {selector}',
+  'form.save': 'Lưu',
+  'form.saving': 'Đang lưu…',
+  'form.required': 'bắt buộc',
+  'form.choose': '— Chọn —',
+  'form.none': '— Không —',
+  'form.fixErrors': 'Hãy sửa các ô được đánh dấu đỏ.',
+  'form.failed': 'Không lưu được: {message}. Dữ liệu vẫn còn trên biểu mẫu, bấm Lưu để thử lại.',
+  'form.unreadable':
+    'Có {rows} dòng dữ liệu không đọc được (Tổ, Thành viên, Hộ hoặc Cài đặt). Chọn ANTT tự quản › Kiểm tra dữ liệu để sửa.',
+  'toast.close': 'Đóng thông báo',
+  'checklist.search': 'Tìm theo tên hoặc mã…',
+  'checklist.searchHint': 'Enter: chọn/bỏ mục đầu tiên đang hiện',
+  'checklist.selectAll': 'Chọn tất cả',
+  'checklist.selectNone': 'Bỏ chọn',
+  'checklist.selectGroup': 'Chọn cả tổ',
+  'checklist.unselectGroup': 'Bỏ cả tổ',
+  'checklist.selectedCount': 'Đã chọn {n}',
+  'checklist.groupCount': 'Đã chọn {on} trong {n} mục còn chọn được',
+  'checklist.noMatch': 'Không có mục nào khớp.',
+  'checklist.noTeam': 'Chưa có tổ',
+  'patrol.title': 'Ghi tuần tra',
+  'patrol.date': 'Ngày',
+  'patrol.start': 'Giờ bắt đầu',
+  'patrol.end': 'Giờ kết thúc',
+  'patrol.team': 'Tổ',
+  'patrol.area': 'Địa bàn',
+  'patrol.members': 'Thành viên tham gia',
+  'patrol.participants': 'Số người tham gia',
+  'patrol.participantsAuto': 'Tự đếm theo số thành viên được chọn; sửa được nếu có người khác cùng đi.',
+  'patrol.participantsEdited': 'Đã sửa tay. Xoá ô để đếm lại.',
+  'patrol.withPolice': 'Có phối hợp với Công an xã',
+  'patrol.result': 'Tình hình, kết quả',
+  'patrol.reminders': 'Nhắc nhở, xử lý',
+  'patrol.reminder': 'Nhắc nhở {n}',
+  'patrol.addReminder': '+ Thêm nhắc nhở',
+  'patrol.removeReminder': 'Xoá',
+  'patrol.removeReminderLabel': 'Xoá nhắc nhở {n}',
+  'patrol.category': 'Loại',
+  'patrol.cases': 'Số trường hợp',
+  'patrol.action': 'Hình thức xử lý',
+  'patrol.reminderNote': 'Mô tả',
+  'patrol.noReminders': 'Chưa có nhắc nhở nào trong buổi tuần tra này.',
+  'patrol.saved': 'Đã lưu tuần tra {id}',
+  'patrol.remindersSaved': ' và {n} nhắc nhở ({ids})',
+  'patrol.overnight': ' (qua đêm, kết thúc hôm sau)',
+  'commitments.title': 'Ký cam kết',
+  'commitments.year': 'Năm',
+  'commitments.type': 'Loại cam kết',
+  'commitments.allRequired': 'Tất cả loại bắt buộc ({n} loại)',
+  'commitments.signedOn': 'Ngày ký',
+  'commitments.signer': 'Người ký',
+  'commitments.signerHint': 'Để trống nếu từng chủ hộ ký.',
+  'commitments.households': 'Hộ ký cam kết',
+  'commitments.signedOf': '{x}/{y} hộ đã ký',
+  'commitments.signedUnknown': 'Năm {year}: hộ đã ký sẽ được báo khi lưu, không ghi trùng.',
+  'commitments.signedBadge': 'đã ký',
+  'commitments.partBadge': 'đã ký {n}/{m}',
+  'commitments.saved': 'Đã ghi {n} cam kết ({ids}).',
+  'commitments.alreadySigned': ' {n} cam kết đã có từ trước, không ghi lại.',
+  'commitments.nothingNew': 'Các hộ đã chọn đều đã ký, không ghi thêm.',
+  'activity.tabs': 'Loại hoạt động',
+  'activity.tab.session': 'Sinh hoạt',
+  'activity.tab.mediation': 'Hoà giải',
+  'activity.tab.supervised': 'Giúp đỡ',
+  'activity.tab.camera': 'Camera',
+  'activity.tab.event': 'Sự kiện',
+  'activity.heading.session': 'Sinh hoạt, tuyên truyền',
+  'activity.heading.mediation': 'Hoà giải',
+  'activity.heading.supervised': 'Đối tượng giúp đỡ',
+  'activity.heading.camera': 'Camera an ninh',
+  'activity.heading.event': 'Tin báo, sự kiện',
+  'activity.topicsHint': 'Chọn chủ đề hoặc gõ thêm, cách nhau bằng dấu phẩy.',
+  'activity.topicChoices': 'Chủ đề có sẵn',
+  'activity.attendeesAuto': 'Tự đếm theo số hộ được chọn; sửa thành số người thực tế.',
+  'activity.saved': 'Đã lưu {what} {id}.',
+  'registry.kind': 'Danh sách',
+  'registry.tab.households': 'Hộ',
+  'registry.tab.residents': 'Nhân khẩu',
+  'registry.tab.teams': 'Tổ',
+  'registry.tab.members': 'Thành viên',
+  'registry.movedAway': ' (đã chuyển đi)',
+  'registry.memberLeft': ' (đã rời)',
+  'registry.pickHousehold': 'Chọn hộ ở ô "Mã hộ" bên dưới để thấy nhân khẩu của hộ và sửa.',
+  'registry.pick': 'Chọn để sửa',
+  'registry.new': '— Thêm mới —',
+  'registry.loading': 'Đang tải nhân khẩu…',
+  'registry.loadFailed': 'Không tải được: {message}',
+  'registry.loaded': 'Hộ {id} có {n} nhân khẩu.',
+  'registry.created': 'Đã thêm {id}.',
+  'registry.updated': 'Đã sửa {id}.',
+  'registry.editing': 'Đang sửa {id}.',
+  'registry.adding': 'Thêm mới; mã sẽ được tự điền.',
+  'help.title': 'ANTT tự quản — Hướng dẫn',
+  'help.toc': 'Mục lục',
+  'help.contents': 'Nội dung',
+  'help.writesTo': 'Ghi vào: {sheets}',
+  'help.kind.settings': 'Cài đặt của thôn và của thông báo',
+  'help.kind.lists': 'Danh mục cho các ô chọn',
+  'help.kind.record': 'Sổ ghi chép',
+  'help.kind.output': 'Do tiện ích ghi',
+  'help.news': 'Có gì mới',
+  'help.newsTitle': 'Có gì mới — phiên bản {version}',
+  'help.newsTitleDated': 'Có gì mới — phiên bản {version} ({day})',
+  'help.noNews': 'Chưa có ghi chú cho phiên bản này.',
+  'help.version': 'Phiên bản {version}',
   'input.notObject': 'Dữ liệu gửi lên không hợp lệ',
   'input.requestId': 'Mã yêu cầu: phải là chuỗi từ 1 đến 100 ký tự',
   'input.future': '{name}: không được sau ngày hôm nay ({today})',
@@ -138,6 +253,58 @@ export const VI = {
   'input.sheet': 'Trang: phải là một trong {values}',
   'input.recordId': 'Mã: phải là chữ, từ 1 đến 100 ký tự',
   'input.record': 'Bản ghi: phải là một đối tượng gồm các cột của trang',
+  'input.empty': '{name}: không được để trống',
+  'input.notInList': '{name}: "{value}" không có trong danh mục',
+  // Each record type of the registry: its tab, its form's title, its help line, its journal action.
+  'record.households.tab': 'Hộ',
+  'record.households.title': 'Hộ gia đình',
+  'record.households.help': 'Mỗi hộ một dòng: mã hộ, chủ hộ, tổ, số nhân khẩu, ngày đến, ngày chuyển đi.',
+  'record.households.log': 'Ghi hộ gia đình',
+  'record.residents.tab': 'Nhân khẩu',
+  'record.residents.title': 'Nhân khẩu',
+  'record.residents.help':
+    'Mỗi người một dòng: năm sinh, có thẻ căn cước, mức định danh điện tử (không ghi số căn cước).',
+  'record.residents.log': 'Ghi nhân khẩu',
+  'record.teams.tab': 'Tổ',
+  'record.teams.title': 'Tổ tự quản',
+  'record.teams.help': 'Các tổ tự quản, tổ trưởng và địa bàn phụ trách.',
+  'record.teams.log': 'Ghi tổ tự quản',
+  'record.members.tab': 'Thành viên',
+  'record.members.title': 'Thành viên',
+  'record.members.help': 'Thành viên các tổ và Ban đại diện, vai trò, ngày tham gia, ngày rời.',
+  'record.members.log': 'Ghi thành viên',
+  'record.patrols.tab': 'Tuần tra',
+  'record.patrols.title': 'Tuần tra',
+  'record.patrols.help': 'Mỗi lần tuần tra một dòng.',
+  'record.patrols.log': 'Ghi tuần tra',
+  'record.reminders.tab': 'Nhắc nhở',
+  'record.reminders.title': 'Nhắc nhở',
+  'record.reminders.help': 'Các trường hợp nhắc nhở, gắn với lần tuần tra.',
+  'record.reminders.log': 'Ghi nhắc nhở',
+  'record.commitments.tab': 'Cam kết',
+  'record.commitments.title': 'Cam kết',
+  'record.commitments.help': 'Mỗi hộ, mỗi loại cam kết, mỗi năm một dòng; "Vi phạm" làm mất cam kết đó.',
+  'record.commitments.log': 'Ký cam kết',
+  'record.sessions.tab': 'Sinh hoạt',
+  'record.sessions.title': 'Sinh hoạt, tuyên truyền',
+  'record.sessions.help': 'Buổi họp, sinh hoạt, tuyên truyền và các hộ tham dự.',
+  'record.sessions.log': 'Ghi sinh hoạt, tuyên truyền',
+  'record.mediations.tab': 'Hoà giải',
+  'record.mediations.title': 'Hoà giải',
+  'record.mediations.help': 'Các vụ hoà giải và kết quả.',
+  'record.mediations.log': 'Ghi hoà giải',
+  'record.supervised.tab': 'Giúp đỡ',
+  'record.supervised.title': 'Đối tượng giúp đỡ',
+  'record.supervised.help': 'Người được quản lý, giúp đỡ (tù tha, án treo…). Trang được bảo vệ.',
+  'record.supervised.log': 'Ghi đối tượng giúp đỡ',
+  'record.cameras.tab': 'Camera',
+  'record.cameras.title': 'Camera an ninh',
+  'record.cameras.help': 'Camera an ninh: vị trí, ngày lắp, còn hoạt động không.',
+  'record.cameras.log': 'Ghi camera',
+  'record.events.tab': 'Sự kiện',
+  'record.events.title': 'Tin báo, sự kiện',
+  'record.events.help': 'Tin báo, tố giác, thu hồi vũ khí, bảo đảm an ninh lễ hội…',
+  'record.events.log': 'Ghi tin báo, sự kiện',
   'save.unknownRecord': 'Mã: không có "{id}" trong trang "{sheet}"',
   'save.duplicateRecord': 'Mã: "{id}" có ở nhiều dòng của trang "{sheet}". Hãy chạy ANTT tự quản › Kiểm tra dữ liệu.',
   'save.overnight': 'qua nửa đêm',
@@ -196,6 +363,28 @@ export const VI = {
 
 export type MessageKey = keyof typeof VI;
 
-export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  return VI[key].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+/** The `{name}` placeholders of a template, as a union of names (`never`: none). */
+export type Placeholders<M extends string> = M extends `${string}{${infer P}}${infer Rest}`
+  ? P | Placeholders<Rest>
+  : never;
+
+/** The values a message needs: one per placeholder, no more. */
+export type MessageParams<K extends MessageKey> = {
+  readonly [P in Placeholders<(typeof VI)[K]>]: string | number;
+};
+
+/** Keys whose message has no placeholder: the ones code may keep in a variable and show as they are. */
+export type PlainKey = { [K in MessageKey]: [Placeholders<(typeof VI)[K]>] extends [never] ? K : never }[MessageKey];
+
+/** Fills the `{name}` placeholders of a template; a name without a value stays as written. */
+export function fillTemplate(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+/** The message of `key`, its placeholders filled: `t('patrol.saved', { id })`; no second argument when it has none. */
+export function t<K extends MessageKey>(
+  key: K,
+  ...params: [Placeholders<(typeof VI)[K]>] extends [never] ? [] : [MessageParams<K>]
+): string {
+  return fillTemplate(VI[key], params[0] ?? {});
 }

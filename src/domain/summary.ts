@@ -9,7 +9,7 @@
  */
 import { countRows } from './countKeys';
 import type { MonthRow } from './compliance/monthly';
-import { t } from './i18n';
+import { type PlainKey, t } from './i18n';
 import { periodText } from './periods';
 import type { ComplianceReport, Metric } from './report';
 
@@ -79,7 +79,7 @@ export function summaryLayout(input: SummaryInput): SummaryLayout {
   const { report } = input;
   const grid = new Grid();
   const c = SUMMARY_COLORS;
-  const header = (row: number, column: number, key: Parameters<typeof t>[0]) =>
+  const header = (row: number, column: number, key: PlainKey) =>
     t(key)
       .split('|')
       .forEach((h, i) => grid.set(row, column + i, h, { bold: true, bg: c.header }));
@@ -123,7 +123,7 @@ export function summaryLayout(input: SummaryInput): SummaryLayout {
   const charts: ChartSpec[] = [];
   const table = (
     top: number,
-    key: Parameters<typeof t>[0],
+    key: PlainKey,
     rows: Cell[][],
     formats: string[],
     chart: Omit<ChartSpec, 'range' | 'anchorRow' | 'anchorColumn'>,

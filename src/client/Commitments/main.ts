@@ -9,7 +9,7 @@ import { $, h } from '../shared/dom';
 import { bootData, householdItems, teamGroups, unreadableWarning } from '../shared/bootstrap';
 import { Checklist } from '../shared/checklist';
 import { field, FormErrors, numberOf, select, text } from '../shared/field';
-import { fill, S } from '../shared/strings';
+import { t } from '../../domain/i18n';
 import { onSave } from '../shared/submit';
 import { toast } from '../shared/toast';
 import { check, inputContext } from '../shared/validate';
@@ -41,7 +41,7 @@ const year = h('input', {
   required: true,
   value: d.today.slice(0, 4),
 });
-const type = select([[ALL, fill('allRequired', { n: required.length })], ...d.lists.values['Loại cam kết']]);
+const type = select([[ALL, t('commitments.allRequired', { n: required.length })], ...d.lists.values['Loại cam kết']]);
 const signedOn = h('input', { type: 'date', required: true, value: d.today });
 const signer = h('input', { type: 'text', maxlength: 200, autocomplete: 'off' });
 const tallyText = h('span', { id: 'signed-count' });
@@ -54,20 +54,20 @@ const tally = h(
 );
 const households = new Checklist({
   path: 'householdIds',
-  legend: S.households,
+  legend: t('commitments.households'),
   items: householdItems(d),
   groups: teamGroups(d),
   required: true,
 });
-const saveButton = h('button', { type: 'submit', class: 'primary' }, S.save);
+const saveButton = h('button', { type: 'submit', class: 'primary' }, t('form.save'));
 const form = h(
   'form',
-  { id: 'commitments', novalidate: true, 'aria-label': S.commitmentsTitle },
+  { id: 'commitments', novalidate: true, 'aria-label': t('commitments.title') },
   unreadableWarning(d),
-  field({ path: 'year', label: S.year, control: year, required: true, class: 'third' }),
-  field({ path: 'signedOn', label: S.signedOn, control: signedOn, required: true, class: 'half' }),
-  field({ path: 'type', label: S.type, control: type, required: true }),
-  field({ path: 'signer', label: S.signer, control: signer, hint: S.signerHint }),
+  field({ path: 'year', label: t('commitments.year'), control: year, required: true, class: 'third' }),
+  field({ path: 'signedOn', label: t('commitments.signedOn'), control: signedOn, required: true, class: 'half' }),
+  field({ path: 'type', label: t('commitments.type'), control: type, required: true }),
+  field({ path: 'signer', label: t('commitments.signer'), control: signer, hint: t('commitments.signerHint') }),
   tally,
   households.el,
   h('div', { class: 'actions' }, saveButton),
@@ -84,17 +84,17 @@ function refresh(): void {
   const done = new Set<string>();
   const partial = new Map<string, string>();
   for (const hh of d.households) {
-    const n = types.filter((t) => signedSet(y, t).has(hh.id)).length;
+    const n = types.filter((kind) => signedSet(y, kind).has(hh.id)).length;
     if (types.length > 0 && n === types.length) done.add(hh.id);
-    else if (n > 0) partial.set(hh.id, fill('partBadge', { n, m: types.length }));
+    else if (n > 0) partial.set(hh.id, t('commitments.partBadge', { n, m: types.length }));
   }
-  households.setDone(done, S.signedBadge, partial);
+  households.setDone(done, t('commitments.signedBadge'), partial);
   const total = d.households.length;
   const known = Number(y) >= signedFrom;
   tallyText.textContent = known
-    ? fill('signedOf', { x: done.size, y: total })
+    ? t('commitments.signedOf', { x: done.size, y: total })
     : /^\d{4}$/.test(y)
-      ? fill('signedUnknown', { year: y })
+      ? t('commitments.signedUnknown', { year: y })
       : '';
   tallyFill.style.width = `${total ? (100 * done.size) / total : 0}%`;
 }
@@ -120,15 +120,17 @@ onSave({
   validate: (input) => check(schema, input),
   done(data: CommitmentsSaved, input) {
     const y = String(input.year);
-    for (const t of typesOf(input.type)) {
+    for (const kind of typesOf(input.type)) {
       signed[y] ??= {};
-      signed[y][t] ??= new Set();
-      for (const id of input.householdIds) signed[y][t].add(id);
+      signed[y][kind] ??= new Set();
+      for (const id of input.householdIds) signed[y][kind].add(id);
     }
-    const already = data.alreadySigned.length ? fill('alreadySigned', { n: data.alreadySigned.length }) : '';
+    const already = data.alreadySigned.length ? t('commitments.alreadySigned', { n: data.alreadySigned.length }) : '';
     const ids = data.ids.length > 6 ? `${data.ids[0]} … ${data.ids[data.ids.length - 1]}` : data.ids.join(', ');
     toast(
-      data.ids.length ? fill('commitmentsSaved', { n: data.ids.length, ids }) + already : S.nothingNew + already,
+      data.ids.length
+        ? t('commitments.saved', { n: data.ids.length, ids }) + already
+        : t('commitments.nothingNew') + already,
       'ok',
       saveButton,
     );

@@ -4,11 +4,11 @@
  * sharing with the board and what to do at Google's limits. Data only (no DOM), so the
  * figures of the example can be checked against the sample village by a test.
  */
-import { t, type MessageKey } from '../../domain/i18n';
+import { type PlainKey, t } from '../../domain/i18n';
 import { SHEET } from '../../domain/sheets';
 
 /** `ANTT tự quản › <item>` as the menu shows it. */
-export const menuPath = (key: MessageKey): string => `${t('menu.title')} › ${t(key)}`;
+export const menuPath = (key: PlainKey): string => `${t('menu.title')} › ${t(key)}`;
 
 export type Block =
   | { kind: 'p'; text: string }

@@ -8,7 +8,7 @@ import { $, h } from '../shared/dom';
 import { bootData, memberItems, teamGroups, teamLabel, unreadableWarning } from '../shared/bootstrap';
 import { Checklist } from '../shared/checklist';
 import { field, FormErrors, numberOf, select, text } from '../shared/field';
-import { fill, S } from '../shared/strings';
+import { t } from '../../domain/i18n';
 import { onSave } from '../shared/submit';
 import { toast } from '../shared/toast';
 import { check, inputContext } from '../shared/validate';
@@ -30,36 +30,36 @@ const start = h('input', { type: 'time', step: 60 });
 const end = h('input', { type: 'time', step: 60 });
 const team = select(
   d.teams.map((t) => [t.id, teamLabel(t)] as [string, string]),
-  S.choose,
+  t('form.choose'),
 );
 const area = h('input', { type: 'text', maxlength: 200, autocomplete: 'off' });
 const participants = h('input', { type: 'number', min: 0, step: 1, inputmode: 'numeric', required: true });
-const participantsHint = h('span', {}, S.participantsAuto);
+const participantsHint = h('span', {}, t('patrol.participantsAuto'));
 const withPolice = h('input', { type: 'checkbox' });
 const result = h('textarea', { rows: 3, maxlength: 5000 });
 const members = new Checklist({
   path: 'memberIds',
-  legend: S.members,
+  legend: t('patrol.members'),
   items: memberItems(d),
   groups: teamGroups(d),
   maxHeight: 230,
   onChange: () => countParticipants(),
 });
 const reminders = new ReminderRows(d.lists);
-const saveButton = h('button', { type: 'submit', class: 'primary' }, S.save);
+const saveButton = h('button', { type: 'submit', class: 'primary' }, t('form.save'));
 const form = h(
   'form',
-  { id: 'patrol', novalidate: true, 'aria-label': S.patrolTitle },
+  { id: 'patrol', novalidate: true, 'aria-label': t('patrol.title') },
   unreadableWarning(d),
-  field({ path: 'date', label: S.date, control: date, required: true }),
-  field({ path: 'start', label: S.start, control: start, required: true, class: 'half' }),
-  field({ path: 'end', label: S.end, control: end, required: true, class: 'half' }),
-  field({ path: 'teamId', label: S.team, control: team, class: 'half' }),
-  field({ path: 'area', label: S.area, control: area, class: 'half' }),
+  field({ path: 'date', label: t('patrol.date'), control: date, required: true }),
+  field({ path: 'start', label: t('patrol.start'), control: start, required: true, class: 'half' }),
+  field({ path: 'end', label: t('patrol.end'), control: end, required: true, class: 'half' }),
+  field({ path: 'teamId', label: t('patrol.team'), control: team, class: 'half' }),
+  field({ path: 'area', label: t('patrol.area'), control: area, class: 'half' }),
   members.el,
-  field({ path: 'participants', label: S.participants, control: participants, required: true }),
-  field({ path: 'withPolice', label: S.withPolice, control: withPolice }),
-  field({ path: 'result', label: S.result, control: result }),
+  field({ path: 'participants', label: t('patrol.participants'), control: participants, required: true }),
+  field({ path: 'withPolice', label: t('patrol.withPolice'), control: withPolice }),
+  field({ path: 'result', label: t('patrol.result'), control: result }),
   reminders.el,
   h('div', { class: 'actions' }, saveButton),
 );
@@ -73,18 +73,18 @@ function countParticipants(): void {
 }
 participants.addEventListener('input', () => {
   autoCount = participants.value.trim() === '';
-  participantsHint.textContent = autoCount ? S.participantsAuto : S.participantsEdited;
+  participantsHint.textContent = autoCount ? t('patrol.participantsAuto') : t('patrol.participantsEdited');
   if (autoCount) countParticipants();
 });
 
 /** Team → its active members ticked, its area filled (unless the user typed another one). */
 let teamArea = '';
 function applyTeam(): void {
-  const t = d.teams.find((x) => x.id === team.value);
-  members.set(d.members.filter((m) => t && m.teamId === t.id).map((m) => m.id));
-  if (t) members.showGroup(t.id);
-  if (area.value.trim() === '' || area.value === teamArea) area.value = t?.area ?? '';
-  teamArea = t?.area ?? '';
+  const chosen = d.teams.find((x) => x.id === team.value);
+  members.set(d.members.filter((m) => chosen && m.teamId === chosen.id).map((m) => m.id));
+  if (chosen) members.showGroup(chosen.id);
+  if (area.value.trim() === '' || area.value === teamArea) area.value = chosen?.area ?? '';
+  teamArea = chosen?.area ?? '';
   countParticipants();
 }
 team.addEventListener('change', applyTeam);
@@ -113,7 +113,7 @@ function reset(): void {
   reminders.clear();
   members.clearSearch();
   autoCount = true;
-  participantsHint.textContent = S.participantsAuto;
+  participantsHint.textContent = t('patrol.participantsAuto');
   applyTeam();
 }
 
@@ -125,10 +125,10 @@ onSave({
   collect,
   validate: (input) => check(schema, input),
   done(data: PatrolSaved) {
-    let msg = fill('patrolSaved', { id: data.id });
+    let msg = t('patrol.saved', { id: data.id });
     if (data.reminderIds.length)
-      msg += fill('remindersSaved', { n: data.reminderIds.length, ids: data.reminderIds.join(', ') });
-    if (data.overnight) msg += S.overnight;
+      msg += t('patrol.remindersSaved', { n: data.reminderIds.length, ids: data.reminderIds.join(', ') });
+    if (data.overnight) msg += t('patrol.overnight');
     toast(`${msg}.`, 'ok', saveButton);
     reset();
     date.focus();

@@ -5,7 +5,7 @@
  */
 import { h } from '../shared/dom';
 import { field, focusControl, numberOf, select, text, uid } from '../shared/field';
-import { fill, S } from '../shared/strings';
+import { t } from '../../domain/i18n';
 import type { Lists } from '../../domain/lists';
 
 export interface ReminderValue {
@@ -34,13 +34,13 @@ export class ReminderRows {
 
   constructor(private readonly lists: Lists) {
     this.list = h('div', { class: 'reminder-list' });
-    this.empty = h('p', { class: 'muted hint' }, S.noReminders);
-    this.add = h('button', { type: 'button', class: 'link add-reminder' }, S.addReminder);
+    this.empty = h('p', { class: 'muted hint' }, t('patrol.noReminders'));
+    this.add = h('button', { type: 'button', class: 'link add-reminder' }, t('patrol.addReminder'));
     const errId = uid('err-reminders');
     this.el = h(
       'fieldset',
       { class: 'reminders', 'data-field': 'reminders', tabindex: '-1', 'aria-describedby': errId },
-      h('legend', {}, S.reminders),
+      h('legend', {}, t('patrol.reminders')),
       h('p', { class: 'error', id: errId, 'data-error-for': 'reminders' }),
       this.empty,
       this.list,
@@ -54,22 +54,22 @@ export class ReminderRows {
 
   private append(): Row {
     const i = this.rows.length;
-    const category = select(this.lists.values['Loại nhắc nhở'], S.choose);
+    const category = select(this.lists.values['Loại nhắc nhở'], t('form.choose'));
     const cases = h('input', { type: 'number', min: 1, step: 1, inputmode: 'numeric', value: '1' });
-    const action = select(this.lists.values['Hình thức xử lý'], S.none);
+    const action = select(this.lists.values['Hình thức xử lý'], t('form.none'));
     if (this.lists.values['Hình thức xử lý'].includes('Nhắc nhở')) action.value = 'Nhắc nhở';
     const note = h('input', { type: 'text', maxlength: 5000, autocomplete: 'off' });
     const title = h('span', {});
-    const remove = h('button', { type: 'button', class: 'link remove-reminder' }, S.removeReminder);
+    const remove = h('button', { type: 'button', class: 'link remove-reminder' }, t('patrol.removeReminder'));
     const p = (f: string) => `reminders.${i}.${f}`;
     const el = h(
       'div',
       { class: 'reminder' },
       h('div', { class: 'reminder-head' }, title, remove),
-      field({ path: p('category'), label: S.category, control: category, required: true }),
-      field({ path: p('cases'), label: S.cases, control: cases, required: true, class: 'cases' }),
-      field({ path: p('action'), label: S.action, control: action, class: 'action' }),
-      field({ path: p('note'), label: S.reminderNote, control: note }),
+      field({ path: p('category'), label: t('patrol.category'), control: category, required: true }),
+      field({ path: p('cases'), label: t('patrol.cases'), control: cases, required: true, class: 'cases' }),
+      field({ path: p('action'), label: t('patrol.action'), control: action, class: 'action' }),
+      field({ path: p('note'), label: t('patrol.reminderNote'), control: note }),
     );
     const row: Row = { el, title, remove, category, cases, action, note };
     remove.addEventListener('click', () => this.removeRow(row));
@@ -91,8 +91,8 @@ export class ReminderRows {
   /** Row i's controls carry the paths `reminders.i.*` (and their error lines too). */
   private renumber(): void {
     this.rows.forEach((r, i) => {
-      r.title.textContent = fill('reminder', { n: i + 1 });
-      r.remove.setAttribute('aria-label', fill('removeReminderLabel', { n: i + 1 }));
+      r.title.textContent = t('patrol.reminder', { n: i + 1 });
+      r.remove.setAttribute('aria-label', t('patrol.removeReminderLabel', { n: i + 1 }));
       for (const el of Array.from(r.el.querySelectorAll('[data-field], [data-error-for]'))) {
         for (const attr of ['data-field', 'data-error-for']) {
           const v = el.getAttribute(attr);

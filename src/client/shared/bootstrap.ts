@@ -6,7 +6,7 @@ import type { Team } from '../../domain/records';
 import type { BootstrapData } from '../../domain/wire';
 import { boot } from './run';
 import { h } from './dom';
-import { fill } from './strings';
+import { t } from '../../domain/i18n';
 import type { ChecklistItem } from './checklist';
 
 export type BootData = BootstrapData;
@@ -36,6 +36,6 @@ export const memberItems = (d: BootData): ChecklistItem[] =>
 /** The warning about rows the server could not read, or nothing. */
 export function unreadableWarning(d: BootData): HTMLElement | null {
   return d.unreadableRows > 0
-    ? h('p', { class: 'warning', role: 'note' }, fill('unreadable', { rows: d.unreadableRows }))
+    ? h('p', { class: 'warning', role: 'note' }, t('form.unreadable', { rows: d.unreadableRows }))
     : null;
 }

@@ -6,7 +6,7 @@
  */
 import { h } from './dom';
 import { uid } from './field';
-import { fill, S } from './strings';
+import { t } from '../../domain/i18n';
 
 export interface ChecklistItem {
   id: string;
@@ -68,14 +68,14 @@ export class Checklist {
     this.search = h('input', {
       type: 'search',
       class: 'search',
-      placeholder: S.search,
-      'aria-label': `${S.search} (${o.legend})`,
-      title: S.searchHint,
+      placeholder: t('checklist.search'),
+      'aria-label': `${t('checklist.search')} (${o.legend})`,
+      title: t('checklist.searchHint'),
       autocomplete: 'off',
     });
-    this.all = h('button', { type: 'button', class: 'link select-all' }, S.selectAll);
+    this.all = h('button', { type: 'button', class: 'link select-all' }, t('checklist.selectAll'));
     this.count = h('span', { class: 'count muted', 'aria-live': 'polite' });
-    this.empty = h('p', { class: 'muted no-match' }, S.noMatch);
+    this.empty = h('p', { class: 'muted no-match' }, t('checklist.noMatch'));
     this.empty.hidden = true;
     const list = h('div', { class: 'items' });
     if (o.maxHeight) {
@@ -94,9 +94,9 @@ export class Checklist {
       for (const id of order) {
         const items = buckets.get(id)!;
         if (items.length === 0) continue;
-        list.append(this.group(id, id ? (known.get(id) ?? id) : S.noTeam, items));
+        list.append(this.group(id, id ? (known.get(id) ?? id) : t('checklist.noTeam'), items));
       }
-      if (loose.length) list.append(this.group('', S.noTeam, loose));
+      if (loose.length) list.append(this.group('', t('checklist.noTeam'), loose));
     } else {
       for (const it of loose) list.append(this.row(it).el);
     }
@@ -104,7 +104,7 @@ export class Checklist {
     this.el = h(
       'fieldset',
       { class: 'checklist', 'data-field': o.path, tabindex: '-1', 'aria-describedby': errId },
-      h('legend', {}, o.legend, o.required ? h('span', { class: 'req', title: S.required }, ' *') : null),
+      h('legend', {}, o.legend, o.required ? h('span', { class: 'req', title: t('form.required') }, ' *') : null),
       h('p', { class: 'error', id: errId, 'data-error-for': o.path }),
       h('div', { class: 'toolbar' }, this.search, this.all, this.count),
       list,
@@ -156,8 +156,8 @@ export class Checklist {
     const rows = items.map((it) => this.row(it));
     const toggle = h(
       'button',
-      { type: 'button', class: 'link group-toggle', 'aria-label': `${S.selectGroup}: ${label}` },
-      S.selectGroup,
+      { type: 'button', class: 'link group-toggle', 'aria-label': `${t('checklist.selectGroup')}: ${label}` },
+      t('checklist.selectGroup'),
     );
     const el = h(
       'div',
@@ -207,20 +207,24 @@ export class Checklist {
 
   private refresh(): void {
     const n = this.selected().length;
-    this.count.textContent = fill('selectedCount', { n });
+    this.count.textContent = t('checklist.selectedCount', { n });
     const shown = this.pickable().filter((r) => !r.el.hidden);
-    this.all.textContent = shown.length > 0 && shown.every((r) => r.box.checked) ? S.selectNone : S.selectAll;
+    this.all.textContent =
+      shown.length > 0 && shown.every((r) => r.box.checked) ? t('checklist.selectNone') : t('checklist.selectAll');
     for (const g of this.groups) {
       const pick = g.rows.filter((r) => !r.box.disabled);
       const on = pick.filter((r) => r.box.checked).length;
       const label = g.el.querySelector('.group-label')!.textContent ?? '';
       const full = pick.length > 0 && on === pick.length;
-      g.toggle.textContent = full ? S.unselectGroup : S.selectGroup;
-      g.toggle.setAttribute('aria-label', `${full ? S.unselectGroup : S.selectGroup}: ${label}`);
+      g.toggle.textContent = full ? t('checklist.unselectGroup') : t('checklist.selectGroup');
+      g.toggle.setAttribute(
+        'aria-label',
+        `${full ? t('checklist.unselectGroup') : t('checklist.selectGroup')}: ${label}`,
+      );
       g.toggle.disabled = pick.length === 0;
       const count = g.el.querySelector<HTMLElement>('.group-count')!;
       count.textContent = `${on}/${pick.length}`;
-      count.title = fill('groupCount', { on, n: pick.length });
+      count.title = t('checklist.groupCount', { on, n: pick.length });
     }
   }
 

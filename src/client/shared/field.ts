@@ -5,7 +5,7 @@
  * (`date`, `reminders.0.cases`), errors by `data-error-for` = the same path.
  */
 import { h } from './dom';
-import { S } from './strings';
+import { t } from '../../domain/i18n';
 
 export interface FieldError {
   field: string;
@@ -45,7 +45,7 @@ export function field(o: FieldOptions): HTMLDivElement {
     'label',
     { for: control.id },
     o.label,
-    o.required ? h('span', { class: 'req', title: S.required }, ' *') : null,
+    o.required ? h('span', { class: 'req', title: t('form.required') }, ' *') : null,
   );
   const err = h('p', { class: 'error', id: errId, 'data-error-for': o.path });
   const hint = o.hint ? h('p', { class: 'hint', id: hintId }, o.hint) : null;
@@ -110,7 +110,7 @@ export class FormErrors {
   }
 
   /** Shows the errors (replacing earlier ones) and moves focus to the first field in error. */
-  show(errors: FieldError[], summary: string = S.fixErrors): void {
+  show(errors: FieldError[], summary: string = t('form.fixErrors')): void {
     this.clear();
     if (errors.length === 0) return;
     const loose: string[] = [];

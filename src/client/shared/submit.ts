@@ -7,7 +7,7 @@
  */
 import { call } from './run';
 import type { FieldError, FormErrors } from './field';
-import { fill, S } from './strings';
+import { t } from '../../domain/i18n';
 import { hideToast, toast } from './toast';
 
 export type ApiReply<T> = { ok: true; data: T } | { ok: false; errors: FieldError[] };
@@ -44,14 +44,14 @@ export function onSave<P extends object, R>(o: SaveOptions<P, R>): () => void {
   let busy = false;
   /** The last attempt that failed without an answer: same input → same request id. */
   let unanswered: { json: string; requestId: string } | null = null;
-  const label = o.button.textContent ?? S.save;
+  const label = o.button.textContent ?? t('form.save');
 
   const setBusy = (on: boolean) => {
     busy = on;
     o.button.disabled = on;
     o.button.classList.toggle('busy', on);
     o.button.setAttribute('aria-busy', String(on));
-    o.button.textContent = on ? S.saving : label;
+    o.button.textContent = on ? t('form.saving') : label;
     o.form.setAttribute('aria-busy', String(on));
   };
 
@@ -78,7 +78,7 @@ export function onSave<P extends object, R>(o: SaveOptions<P, R>): () => void {
       .catch((err: unknown) => {
         unanswered = { json, requestId };
         setBusy(false);
-        const message = fill('failed', { message: (err as Error)?.message ?? String(err) });
+        const message = t('form.failed', { message: (err as Error)?.message ?? String(err) });
         o.errors.showMessage(message);
         toast(message, 'bad', o.button);
       });

@@ -4,7 +4,7 @@
  * away after a while or when the next save starts.
  */
 import { h } from './dom';
-import { S } from './strings';
+import { t } from '../../domain/i18n';
 
 let el: HTMLElement | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -24,7 +24,7 @@ export function toast(message: string, kind: 'ok' | 'bad', near?: HTMLElement, m
   }
   const close = h(
     'button',
-    { type: 'button', class: 'toast-close', 'aria-label': S.closeToast, title: S.closeToast },
+    { type: 'button', class: 'toast-close', 'aria-label': t('toast.close'), title: t('toast.close') },
     '×',
   );
   el.className = `toast ${kind}${bar ? '' : ' floating'}`;
