@@ -12,6 +12,7 @@ import { t } from './i18n';
 import { nextIds } from './ids';
 import { parseListsValues } from './listsValues';
 import { normalizeHeader, SHEET, type SheetDef, sheetDef, SHEETS } from './sheets';
+import { SETTINGS_COLUMN } from './settings';
 import { parseSettingsValues } from './settingsValues';
 import { cachedClock, RECORD_KEYS, type SheetValues } from './workbook';
 
@@ -68,7 +69,7 @@ export function checkWorkbook(values: SheetValues, sheetClock: Clock): CheckResu
   const lists = parseListsValues(values[SHEET.lists] ?? []);
   if (values[SHEET.settings]) {
     const settingsValues = values[SHEET.settings]!;
-    const valueCol = (settingsValues[0] ?? []).map(normalizeHeader).indexOf(normalizeHeader('Giá trị'));
+    const valueCol = (settingsValues[0] ?? []).map(normalizeHeader).indexOf(normalizeHeader(SETTINGS_COLUMN.value));
     for (const i of parseSettingsValues(settingsValues, clock).issues)
       issues.push({ ...i, a1: `${columnLetter(valueCol + 1)}${i.row}` });
   }

@@ -3,6 +3,7 @@
  * suffix, zero-padded to the registry width (`TT-0042` → `TT-0043`). Same rule as the
  * data check's id filling; an id already taken is skipped.
  */
+import { t } from './i18n';
 import type { SheetDef } from './sheets';
 
 export function nextIds(def: SheetDef, existing: readonly string[], n: number): string[] {
@@ -27,5 +28,5 @@ export function nextIds(def: SheetDef, existing: readonly string[], n: number): 
 export function idsText(ids: readonly string[], max = 1000): string {
   const all = ids.join(', ');
   if (all.length <= max) return all;
-  return `${ids[0]} … ${ids[ids.length - 1]} (${ids.length} mã)`;
+  return t('ids.range', { first: ids[0], last: ids[ids.length - 1], n: ids.length });
 }

@@ -17,6 +17,20 @@ export const LIST_NAMES = [
 ] as const;
 export type ListName = (typeof LIST_NAMES)[number];
 
+/** Each list's name by its role, for code that reads one list: `lists.values[LIST.commitmentTypes]`. */
+export const LIST = {
+  commitmentTypes: 'Loại cam kết',
+  reminderCategories: 'Loại nhắc nhở',
+  actions: 'Hình thức xử lý',
+  sessionForms: 'Hình thức sinh hoạt',
+  topics: 'Chủ đề tuyên truyền',
+  audiences: 'Đối tượng dự',
+  supervisedTypes: 'Loại đối tượng',
+  eventTypes: 'Loại sự kiện',
+  roles: 'Vai trò',
+  mediationOutcomes: 'Kết quả hoà giải',
+} as const satisfies Record<string, ListName>;
+
 /** Header of the checkbox column beside `Loại cam kết`. */
 export const REQUIRED_COMMITMENT_HEADER = 'Cam kết bắt buộc';
 
@@ -84,6 +98,8 @@ export const SCHOOL_AUDIENCE = 'Học sinh';
 export const TIP_EVENT = 'Tin báo, tố giác';
 export const FESTIVAL_EVENT = 'Bảo đảm ANTT lễ hội, sự kiện';
 export const MEDIATION_SUCCESS = 'Thành';
+/** The action the patrol form proposes for a new reminder, when `Hình thức xử lý` has it. */
+export const DEFAULT_REMINDER_ACTION = 'Nhắc nhở';
 
 /** The lists as read from `Danh mục` (or the defaults). */
 export interface Lists {

@@ -1,5 +1,5 @@
 /** `Danh mục` cell values (one `getValues()` matrix, header first) → lists; defaults for any list column missing or empty. */
-import { defaultLists, LIST_NAMES, type Lists, REQUIRED_COMMITMENT_HEADER } from './lists';
+import { defaultLists, LIST, LIST_NAMES, type Lists, REQUIRED_COMMITMENT_HEADER } from './lists';
 import { normalizeHeader } from './sheets';
 
 export function parseListsValues(values: readonly (readonly unknown[])[]): Lists {
@@ -15,7 +15,7 @@ export function parseListsValues(values: readonly (readonly unknown[])[]): Lists
       .filter((x) => x !== '');
     if (items.length === 0) continue;
     lists.values[name] = [...new Set(items)];
-    if (name === 'Loại cam kết' && reqCol >= 0) {
+    if (name === LIST.commitmentTypes && reqCol >= 0) {
       lists.requiredCommitments = values
         .slice(1)
         .filter(

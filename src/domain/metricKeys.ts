@@ -1,23 +1,27 @@
-/** Metric keys of SPEC §3, their Vietnamese labels and default targets (percent). */
+/** Metric keys of SPEC §3, their labels (from the catalogue) and default targets (percent). */
+import { t } from './i18n';
 
 export interface MetricKeyDef {
   key: string;
   label: string;
 }
 
-export const METRIC_KEYS: readonly MetricKeyDef[] = [
-  { key: 'householdParticipation', label: 'Hộ gia đình tham gia sinh hoạt, tuyên truyền' },
-  { key: 'commitmentAll', label: 'Hộ ký đủ các cam kết bắt buộc' },
-  { key: 'tt124Registration', label: 'Hộ đăng ký khu dân cư an toàn về ANTT (TT 124/2021)' },
-  { key: 'idCard', label: 'Người dân có thẻ căn cước' },
-  { key: 'eid', label: 'Người dân kích hoạt định danh điện tử' },
-  { key: 'eidLevel2', label: 'Người dân có định danh điện tử mức 2' },
-  { key: 'patrolPlan', label: 'Tuần tra theo kế hoạch' },
-  { key: 'memberActivity', label: 'Thành viên tham gia tuần tra' },
-  { key: 'supervisedNoReoffence', label: 'Đối tượng được giúp đỡ không tái phạm' },
-  { key: 'camerasWorking', label: 'Camera đang hoạt động' },
-  { key: 'mediationSuccess', label: 'Hoà giải thành' },
-];
+/** The metrics in reading order; each label is `metricName.<key>` of the catalogue. */
+export const METRIC_KEYS: readonly MetricKeyDef[] = (
+  [
+    'householdParticipation',
+    'commitmentAll',
+    'tt124Registration',
+    'idCard',
+    'eid',
+    'eidLevel2',
+    'patrolPlan',
+    'memberActivity',
+    'supervisedNoReoffence',
+    'camerasWorking',
+    'mediationSuccess',
+  ] as const
+).map((key) => ({ key, label: t(`metricName.${key}`) }));
 
 /** Prefix of the per-type commitment metrics: `commitment:<type>`. */
 export const COMMITMENT_METRIC_PREFIX = 'commitment:';

@@ -5,6 +5,13 @@
 import { METRIC_KEYS, DEFAULT_TARGETS } from './metricKeys';
 import { normalizeHeader } from './sheets';
 
+/** The columns of `Cài đặt` by role (the sheet's declaration in sheets.ts uses the same headers). */
+export const SETTINGS_COLUMN = { item: 'Mục', value: 'Giá trị', note: 'Ghi chú' } as const;
+
+/** What a yes/no setting may say besides a ticked box, lower-cased. */
+export const YES_WORDS: readonly string[] = ['true', 'có', 'x', '1'];
+export const NO_WORDS: readonly string[] = ['false', 'không', '0'];
+
 export type SettingType = 'text' | 'lines' | 'bool' | 'int' | 'number' | 'date' | 'percent';
 
 export interface SettingDef {

@@ -1,5 +1,6 @@
 /** `Cài đặt` cell values (one `getValues()` matrix, header first) → typed settings, defaults for what is missing or unreadable. */
-import { defaultSettings, linesOf, settingFor, type Settings } from './settings';
+import { t } from './i18n';
+import { defaultSettings, linesOf, NO_WORDS, SETTINGS_COLUMN, settingFor, type Settings, YES_WORDS } from './settings';
 import { normalizeHeader, SHEET } from './sheets';
 import { type Clock, isDate, parseVietnameseDay } from './clock';
 import type { RowIssue } from './codec';
@@ -12,15 +13,20 @@ export function parseSettingsValues(
   const settings = defaultSettings();
   const issues: RowIssue[] = [];
   const header = (values[0] ?? []).map(normalizeHeader);
-  const item = header.indexOf(normalizeHeader('Mục'));
-  const value = header.indexOf(normalizeHeader('Giá trị'));
+  const item = header.indexOf(normalizeHeader(SETTINGS_COLUMN.item));
+  const value = header.indexOf(normalizeHeader(SETTINGS_COLUMN.value));
   if (item < 0 || value < 0) return { settings, issues };
   values.slice(1).forEach((r, i) => {
     const s = settingFor(r[item]);
     if (!s) return;
     const v = r[value];
-    const bad = (message: string) =>
-      issues.push({ sheet: SHEET.settings, row: i + 2, column: 'Giá trị', message: `${s.label}: ${message}` });
+    const bad = (key: 'settings.badBool' | 'settings.badNumber' | 'settings.badDate') =>
+      issues.push({
+        sheet: SHEET.settings,
+        row: i + 2,
+        column: SETTINGS_COLUMN.value,
+        message: t(key, { name: s.label, value: String(v) }),
+      });
     if (v === '' || v === null || v === undefined) {
       if (s.type === 'text' || s.type === 'lines') settings[s.key] = s.type === 'lines' ? [] : '';
       else if (s.type === 'percent' || s.type === 'date' || s.type === 'number') settings[s.key] = null;
@@ -35,24 +41,23 @@ export function parseSettingsValues(
         break;
       case 'bool': {
         const x = String(v).trim().toLowerCase();
-        if (v === true || ['true', 'có', 'x', '1'].includes(x)) settings[s.key] = true;
-        else if (v === false || ['false', 'không', '0'].includes(x)) settings[s.key] = false;
-        else bad(`"${v}" phải là TRUE hoặc FALSE`);
+        if (v === true || YES_WORDS.includes(x)) settings[s.key] = true;
+        else if (v === false || NO_WORDS.includes(x)) settings[s.key] = false;
+        else bad('settings.badBool');
         break;
       }
       case 'int':
       case 'number':
       case 'percent': {
         const n = parseViNumber(v);
-        if (!Number.isFinite(n) || n < 0 || (s.type === 'int' && !Number.isInteger(n)))
-          bad(`"${v}" không phải số hợp lệ`);
+        if (!Number.isFinite(n) || n < 0 || (s.type === 'int' && !Number.isInteger(n))) bad('settings.badNumber');
         else settings[s.key] = n;
         break;
       }
       case 'date': {
         const day = isDate(v) ? clock.day(v) : parseVietnameseDay(String(v));
         if (day) settings[s.key] = day;
-        else bad(`"${v}" không phải ngày hợp lệ (dd/mm/yyyy)`);
+        else bad('settings.badDate');
         break;
       }
     }

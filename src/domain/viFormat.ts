@@ -4,6 +4,7 @@
  * a 0 when the village asks for it (`05`), and the place-date line of Nghị định
  * 30/2020/NĐ-CP (`Bình Gia, ngày 05 tháng 02 năm 2023`: day < 10 and months 1–2 padded).
  */
+import { t } from './i18n';
 
 /** Digits grouped by three with a dot: 1234567 → "1.234.567". */
 function group(int: string): string {
@@ -43,7 +44,7 @@ export function ndDate(iso: string): string {
   const m = +iso.slice(5, 7);
   const d = +iso.slice(8, 10);
   const month = m <= 2 ? day2(m) : String(m);
-  return `ngày ${day2(d)} tháng ${month} năm ${y}`;
+  return t('date.long', { day: day2(d), month, year: y });
 }
 
 /** The place-date line: `Bình Gia, ngày 05 tháng 02 năm 2023` (no place: the date alone). */

@@ -83,8 +83,8 @@ export function menuSetup(): void {
       r.created.length + r.repaired.length === 0
         ? t('setup.nothing')
         : done +
-          (r.created.length ? `\nTạo mới: ${r.created.join(', ')}.` : '') +
-          (r.repaired.length ? `\nĐã sửa: ${r.repaired.join(', ')}.` : '');
+          (r.created.length ? `\n${t('setup.created', { sheets: r.created.join(', ') })}` : '') +
+          (r.repaired.length ? `\n${t('setup.repaired', { sheets: r.repaired.join(', ') })}` : '');
     ss.toast(msg, t('setup.title'), 8);
   }
   onOpen();
@@ -92,11 +92,7 @@ export function menuSetup(): void {
 
 export function menuLoadSample(): void {
   const ui = gas.ui();
-  const answer = ui.alert(
-    t('menu.sample'),
-    'Nạp dữ liệu mẫu của thôn Pác Khuông vào bảng tính trống này?',
-    ui.ButtonSet.OK_CANCEL,
-  );
+  const answer = ui.alert(t('menu.sample'), t('sample.confirm'), ui.ButtonSet.OK_CANCEL);
   if (answer !== ui.Button.OK) return;
   const ss = gas.spreadsheet();
   const wasSetUp = ss.getSheetByName(SHEET.settings) !== null;

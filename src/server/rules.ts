@@ -4,7 +4,8 @@
  * building it only when it must be written.
  */
 import { columnLetter } from '../domain/a1';
-import { type ColumnDef, DATE_FORMAT } from '../domain/sheets';
+import { t } from '../domain/i18n';
+import { type ColumnDef, DATE_FORMAT, SHEET, sheetByName } from '../domain/sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -33,21 +34,25 @@ export function ruleSpecFor(
     case 'bool':
       return { criteria: 'CHECKBOX' };
     case 'date':
-      return { criteria: 'DATE_IS_VALID_DATE', helpText: `${col.header}: nhập ngày dạng ${DATE_FORMAT}` };
+      return { criteria: 'DATE_IS_VALID_DATE', helpText: t('rule.date', { name: col.header, format: DATE_FORMAT }) };
     case 'int':
-      return { criteria: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', min: 0, helpText: `${col.header}: số nguyên không âm` };
+      return { criteria: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', min: 0, helpText: t('rule.int', { name: col.header }) };
     case 'enum': {
       if (col.values) return { criteria: 'VALUE_IN_LIST', values: [...col.values] };
-      const source = col.list ? lookup('Danh mục', col.list) : null;
-      return source
-        ? { criteria: 'VALUE_IN_RANGE', source, helpText: `${col.header}: chọn trong danh mục "${col.list}"` }
+      const list = col.list;
+      const source = list ? lookup(SHEET.lists, list) : null;
+      return source && list
+        ? { criteria: 'VALUE_IN_RANGE', source, helpText: t('rule.list', { name: col.header, list }) }
         : null;
     }
     case 'ref': {
-      const idHeader = col.refSheet === 'Tổ tự quản' ? 'Mã tổ' : col.refSheet === 'Hộ gia đình' ? 'Mã hộ' : null;
-      const source = idHeader && col.refSheet ? lookup(col.refSheet, idHeader) : null;
+      // A dropdown of ids for references to teams and households only.
+      const sheet = col.refSheet;
+      if (sheet !== SHEET.teams && sheet !== SHEET.households) return null;
+      const idHeader = sheetByName(sheet)?.id?.header;
+      const source = idHeader ? lookup(sheet, idHeader) : null;
       return source
-        ? { criteria: 'VALUE_IN_RANGE', source, helpText: `${col.header}: chọn mã có trong trang "${col.refSheet}"` }
+        ? { criteria: 'VALUE_IN_RANGE', source, helpText: t('rule.ref', { name: col.header, sheet }) }
         : null;
     }
     default:

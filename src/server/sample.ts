@@ -2,7 +2,7 @@
 import { buildPacKhuong } from '../sample/pacKhuong';
 import { decodeCell, mapHeaders } from '../domain/codec';
 import type { NormalRecord } from '../domain/fields';
-import { settingDef, settingFor } from '../domain/settings';
+import { SETTINGS_COLUMN, settingDef, settingFor } from '../domain/settings';
 import { normalizeHeader, SHEET, sheetByName } from '../domain/sheets';
 import { t } from '../domain/i18n';
 import { gas, sheetClock } from './gas';
@@ -22,7 +22,7 @@ export function loadSampleVillage(): { rows: number } {
       .filter(([name]) => name !== SHEET.settings)
       .map(([name, rows]) => {
         const def = sheetByName(name);
-        if (!def) throw new Error(`Dữ liệu mẫu: không có trang "${name}" trong cấu trúc.`);
+        if (!def) throw new Error(t('sample.unknownSheet', { sheet: name }));
         const sheet = requireSheet(def, ss);
         if (sheet.getLastRow() > 1) throw new Error(t('sample.notEmpty', { sheet: name }));
         const header = mapHeaders(def, sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
@@ -34,7 +34,7 @@ export function loadSampleVillage(): { rows: number } {
         const rec: NormalRecord = {};
         for (const col of def.columns) {
           const d = decodeCell(col, row[col.header] ?? '', clock);
-          if ('error' in d) throw new Error(`Dữ liệu mẫu, trang "${def.name}": ${d.error}`);
+          if ('error' in d) throw new Error(t('sample.badCell', { sheet: def.name, error: d.error }));
           rec[col.field] = d.value;
         }
         return rec;
@@ -52,9 +52,9 @@ function writeSampleSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, rows:
   const sheet = requireSheet(sheetByName(SHEET.settings)!, ss);
   const values = sheet.getDataRange().getValues();
   const header = values[0].map(normalizeHeader);
-  const item = header.indexOf(normalizeHeader('Mục'));
-  const value = header.indexOf(normalizeHeader('Giá trị'));
-  const wanted = new Map(rows.map((r) => [String(r['Mục']), r['Giá trị']]));
+  const item = header.indexOf(normalizeHeader(SETTINGS_COLUMN.item));
+  const value = header.indexOf(normalizeHeader(SETTINGS_COLUMN.value));
+  const wanted = new Map(rows.map((r) => [String(r[SETTINGS_COLUMN.item]), r[SETTINGS_COLUMN.value]]));
   const column = values.slice(1).map((r) => {
     const def = settingFor(r[item]);
     return [def && wanted.has(def.key) ? settingText(settingDef(def.key)!, wanted.get(def.key)) : r[value]];

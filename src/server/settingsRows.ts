@@ -1,5 +1,5 @@
 /** Rows of `Cài đặt`: which settings are missing, and settings as values for cells. */
-import { SETTING_DEFS, type SettingDef, settingFor } from '../domain/settings';
+import { SETTING_DEFS, SETTINGS_COLUMN, type SettingDef, settingFor } from '../domain/settings';
 
 export interface SettingRow {
   key: string;
@@ -23,7 +23,7 @@ export function settingText(def: SettingDef, v: unknown): string {
 
 /** The settings rows that `values` (rows of `Cài đặt` below the header) lack, with defaults. */
 export function settingsRowsFor(values: readonly (readonly unknown[])[], header: readonly string[]): SettingRow[] {
-  const item = header.indexOf('Mục');
+  const item = header.indexOf(SETTINGS_COLUMN.item);
   const present = new Set<string>();
   for (const r of values) {
     const def = settingFor(r[item]);

@@ -14,6 +14,7 @@ import { onSave } from '../shared/submit';
 import { toast } from '../shared/toast';
 import { check, inputContext } from '../shared/validate';
 import { ALL_REQUIRED as ALL, commitmentsInput } from '../../domain/inputs';
+import { LIST } from '../../domain/lists';
 
 interface CommitmentsSaved {
   ids: string[];
@@ -41,7 +42,10 @@ const year = h('input', {
   required: true,
   value: d.today.slice(0, 4),
 });
-const type = select([[ALL, t('commitments.allRequired', { n: required.length })], ...d.lists.values['Loại cam kết']]);
+const type = select([
+  [ALL, t('commitments.allRequired', { n: required.length })],
+  ...d.lists.values[LIST.commitmentTypes],
+]);
 const signedOn = h('input', { type: 'date', required: true, value: d.today });
 const signer = h('input', { type: 'text', maxlength: 200, autocomplete: 'off' });
 const tallyText = h('span', { id: 'signed-count' });

@@ -9,6 +9,7 @@ import { $, h } from '../shared/dom';
 import { type Block, helpSections, type HelpSection, SHEET_HELP } from './content';
 import type { Release } from '../../domain/changelog';
 import { releaseDay } from '../../domain/changelog';
+import { t } from '../../domain/i18n';
 
 interface HelpBoot {
   version: string;
@@ -17,10 +18,10 @@ interface HelpBoot {
 }
 
 const KIND: Record<string, string> = {
-  settings: 'Cài đặt của thôn và của thông báo',
-  lists: 'Danh mục cho các ô chọn',
-  record: 'Sổ ghi chép',
-  output: 'Do tiện ích ghi',
+  settings: t('help.kind.settings'),
+  lists: t('help.kind.lists'),
+  record: t('help.kind.record'),
+  output: t('help.kind.output'),
 };
 
 function block(b: Block): HTMLElement {
@@ -37,7 +38,7 @@ function block(b: Block): HTMLElement {
         { class: 'forms' },
         ...b.items.flatMap((f) => [
           h('dt', {}, f.path),
-          h('dd', {}, f.what, h('div', { class: 'muted' }, `Ghi vào: ${f.sheets}`)),
+          h('dd', {}, f.what, h('div', { class: 'muted' }, t('help.writesTo', { sheets: f.sheets }))),
         ]),
       );
   }
@@ -47,7 +48,7 @@ function sheetsTable(sheets: HelpBoot['sheets']): HTMLElement {
   return h(
     'table',
     { class: 'sheets' },
-    h('thead', {}, h('tr', {}, h('th', {}, 'Trang'), h('th', {}, 'Nội dung'))),
+    h('thead', {}, h('tr', {}, h('th', {}, t('ui.sheet')), h('th', {}, t('help.contents')))),
     h(
       'tbody',
       {},
@@ -70,14 +71,14 @@ function sheetsTable(sheets: HelpBoot['sheets']): HTMLElement {
 
 function news(version: string, release: Release | null): HelpSection & { nodes: HTMLElement[] } {
   const title = release?.date
-    ? `Có gì mới — phiên bản ${version} (${releaseDay(release.date)})`
-    : `Có gì mới — phiên bản ${version}`;
+    ? t('help.newsTitleDated', { version, day: releaseDay(release.date) })
+    : t('help.newsTitle', { version });
   const nodes = release
     ? release.sections.flatMap((s) => [
         h('h3', {}, s.title),
         h('ul', { class: 'news' }, ...s.items.map((x) => h('li', {}, x))),
       ])
-    : [h('p', { class: 'muted' }, 'Chưa có ghi chú cho phiên bản này.')];
+    : [h('p', { class: 'muted' }, t('help.noNews'))];
   return { id: 'news', title, blocks: [], nodes };
 }
 
@@ -99,7 +100,7 @@ function render(data: HelpBoot): void {
     const b = h(
       'button',
       { type: 'button', class: 'link', 'data-target': `s-${s.id}` },
-      s.id === 'news' ? 'Có gì mới' : s.title,
+      s.id === 'news' ? t('help.news') : s.title,
     );
     b.addEventListener('click', () =>
       document.getElementById(`s-${s.id}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' }),
@@ -107,15 +108,15 @@ function render(data: HelpBoot): void {
     return h('li', {}, b);
   });
   $('#app').replaceChildren(
-    h('h1', {}, 'ANTT tự quản — Hướng dẫn'),
-    h('nav', { class: 'toc', 'aria-label': 'Mục lục' }, h('ul', {}, ...toc)),
+    h('h1', {}, t('help.title')),
+    h('nav', { class: 'toc', 'aria-label': t('help.toc') }, h('ul', {}, ...toc)),
     ...sections.map((s) => section(s, s.id === 'sheets' ? [sheetsTable(data.sheets)] : [])),
     section(whatsNew, whatsNew.nodes),
     h(
       'footer',
       {},
-      h('span', { class: 'muted', id: 'version' }, `Phiên bản ${data.version}`),
-      h('button', { class: 'primary', id: 'close' }, 'Đóng'),
+      h('span', { class: 'muted', id: 'version' }, t('help.version', { version: data.version })),
+      h('button', { class: 'primary', id: 'close' }, t('ui.close')),
     ),
   );
   $('#close').addEventListener('click', () => closeHost());

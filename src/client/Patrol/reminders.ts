@@ -6,7 +6,7 @@
 import { h } from '../shared/dom';
 import { field, focusControl, numberOf, select, text, uid } from '../shared/field';
 import { t } from '../../domain/i18n';
-import type { Lists } from '../../domain/lists';
+import { DEFAULT_REMINDER_ACTION, LIST, type Lists } from '../../domain/lists';
 
 export interface ReminderValue {
   category: string;
@@ -54,10 +54,10 @@ export class ReminderRows {
 
   private append(): Row {
     const i = this.rows.length;
-    const category = select(this.lists.values['Loại nhắc nhở'], t('form.choose'));
+    const category = select(this.lists.values[LIST.reminderCategories], t('form.choose'));
     const cases = h('input', { type: 'number', min: 1, step: 1, inputmode: 'numeric', value: '1' });
-    const action = select(this.lists.values['Hình thức xử lý'], t('form.none'));
-    if (this.lists.values['Hình thức xử lý'].includes('Nhắc nhở')) action.value = 'Nhắc nhở';
+    const action = select(this.lists.values[LIST.actions], t('form.none'));
+    if (this.lists.values[LIST.actions].includes(DEFAULT_REMINDER_ACTION)) action.value = DEFAULT_REMINDER_ACTION;
     const note = h('input', { type: 'text', maxlength: 5000, autocomplete: 'off' });
     const title = h('span', {});
     const remove = h('button', { type: 'button', class: 'link remove-reminder' }, t('patrol.removeReminder'));

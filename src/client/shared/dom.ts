@@ -1,4 +1,6 @@
 /** Tiny DOM helpers. Text always goes through `textContent`, never `innerHTML`. */
+import { t } from '../../domain/i18n';
+
 type Attrs = Record<string, string | number | boolean | undefined>;
 type Child = Node | string | null | undefined | false;
 
@@ -22,6 +24,6 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 
 export function $(selector: string, root: ParentNode = document): HTMLElement {
   const el = root.querySelector(selector);
-  if (!el) throw new Error(`Thiếu phần tử ${selector}`);
+  if (!el) throw new Error(t('page.missingElement', { selector }));
   return el as HTMLElement;
 }

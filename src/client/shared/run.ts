@@ -3,6 +3,8 @@
  * provided by the sidebar's iframe; in the playground and the browser tests a shim
  * with the same shape forwards to the bundle.
  */
+import { t } from '../../domain/i18n';
+
 export interface ScriptRun {
   withSuccessHandler(fn: (value: unknown) => void): ScriptRun;
   withFailureHandler(fn: (error: Error) => void): ScriptRun;
@@ -21,7 +23,7 @@ export function call<T>(fn: string, ...args: unknown[]): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const g = window.google;
     if (!g) {
-      reject(new Error('Không kết nối được với Google Apps Script.'));
+      reject(new Error(t('rpc.noConnection')));
       return;
     }
     const runner = g.script.run
@@ -31,7 +33,7 @@ export function call<T>(fn: string, ...args: unknown[]): Promise<T> {
       );
     const target = runner[fn];
     if (typeof target !== 'function') {
-      reject(new Error(`Không có hàm ${fn} trên máy chủ.`));
+      reject(new Error(t('rpc.unknownFunction', { name: fn })));
       return;
     }
     (target as (...a: unknown[]) => void).apply(runner, args);

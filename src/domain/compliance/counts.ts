@@ -1,5 +1,5 @@
 /** `counts` of SPEC §3 over a scope. */
-import { BOARD_ROLES, FESTIVAL_EVENT, MEDIATION_SUCCESS, SCHOOL_AUDIENCE, TIP_EVENT } from '../lists';
+import { BOARD_ROLES, FESTIVAL_EVENT, LIST, MEDIATION_SUCCESS, SCHOOL_AUDIENCE, TIP_EVENT } from '../lists';
 import type { Counts } from '../report';
 import { type Scope, within } from './scope';
 
@@ -77,7 +77,7 @@ export function computeCounts(s: Scope): Counts {
     patrolParticipations,
     patrolsWithPolice,
     reminders,
-    remindersByCategory: inListOrder(remindersByCategory, data.lists.values['Loại nhắc nhở']),
+    remindersByCategory: inListOrder(remindersByCategory, data.lists.values[LIST.reminderCategories]),
     sessions: sessions.length,
     sessionAttendees,
     schoolSessions,
@@ -85,7 +85,7 @@ export function computeCounts(s: Scope): Counts {
     mediations: mediations.length,
     mediationsSuccessful: mediations.filter((m) => m.outcome === MEDIATION_SUCCESS).length,
     supervised: s.supervised.length,
-    supervisedByType: inListOrder(supervisedByType, data.lists.values['Loại đối tượng']),
+    supervisedByType: inListOrder(supervisedByType, data.lists.values[LIST.supervisedTypes]),
     supervisedReoffended,
     cameras: s.cameras.length,
     camerasWorking: s.cameras.filter((c) => c.working).length,

@@ -1,5 +1,5 @@
 /** `metrics` of SPEC §3 over a scope, in the order of `METRIC_KEYS` with `commitment:<type>` after `commitmentAll`. */
-import { COMMITMENT_STATUS, EID_LEVELS, MEDIATION_SUCCESS, TT124_COMMITMENT } from '../lists';
+import { COMMITMENT_STATUS, EID_LEVELS, LIST, MEDIATION_SUCCESS, TT124_COMMITMENT } from '../lists';
 import { COMMITMENT_METRIC_PREFIX, METRIC_KEYS } from '../metricKeys';
 import { monthsTouched } from '../periods';
 import type { Metric } from '../report';
@@ -47,7 +47,7 @@ export function computeMetrics(s: Scope): Metric[] {
   push('householdParticipation', participating, hh);
 
   // Commitments: every type of `Loại cam kết`; all required types together.
-  const types = data.lists.values['Loại cam kết'];
+  const types = data.lists.values[LIST.commitmentTypes];
   const required = data.lists.requiredCommitments.length ? data.lists.requiredCommitments : types;
   const state = commitmentState(s);
   const holds = (id: string, type: string) => state.get(id + SEP + type) === SIGNED;

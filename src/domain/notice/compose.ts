@@ -9,7 +9,7 @@ import type { ComplianceReport } from '../report';
 import type { Settings } from '../settings';
 import { documentNumber, placeDateLine, slashDate, upperVi } from '../viFormat';
 import type { NoticeFacts } from './facts';
-import type { NoticeModel, NoticeSection } from './model';
+import { type NoticeModel, type NoticeSection, SECTION_HEADING } from './model';
 import {
   closing,
   lessons,
@@ -67,10 +67,10 @@ export function composeNotice(settings: Settings, report: ComplianceReport, opti
   const place = text(settings, 'dia_danh') || text(settings, 'ten_huyen') || text(settings, 'ten_xa');
   const where = placeOf(settings);
   const raw: [string, NoticeSection['blocks']][] = [
-    ['Đặc điểm tình hình', situation(ctx)],
-    ['Công tác chỉ đạo, triển khai thực hiện mô hình', organisation(ctx)],
-    ['Kết quả hoạt động của mô hình', results(ctx)],
-    ['Một số kinh nghiệm trong công tác xây dựng, thực hiện mô hình', lessons(ctx)],
+    [SECTION_HEADING.situation, situation(ctx)],
+    [SECTION_HEADING.organisation, organisation(ctx)],
+    [SECTION_HEADING.results, results(ctx)],
+    [SECTION_HEADING.lessons, lessons(ctx)],
   ];
   const sections = raw
     .filter(([, blocks]) => blocks.length > 0)

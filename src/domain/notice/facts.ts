@@ -6,7 +6,7 @@
  * (`Đơn vị phối hợp`); festivals are the content of `Bảo đảm ANTT lễ hội, sự kiện` events.
  * Nothing is read from `Đối tượng giúp đỡ`, `Nhắc nhở`, `Hoà giải` or `Nhân khẩu`.
  */
-import { FESTIVAL_EVENT, SCHOOL_AUDIENCE } from '../lists';
+import { FESTIVAL_EVENT, LIST, SCHOOL_AUDIENCE } from '../lists';
 import { inPeriod } from '../periods';
 import type { Period, WorkbookData } from '../report';
 import type { Session } from '../records';
@@ -56,8 +56,8 @@ const byDate = <T extends { date: string }>(rows: readonly T[]) =>
 const partnersOf = (rows: readonly Session[]) => distinct(rows.flatMap((s) => s.partners.split(/[,;\n]/)));
 
 export function noticeFacts(data: WorkbookData, period: Period): NoticeFacts {
-  const listTopics = data.lists.values['Chủ đề tuyên truyền'] ?? [];
-  const listForms = data.lists.values['Hình thức sinh hoạt'] ?? [];
+  const listTopics = data.lists.values[LIST.topics] ?? [];
+  const listForms = data.lists.values[LIST.sessionForms] ?? [];
   const sessions = byDate(data.sessions.filter((s) => inPeriod(s.date, period)));
   const school = sessions.filter((s) => s.audience === SCHOOL_AUDIENCE);
   const people = sessions.filter((s) => s.audience !== SCHOOL_AUDIENCE);
@@ -73,7 +73,7 @@ export function noticeFacts(data: WorkbookData, period: Period): NoticeFacts {
     festivals: distinct(festivals.map((e) => e.content)),
     requiredCommitments: data.lists.requiredCommitments.length
       ? [...data.lists.requiredCommitments]
-      : [...(data.lists.values['Loại cam kết'] ?? [])],
+      : [...(data.lists.values[LIST.commitmentTypes] ?? [])],
   };
 }
 

@@ -10,6 +10,14 @@ export type NoticeBlock =
   /** Lines written as paragraphs starting with the marker (`+ …`), as ND30 texts do. */
   | { kind: 'list'; marker: '+' | '-'; items: string[] };
 
+/** The four sections' headings (numbered when composed); the preview and `{{muc_3}}` find theirs by it. */
+export const SECTION_HEADING = {
+  situation: 'Đặc điểm tình hình',
+  organisation: 'Công tác chỉ đạo, triển khai thực hiện mô hình',
+  results: 'Kết quả hoạt động của mô hình',
+  lessons: 'Một số kinh nghiệm trong công tác xây dựng, thực hiện mô hình',
+} as const;
+
 export interface NoticeSection {
   /** `1. Đặc điểm tình hình` (numbered when composed). */
   heading: string;

@@ -11,7 +11,7 @@
 import type { ComplianceReport } from '../report';
 import type { Settings } from '../settings';
 import { formatDecimal, formatPercent, lowerFirst, proseDate, slashDate } from '../viFormat';
-import { type NoticeModel, sectionLines } from './model';
+import { type NoticeModel, SECTION_HEADING, sectionLines } from './model';
 import { counter, modelName, text } from './sections';
 
 export interface PlaceholderDef {
@@ -194,10 +194,10 @@ export function placeholderValues(x: PlaceholderInput): Record<string, Placehold
     tham_quyen_ky: model.signature.authority,
     chuc_vu_kiem_nhiem: model.signature.post,
     nguoi_ky: model.signature.name,
-    muc_1: section('Đặc điểm tình hình'),
-    muc_2: section('Công tác chỉ đạo, triển khai thực hiện mô hình'),
-    muc_3: section('Kết quả hoạt động của mô hình'),
-    muc_4: section('Một số kinh nghiệm trong công tác xây dựng, thực hiện mô hình'),
+    muc_1: section(SECTION_HEADING.situation),
+    muc_2: section(SECTION_HEADING.organisation),
+    muc_3: section(SECTION_HEADING.results),
+    muc_4: section(SECTION_HEADING.lessons),
     ket_luan: model.closing,
     noi_nhan: model.recipients.lines,
   };

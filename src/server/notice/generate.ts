@@ -13,7 +13,7 @@ import { composeNotice } from '../../domain/notice/compose';
 import { noticeFacts } from '../../domain/notice/facts';
 import { type NoticeRequest, validateNoticeInput } from '../../domain/notice/input';
 import { layoutNotice } from '../../domain/notice/layout';
-import { sectionLines } from '../../domain/notice/model';
+import { SECTION_HEADING, sectionLines } from '../../domain/notice/model';
 import { placeholderValues, templateIdOf } from '../../domain/notice/placeholders';
 import { type KeyFigure, keyFigures } from '../../domain/notice/preview';
 import { text } from '../../domain/notice/sections';
@@ -136,7 +136,7 @@ export function apiPreviewNotice(input?: unknown): ApiResult<NoticePreview> {
     number: nextNumberOf(data.settings),
     facts: noticeFacts(data, checked.period),
   });
-  const results = model.sections.find((s) => s.heading.endsWith('Kết quả hoạt động của mô hình'));
+  const results = model.sections.find((s) => s.heading.endsWith(SECTION_HEADING.results));
   return {
     ok: true,
     data: {

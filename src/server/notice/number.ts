@@ -4,7 +4,7 @@
  * never share a number), and given back if the notice could not be made.
  */
 import { parseViNumber } from '../../domain/numbers';
-import { settingDef, settingFor, type Settings } from '../../domain/settings';
+import { SETTINGS_COLUMN, settingDef, settingFor, type Settings } from '../../domain/settings';
 import { normalizeHeader, SHEET } from '../../domain/sheets';
 import { gas } from '../gas';
 import { withDocumentLock } from '../lock';
@@ -33,8 +33,8 @@ function locate(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
   if (!sheet) return null;
   const values = sheet.getDataRange().getValues();
   const header = (values[0] ?? []).map(normalizeHeader);
-  const item = header.indexOf(normalizeHeader('Mục'));
-  const value = header.indexOf(normalizeHeader('Giá trị'));
+  const item = header.indexOf(normalizeHeader(SETTINGS_COLUMN.item));
+  const value = header.indexOf(normalizeHeader(SETTINGS_COLUMN.value));
   if (item < 0 || value < 0) return null;
   const row = values.findIndex((r, i) => i > 0 && settingFor(r[item])?.key === NUMBER_KEY);
   const raw = row > 0 ? values[row][value] : '';
