@@ -2,9 +2,13 @@
  * Shapes that cross `google.script.run` (SPEC §6), declared once for the server that
  * returns them and the pages that read them.
  */
-import type { FieldError } from './inputs';
+import type { CheckIssue, IdFill } from './check';
+import type { ActivityKind, FieldError } from './inputs';
 import type { Lists } from './lists';
+import type { PlaceholderDef } from './notice/placeholders';
+import type { PeriodPreset, PeriodPresetDef } from './periods';
 import type { Household, Member, Team } from './records';
+import type { ComplianceReport, Period } from './report';
 import type { Settings } from './settings';
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; errors: FieldError[] };
@@ -46,4 +50,105 @@ export interface NoticeResult {
   unreadableRows: number;
   /** Placeholders of the custom template that are not in the documented list (left in the Doc). */
   unknownPlaceholders?: string[];
+}
+
+/** `apiSavePatrol()`'s data. */
+export interface PatrolSaved {
+  id: string;
+  reminderIds: string[];
+  /** The patrol ended after midnight (its end is earlier than its start). */
+  overnight: boolean;
+}
+
+/** `apiSaveCommitments()`'s data. */
+export interface CommitmentsSaved {
+  /** Ids of the rows written, household by household (types in `Danh mục` order). */
+  ids: string[];
+  /** Households that had already signed that type that year (no row written for them). */
+  alreadySigned: { householdId: string; type: string }[];
+}
+
+/** `apiSaveActivity()`'s data. */
+export interface ActivitySaved {
+  id: string;
+  kind: ActivityKind;
+}
+
+/** `apiSaveRecord()`'s data. */
+export interface RecordSaved {
+  id: string;
+  /** true: a new row was added; false: the row with `id` was edited. */
+  created: boolean;
+}
+
+/** `apiComputeCompliance()`'s data (and the report of `apiWriteSummary()`). */
+export interface ComplianceData extends ComplianceReport {
+  /** Distinct rows left out of the figures (shown with a link to the data check). */
+  unreadableRows: number;
+  /** Number of issues in all; `issues` holds the first `MAX_ISSUES`, whole-sheet ones first. */
+  issueCount: number;
+}
+
+/** `apiWriteSummary()`'s data. */
+export interface SummaryData {
+  sheet: string;
+  /** A1 range written. */
+  range: string;
+  charts: number;
+  message: string;
+  report: ComplianceData;
+}
+
+/** `apiValidateWorkbook()`'s data. */
+export interface ValidateData {
+  issues: CheckIssue[];
+  filledIds: IdFill[];
+  /** Link to each issue's cell: `${url}#gid=${gids[sheet]}&range=${a1}`. */
+  url: string;
+  gids: Record<string, number>;
+}
+
+/** `apiPreviewNotice()`'s data. */
+export interface NoticePreview {
+  figures: { label: string; value: string }[];
+  /** The paragraphs of section 3 as the notice will write them. */
+  results: string[];
+  unreadableRows: number;
+}
+
+/** `apiGenerateNotice()`'s argument as the dialog sends it (checked by `validateNoticeInput`). */
+export interface NoticeInput extends Period {
+  issuedOn: string;
+  /** Blank or null: the next number of the settings; the number may come as typed ('12'). */
+  number?: number | string | null;
+  useTemplate?: boolean;
+  signer?: string;
+  authority?: string;
+  /** One recipient per line, or the lines. */
+  recipients?: string | string[];
+}
+
+/** What the "Tỷ lệ tuân thủ" sidebar gets inlined. */
+export interface ComplianceBoot {
+  today: string;
+  foundedOn: string | null;
+  presets: readonly PeriodPresetDef[];
+  preset: PeriodPreset;
+}
+
+/** What the "Kiểm tra dữ liệu" dialog gets inlined: the first check and its summary line. */
+export interface DataCheckBoot extends ValidateData {
+  summary: string;
+}
+
+/** What the "Tạo thông báo" dialog gets inlined. */
+export interface NoticeBoot extends ComplianceBoot {
+  nextNumber: number;
+  symbol: string;
+  signer: string;
+  authority: string;
+  recipients: string[];
+  /** The custom template setting (`mau_thong_bao`), '' when none. */
+  template: string;
+  placeholders: readonly PlaceholderDef[];
 }

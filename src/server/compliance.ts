@@ -4,8 +4,8 @@ import type { RowIssue } from '../domain/codec';
 import { t } from '../domain/i18n';
 import { PERIOD_PRESETS, validatePeriod } from '../domain/periods';
 import type { ComplianceReport } from '../domain/report';
+import type { ApiResult, ComplianceBoot, ComplianceData } from '../domain/wire';
 import { unreadableRowCount } from '../domain/workbook';
-import type { ApiResult } from './api';
 import { gas, sheetClock } from './gas';
 import { openPage } from './pages';
 import { readSettings } from './settingsRepo';
@@ -13,13 +13,6 @@ import { readWorkbook } from './workbook';
 
 /** Issues sent back over `google.script.run` at most (the counts are always complete). */
 export const MAX_ISSUES = 200;
-
-export interface ComplianceData extends ComplianceReport {
-  /** Distinct rows left out of the figures (shown with a link to the data check). */
-  unreadableRows: number;
-  /** Number of issues in all; `issues` holds the first `MAX_ISSUES`, whole-sheet ones first. */
-  issueCount: number;
-}
 
 export function withIssueSummary(report: ComplianceReport, issues: RowIssue[] = report.issues): ComplianceData {
   // Whole-sheet problems (missing sheet or column, row ≤ 1) first, so the cut never hides them.
@@ -32,13 +25,6 @@ export function apiComputeCompliance(input?: unknown): ApiResult<ComplianceData>
   if (!checked.ok) return checked;
   const { data } = readWorkbook();
   return { ok: true, data: withIssueSummary(computeCompliance(data, checked.period)) };
-}
-
-export interface ComplianceBoot {
-  today: string;
-  foundedOn: string | null;
-  presets: typeof PERIOD_PRESETS;
-  preset: string;
 }
 
 /** Menu "Tỷ lệ tuân thủ": the sidebar, with today and the founding day inlined (one read of `Cài đặt`). */

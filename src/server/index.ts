@@ -22,3 +22,13 @@ export {
   apiGenerateNotice,
   apiPreviewNotice,
 } from './api';
+
+// The contract of src/domain/api.ts, checked by `npm run typecheck` (types only: nothing of it is bundled).
+// Each function of the map must be exported here with a compatible argument and the same reply, and
+// every `api…` export must be in the map.
+import type { Api } from '../domain/api';
+import type * as entry from './index';
+
+type Satisfies<T extends Constraint, Constraint> = T;
+export type ServerSatisfiesApi = Satisfies<typeof entry, Api>;
+export type EveryApiExportIsMapped = Satisfies<Exclude<Extract<keyof typeof entry, `api${string}`>, keyof Api>, never>;

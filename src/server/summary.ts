@@ -9,21 +9,13 @@ import { t } from '../domain/i18n';
 import { periodText, validatePeriod } from '../domain/periods';
 import { SHEET } from '../domain/sheets';
 import { type ChartSpec, summaryLayout } from '../domain/summary';
-import type { ApiResult } from './api';
-import { type ComplianceData, withIssueSummary } from './compliance';
+import type { ApiResult, SummaryData } from '../domain/wire';
+import { withIssueSummary } from './compliance';
 import { gas } from './gas';
 import { withDocumentLock } from './lock';
 import { readWorkbook } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-export interface SummaryData {
-  sheet: string;
-  range: string;
-  charts: number;
-  message: string;
-  report: ComplianceData;
-}
 
 export function apiWriteSummary(input?: unknown): ApiResult<SummaryData> {
   const checked = validatePeriod(input);

@@ -3,22 +3,14 @@
  * every problem (sheet, row, column, message, link to the cell), fills blank ids with
  * one write per sheet under the document lock, and changes nothing else.
  */
-import { checkWorkbook, type CheckIssue, type IdFill } from '../domain/check';
+import { checkWorkbook, type IdFill } from '../domain/check';
 import { t } from '../domain/i18n';
 import { SHEETS } from '../domain/sheets';
-import type { ApiResult } from './api';
+import type { ApiResult, DataCheckBoot, ValidateData } from '../domain/wire';
 import { gas } from './gas';
 import { withDocumentLock } from './lock';
 import { openPage } from './pages';
 import { readSheetValues } from './workbook';
-
-export interface ValidateData {
-  issues: CheckIssue[];
-  filledIds: IdFill[];
-  /** Link to each issue's cell: `${url}#gid=${gids[sheet]}&range=${a1}`. */
-  url: string;
-  gids: Record<string, number>;
-}
 
 export function apiValidateWorkbook(_input?: unknown): ApiResult<ValidateData> {
   return withDocumentLock(() => {
@@ -49,10 +41,6 @@ export function apiValidateWorkbook(_input?: unknown): ApiResult<ValidateData> {
     for (const [name, sheet] of sheets) gids[name] = sheet.getSheetId();
     return { ok: true, data: { issues, filledIds: fills, url: ss.getUrl(), gids } };
   });
-}
-
-export interface DataCheckBoot extends ValidateData {
-  summary: string;
 }
 
 export function menuValidate(): void {

@@ -16,11 +16,6 @@ import { check, inputContext } from '../shared/validate';
 import { ALL_REQUIRED as ALL, commitmentsInput } from '../../domain/inputs';
 import { LIST } from '../../domain/lists';
 
-interface CommitmentsSaved {
-  ids: string[];
-  alreadySigned: { householdId: string; type: string }[];
-}
-
 const d = bootData();
 const schema = commitmentsInput(inputContext(d));
 const required = d.lists.requiredCommitments;
@@ -122,7 +117,7 @@ onSave({
   fn: 'apiSaveCommitments',
   collect,
   validate: (input) => check(schema, input),
-  done(data: CommitmentsSaved, input) {
+  done(data, input) {
     const y = String(input.year);
     for (const kind of typesOf(input.type)) {
       signed[y] ??= {};

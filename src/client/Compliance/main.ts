@@ -6,24 +6,13 @@
 import './style.css';
 import { boot, call } from '../shared/run';
 import { $, h } from '../shared/dom';
-import type { ApiResult } from '../../domain/wire';
+import type { ApiResult, ComplianceBoot, ComplianceData } from '../../domain/wire';
 import type { FieldError } from '../../domain/inputs';
 import { applyPreset as applyPresetTo, status } from '../shared/period';
 import { t } from '../../domain/i18n';
-import { periodText, type PeriodPreset, type PeriodPresetDef } from '../../domain/periods';
+import { periodText, type PeriodPreset } from '../../domain/periods';
 import { countRows } from '../../domain/countKeys';
-import type { ComplianceReport, Metric } from '../../domain/report';
-
-interface ComplianceBoot {
-  today: string;
-  foundedOn: string | null;
-  presets: PeriodPresetDef[];
-  preset: PeriodPreset;
-}
-interface ComplianceData extends ComplianceReport {
-  unreadableRows: number;
-  issueCount: number;
-}
+import type { Metric } from '../../domain/report';
 
 const data = boot<ComplianceBoot>();
 const fmt = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 1 });
@@ -105,13 +94,13 @@ function showErrors(errors: FieldError[]): void {
 /** Only the latest request's answer is shown (a quick change of preset sends several). */
 let latest = 0;
 
-async function run<T>(fn: string, busy: string, done: (d: T) => void): Promise<void> {
+async function run<T>(busy: string, request: () => Promise<ApiResult<T>>, done: (d: T) => void): Promise<void> {
   const ticket = ++latest;
   const buttons = ['#show', '#write'].map((s) => $(s) as HTMLButtonElement);
   buttons.forEach((b) => (b.disabled = true));
   status(busy);
   try {
-    const r = await call<ApiResult<T>>(fn, period());
+    const r = await request();
     if (ticket !== latest) return;
     showErrors(r.ok ? [] : r.errors);
     if (r.ok) done(r.data);
@@ -123,16 +112,24 @@ async function run<T>(fn: string, busy: string, done: (d: T) => void): Promise<v
 }
 
 const show = () =>
-  run<ComplianceData>('apiComputeCompliance', t('ui.loading'), (d) => {
-    status(periodText(d.period));
-    renderResult(d);
-  });
+  run(
+    t('ui.loading'),
+    () => call('apiComputeCompliance', period()),
+    (d) => {
+      status(periodText(d.period));
+      renderResult(d);
+    },
+  );
 
 const writeSummary = () =>
-  run<{ message: string; report: ComplianceData }>('apiWriteSummary', t('ui.writing'), (d) => {
-    renderResult(d.report);
-    status(d.message);
-  });
+  run(
+    t('ui.writing'),
+    () => call('apiWriteSummary', period()),
+    (d) => {
+      renderResult(d.report);
+      status(d.message);
+    },
+  );
 
 function metricItem(m: Metric): HTMLElement {
   const verdict =

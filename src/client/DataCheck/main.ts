@@ -3,31 +3,16 @@ import './style.css';
 import { boot, call, closeHost } from '../shared/run';
 import { $, h } from '../shared/dom';
 import { t } from '../../domain/i18n';
+import type { CheckIssue } from '../../domain/check';
+import type { DataCheckBoot, ValidateData } from '../../domain/wire';
 
-interface Issue {
-  sheet: string;
-  row: number;
-  column: string;
-  message: string;
-  a1: string | null;
-}
-interface Fill {
-  sheet: string;
-  row: number;
-  id: string;
-}
-interface CheckData {
-  issues: Issue[];
-  filledIds: Fill[];
-  url: string;
-  gids: Record<string, number>;
-  summary?: string;
-}
+/** The first check comes with its summary line; a re-check is summed up here. */
+type CheckData = ValidateData & Partial<Pick<DataCheckBoot, 'summary'>>;
 
 /** Rows shown at most; the rest are counted. */
 const SHOWN = 500;
 
-function link(d: CheckData, i: Issue): HTMLElement | string {
+function link(d: CheckData, i: CheckIssue): HTMLElement | string {
   const gid = d.gids[i.sheet];
   if (!i.a1 || gid === undefined || !d.url) return '';
   return h(
@@ -122,7 +107,7 @@ async function recheck(): Promise<void> {
   const button = $('#recheck') as HTMLButtonElement;
   button.disabled = true;
   try {
-    const r = await call<{ ok: boolean; data: CheckData }>('apiValidateWorkbook');
+    const r = await call('apiValidateWorkbook');
     if (r.ok) render(r.data);
   } catch (err) {
     $('#summary').textContent = t('ui.failed', { message: (err as Error).message });
@@ -130,4 +115,4 @@ async function recheck(): Promise<void> {
   }
 }
 
-render(boot<CheckData>());
+render(boot<DataCheckBoot>());

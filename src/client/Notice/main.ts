@@ -7,30 +7,11 @@
 import './style.css';
 import { boot, call } from '../shared/run';
 import { $, h } from '../shared/dom';
-import type { ApiResult, NoticeResult } from '../../domain/wire';
+import type { NoticeBoot, NoticeInput, NoticeResult } from '../../domain/wire';
 import type { FieldError } from '../../domain/inputs';
 import { applyPreset as applyPresetTo, status } from '../shared/period';
 import { t } from '../../domain/i18n';
-import { periodText, type PeriodPreset, type PeriodPresetDef } from '../../domain/periods';
-
-interface NoticeBoot {
-  today: string;
-  foundedOn: string | null;
-  presets: PeriodPresetDef[];
-  preset: PeriodPreset;
-  nextNumber: number;
-  symbol: string;
-  signer: string;
-  authority: string;
-  recipients: string[];
-  template: string;
-  placeholders: { key: string; description: string; block?: boolean }[];
-}
-interface Preview {
-  figures: { label: string; value: string }[];
-  results: string[];
-  unreadableRows: number;
-}
+import { periodText, type PeriodPreset } from '../../domain/periods';
 
 const FIELDS = ['from', 'to', 'issuedOn', 'number', 'authority', 'signer', 'recipients', 'useTemplate'] as const;
 const data = boot<NoticeBoot>();
@@ -199,7 +180,7 @@ async function preview(): Promise<void> {
   const box = $('#preview');
   box.replaceChildren(h('p', { class: 'muted' }, t('ui.loading')));
   try {
-    const r = await call<ApiResult<Preview>>('apiPreviewNotice', period());
+    const r = await call('apiPreviewNotice', period());
     if (seq !== previewSeq) return;
     if (!r.ok) {
       showErrors(r.errors);
@@ -223,7 +204,7 @@ async function preview(): Promise<void> {
   }
 }
 
-function request(): Record<string, unknown> {
+function request(): NoticeInput {
   const number = input('number').value.trim();
   return {
     ...period(),
@@ -242,7 +223,7 @@ async function generate(): Promise<void> {
   status(t('notice.generating'));
   $('#result').replaceChildren();
   try {
-    const r = await call<ApiResult<NoticeResult>>('apiGenerateNotice', request());
+    const r = await call('apiGenerateNotice', request());
     showErrors(r.ok ? [] : r.errors);
     if (r.ok) showResult(r.data);
   } catch (err) {

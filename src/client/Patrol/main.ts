@@ -15,12 +15,6 @@ import { check, inputContext } from '../shared/validate';
 import { patrolInput } from '../../domain/inputs';
 import { ReminderRows } from './reminders';
 
-interface PatrolSaved {
-  id: string;
-  reminderIds: string[];
-  overnight: boolean;
-}
-
 const d = bootData();
 const ctx = inputContext(d);
 const schema = patrolInput(ctx);
@@ -124,7 +118,7 @@ onSave({
   fn: 'apiSavePatrol',
   collect,
   validate: (input) => check(schema, input),
-  done(data: PatrolSaved) {
+  done(data) {
     let msg = t('patrol.saved', { id: data.id });
     if (data.reminderIds.length)
       msg += t('patrol.remindersSaved', { n: data.reminderIds.length, ids: data.reminderIds.join(', ') });

@@ -3,6 +3,8 @@
  * provided by the sidebar's iframe; in the playground and the browser tests a shim
  * with the same shape forwards to the bundle.
  */
+import type { ApiArgs, ApiName, ApiReply } from '../../domain/api';
+
 import { t } from '../../domain/i18n';
 
 export interface ScriptRun {
@@ -18,8 +20,12 @@ declare global {
   }
 }
 
-/** Calls a server function by name with plain JSON arguments. */
-export function call<T>(fn: string, ...args: unknown[]): Promise<T> {
+/**
+ * Calls a server function of the map in `src/domain/api.ts` with its argument (none for a function
+ * that takes none) and resolves with its reply: an unknown name or a wrong argument does not compile.
+ */
+export function call<K extends ApiName>(fn: K, ...args: ApiArgs<K>): Promise<ApiReply<K>> {
+  type T = ApiReply<K>;
   return new Promise<T>((resolve, reject) => {
     const g = window.google;
     if (!g) {

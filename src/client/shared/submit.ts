@@ -5,12 +5,27 @@
  * a retry of the same input after a lost connection reuses it, so the server writes once.
  * Field errors from the server are shown like local ones; the form stays filled on failure.
  */
+import type { ApiArg, ApiData, ApiName } from '../../domain/api';
+import type { ApiResult } from '../../domain/wire';
 import { call } from './run';
 import type { FieldError, FormErrors } from './field';
 import { t } from '../../domain/i18n';
 import { hideToast, toast } from './toast';
 
-export type ApiReply<T> = { ok: true; data: T } | { ok: false; errors: FieldError[] };
+/** Server functions that save a form (`src/domain/api.ts`): their argument carries the request id. */
+export type SaveName = { [K in ApiName]: ApiArg<K> extends { requestId: string } ? K : never }[ApiName];
+/** What a valid form sends to `K`, without the request id `onSave` adds (kind by kind for a union). */
+export type SaveInput<K extends SaveName> =
+  ApiArg<K> extends infer T ? (T extends unknown ? Omit<T, 'requestId'> : never) : never;
+/**
+ * What a form collects before it is checked: the shape of the input, where any value may
+ * still be blank (`null`, an empty number box) — the schema names it before anything is sent.
+ */
+export type Draft<T> = T extends readonly (infer E)[]
+  ? Draft<E>[]
+  : T extends object
+    ? { [P in keyof T]: Draft<T[P]> }
+    : T | null;
 
 /** A random v4 UUID: `crypto.randomUUID` when the page has it, else `getRandomValues`, else Math.random. */
 export function newRequestId(): string {
@@ -25,22 +40,28 @@ export function newRequestId(): string {
   return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
 }
 
-export interface SaveOptions<P extends object, R> {
+export interface SaveOptions<K extends SaveName> {
   form: HTMLFormElement;
   button: HTMLButtonElement;
   errors: FormErrors;
   /** Server function (`apiSavePatrol`). */
-  fn: string;
+  fn: K;
   /** The input from the form, without the request id. */
-  collect(): P;
+  collect: () => Draft<SaveInput<K>>;
   /** The shared schema's errors for the input with its request id (empty when valid). */
-  validate(input: P & { requestId: string }): FieldError[];
-  /** After a successful save: show the result, reset the form. */
-  done(data: R, input: P): void;
+  validate: (input: Draft<SaveInput<K>> & { requestId: string }) => FieldError[];
+  /** After a successful save: show the result, reset the form. `input` is what was sent (it passed `validate`). */
+  done: (data: ApiData<K>, input: SaveInput<K>) => void;
 }
 
+/** `call` for a save: `K` is generic here, where TypeScript cannot resolve the map's entry for it. */
+const callSave = call as <K extends SaveName>(
+  fn: K,
+  arg: SaveInput<K> & { requestId: string },
+) => Promise<ApiResult<ApiData<K>>>;
+
 /** Wires the form's submit to the server call. Returns `save()` for callers that submit by code. */
-export function onSave<P extends object, R>(o: SaveOptions<P, R>): () => void {
+export function onSave<K extends SaveName>(o: SaveOptions<K>): () => void {
   let busy = false;
   /** The last attempt that failed without an answer: same input → same request id. */
   let unanswered: { json: string; requestId: string } | null = null;
@@ -68,11 +89,13 @@ export function onSave<P extends object, R>(o: SaveOptions<P, R>): () => void {
     setBusy(true); // before anything async: a second click finds the button disabled
     o.errors.clear();
     hideToast();
-    call<ApiReply<R>>(o.fn, { ...input, requestId })
+    // The input passed the schema of `validate`: it is the argument the map asks for.
+    const valid = input as SaveInput<K>;
+    callSave(o.fn, { ...valid, requestId })
       .then((reply) => {
         unanswered = null;
         setBusy(false);
-        if (reply?.ok) o.done(reply.data, input);
+        if (reply?.ok) o.done(reply.data, valid);
         else o.errors.show(reply?.errors ?? []);
       })
       .catch((err: unknown) => {

@@ -15,11 +15,11 @@ import { type NoticeRequest, validateNoticeInput } from '../../domain/notice/inp
 import { layoutNotice } from '../../domain/notice/layout';
 import { SECTION_HEADING, sectionLines } from '../../domain/notice/model';
 import { placeholderValues, templateIdOf } from '../../domain/notice/placeholders';
-import { type KeyFigure, keyFigures } from '../../domain/notice/preview';
+import { keyFigures } from '../../domain/notice/preview';
 import { text } from '../../domain/notice/sections';
 import { validatePeriod } from '../../domain/periods';
 import { unreadableRowCount } from '../../domain/workbook';
-import type { ApiResult, NoticeResult } from '../../domain/wire';
+import type { ApiResult, NoticePreview, NoticeResult } from '../../domain/wire';
 import { gas } from '../gas';
 import { nextNumberOf, takeNumber } from './number';
 import { moveInto, spreadsheetFolder } from './place';
@@ -117,13 +117,6 @@ export function apiGenerateNotice(input?: unknown): ApiResult<NoticeResult> {
   };
   if (unknown) result.unknownPlaceholders = unknown;
   return { ok: true, data: result };
-}
-
-export interface NoticePreview {
-  figures: KeyFigure[];
-  /** The paragraphs of section 3 as the notice will write them. */
-  results: string[];
-  unreadableRows: number;
 }
 
 export function apiPreviewNotice(input?: unknown): ApiResult<NoticePreview> {

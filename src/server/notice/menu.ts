@@ -1,27 +1,13 @@
 /** Menu "Tạo thông báo": the dialog, with what it needs inlined (one read of `Cài đặt`). */
 import { t } from '../../domain/i18n';
-import { PLACEHOLDERS, type PlaceholderDef } from '../../domain/notice/placeholders';
+import { PLACEHOLDERS } from '../../domain/notice/placeholders';
 import { lines, text } from '../../domain/notice/sections';
 import { PERIOD_PRESETS } from '../../domain/periods';
+import type { NoticeBoot } from '../../domain/wire';
 import { gas, sheetClock } from '../gas';
 import { openPage } from '../pages';
 import { readSettings } from '../settingsRepo';
 import { nextNumberOf } from './number';
-
-export interface NoticeBoot {
-  today: string;
-  foundedOn: string | null;
-  presets: typeof PERIOD_PRESETS;
-  preset: string;
-  nextNumber: number;
-  symbol: string;
-  signer: string;
-  authority: string;
-  recipients: string[];
-  /** The custom template setting (`mau_thong_bao`), '' when none. */
-  template: string;
-  placeholders: readonly PlaceholderDef[];
-}
 
 export function menuNotice(): void {
   const ss = gas.spreadsheet();

@@ -1,0 +1,57 @@
+/**
+ * The page ↔ server contract: every server function a page calls through `google.script.run`,
+ * with the argument it takes and the reply it returns. Compiled by both sides (domain is in
+ * tsconfig.server.json and tsconfig.client.json):
+ * - the server's exports (`src/server/index.ts`) must satisfy it, so a server function whose
+ *   reply differs, or that is missing, fails `npm run typecheck`;
+ * - the pages call through `call(name, arg)` (`src/client/shared/run.ts`), typed from it, so a
+ *   misspelled name or a wrong argument fails `npm run typecheck`.
+ *
+ * Declared here with domain types rather than derived from the server's own types: the pages'
+ * tsconfig has no Apps Script types, and the server files reach `GoogleAppsScript` through
+ * `gas.ts`, so a page cannot even `import type` them. The server functions take `unknown` and
+ * check it at run time (the input schemas of `inputs.ts`, `validatePeriod`, `validateNoticeInput`);
+ * the argument types below are what those checks accept.
+ */
+import type { ActivityInput, CommitmentsInput, PatrolInput, RecordInput } from './inputs';
+import type { Resident } from './records';
+import type { Period } from './report';
+import type {
+  ActivitySaved,
+  ApiResult,
+  BootstrapData,
+  CommitmentsSaved,
+  ComplianceData,
+  NoticeInput,
+  NoticePreview,
+  NoticeResult,
+  PatrolSaved,
+  RecordSaved,
+  SummaryData,
+  ValidateData,
+} from './wire';
+
+/** Server function name → `(argument) => reply` (property syntax: arguments are checked strictly). */
+export interface Api {
+  apiBootstrap: () => ApiResult<BootstrapData>;
+  apiListResidents: (arg: { householdId: string }) => ApiResult<Resident[]>;
+  apiSavePatrol: (arg: PatrolInput) => ApiResult<PatrolSaved>;
+  apiSaveCommitments: (arg: CommitmentsInput) => ApiResult<CommitmentsSaved>;
+  apiSaveActivity: (arg: ActivityInput) => ApiResult<ActivitySaved>;
+  apiSaveRecord: (arg: RecordInput) => ApiResult<RecordSaved>;
+  apiComputeCompliance: (arg: Period) => ApiResult<ComplianceData>;
+  apiWriteSummary: (arg: Period) => ApiResult<SummaryData>;
+  apiValidateWorkbook: () => ApiResult<ValidateData>;
+  apiPreviewNotice: (arg: Period) => ApiResult<NoticePreview>;
+  apiGenerateNotice: (arg: NoticeInput) => ApiResult<NoticeResult>;
+  /** The compliance sidebar's "Kiểm tra dữ liệu" button opens the data check dialog. */
+  menuValidate: () => void;
+}
+
+export type ApiName = keyof Api;
+/** The arguments of `name`: `[]` for a function called without one. */
+export type ApiArgs<K extends ApiName> = Parameters<Api[K]>;
+export type ApiArg<K extends ApiName> = ApiArgs<K>[0];
+export type ApiReply<K extends ApiName> = ReturnType<Api[K]>;
+/** The `data` of a successful reply. */
+export type ApiData<K extends ApiName> = Extract<ApiReply<K>, { ok: true }>['data'];
