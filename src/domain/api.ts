@@ -14,6 +14,7 @@
  * the argument types below are what those checks accept.
  */
 import type { ActivityInput, CommitmentsInput, PatrolInput, RecordInput } from './inputs';
+import type { ListedRecords, ListRecordsInput } from './list';
 import type { Resident } from './records';
 import type { Period } from './report';
 import type {
@@ -35,6 +36,7 @@ import type {
 export interface Api {
   apiBootstrap: () => ApiResult<BootstrapData>;
   apiListResidents: (arg: { householdId: string }) => ApiResult<Resident[]>;
+  apiListRecords: (arg: ListRecordsInput) => ApiResult<ListedRecords>;
   apiSavePatrol: (arg: PatrolInput) => ApiResult<PatrolSaved>;
   apiSaveCommitments: (arg: CommitmentsInput) => ApiResult<CommitmentsSaved>;
   apiSaveActivity: (arg: ActivityInput) => ApiResult<ActivitySaved>;

@@ -1,53 +1,46 @@
 /**
- * Zod schemas of the save API inputs (SPEC §6), shared by the sidebars (instant field
- * errors, with the bootstrap data) and the server (with data read under the lock).
- * Built on `fieldSchema` of `fields.ts`, so a field has the same Vietnamese message
- * wherever it is checked. Each schema takes an `InputContext`: the lists of `Danh mục`
- * and the known teams, members and households; whatever is left out is not checked
- * (the server first checks the shape alone, before it reads anything).
+ * Zod schemas of the save API inputs (SPEC §6), built from the record registry and shared
+ * by the sidebars (instant field errors, with the bootstrap data) and the server (with data
+ * read under the lock). Each column's rule is `fieldSchema` of `fields.ts`, so a field has
+ * the same Vietnamese message wherever it is checked; the registry adds what is declared
+ * on the column or the record type: required from the API, days that happened, at least 1,
+ * references to known (and active) records, date order and the type's own rule.
+ * Each schema takes an `InputContext`: the lists of `Danh mục` and the known records;
+ * whatever is left out is not checked (the server first checks the shape alone, before it
+ * reads anything).
  */
 import * as z from 'zod/mini';
 import { t } from './i18n';
-import { blankOf, fieldSchema } from './fields';
+import { blankOf, type FieldValue, fieldSchema } from './fields';
 import { quoted } from './fieldChecks';
 import type { Lists } from './lists';
 import { isActiveOn } from './records';
 import { isIsoDay } from './clock';
-import { type ColumnDef, SHEET, sheetDef, type SheetKey } from './sheets';
+import type { ColumnDef } from './registry/columns';
+import type { InputOf, RecordType } from './registry/define';
+import { COMMITMENTS, PATROLS, RECORD_TYPES, REMINDERS } from './registry/recordTypes';
+import { slashDate } from './viFormat';
+
+/** A record known to the context: its id and, for types with an active span, its dates. */
+export type KnownRecord = { id: string } & Record<string, unknown>;
 
 export interface InputContext {
   /** `Danh mục`: enum fields must hold one of its values. */
   lists?: Lists;
   /** Known teams (a team id must be one of them). */
-  teams?: readonly { id: string }[];
+  teams?: readonly KnownRecord[];
   /** Known members; with dates, a member must be active on the day of the record. */
-  members?: readonly { id: string; joinedOn?: string | null; leftOn?: string | null }[];
+  members?: readonly KnownRecord[];
   /** Known households; with dates, a household must be active on the day of the record. */
-  households?: readonly { id: string; arrivedOn?: string | null; leftOn?: string | null }[];
+  households?: readonly KnownRecord[];
+  /** Known records of any other record type, by key. */
+  known?: Readonly<Record<string, readonly KnownRecord[]>>;
   /** Today (`YYYY-MM-DD`, spreadsheet zone): days of things that happened may not be later. */
   today?: string;
 }
 
-export interface ReminderInput {
-  category: string;
-  cases: number;
-  action: string;
-  note: string;
-}
-
-export interface PatrolInput {
-  requestId: string;
-  date: string;
-  start: string;
-  end: string;
-  teamId: string;
-  area: string;
-  memberIds: string[];
-  participants: number;
-  withPolice: boolean;
-  result: string;
-  reminders: ReminderInput[];
-}
+export type ReminderInput = Pick<InputOf<typeof REMINDERS>, 'category' | 'cases' | 'action' | 'note'>;
+export type PatrolInput = InputOf<typeof PATROLS> & { requestId: string; reminders: ReminderInput[] };
 
 /** `type: '*'` = every required type of `Danh mục`. */
 export const ALL_REQUIRED = '*';
@@ -61,75 +54,20 @@ export interface CommitmentsInput {
   signer: string;
 }
 
-export interface SessionInput {
-  requestId: string;
-  kind: 'session';
-  date: string;
-  form: string;
-  topics: string;
-  place: string;
-  audience: string;
-  attendees: number | null;
-  householdIds: string[];
-  partners: string;
-  note: string;
-}
-export interface MediationInput {
-  requestId: string;
-  kind: 'mediation';
-  date: string;
-  subject: string;
-  parties: string;
-  outcome: string;
-  chair: string;
-  note: string;
-}
-export interface SupervisedInput {
-  requestId: string;
-  kind: 'supervised';
-  name: string;
-  type: string;
-  startOn: string;
-  endOn: string | null;
-  memberId: string;
-  reoffended: boolean;
-  note: string;
-}
-export interface CameraInput {
-  requestId: string;
-  kind: 'camera';
-  location: string;
-  installedOn: string | null;
-  funding: string;
-  working: boolean;
-  note: string;
-}
-export interface EventInput {
-  requestId: string;
-  kind: 'event';
-  date: string;
-  type: string;
-  content: string;
-  participants: number | null;
-  toPolice: boolean;
-  note: string;
-}
-export type ActivityInput = SessionInput | MediationInput | SupervisedInput | CameraInput | EventInput;
+/** Record types entered as a tab of "Ghi hoạt động". */
+export const ACTIVITY_TYPES = RECORD_TYPES.filter((r) => r.form === 'activity');
+type ActivityType = Extract<(typeof RECORD_TYPES)[number], { form: 'activity' }>;
+/** `apiSaveActivity`'s input: the record's fields, its `kind` and the request id. */
+export type ActivityInput = ActivityType extends infer T
+  ? T extends ActivityType
+    ? InputOf<T> & { requestId: string; kind: T['kind'] }
+    : never
+  : never;
 export type ActivityKind = ActivityInput['kind'];
 
-/** The sheet each activity kind is written to. */
-export const ACTIVITY_SHEETS = {
-  session: 'sessions',
-  mediation: 'mediations',
-  supervised: 'supervised',
-  camera: 'cameras',
-  event: 'events',
-} as const satisfies Record<ActivityKind, SheetKey>;
-export const ACTIVITY_KINDS = Object.keys(ACTIVITY_SHEETS) as ActivityKind[];
-
-/** Registry sheets the record forms add to and edit. */
-export const RECORD_SHEETS = ['households', 'residents', 'teams', 'members'] as const;
-export type RecordSheet = (typeof RECORD_SHEETS)[number];
+/** The record sheets `apiSaveRecord` adds to and edits: every record type. */
+export const RECORD_SHEETS = RECORD_TYPES.map((r) => r.key);
+export type RecordSheet = (typeof RECORD_TYPES)[number]['key'];
 
 export interface RecordInput {
   requestId: string;
@@ -137,7 +75,7 @@ export interface RecordInput {
   /** Present: edit the row with this id. Absent: add a new row. */
   id?: string;
   /** Fields of the sheet (by `field` name, without `id`). Editing: fields left out keep their value. */
-  record: Record<string, string | number | boolean | null>;
+  record: Record<string, FieldValue>;
 }
 
 export interface FieldError {
@@ -161,60 +99,27 @@ export function errorsOf(error: z.core.$ZodError): FieldError[] {
 
 // ---------------------------------------------------------------------------- building blocks
 
-type Schema<T> = z.ZodMiniType<T>;
+type Schema = z.ZodMiniType;
 type Ctx = z.core.$RefinementCtx;
+type Path = (string | number)[];
 
-function column(key: SheetKey, field: string): ColumnDef {
-  const col = sheetDef(key).columns.find((c) => c.field === field);
-  if (!col) throw new Error(`No column ${field} in ${key}`);
-  return col;
-}
+/** Required from the API: the key must be there. */
+const isInputRequired = (col: ColumnDef) => !!(col.required || col.inputRequired);
 
-const viDay = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
-
-/**
- * The field schema of a registry column. Required (by the registry or by `required`):
- * the key must be there. Otherwise a missing key is the column's blank value.
- */
-function field<T>(key: SheetKey, name: string, ctx: InputContext | undefined, required?: boolean): Schema<T> {
-  const base = column(key, name);
-  const col = required === undefined ? base : { ...base, required };
-  const s = fieldSchema(col, ctx?.lists);
-  return (col.required
-    ? s
-    : z.pipe(
-        z.optional(s),
-        z.transform((v) => (v === undefined ? blankOf(col) : v)),
-      )) as unknown as Schema<T>;
-}
-
-/** A day that has happened (not after `ctx.today`). */
-function pastDay(key: SheetKey, name: string, ctx: InputContext | undefined): Schema<string> {
-  const col = column(key, name);
-  return field<string>(key, name, ctx, true).check(
-    z.superRefine((v: string, c) => {
-      if (ctx?.today && v > ctx.today)
-        c.addIssue({ code: 'custom', message: t('input.future', { name: col.header, today: viDay(ctx.today) }) });
-    }),
-  );
-}
-
-/** A whole number ≥ 1. */
-function atLeastOne(key: SheetKey, name: string, ctx: InputContext | undefined): Schema<number> {
-  const col = column(key, name);
-  return field<number>(key, name, ctx, true).check(
-    z.refine((v: number) => v < 0 || v >= 1, { error: t('input.atLeastOne', { name: col.header }) }),
-  );
+/** Columns a save takes from its caller (not the id, not what the server fills). */
+export function inputColumns(type: RecordType): ColumnDef[] {
+  return type.list.filter((c) => c.type !== 'id' && !c.auto);
 }
 
 const requestId = z
   .string({ error: t('input.requestId') })
   .check(z.minLength(1, { error: t('input.requestId') }), z.maxLength(100, { error: t('input.requestId') }));
 
-/** A list of ids (no blanks, no repeats), checked against the known records later. Left out: none. */
-function idList(key: SheetKey, name: string, max: number, atLeast = 0): Schema<string[]> {
-  const h = column(key, name).header;
-  const list = z
+/** A list of ids (no blanks, no repeats), checked against the known records later. */
+function idList(col: ColumnDef, atLeast: number): Schema {
+  const h = col.header;
+  const max = col.maxItems ?? 5000;
+  return z
     .array(
       z
         .string({ error: t('input.list', { name: h }) })
@@ -223,7 +128,7 @@ function idList(key: SheetKey, name: string, max: number, atLeast = 0): Schema<s
           z.minLength(1, { error: t('input.list', { name: h }) }),
           z.maxLength(100, { error: t('input.list', { name: h }) }),
         ),
-      { error: (iss) => (iss.input === undefined ? `${h}: không được để trống` : t('input.list', { name: h })) },
+      { error: (iss) => (iss.input === undefined ? t('input.empty', { name: h }) : t('input.list', { name: h })) },
     )
     .check(
       z.superRefine((ids: string[], c) => {
@@ -236,117 +141,165 @@ function idList(key: SheetKey, name: string, max: number, atLeast = 0): Schema<s
         }
       }),
     );
-  return (atLeast > 0
-    ? list
-    : z.pipe(
-        z.optional(list),
-        z.transform((v) => v ?? []),
-      )) as unknown as Schema<string[]>;
 }
 
-type Dated = { id: string; from?: string | null; until?: string | null };
+/** The schema of one column as a save takes it: its rule plus what the registry declares on it. */
+function columnSchema(col: ColumnDef, ctx: InputContext | undefined, required: boolean): Schema {
+  if (col.type === 'refs') return idList(col, required ? 1 : 0);
+  const rule = fieldSchema({ ...col, required }, ctx?.lists);
+  if (col.happened) {
+    return rule.check(
+      z.superRefine((v: unknown, c) => {
+        if (typeof v === 'string' && v !== '' && ctx?.today && v > ctx.today)
+          c.addIssue({ code: 'custom', message: t('input.future', { name: col.header, today: slashDate(ctx.today) }) });
+      }),
+    );
+  }
+  if (col.min !== undefined) {
+    const min = col.min;
+    // A negative number already has its own message ("không được âm").
+    return rule.check(
+      z.refine((v: unknown) => typeof v !== 'number' || v < 0 || v >= min, {
+        error: t('input.atLeastOne', { name: col.header }),
+      }),
+    );
+  }
+  return rule;
+}
 
-/** Each id must be known (and, with dates, active on `day`); issues go to `path`. */
-function checkIds(
+/**
+ * The object shape of a record type's input fields. `add`: a required field must be there
+ * and a field left out is its blank value. `patch`: every field may be left out (an edit).
+ */
+function fieldsShape(columns: readonly ColumnDef[], ctx: InputContext | undefined, mode: 'add' | 'patch') {
+  const shape: Record<string, Schema> = {};
+  for (const col of columns) {
+    const required = isInputRequired(col);
+    const s = columnSchema(col, ctx, required);
+    if (mode === 'patch') shape[col.field] = z.optional(s);
+    else if (required) shape[col.field] = s;
+    else
+      shape[col.field] = z.pipe(
+        z.optional(s),
+        z.transform((v) => (v === undefined ? blankOf(col) : v)),
+      );
+  }
+  return shape;
+}
+
+/** Guards for values that may not have passed their own field check. */
+const day = (v: unknown): string | null => (typeof v === 'string' && isIsoDay(v) ? v : null);
+const idsIn = (v: unknown): string[] =>
+  typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+
+/** The known records a reference column points to, with their active span when their type has one. */
+function knownOf(
+  ctx: InputContext | undefined,
+  refKey: string,
+): { id: string; from: unknown; until: unknown }[] | null {
+  if (!ctx) return null;
+  const legacy: Record<string, readonly KnownRecord[] | undefined> = {
+    teams: ctx.teams,
+    members: ctx.members,
+    households: ctx.households,
+  };
+  const known = legacy[refKey] ?? ctx.known?.[refKey];
+  if (!known) return null;
+  const span = RECORD_TYPES.find((r) => r.key === refKey)?.active;
+  return known.map((k) => ({ id: k.id, from: span ? k[span.from] : null, until: span ? k[span.until] : null }));
+}
+
+/** Each id must be known (and, with dates, active on the record's day). */
+function checkRefs(
   c: Ctx,
-  path: (string | number)[],
-  header: string,
-  sheet: string,
-  ids: readonly string[],
-  known: readonly Dated[] | undefined,
-  day?: string | null,
-): void {
+  path: Path,
+  col: ColumnDef,
+  value: unknown,
+  record: Record<string, unknown>,
+  ctx?: InputContext,
+) {
+  const known = col.refKey ? knownOf(ctx, col.refKey) : null;
   if (!known) return;
   const byId = new Map(known.map((k) => [k.id, k]));
-  for (const id of ids) {
+  const on = col.activeOn ? day(record[col.activeOn]) : null;
+  for (const id of idsIn(value)) {
     if (id === '') continue;
     const k = byId.get(id);
-    if (!k) c.addIssue({ code: 'custom', path, message: t('check.unknownRef', { name: header, id, sheet }) });
-    else if (day && !isActiveOn(k.from ?? null, k.until ?? null, day))
-      c.addIssue({ code: 'custom', path, message: t('input.inactive', { name: header, id, day: viDay(day) }) });
-  }
-}
-
-const membersOf = (ctx?: InputContext): Dated[] | undefined =>
-  ctx?.members?.map((m) => ({ id: m.id, from: m.joinedOn, until: m.leftOn }));
-const householdsOf = (ctx?: InputContext): Dated[] | undefined =>
-  ctx?.households?.map((h) => ({ id: h.id, from: h.arrivedOn, until: h.leftOn }));
-const teamsOf = (ctx?: InputContext): Dated[] | undefined => ctx?.teams?.map((x) => ({ id: x.id }));
-
-function dateOrder(
-  c: Ctx,
-  key: SheetKey,
-  from: string,
-  until: string,
-  first: string | null | undefined,
-  last: string | null | undefined,
-  path: (string | number)[] = [until],
-): void {
-  if (first && last && last < first) {
-    c.addIssue({
-      code: 'custom',
-      path,
-      message: t('input.dateOrder', { name: column(key, until).header, other: column(key, from).header }),
-    });
+    if (!k) {
+      c.addIssue({
+        code: 'custom',
+        path,
+        message: t('check.unknownRef', { name: col.header, id, sheet: col.refSheet ?? '' }),
+      });
+    } else if (on && !isActiveOn(day(k.from), day(k.until), on)) {
+      c.addIssue({ code: 'custom', path, message: t('input.inactive', { name: col.header, id, day: slashDate(on) }) });
+    }
   }
 }
 
 /** Object-level checks run even when some fields failed, so every field's problem is named at once. */
 const always = { when: (p: { value: unknown }) => typeof p.value === 'object' && p.value !== null };
-/** Guards for values that may not have passed their own field check. */
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-const day = (v: unknown): string | null => (typeof v === 'string' && isIsoDay(v) ? v : null);
+
+/**
+ * The checks of a record across its fields: references, date order and the type's own
+ * rule. `prefix` is the path of the record in the input (`['record']` for `apiSaveRecord`).
+ */
+function recordChecks(type: RecordType, ctx: InputContext | undefined, prefix: Path = [], only?: ReadonlySet<string>) {
+  const header = (field: string) => type.list.find((c) => c.field === field)?.header ?? field;
+  return z.superRefine((input: unknown, c: Ctx) => {
+    const outer = input as Record<string, unknown>;
+    const record = (prefix.length ? outer[prefix[0]] : outer) as Record<string, unknown> | undefined;
+    if (typeof record !== 'object' || record === null) return;
+    for (const col of type.list) {
+      if ((col.type === 'ref' || col.type === 'refs') && col.field in record && (!only || only.has(col.field)))
+        checkRefs(c, [...prefix, col.field], col, record[col.field], record, ctx);
+    }
+    for (const [from, until] of type.dateOrder ?? []) {
+      const first = day(record[from]);
+      const last = day(record[until]);
+      if (first && last && last < first)
+        c.addIssue({
+          code: 'custom',
+          path: [...prefix, until],
+          message: t('input.dateOrder', { name: header(until), other: header(from) }),
+        });
+    }
+    for (const issue of type.refine?.(record, header) ?? [])
+      c.addIssue({ code: 'custom', path: [...prefix, issue.field], message: issue.message });
+  }, always);
+}
 
 const object = <T extends z.core.$ZodLooseShape>(shape: T) => z.object(shape, { error: t('input.notObject') });
 
+/** The record type of a key (`apiSaveRecord`'s `sheet`). */
+export function recordType(key: string): RecordType | undefined {
+  return RECORD_TYPES.find((r) => r.key === key);
+}
+
 // ---------------------------------------------------------------------------- patrol
 
-export function patrolInput(ctx?: InputContext): Schema<PatrolInput> {
-  const P = 'patrols' as const;
-  const R = 'reminders' as const;
-  const reminder = object({
-    category: field<string>(R, 'category', ctx, true),
-    cases: atLeastOne(R, 'cases', ctx),
-    action: field<string>(R, 'action', ctx),
-    note: field<string>(R, 'note', ctx),
-  });
-  return object({
+const REMINDER_FIELDS = new Set(['category', 'cases', 'action', 'note']);
+
+export function patrolInput(ctx?: InputContext): z.ZodMiniType<PatrolInput> {
+  const reminder = object(
+    fieldsShape(
+      inputColumns(REMINDERS).filter((c) => REMINDER_FIELDS.has(c.field)),
+      ctx,
+      'add',
+    ),
+  );
+  const reminders = z
+    .array(reminder, { error: t('input.list', { name: REMINDERS.name }) })
+    .check(z.maxLength(100, { error: t('input.tooMany', { name: REMINDERS.name, max: 100 }) }));
+  const schema = object({
     requestId,
-    date: pastDay(P, 'date', ctx),
-    start: field<string>(P, 'start', ctx, true),
-    end: field<string>(P, 'end', ctx, true),
-    teamId: field<string>(P, 'teamId', ctx),
-    area: field<string>(P, 'area', ctx),
-    memberIds: idList(P, 'memberIds', 500),
-    participants: atLeastOne(P, 'participants', ctx),
-    withPolice: field<boolean>(P, 'withPolice', ctx),
-    result: field<string>(P, 'result', ctx),
+    ...fieldsShape(inputColumns(PATROLS), ctx, 'add'),
     reminders: z.pipe(
-      z.optional(
-        z
-          .array(reminder, { error: t('input.list', { name: SHEET.reminders }) })
-          .check(z.maxLength(100, { error: t('input.tooMany', { name: SHEET.reminders, max: 100 }) })),
-      ),
+      z.optional(reminders),
       z.transform((v) => v ?? []),
     ),
-  }).check(
-    z.superRefine((p, c) => {
-      const header = (f: string) => column(P, f).header;
-      const memberIds = strs(p.memberIds);
-      if (str(p.start) && p.start === p.end)
-        c.addIssue({ code: 'custom', path: ['end'], message: t('input.sameTime', { name: header('end') }) });
-      if (typeof p.participants === 'number' && p.participants >= 1 && p.participants < memberIds.length) {
-        c.addIssue({
-          code: 'custom',
-          path: ['participants'],
-          message: t('input.fewerThanMembers', { name: header('participants'), n: memberIds.length }),
-        });
-      }
-      checkIds(c, ['teamId'], header('teamId'), SHEET.teams, [str(p.teamId)], teamsOf(ctx));
-      checkIds(c, ['memberIds'], header('memberIds'), SHEET.members, memberIds, membersOf(ctx), day(p.date));
-    }, always),
-  ) as unknown as Schema<PatrolInput>;
+  }).check(recordChecks(PATROLS, ctx));
+  return typed<PatrolInput>(schema);
 }
 
 /** A patrol whose end is earlier than its start ended after midnight. */
@@ -354,40 +307,35 @@ export const isOvernight = (p: { start: string; end: string }): boolean => !!p.s
 
 // ---------------------------------------------------------------------------- commitments
 
-export function commitmentsInput(ctx?: InputContext): Schema<CommitmentsInput> {
-  const C = 'commitments' as const;
-  const typeCol = column(C, 'type');
-  return object({
+export function commitmentsInput(ctx?: InputContext): z.ZodMiniType<CommitmentsInput> {
+  const col = (field: string) => COMMITMENTS.list.find((c) => c.field === field)!;
+  const typeCol = col('type');
+  const householdCol = { ...col('householdId'), type: 'refs' as const };
+  const schema = object({
     requestId,
-    year: field<number>(C, 'year', ctx, true),
-    type: field<string>(C, 'type', undefined, true).check(
-      z.superRefine((v: string, c) => {
+    year: columnSchema(col('year'), ctx, true),
+    // The type is checked here, not by its list rule: `*` stands for every required type.
+    type: fieldSchema({ ...typeCol, list: undefined }).check(
+      z.superRefine((v: unknown, c) => {
         const lists = ctx?.lists;
-        if (!lists || v === '') return;
+        if (!lists || v === '' || typeof v !== 'string') return;
         if (v === ALL_REQUIRED) {
           if (lists.requiredCommitments.length === 0)
             c.addIssue({ code: 'custom', message: t('input.noRequired', { name: typeCol.header }) });
         } else if (!lists.values['Loại cam kết'].includes(v)) {
-          c.addIssue({ code: 'custom', message: `${typeCol.header}: "${quoted(v)}" không có trong danh mục` });
+          c.addIssue({ code: 'custom', message: t('input.notInList', { name: typeCol.header, value: quoted(v) }) });
         }
       }),
     ),
-    signedOn: pastDay(C, 'signedOn', ctx),
-    householdIds: idList(C, 'householdId', 20000, 1),
-    signer: field<string>(C, 'signer', ctx),
+    signedOn: columnSchema(col('signedOn'), ctx, true),
+    householdIds: idList(householdCol, 1),
+    signer: fieldsShape([col('signer')], ctx, 'add').signer,
   }).check(
     z.superRefine((x, c) => {
-      checkIds(
-        c,
-        ['householdIds'],
-        column(C, 'householdId').header,
-        SHEET.households,
-        strs(x.householdIds),
-        householdsOf(ctx),
-        day(x.signedOn),
-      );
+      checkRefs(c, ['householdIds'], householdCol, x.householdIds, { signedOn: x.signedOn }, ctx);
     }, always),
-  ) as unknown as Schema<CommitmentsInput>;
+  );
+  return typed<CommitmentsInput>(schema);
 }
 
 /** The types a commitments input stands for. */
@@ -397,121 +345,34 @@ export function commitmentTypes(type: string, lists: Lists): string[] {
 
 // ---------------------------------------------------------------------------- activities
 
-export function activityInput(ctx?: InputContext): Schema<ActivityInput> {
-  const S = 'sessions' as const;
-  const M = 'mediations' as const;
-  const D = 'supervised' as const;
-  const K = 'cameras' as const;
-  const E = 'events' as const;
-  const session = object({
-    requestId,
-    kind: z.literal('session'),
-    date: pastDay(S, 'date', ctx),
-    form: field<string>(S, 'form', ctx),
-    topics: field<string>(S, 'topics', ctx),
-    place: field<string>(S, 'place', ctx),
-    audience: field<string>(S, 'audience', ctx),
-    attendees: field<number | null>(S, 'attendees', ctx),
-    householdIds: idList(S, 'householdIds', 5000),
-    partners: field<string>(S, 'partners', ctx),
-    note: field<string>(S, 'note', ctx),
-  }).check(
-    z.superRefine((x, c) => {
-      const ids = strs(x.householdIds);
-      if (typeof x.attendees === 'number' && x.attendees < ids.length) {
-        c.addIssue({
-          code: 'custom',
-          path: ['attendees'],
-          message: t('input.fewerThanHouseholds', { name: column(S, 'attendees').header, n: ids.length }),
-        });
-      }
-      checkIds(
-        c,
-        ['householdIds'],
-        column(S, 'householdIds').header,
-        SHEET.households,
-        ids,
-        householdsOf(ctx),
-        day(x.date),
-      );
-    }, always),
-  );
-  const mediation = object({
-    requestId,
-    kind: z.literal('mediation'),
-    date: pastDay(M, 'date', ctx),
-    subject: field<string>(M, 'subject', ctx),
-    parties: field<string>(M, 'parties', ctx),
-    outcome: field<string>(M, 'outcome', ctx),
-    chair: field<string>(M, 'chair', ctx),
-    note: field<string>(M, 'note', ctx),
-  });
-  const supervised = object({
-    requestId,
-    kind: z.literal('supervised'),
-    name: field<string>(D, 'name', ctx),
-    type: field<string>(D, 'type', ctx),
-    startOn: field<string>(D, 'startOn', ctx),
-    endOn: field<string | null>(D, 'endOn', ctx),
-    memberId: field<string>(D, 'memberId', ctx),
-    reoffended: field<boolean>(D, 'reoffended', ctx),
-    note: field<string>(D, 'note', ctx),
-  }).check(
-    z.superRefine((x, c) => {
-      dateOrder(c, D, 'startOn', 'endOn', day(x.startOn), day(x.endOn));
-      checkIds(c, ['memberId'], column(D, 'memberId').header, SHEET.members, [str(x.memberId)], membersOf(ctx));
-    }, always),
-  );
-  const camera = object({
-    requestId,
-    kind: z.literal('camera'),
-    location: field<string>(K, 'location', ctx),
-    installedOn: field<string | null>(K, 'installedOn', ctx).check(
-      z.superRefine((v: string | null, c) => {
-        if (v && ctx?.today && v > ctx.today)
-          c.addIssue({
-            code: 'custom',
-            message: t('input.future', { name: column(K, 'installedOn').header, today: viDay(ctx.today) }),
-          });
-      }),
-    ),
-    funding: field<string>(K, 'funding', ctx),
-    working: field<boolean>(K, 'working', ctx),
-    note: field<string>(K, 'note', ctx),
-  });
-  const event = object({
-    requestId,
-    kind: z.literal('event'),
-    date: pastDay(E, 'date', ctx),
-    type: field<string>(E, 'type', ctx),
-    content: field<string>(E, 'content', ctx),
-    participants: field<number | null>(E, 'participants', ctx),
-    toPolice: field<boolean>(E, 'toPolice', ctx),
-    note: field<string>(E, 'note', ctx),
-  });
-  return z.discriminatedUnion('kind', [session, mediation, supervised, camera, event], {
-    error: (iss) =>
-      iss.input === null || typeof iss.input !== 'object'
-        ? t('input.notObject')
-        : t('input.kind', { values: ACTIVITY_KINDS.join(', ') }),
-  }) as unknown as Schema<ActivityInput>;
-}
-
-// ---------------------------------------------------------------------------- households, residents, teams, members
-
-/** Record schema of a registry sheet for the forms: every column but the id, each optional. */
-function recordShape(key: RecordSheet, ctx: InputContext | undefined) {
-  const shape: Record<string, z.ZodMiniType> = {};
-  for (const col of sheetDef(key).columns)
-    if (col.field !== 'id') shape[col.field] = z.optional(fieldSchema(col, ctx?.lists));
-  return z.object(shape, { error: t('input.record') });
-}
-
-export function recordInput(ctx?: InputContext): Schema<RecordInput> {
-  const variant = (key: RecordSheet) =>
+export function activityInput(ctx?: InputContext): z.ZodMiniType<ActivityInput> {
+  const variants = ACTIVITY_TYPES.map((type) =>
     object({
       requestId,
-      sheet: z.literal(key),
+      kind: z.literal(type.kind),
+      ...fieldsShape(inputColumns(type), ctx, 'add'),
+    }).check(recordChecks(type, ctx)),
+  );
+  const kinds = ACTIVITY_TYPES.map((r) => r.kind).join(', ');
+  const schema = z.discriminatedUnion('kind', variants as [(typeof variants)[number], ...typeof variants], {
+    error: (iss) =>
+      iss.input === null || typeof iss.input !== 'object' ? t('input.notObject') : t('input.kind', { values: kinds }),
+  });
+  return typed<ActivityInput>(schema);
+}
+
+// ---------------------------------------------------------------------------- any record: add or edit
+
+/**
+ * `apiSaveRecord`'s input for any record type: `record` holds the fields given (each
+ * checked by its column rule); a new record (no `id`) must give every required field.
+ */
+export function recordInput(ctx?: InputContext): z.ZodMiniType<RecordInput> {
+  const variant = (type: RecordType) => {
+    const columns = inputColumns(type);
+    return object({
+      requestId,
+      sheet: z.literal(type.key),
       id: z.optional(
         z
           .string({ error: t('input.recordId') })
@@ -521,50 +382,38 @@ export function recordInput(ctx?: InputContext): Schema<RecordInput> {
             z.maxLength(100, { error: t('input.recordId') }),
           ),
       ),
-      record: recordShape(key, ctx),
-    }).check(
-      z.superRefine((x, c) => {
-        if (typeof x.record !== 'object' || x.record === null) return;
-        const r = x.record as Record<string, unknown>;
-        if (x.id === undefined) {
-          // A new row: every required column must be given.
-          for (const col of sheetDef(key).columns) {
-            if (col.required && col.field !== 'id' && r[col.field] === undefined)
+      record: z.object(fieldsShape(columns, ctx, 'patch'), { error: t('input.record') }),
+    })
+      .check(
+        z.superRefine((x, c) => {
+          if (x.id !== undefined || typeof x.record !== 'object' || x.record === null) return;
+          const record = x.record as Record<string, unknown>;
+          for (const col of columns)
+            if (isInputRequired(col) && record[col.field] === undefined)
               c.addIssue({
                 code: 'custom',
                 path: ['record', col.field],
-                message: `${col.header}: không được để trống`,
+                message: t('input.empty', { name: col.header }),
               });
-          }
-        }
-        const ref = (f: string, sheet: string, known: readonly Dated[] | undefined) => {
-          if (typeof r[f] === 'string')
-            checkIds(c, ['record', f], column(key, f).header, sheet, [r[f] as string], known);
-        };
-        const d = (f: string) => day(r[f]);
-        if (key === 'households') {
-          ref('teamId', SHEET.teams, teamsOf(ctx));
-          dateOrder(c, key, 'arrivedOn', 'leftOn', d('arrivedOn'), d('leftOn'), ['record', 'leftOn']);
-        } else if (key === 'residents') {
-          ref(
-            'householdId',
-            SHEET.households,
-            householdsOf(ctx)?.map((h) => ({ id: h.id })),
-          );
-        } else if (key === 'members') {
-          ref('teamId', SHEET.teams, teamsOf(ctx));
-          dateOrder(c, key, 'joinedOn', 'leftOn', d('joinedOn'), d('leftOn'), ['record', 'leftOn']);
-        }
-      }, always),
-    );
-  return z.discriminatedUnion(
-    'sheet',
-    [variant('households'), variant('residents'), variant('teams'), variant('members')],
-    {
-      error: (iss) =>
-        iss.input === null || typeof iss.input !== 'object'
-          ? t('input.notObject')
-          : t('input.sheet', { values: RECORD_SHEETS.join(', ') }),
-    },
-  ) as unknown as Schema<RecordInput>;
+        }, always),
+      )
+      .check(recordChecks(type, ctx, ['record']));
+  };
+  const variants = RECORD_TYPES.map(variant);
+  const schema = z.discriminatedUnion('sheet', variants as [(typeof variants)[number], ...typeof variants], {
+    error: (iss) =>
+      iss.input === null || typeof iss.input !== 'object'
+        ? t('input.notObject')
+        : t('input.sheet', { values: RECORD_SHEETS.join(', ') }),
+  });
+  return typed<RecordInput>(schema);
+}
+
+/**
+ * The one cast of the input schemas: each is built field by field from the same registry
+ * columns that the record's TypeScript type is inferred from (`InputOf`), so its output
+ * is that type; zod cannot see it through the dynamic shape.
+ */
+function typed<T>(schema: z.ZodMiniType): z.ZodMiniType<T> {
+  return schema as z.ZodMiniType<T>;
 }

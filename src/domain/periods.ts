@@ -5,6 +5,7 @@
  * with Vietnamese messages; "months touched" and membership of a day.
  * Days are ISO `YYYY-MM-DD` strings, so ordering is string ordering.
  */
+import { slashDate } from './viFormat';
 import { isIsoDay } from './clock';
 import { t } from './i18n';
 import type { Period } from './report';
@@ -73,14 +74,9 @@ export function inPeriod(day: string | null | undefined, p: Period): boolean {
   return !!day && day >= p.from && day <= p.to;
 }
 
-/** `YYYY-MM-DD` → `dd/mm/yyyy`. */
-export function viDay(day: string): string {
-  return `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
-}
-
 /** "01/01/2023 – 30/06/2023". */
 export function periodText(p: Period): string {
-  return `${viDay(p.from)} – ${viDay(p.to)}`;
+  return `${slashDate(p.from)} – ${slashDate(p.to)}`;
 }
 
 export interface FieldError {

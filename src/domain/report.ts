@@ -4,20 +4,8 @@
  */
 import type { RowIssue } from './codec';
 import type { Lists } from './lists';
-import type {
-  Camera,
-  Commitment,
-  EventRecord,
-  Household,
-  Mediation,
-  Member,
-  Patrol,
-  Reminder,
-  Resident,
-  Session,
-  Supervised,
-  Team,
-} from './records';
+import type { RecordOf } from './registry/define';
+import type { RECORD_TYPES } from './registry/recordTypes';
 import type { Settings } from './settings';
 
 /** Inclusive period of ISO days. */
@@ -27,24 +15,15 @@ export interface Period {
 }
 
 /** Everything the figures are computed from, as read by the row codec. */
-export interface WorkbookData {
-  households: Household[];
-  residents: Resident[];
-  teams: Team[];
-  members: Member[];
-  patrols: Patrol[];
-  reminders: Reminder[];
-  commitments: Commitment[];
-  sessions: Session[];
-  mediations: Mediation[];
-  supervised: Supervised[];
-  cameras: Camera[];
-  events: EventRecord[];
+export type WorkbookData = RecordsByKey & {
   settings: Settings;
   lists: Lists;
   /** Rows that could not be read (left out of every figure). */
   issues: RowIssue[];
-}
+};
+
+/** The records of every record type of the registry, by key. */
+export type RecordsByKey = { [T in (typeof RECORD_TYPES)[number] as T['key']]: RecordOf<T>[] };
 
 export interface Counts {
   households: number;

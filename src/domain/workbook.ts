@@ -8,26 +8,14 @@ import type { Clock } from './clock';
 import { readRecords, type RowIssue } from './codec';
 import { t } from './i18n';
 import { parseListsValues } from './listsValues';
-import type { WorkbookData } from './report';
-import { SHEET, type SheetDef, sheetDef, type SheetKey } from './sheets';
+import type { RecordsByKey, WorkbookData } from './report';
+import { type RecordKey, SHEET, type SheetDef, sheetDef } from './sheets';
+import type { NormalRecord } from './fields';
+import { RECORD_TYPES } from './registry/recordTypes';
 import { parseSettingsValues } from './settingsValues';
 
-/** Record sheets that feed the figures, in the order of `WorkbookData`. */
-export const RECORD_KEYS = [
-  'households',
-  'residents',
-  'teams',
-  'members',
-  'patrols',
-  'reminders',
-  'commitments',
-  'sessions',
-  'mediations',
-  'supervised',
-  'cameras',
-  'events',
-] as const satisfies readonly SheetKey[];
-export type RecordKey = (typeof RECORD_KEYS)[number];
+/** Record sheets that feed the figures: every record type of the registry, in sheet order. */
+export const RECORD_KEYS: readonly RecordKey[] = RECORD_TYPES.map((r) => r.key);
 
 /** Sheet values by sheet name; a sheet that does not exist is absent. */
 export type SheetValues = Partial<Record<string, readonly (readonly unknown[])[]>>;
@@ -80,7 +68,7 @@ export function workbookFromValues(values: SheetValues, sheetClock: Clock): Work
   const lists = parseListsValues(values[SHEET.lists] ?? []);
   const settingsRead = parseSettingsValues(values[SHEET.settings] ?? [], clock);
   issues.push(...settingsRead.issues);
-  const data = { settings: settingsRead.settings, lists, issues } as WorkbookData;
+  const records: Partial<Record<RecordKey, NormalRecord[]>> = {};
   for (const key of RECORD_KEYS) {
     const def = sheetDef(key);
     const v = values[def.name];
@@ -90,16 +78,25 @@ export function workbookFromValues(values: SheetValues, sheetClock: Clock): Work
     const sheetLevel = sheetIssue(def, v, missing, requiredMissing);
     if (sheetLevel) issues.push(sheetLevel);
     if (!read || requiredMissing.length) {
-      (data as unknown as Record<string, unknown[]>)[key] = [];
+      records[key] = [];
       continue;
     }
     issues.push(...read.issues);
-    (data as unknown as Record<string, unknown[]>)[key] = read.rows.map((r) => r.record);
+    records[key] = read.rows.map((r) => r.record);
   }
-  return data;
+  return { ...asRecords(records), settings: settingsRead.settings, lists, issues };
 }
 
 /** Distinct sheet rows that could not be read (sheet-level issues count as one each). */
 export function unreadableRowCount(issues: readonly RowIssue[]): number {
   return new Set(issues.map((i) => `${i.sheet}\u0000${i.row}`)).size;
+}
+
+/**
+ * The second cast of the registry: the row codec decodes each record sheet by the same
+ * registry columns its record type is inferred from (`RecordOf`), so a decoded row is that
+ * record; the codec works on columns at run time and cannot say so to the compiler.
+ */
+function asRecords(records: Partial<Record<RecordKey, NormalRecord[]>>): RecordsByKey {
+  return records as unknown as RecordsByKey;
 }

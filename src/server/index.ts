@@ -9,7 +9,8 @@ export { loadSampleVillage } from './sample';
 export { menuCompliance } from './compliance';
 export { menuValidate } from './validate';
 export { menuNotice } from './notice/menu';
-export { menuPatrol, menuCommitments, menuActivity, menuRegistry, apiListResidents } from './sidebars';
+export { menuPatrol, menuCommitments, menuActivity, menuRegistry } from './sidebars';
+export { apiListRecords, apiListResidents } from './list';
 export {
   apiBootstrap,
   apiSavePatrol,

@@ -34,7 +34,8 @@ export interface PageOptions {
 
 export function openPage(name: PageName, opts: PageOptions): void {
   const template = gas.html().createTemplateFromFile(name);
-  (template as unknown as { boot: string }).boot = inlineJson(opts.data);
+  // A template's variables are properties set on it (HtmlTemplate's type does not list them).
+  Object.assign(template, { boot: inlineJson(opts.data) });
   const output = template.evaluate().setTitle(opts.title);
   if (opts.kind === 'sidebar') {
     gas.ui().showSidebar(output);

@@ -2,7 +2,7 @@
  * "Thiết lập bảng tính": creates missing sheets, restores missing columns (appended at
  * the right, data kept), fixes retyped headers, freezes and warning-protects header rows,
  * sets number formats, checkboxes and dropdowns, fills default lists and settings,
- * protects the sensitive sheet, and sets the locale and time zone.
+ * protects the sensitive sheets, and sets the locale and time zone.
  * Idempotent: every step reads first and writes only what differs; nothing is deleted or moved.
  */
 import {
@@ -95,8 +95,10 @@ export function setupUnlocked(ss: Spreadsheet): SetupResult {
   const settings = sheets.get(SHEET.settings)!;
   const settingsRows = fillDefaultSettings(settings.sheet, settings.header);
   if (settingsRows.added && !settings.isNew) repaired.add(SHEET.settings);
-  if (protectSensitive(sheets.get(SHEET.supervised)!.sheet, allowedEditors(ss, settingsRows.values, settings.header)))
-    repaired.add(SHEET.supervised);
+  // Every sheet the registry marks sensitive: only the owner and the listed editors may change it.
+  const sensitive = SHEETS.filter((def) => def.sensitive);
+  const editors = sensitive.length ? allowedEditors(ss, settingsRows.values, settings.header) : [];
+  for (const def of sensitive) if (protectSensitive(sheets.get(def.name)!.sheet, editors)) repaired.add(def.name);
   return { created, repaired: [...repaired].filter((n) => !created.includes(n)) };
 }
 

@@ -1,8 +1,8 @@
 /**
  * The data-entry sidebars: "Ghi tuần tra", "Ký cam kết", "Ghi hoạt động" and "Hộ, nhân
  * khẩu, tổ, thành viên". Each opens with `apiBootstrap()`'s data inlined, so the form is
- * usable without a round trip; `apiListResidents` gives the residents of one household
- * to the registry sidebar when a resident is to be edited.
+ * usable without a round trip; the registry sidebar fetches the records not in it
+ * (`apiListRecords`, e.g. the residents of one household) when they are to be edited.
  */
 import { t } from '../domain/i18n';
 import type { Household, Member, Resident } from '../domain/records';
@@ -48,15 +48,4 @@ export function menuRegistry(): void {
     title: t('menu.registry'),
     data: { ...data, inactive: { households, members } },
   });
-}
-
-/** `apiListResidents({ householdId })` → the residents of that household (for the registry sidebar). */
-export function apiListResidents(input?: unknown): ApiResult<Resident[]> {
-  const householdId = (input as { householdId?: unknown } | null)?.householdId;
-  if (typeof householdId !== 'string' || householdId.trim() === '') {
-    return { ok: false, errors: [{ field: 'householdId', message: 'Mã hộ: không được để trống' }] };
-  }
-  const ss = gas.spreadsheet();
-  const rows = readSheet<Resident>('residents', { clock: sheetClock(ss), lists: readLists(ss) }, ss).rows;
-  return { ok: true, data: rows.map((r) => r.record).filter((r) => r.householdId === householdId.trim()) };
 }

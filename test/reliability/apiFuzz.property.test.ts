@@ -57,6 +57,11 @@ const uuid = fc.oneof(
 const VALID: Record<string, fc.Arbitrary<unknown>> = {
   apiBootstrap: fc.constant({}),
   apiListResidents: fc.constantFrom({ householdId: 'H001' }, { householdId: ' H010 ' }),
+  apiListRecords: fc.constantFrom(
+    { sheet: 'residents', where: { householdId: 'H001' } },
+    { sheet: 'patrols', query: 'tuan tra', offset: 0, limit: 10 },
+    { sheet: 'households', query: 'HOÀNG', limit: 500 },
+  ),
   apiComputeCompliance: fc.constantFrom(PERIOD, { from: '2021-06-01', to: '2023-12-31' }),
   apiPreviewNotice: fc.constant(PERIOD),
   apiWriteSummary: fc.constant(PERIOD),
@@ -338,6 +343,13 @@ const EXPECT: Record<string, (c: Ctx) => Partial<Record<SheetKey, number>>> = {
   apiListResidents: ({ data, input }) => {
     const residents = data as unknown as { householdId: string }[];
     expect(residents.every((r) => r.householdId === String(input.householdId).trim())).toBe(true);
+    return {};
+  },
+  apiListRecords: ({ data, input }) => {
+    const listed = data as unknown as { rows: Record<string, unknown>[]; total: number };
+    expect(listed.rows.length).toBeLessThanOrEqual(Math.min(listed.total, Number(input.limit ?? 500)));
+    const where = (input.where ?? {}) as Record<string, string>;
+    for (const [field, value] of Object.entries(where)) expect(listed.rows.every((r) => r[field] === value)).toBe(true);
     return {};
   },
   apiComputeCompliance: ({ data, input }) => {

@@ -117,9 +117,9 @@ describe('apiSaveRecord', () => {
     const cases: [string, Record<string, unknown>, string, RegExp][] = [
       [
         'an unknown sheet',
-        { sheet: 'patrols', record: {} },
+        { sheet: 'summary', record: {} },
         'sheet',
-        /^Trang: phải là một trong households, residents, teams, members/,
+        /^Trang: phải là một trong households, residents, teams, members, patrols, reminders, commitments, sessions/,
       ],
       [
         'a new household without head',

@@ -1,7 +1,8 @@
 /**
- * "Ghi hoạt động": one tab per kind of activity — session (with the attending households
- * and the head count), mediation, supervised person, camera, event/tip. Each tab is a form
- * made from its sheet's columns, saved with `apiSaveActivity({ kind, ... })`.
+ * "Ghi hoạt động": one tab per record type the registry places in this sidebar (a session
+ * with the attending households and the head count, a mediation, a supervised person, a
+ * camera, an event/tip…). Each tab is a form made from its sheet's columns, saved with
+ * `apiSaveActivity({ kind, ... })`.
  */
 import './style.css';
 import { $, h } from '../shared/dom';
@@ -9,55 +10,54 @@ import { bootData, unreadableWarning } from '../shared/bootstrap';
 import { FormErrors } from '../shared/field';
 import { RecordFields } from '../shared/recordFields';
 import { tabs } from '../shared/tabs';
-import { fill, S, type StringKey } from '../shared/strings';
-import { onSave } from '../shared/submit';
+import { type Draft, onSave, type SaveInput } from '../shared/submit';
 import { toast } from '../shared/toast';
 import { check, inputContext } from '../shared/validate';
-import { sheetDef, type SheetKey } from '../../domain/sheets';
-import { activityInput } from '../../domain/inputs';
+import { t } from '../../domain/i18n';
+import { ACTIVITY_TYPES, activityInput } from '../../domain/inputs';
+import { sheetDef } from '../../domain/sheets';
 import { topicChips } from './topics';
 
-type Kind = 'session' | 'mediation' | 'supervised' | 'camera' | 'event';
-const KINDS: { kind: Kind; sheet: SheetKey; tab: StringKey; title: StringKey }[] = [
-  { kind: 'session', sheet: 'sessions', tab: 'session', title: 'sessionLong' },
-  { kind: 'mediation', sheet: 'mediations', tab: 'mediation', title: 'mediationLong' },
-  { kind: 'supervised', sheet: 'supervised', tab: 'supervised', title: 'supervisedLong' },
-  { kind: 'camera', sheet: 'cameras', tab: 'camera', title: 'cameraLong' },
-  { kind: 'event', sheet: 'events', tab: 'event', title: 'eventLong' },
-];
+type ActivityType = (typeof ACTIVITY_TYPES)[number];
+type ActivityDraft = Draft<SaveInput<'apiSaveActivity'>>;
 
 const d = bootData();
 const schema = activityInput(inputContext(d));
+/** The session form counts the households ticked and offers the topics of `Danh mục`. */
+const SESSIONS = 'sessions';
 
-function panel(k: (typeof KINDS)[number]): HTMLElement {
-  const fields = new RecordFields(sheetDef(k.sheet), d, {
+function panel(type: ActivityType): HTMLElement {
+  const title = t(`record.${type.key}.title`);
+  const session = type.key === SESSIONS;
+  const fields = new RecordFields(sheetDef(type.key), d, {
     today: d.today,
-    hints: { topics: S.topicsHint, attendees: k.kind === 'session' ? S.attendeesAuto : '' },
+    hints: session ? { topics: t('activity.topicsHint'), attendees: t('activity.attendeesAuto') } : {},
   });
-  const save = h('button', { type: 'submit', class: 'primary' }, S.save);
+  const save = h('button', { type: 'submit', class: 'primary' }, t('form.save'));
   const form = h(
     'form',
-    { novalidate: true, id: `form-${k.kind}`, 'aria-label': S[k.title] },
+    { novalidate: true, id: `form-${type.kind}`, 'aria-label': title },
     ...fields.elements,
     h('div', { class: 'actions' }, save),
   );
   const errors = new FormErrors(form);
-  if (k.kind === 'session') sessionExtras(fields);
+  if (session) sessionExtras(fields);
   onSave({
     form,
     button: save,
     errors,
     fn: 'apiSaveActivity',
-    collect: () => ({ kind: k.kind, ...fields.values() }),
+    // The fields are the type's columns, so this is the type's input as the form holds it.
+    collect: () => ({ kind: type.kind, ...fields.values() }) as ActivityDraft,
     validate: (input) => check(schema, input),
-    done(data: { id: string }) {
-      toast(fill('activitySaved', { what: S[k.title], id: data.id }), 'ok', save);
-      fields.reset(['date']);
-      if (k.kind === 'session') countAttendees(fields, true);
-      (form.querySelector('input, select, textarea') as HTMLElement | null)?.focus();
+    done(data) {
+      toast(t('activity.saved', { what: title, id: data.id }), 'ok', save);
+      fields.reset(type.keep ?? []);
+      if (session) countAttendees(fields, true);
+      form.querySelector<HTMLElement>('input, select, textarea')?.focus();
     },
   });
-  return h('section', { 'data-kind': k.kind }, h('h2', {}, S[k.title]), form);
+  return h('section', { 'data-kind': type.kind }, h('h2', {}, title), form);
 }
 
 /** Head count: follows the number of households ticked until the user types a number. */
@@ -81,10 +81,15 @@ function sessionExtras(fields: RecordFields): void {
   topics.after(topicChips(topics, d.lists.values['Chủ đề tuyên truyền']));
 }
 
-const panels = KINDS.map(panel);
+const panels = ACTIVITY_TYPES.map(panel);
 const bar = tabs(
-  KINDS.map((k, i) => ({ id: k.kind, label: S[k.tab], title: S[k.title], panel: panels[i] })),
-  S.tabs,
+  ACTIVITY_TYPES.map((type, i) => ({
+    id: type.kind,
+    label: t(`record.${type.key}.tab`),
+    title: t(`record.${type.key}.title`),
+    panel: panels[i],
+  })),
+  t('activity.tabs'),
 );
 $('#app').replaceChildren(...[unreadableWarning(d), bar, ...panels].filter((x): x is HTMLElement => x !== null));
 document.body.dataset.ready = 'true';

@@ -3,7 +3,7 @@
  * unticking removes it; typing in the box updates the ticks. Free text stays allowed.
  */
 import { h } from '../shared/dom';
-import { S } from '../shared/strings';
+import { t } from '../../domain/i18n';
 
 const split = (s: string) =>
   s
@@ -12,7 +12,7 @@ const split = (s: string) =>
     .filter(Boolean);
 
 export function topicChips(input: HTMLInputElement, topics: readonly string[]): HTMLElement {
-  const boxes = topics.map((t) => h('input', { type: 'checkbox', value: t }));
+  const boxes = topics.map((topic) => h('input', { type: 'checkbox', value: topic }));
   const sync = () => {
     const chosen = new Set(split(input.value));
     for (const b of boxes) b.checked = chosen.has(b.value);
@@ -28,7 +28,7 @@ export function topicChips(input: HTMLInputElement, topics: readonly string[]): 
   input.addEventListener('input', sync);
   const el = h(
     'div',
-    { class: 'chips', role: 'group', 'aria-label': S.topicChoices },
+    { class: 'chips', role: 'group', 'aria-label': t('activity.topicChoices') },
     ...boxes.map((b) => h('label', {}, b, b.value)),
   );
   return el;

@@ -5,6 +5,8 @@
  * figures of the example can be checked against the sample village by a test.
  */
 import { type PlainKey, t } from '../../domain/i18n';
+import type { FormPlace } from '../../domain/registry/define';
+import { RECORD_TYPES } from '../../domain/registry/recordTypes';
 import { SHEET } from '../../domain/sheets';
 
 /** `ANTT tự quản › <item>` as the menu shows it. */
@@ -50,21 +52,17 @@ export const SHEET_HELP: Record<string, string> = {
   [SHEET.settings]:
     'Thông tin của thôn và của thông báo: tên thôn, xã, huyện, người ký, nơi nhận, mục tiêu… Điền cột "Giá trị".',
   [SHEET.lists]: 'Các danh sách cho ô chọn (loại cam kết, loại nhắc nhở, vai trò…). Có thể thêm dòng mới.',
-  [SHEET.households]: 'Mỗi hộ một dòng: mã hộ, chủ hộ, tổ, số nhân khẩu, ngày đến, ngày chuyển đi.',
-  [SHEET.residents]: 'Mỗi người một dòng: năm sinh, có thẻ căn cước, mức định danh điện tử (không ghi số căn cước).',
-  [SHEET.teams]: 'Các tổ tự quản, tổ trưởng và địa bàn phụ trách.',
-  [SHEET.members]: 'Thành viên các tổ và Ban đại diện, vai trò, ngày tham gia, ngày rời.',
-  [SHEET.patrols]: 'Mỗi lần tuần tra một dòng.',
-  [SHEET.reminders]: 'Các trường hợp nhắc nhở, gắn với lần tuần tra.',
-  [SHEET.commitments]: 'Mỗi hộ, mỗi loại cam kết, mỗi năm một dòng; "Vi phạm" làm mất cam kết đó.',
-  [SHEET.sessions]: 'Buổi họp, sinh hoạt, tuyên truyền và các hộ tham dự.',
-  [SHEET.mediations]: 'Các vụ hoà giải và kết quả.',
-  [SHEET.supervised]: 'Người được quản lý, giúp đỡ (tù tha, án treo…). Trang được bảo vệ.',
-  [SHEET.cameras]: 'Camera an ninh: vị trí, ngày lắp, còn hoạt động không.',
-  [SHEET.events]: 'Tin báo, tố giác, thu hồi vũ khí, bảo đảm an ninh lễ hội…',
+  // One line per record type of the registry (`record.<key>.help`).
+  ...Object.fromEntries(RECORD_TYPES.map((r) => [r.name, t(`record.${r.key}.help`)])),
   [SHEET.summary]: 'Tiện ích ghi bảng tổng hợp và 3 biểu đồ của kỳ bạn chọn. Đừng nhập vào đây.',
   [SHEET.log]: 'Tiện ích ghi ai đã làm gì, lúc nào. Đừng sửa.',
 };
+
+/** The record types entered in a sidebar: their form titles or sheet names, in sheet order. */
+const namesOf = (form: FormPlace, what: 'title' | 'name'): string =>
+  RECORD_TYPES.filter((r) => r.form === form)
+    .map((r) => (what === 'name' ? r.name : t(`record.${r.key}.title`)))
+    .join(what === 'name' ? ', ' : '; ');
 
 export function helpSections(): HelpSection[] {
   return [
@@ -115,13 +113,13 @@ export function helpSections(): HelpSection[] {
             },
             {
               path: menuPath('menu.activity'),
-              what: 'Sinh hoạt, tuyên truyền (kèm các hộ tham dự); hoà giải; đối tượng giúp đỡ; camera; tin báo, sự kiện — mỗi loại một thẻ.',
-              sheets: `${SHEET.sessions}, ${SHEET.mediations}, ${SHEET.supervised}, ${SHEET.cameras}, ${SHEET.events}`,
+              what: t('help.activityWhat', { types: namesOf('activity', 'title') }),
+              sheets: namesOf('activity', 'name'),
             },
             {
               path: menuPath('menu.registry'),
-              what: 'Thêm hoặc sửa hộ, nhân khẩu, tổ, thành viên.',
-              sheets: `${SHEET.households}, ${SHEET.residents}, ${SHEET.teams}, ${SHEET.members}`,
+              what: t('help.registryWhat', { types: namesOf('registry', 'title') }),
+              sheets: namesOf('registry', 'name'),
             },
           ],
         },

@@ -1,29 +1,37 @@
 /**
- * "Hộ, nhân khẩu, tổ, thành viên": add a household, resident, team or member, or pick an
- * existing one to edit. A resident is picked after its household (the household's
- * residents are fetched then). Saved with `apiSaveRecord({ sheet, id?, record })`.
+ * "Hộ, nhân khẩu, tổ, thành viên": one tab per record type the registry places in this
+ * sidebar. Add a record, or pick an existing one to edit it in the same form. Records the
+ * page has from the bootstrap data (teams, households, members — those who left included)
+ * are listed at once; the others are fetched with `apiListRecords`: after their parent is
+ * chosen when they belong to one (a resident after its household), else when the page opens.
+ * Saved with `apiSaveRecord({ sheet, id?, record })`.
  */
 import './style.css';
 import { $, h } from '../shared/dom';
-import { type BootData, bootData, teamLabel } from '../shared/bootstrap';
+import { type BootData, bootData } from '../shared/bootstrap';
 import { FormErrors, select } from '../shared/field';
-import { RecordFields } from '../shared/recordFields';
-import { fill, S } from '../shared/strings';
+import { bootRecords, choiceLabel, RecordFields } from '../shared/recordFields';
 import { call } from '../shared/run';
-import { type ApiReply, onSave } from '../shared/submit';
+import { type Draft, onSave, type SaveInput } from '../shared/submit';
 import { tabs } from '../shared/tabs';
 import { toast } from '../shared/toast';
 import { check, inputContext } from '../shared/validate';
-import { recordInput, type RecordSheet } from '../../domain/inputs';
-import { SHEET, sheetDef } from '../../domain/sheets';
-import type { FieldValue } from '../../domain/fields';
-import type { Household, Member, Resident, Team } from '../../domain/records';
+import type { FieldValue, NormalRecord } from '../../domain/fields';
+import { t } from '../../domain/i18n';
+import { recordInput } from '../../domain/inputs';
+import type { RecordType } from '../../domain/registry/define';
+import { RECORD_TYPES } from '../../domain/registry/recordTypes';
+import type { Household, Member } from '../../domain/records';
+import { type RecordKey, sheetDef } from '../../domain/sheets';
 
 interface RegistryBoot extends BootData {
   /** Households that moved away and members who left (the bootstrap data has the active ones). */
   inactive: { households: Household[]; members: Member[] };
 }
-type AnyRecord = { id: string } & Record<string, FieldValue>;
+type Row = { id: string } & Record<string, FieldValue>;
+type RecordDraft = Draft<SaveInput<'apiSaveRecord'>>;
+
+const REGISTRY_TYPES = RECORD_TYPES.filter((r) => r.form === 'registry');
 
 const boot = bootData<RegistryBoot>();
 /** The forms pick from everyone, moved-away households and former members included. */
@@ -34,181 +42,194 @@ const d: BootData = {
   members: [...boot.members, ...boot.inactive.members].sort(byId),
 };
 const schema = recordInput(inputContext(d));
-const residentsOf = new Map<string, Resident[]>();
 
-const records: Record<RecordSheet, AnyRecord[]> = {
-  households: d.households as unknown as AnyRecord[],
-  residents: [],
-  teams: d.teams as unknown as AnyRecord[],
-  members: d.members as unknown as AnyRecord[],
-};
-
-/** Each form keeps its team (or household) after a save, for the next one of the same team. */
-const SHEETS: { sheet: RecordSheet; tab: string; keep: string[] }[] = [
-  { sheet: 'households', tab: S.tabHouseholds, keep: ['teamId'] },
-  { sheet: 'residents', tab: S.tabResidents, keep: ['householdId'] },
-  { sheet: 'teams', tab: S.tabTeams, keep: [] },
-  { sheet: 'members', tab: S.tabMembers, keep: ['teamId'] },
-];
-
-function label(sheet: RecordSheet, r: AnyRecord): string {
-  switch (sheet) {
-    case 'households': {
-      const x = r as unknown as Household;
-      return `${x.id} · ${x.head}${x.leftOn && x.leftOn <= d.today ? S.movedAway : ''}`;
-    }
-    case 'teams':
-      return teamLabel(r as unknown as Team);
-    case 'members': {
-      const m = r as unknown as Member;
-      return `${m.id} · ${m.name}${m.teamId ? ` (${m.teamId})` : ''}${m.leftOn && m.leftOn <= d.today ? S.memberLeft : ''}`;
-    }
-    default: {
-      const p = r as unknown as Resident;
-      return `${p.id} · ${p.name}${p.birthYear ? ` (${p.birthYear})` : ''}`;
-    }
-  }
+/** The field of a record type that points to the record it belongs to (a resident's household), if any. */
+function parentOf(type: RecordType) {
+  return type.list.find((c) => c.type === 'ref' && c.required && bootRecords(d, c.refKey) !== null);
 }
 
-const forms = new Map<RecordSheet, RecordFields>();
+/** Records by type: from the bootstrap data, or fetched (by parent id, or '' for all). */
+const known = new Map<string, Row[]>();
+const fetched = new Map<string, Map<string, Row[]>>();
 
-/** A new team or household becomes a choice in the other forms' dropdowns. */
-function addChoice(refSheet: string, id: string, text: string): void {
+function recordsOf(type: RecordType, parentId = ''): Row[] | undefined {
+  const fromBoot = bootRecords(d, type.key);
+  if (fromBoot) {
+    if (!known.has(type.key))
+      known.set(
+        type.key,
+        fromBoot.map((r) => ({ ...r, id: String(r.id) })),
+      );
+    return known.get(type.key);
+  }
+  return fetched.get(type.key)?.get(parentId);
+}
+
+function label(type: RecordType, r: Row): string {
+  const name = type.label ? String(r[type.label] ?? '') : '';
+  const ended = type.active && typeof r[type.active.until] === 'string' && String(r[type.active.until]) <= d.today;
+  const suffix = ended ? t(`record.${type.key as 'households' | 'members'}.ended`) : '';
+  return `${name && name !== r.id ? `${r.id} · ${name}` : r.id}${suffix}`;
+}
+
+const forms = new Map<string, RecordFields>();
+
+/** A saved record becomes (or stays) a choice in the other forms' dropdowns that point to its type. */
+function addChoice(key: string, r: Row): void {
   for (const f of forms.values()) {
     for (const col of f.def.columns) {
-      if (col.type !== 'ref' || col.refSheet !== refSheet) continue;
+      if (col.type !== 'ref' || col.refKey !== key) continue;
       const c = f.controls.get(col.field);
       if (!(c instanceof HTMLSelectElement)) continue;
-      const old = Array.from(c.options).find((o) => o.value === id);
+      const text = choiceLabel(key, r as NormalRecord);
+      const old = Array.from(c.options).find((o) => o.value === r.id);
       if (old) old.textContent = text;
-      else c.append(h('option', { value: id }, text));
+      else c.append(h('option', { value: r.id }, text));
     }
   }
 }
 
-function panel(sheet: RecordSheet, keep: string[]): HTMLElement {
-  const def = sheetDef(sheet);
+function panel(type: RecordType): HTMLElement {
+  const key = type.key as RecordKey;
+  const def = sheetDef(key);
   const fields = new RecordFields(def, d, { prefix: 'record.' });
-  forms.set(sheet, fields);
-  const pick = select([], S.registryNew);
+  forms.set(key, fields);
+  const parent = parentOf(type);
+  const what = t(`record.${key}.tab`).toLocaleLowerCase('vi');
+  const pick = select([], t('registry.new'));
   pick.setAttribute('data-role', 'pick');
-  const adding = sheet === 'residents' ? `${S.registryAdding} ${S.registryPickHousehold}` : S.registryAdding;
+  pick.id = `pick-${key}`;
+  const adding = parent
+    ? `${t('registry.adding')} ${t('registry.pickParent', {
+        parent: parentTab(parent.refKey).toLocaleLowerCase('vi'),
+        header: parent.header,
+        what,
+      })}`
+    : t('registry.adding');
   const status = h('p', { class: 'hint', role: 'status' }, adding);
-  const save = h('button', { type: 'submit', class: 'primary' }, S.save);
+  const save = h('button', { type: 'submit', class: 'primary' }, t('form.save'));
   const form = h(
     'form',
-    { novalidate: true, id: `form-${sheet}`, 'aria-label': def.name },
+    { novalidate: true, id: `form-${key}`, 'aria-label': def.name },
     ...fields.elements,
     h('div', { class: 'actions' }, save),
   );
   const errors = new FormErrors(form);
   let editing: string | null = null;
+  const parentId = () => (parent ? fields.control$(parent.field).value : '');
+  const current = () => recordsOf(type, parentId()) ?? [];
 
-  const fillPick = (list: AnyRecord[]) => {
+  const fillPick = () => {
     const chosen = pick.value;
+    const list = [...current()].sort(byId);
     pick.replaceChildren(
-      h('option', { value: '' }, S.registryNew),
-      ...list.map((r) => h('option', { value: r.id }, label(sheet, r))),
+      h('option', { value: '' }, t('registry.new')),
+      ...list.map((r) => h('option', { value: r.id }, label(type, r))),
     );
     pick.value = list.some((r) => r.id === chosen) ? chosen : '';
   };
-  const current = (): AnyRecord[] =>
-    sheet === 'residents'
-      ? ((residentsOf.get(fields.control$('householdId').value) ?? []) as unknown as AnyRecord[])
-      : records[sheet];
-
-  const startNew = (keepValues: boolean) => {
+  const startNew = () => {
     editing = null;
     pick.value = '';
     errors.clear();
-    if (!keepValues) fields.reset(keep);
+    fields.reset(type.keep ?? []);
     status.textContent = adding;
   };
   pick.addEventListener('change', () => {
     const r = current().find((x) => x.id === pick.value);
-    if (!r) return startNew(false);
+    if (!r) return startNew();
     editing = r.id;
     errors.clear();
     fields.set(r);
-    status.textContent = fill('registryEditing', { id: r.id });
+    status.textContent = t('registry.editing', { id: r.id });
   });
 
-  if (sheet === 'residents') {
-    const household = fields.control$('householdId') as HTMLSelectElement;
-    household.addEventListener('change', () => {
-      if (editing) return; // moving the resident to another household
-      void loadResidents(household.value).then(() => fillPick(current()));
+  const loaded = (n: number) => {
+    if (parent)
+      status.textContent = t('registry.loadedOf', { parent: parentTab(parent.refKey), id: parentId(), n, what });
+  };
+  const load = async () => {
+    const have = recordsOf(type, parentId());
+    if (have || (parent && !parentId())) {
+      fillPick();
+      if (have) loaded(have.length);
+      return;
+    }
+    status.textContent = t('registry.loadingOf', { what });
+    try {
+      const where = parent ? { [parent.field]: parentId() } : undefined;
+      const r = await call('apiListRecords', { sheet: key, ...(where ? { where } : {}) });
+      if (!r.ok) throw new Error(r.errors.map((e) => e.message).join(' '));
+      const byParent = fetched.get(key) ?? new Map<string, Row[]>();
+      byParent.set(
+        parentId(),
+        r.data.rows.map((x) => ({ ...x, id: String(x.id) })),
+      );
+      fetched.set(key, byParent);
+      fillPick();
+      if (parent) loaded(r.data.total);
+      else status.textContent = adding;
+    } catch (err) {
+      status.textContent = t('registry.loadFailed', { message: (err as Error).message });
+    }
+  };
+  if (parent) {
+    fields.control$(parent.field).addEventListener('change', () => {
+      if (!editing) void load(); // while editing, a change of parent moves the record
     });
   }
-  fillPick(current());
+  void load();
 
   onSave({
     form,
     button: save,
     errors,
     fn: 'apiSaveRecord',
-    collect: () => ({ sheet, ...(editing ? { id: editing } : {}), record: fields.values() }),
+    // The fields are the sheet's columns: the record as the form holds it.
+    collect: () => ({ sheet: key, ...(editing ? { id: editing } : {}), record: fields.values() }) as RecordDraft,
     validate: (input) => check(schema, input),
-    done(data: { id: string; created: boolean }, input) {
-      const saved = { ...input.record, id: data.id } as AnyRecord;
-      if (sheet === 'residents') {
-        // Into the list of its household if that one was fetched (else it comes with it).
-        for (const rs of residentsOf.values()) removeFrom(rs as unknown as AnyRecord[], data.id);
-        (residentsOf.get(String(saved.householdId)) as unknown as AnyRecord[] | undefined)?.push(saved);
-      } else {
-        const list = records[sheet];
-        const at = list.findIndex((r) => r.id === data.id);
-        if (at >= 0) list[at] = saved;
-        else list.push(saved);
-      }
-      if (sheet === 'teams') addChoice(SHEET.teams, data.id, label(sheet, saved));
-      if (sheet === 'households') addChoice(SHEET.households, data.id, `${saved.head} (${data.id})`);
-      toast(fill(data.created ? 'registryCreated' : 'registryUpdated', { id: data.id }), 'ok', save);
-      startNew(false);
-      fillPick(current());
+    done(data, input) {
+      const saved: Row = { ...input.record, id: data.id };
+      // Into its list (its parent's, when that was fetched), out of any other.
+      for (const lists of [...(fetched.get(key)?.values() ?? []), known.get(key) ?? []]) removeFrom(lists, data.id);
+      (parent ? fetched.get(key)?.get(String(saved[parent.field])) : recordsOf(type))?.push(saved);
+      addChoice(key, saved);
+      toast(t(data.created ? 'registry.created' : 'registry.updated', { id: data.id }), 'ok', save);
+      startNew();
+      fillPick();
       pick.focus();
     },
   });
 
   return h(
     'section',
-    { 'data-sheet': sheet },
+    { 'data-sheet': key },
     h('h2', {}, def.name),
-    h('div', { class: 'field' }, h('label', { for: `pick-${sheet}` }, S.registryPick), pick, status),
+    h('div', { class: 'field' }, h('label', { for: pick.id }, t('registry.pick')), pick, status),
     form,
   );
 }
 
-function removeFrom(list: AnyRecord[], id: string): void {
+/** The tab name of the type a parent field points to ("Hộ"). */
+function parentTab(refKey: string | undefined): string {
+  const parent = REGISTRY_TYPES.find((r) => r.key === refKey);
+  return parent ? t(`record.${parent.key}.tab`) : '';
+}
+
+function removeFrom(list: Row[], id: string): void {
   const i = list.findIndex((r) => r.id === id);
   if (i >= 0) list.splice(i, 1);
 }
 
-/** The residents of a household, fetched once per household. */
-async function loadResidents(householdId: string): Promise<void> {
-  if (!householdId) return;
-  const status = $('section[data-sheet="residents"] [role=status]');
-  const known = residentsOf.get(householdId);
-  if (known) {
-    status.textContent = fill('registryLoaded', { id: householdId, n: known.length });
-    return;
-  }
-  status.textContent = S.registryLoading;
-  try {
-    const r = await call<ApiReply<Resident[]>>('apiListResidents', { householdId });
-    if (!r.ok) throw new Error(r.errors.map((e) => e.message).join(' '));
-    residentsOf.set(householdId, r.data);
-    status.textContent = fill('registryLoaded', { id: householdId, n: r.data.length });
-  } catch (err) {
-    status.textContent = fill('loadFailed', { message: (err as Error).message });
-  }
-}
-
-const panels = SHEETS.map((s) => panel(s.sheet, s.keep));
-for (const [i, s] of SHEETS.entries()) panels[i].querySelector('[data-role=pick]')!.id = `pick-${s.sheet}`;
+const panels = REGISTRY_TYPES.map(panel);
 const bar = tabs(
-  SHEETS.map((s, i) => ({ id: s.sheet, label: s.tab, title: sheetDef(s.sheet).name, panel: panels[i] })),
-  S.registryKind,
+  REGISTRY_TYPES.map((type, i) => ({
+    id: type.key,
+    label: t(`record.${type.key}.tab`),
+    title: type.name,
+    panel: panels[i],
+  })),
+  t('registry.kind'),
 );
 $('#app').replaceChildren(bar, ...panels);
 document.body.dataset.ready = 'true';

@@ -16,7 +16,7 @@ export function bootData<T extends BootData = BootData>(): T {
 }
 
 /** "T1 · Tổ 1" */
-export const teamLabel = (t: Team) => (t.name && t.name !== t.id ? `${t.id} · ${t.name}` : t.id);
+export const teamLabel = (t: Pick<Team, 'id' | 'name'>) => (t.name && t.name !== t.id ? `${t.id} · ${t.name}` : t.id);
 
 export function teamGroups(d: BootData): { id: string; label: string }[] {
   return d.teams.map((t) => ({ id: t.id, label: teamLabel(t) }));

@@ -6,13 +6,13 @@
  * booleans, id arrays, null for a blank date or number).
  */
 import type { ColumnDef, SheetDef } from '../../domain/sheets';
-import { SHEET } from '../../domain/sheets';
-import { allowedValues, type FieldValue } from '../../domain/fields';
+import { allowedValues, type FieldValue, type NormalRecord } from '../../domain/fields';
 import { h } from './dom';
 import { type BootData, householdItems, memberItems, teamGroups, teamLabel } from './bootstrap';
 import { Checklist } from './checklist';
 import { field, numberOf, select, text } from './field';
-import { S } from './strings';
+import { t } from '../../domain/i18n';
+import { RECORD_TYPES } from '../../domain/registry/recordTypes';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -30,18 +30,31 @@ export interface RecordFieldsOptions {
 
 const SHORT = new Set(['date', 'time', 'int', 'year', 'number']);
 
-/** Options of a reference column: the records of the sheet it points to. */
-function refOptions(col: ColumnDef, d: BootData): [string, string][] | null {
-  switch (col.refSheet) {
-    case SHEET.teams:
-      return d.teams.map((t) => [t.id, teamLabel(t)]);
-    case SHEET.members:
-      return d.members.map((m) => [m.id, `${m.name} (${m.id})`]);
-    case SHEET.households:
-      return d.households.map((x) => [x.id, `${x.head} (${x.id})`]);
+/** The records of a type that the page has from the bootstrap data (teams, active members and households). */
+export function bootRecords(d: BootData, refKey: string | undefined): readonly NormalRecord[] | null {
+  switch (refKey) {
+    case 'teams':
+      return d.teams;
+    case 'members':
+      return d.members;
+    case 'households':
+      return d.households;
     default:
       return null;
   }
+}
+
+/** A record as a choice: "Tên (Mã)", or the id alone when its type has no label field. */
+export function choiceLabel(refKey: string | undefined, r: NormalRecord): string {
+  if (refKey === 'teams') return teamLabel({ id: String(r.id), name: String(r.name ?? '') });
+  const label = RECORD_TYPES.find((type) => type.key === refKey)?.label;
+  const text = label ? String(r[label] ?? '') : '';
+  return text && text !== r.id ? `${text} (${r.id})` : String(r.id);
+}
+
+/** Options of a reference column: the records of the sheet it points to, when the page has them. */
+function refOptions(col: ColumnDef, d: BootData): [string, string][] | null {
+  return bootRecords(d, col.refKey)?.map((r) => [String(r.id), choiceLabel(col.refKey, r)]) ?? null;
 }
 
 export class RecordFields {
@@ -68,7 +81,7 @@ export class RecordFields {
     const label = this.o.labels?.[col.field] ?? col.header;
     const hint = this.o.hints?.[col.field];
     if (col.type === 'refs') {
-      const items = col.refSheet === SHEET.members ? memberItems(this.d) : householdItems(this.d);
+      const items = col.refKey === 'members' ? memberItems(this.d) : householdItems(this.d);
       const list = new Checklist({
         path: this.path(col),
         legend: label,
@@ -105,10 +118,10 @@ export class RecordFields {
       case 'bool':
         return h('input', { type: 'checkbox' });
       case 'enum':
-        return select(allowedValues(col, this.d.lists) ?? [], col.required ? S.choose : S.none);
+        return select(allowedValues(col, this.d.lists) ?? [], col.required ? t('form.choose') : t('form.none'));
       case 'ref': {
         const options = refOptions(col, this.d);
-        if (options) return select(options, col.required ? S.choose : S.none);
+        if (options) return select(options, col.required ? t('form.choose') : t('form.none'));
         return h('input', { type: 'text', autocomplete: 'off', ...max });
       }
       default:

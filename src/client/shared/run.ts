@@ -4,7 +4,6 @@
  * with the same shape forwards to the bundle.
  */
 import type { ApiArgs, ApiName, ApiReply } from '../../domain/api';
-
 import { t } from '../../domain/i18n';
 
 export interface ScriptRun {

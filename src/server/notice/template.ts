@@ -120,6 +120,18 @@ export function copyTemplate(
   return { id: copy, placed: moveInto(copy, folder) };
 }
 
+/** What holds paragraphs and list items: the body, a header or footer, a table cell. */
+interface ParagraphHost {
+  getChildIndex(child: GoogleAppsScript.Document.Element): number;
+  insertParagraph(index: number, paragraph: Paragraph): Paragraph;
+  insertListItem(index: number, item: GoogleAppsScript.Document.ListItem): GoogleAppsScript.Document.ListItem;
+}
+
+function isParagraphHost(x: object): x is ParagraphHost {
+  const host = x as Partial<ParagraphHost>;
+  return typeof host.insertParagraph === 'function' && typeof host.insertListItem === 'function';
+}
+
 /** Replaces a block placeholder standing alone in its paragraph by one paragraph per line (same style). */
 function expandBlock(section: Section, key: string, lines: string[], app: DocumentApp): void {
   const alone = new RegExp(`^\\s*\\{\\{\\s*${key}\\s*\\}\\}\\s*$`);
@@ -130,13 +142,14 @@ function expandBlock(section: Section, key: string, lines: string[], app: Docume
       range = section.findText(pattern(key), range);
       continue;
     }
-    const parent = para.getParent() as unknown as GoogleAppsScript.Document.Body;
+    const parent = para.getParent();
+    if (!isParagraphHost(parent)) break;
     const index = parent.getChildIndex(para);
     const isItem = String(para.getType()) === String(app.ElementType.LIST_ITEM);
     for (let i = lines.length - 1; i >= 1; i--) {
       const copy = para.copy();
       copy.setText(lines[i]);
-      if (isItem) parent.insertListItem(index + 1, copy as unknown as GoogleAppsScript.Document.ListItem);
+      if (isItem) parent.insertListItem(index + 1, copy.asListItem());
       else parent.insertParagraph(index + 1, copy);
     }
     para.setText(lines[0] ?? '');

@@ -57,7 +57,9 @@ export function apiSaveCommitments(input?: unknown): ApiResult<CommitmentsSaved>
       };
     }
 
-    const checked = commitmentsInput(s.context({ lists: true, households: true })).safeParse(x);
+    const checked = commitmentsInput({ today: s.today, lists, known: { households: s.known('households') } }).safeParse(
+      x,
+    );
     if (!checked.success) return invalid(checked.error);
 
     const signed = signedIn(s, table, x.year);

@@ -3,6 +3,8 @@ import { t } from '../../domain/i18n';
 import { nextIds } from '../../domain/ids';
 import { isOvernight, type PatrolInput, patrolInput } from '../../domain/inputs';
 import { SHEET } from '../../domain/sheets';
+import { PATROLS } from '../../domain/registry/recordTypes';
+import { slashDate } from '../../domain/viFormat';
 import type { ApiResult } from '../api';
 import { prepareJournal } from './journal';
 import { invalid, runSave } from './run';
@@ -15,8 +17,6 @@ export interface PatrolSaved {
   /** The patrol ended after midnight (its end is earlier than its start). */
   overnight: boolean;
 }
-
-const viDay = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
 
 export function apiSavePatrol(input?: unknown): ApiResult<PatrolSaved> {
   return runSave('patrol', patrolInput(), input, (s, p: PatrolInput) => {
@@ -32,7 +32,8 @@ export function apiSavePatrol(input?: unknown): ApiResult<PatrolSaved> {
       return { ok: true, data: { id: texts(patrols, 'id')[row], reminderIds, overnight: isOvernight({ start, end }) } };
     }
 
-    const ctx = s.context({ lists: !!reminders, teams: p.teamId !== '', members: p.memberIds.length > 0 });
+    const ctx = s.contextFor(PATROLS, p);
+    if (reminders) ctx.lists = s.lists();
     const checked = patrolInput(ctx).safeParse(p);
     if (!checked.success) return invalid(checked.error);
 
@@ -80,7 +81,7 @@ export function apiSavePatrol(input?: unknown): ApiResult<PatrolSaved> {
       sheets: reminders ? [SHEET.patrols, SHEET.reminders] : [SHEET.patrols],
       recordIds: [id, ...reminderIds],
       summary: t('log.patrolSummary', {
-        day: viDay(p.date),
+        day: slashDate(p.date),
         start: p.start,
         end: p.end,
         overnight: overnight ? ` (${t('save.overnight')})` : '',

@@ -1,19 +1,22 @@
 /**
- * `apiSaveRecord`: adds or edits a household, resident, team or member from the forms.
- * Adding appends a row with a new id; editing rewrites that row's registry columns in one
- * write (fields left out of `record` keep their value; user columns are not touched).
- * These sheets have no `Mã yêu cầu` column: a repeated request is recognised by the
- * document cache and the ring of recent saves (see `requests.ts`).
+ * `apiSaveRecord`: adds or edits one record of any record type of the registry. Adding
+ * appends a row with a new id (and what the server fills: request id, who, when); editing
+ * rewrites that row's registry columns in one write (fields left out of `record` keep their
+ * value; user columns are not touched) after checking the record as it will be.
+ * A repeated request is recognised by the sheet's `Mã yêu cầu` column where it has one,
+ * else by the document cache and the ring of recent saves (see `requests.ts`).
  */
-import { blankOf, type NormalRecord } from '../../domain/fields';
+import { blankOf, type FieldValue, type NormalRecord } from '../../domain/fields';
 import { t } from '../../domain/i18n';
 import { nextIds } from '../../domain/ids';
-import { type RecordInput, recordInput, type RecordSheet } from '../../domain/inputs';
+import { type FieldError, type InputContext, type RecordInput, recordInput, recordType } from '../../domain/inputs';
+import type { RecordType } from '../../domain/registry/define';
+import { slashDate } from '../../domain/viFormat';
 import type { ApiResult } from '../api';
 import { prepareJournal } from './journal';
 import { recallRecent, rememberRecent } from './requests';
-import { invalid, runSave } from './run';
-import { texts } from './session';
+import { invalid, runSave, type Step } from './run';
+import { rowsOfRequest, type SaveSession, type Table, texts } from './session';
 import { append, assertWritable, rewriteRow } from './write';
 
 export interface RecordSaved {
@@ -22,92 +25,113 @@ export interface RecordSaved {
   created: boolean;
 }
 
-/** The field that names a record in `Nhật ký`. */
-const LABEL: Record<RecordSheet, string> = { households: 'head', residents: 'name', teams: 'name', members: 'name' };
+/** One save of one record, as `apiSaveRecord` and `apiSaveActivity` make it. */
+export interface RecordSave {
+  type: RecordType;
+  requestId: string;
+  /** Present: edit the row with this id. */
+  id?: string;
+  /** The fields given (an edit: only those that change). */
+  fields: Readonly<Record<string, FieldValue>>;
+  /** Checks the record as it will be (an edit: the row with the fields given) against fresh data. */
+  validate(ctx: InputContext, record: Record<string, FieldValue>): FieldError[];
+}
 
-/** Arrival and departure columns that must stay in order. */
-const DATE_ORDER: Partial<Record<RecordSheet, [string, string]>> = {
-  households: ['arrivedOn', 'leftOn'],
-  members: ['joinedOn', 'leftOn'],
-};
+const hasRequestColumn = (type: RecordType) => type.list.some((c) => c.auto === 'requestId');
 
-const given = (v: unknown) => typeof v === 'string' && v !== '';
+/** The save of one record under the lock (the caller has checked the input's shape). */
+export function saveRecord(s: SaveSession, x: RecordSave): Step<RecordSaved> {
+  const { type } = x;
+  const table = s.table(type.key as Table['key']);
+  const byColumn = hasRequestColumn(type) && x.id === undefined;
+  if (byColumn) {
+    const done = rowsOfRequest(table, x.requestId);
+    if (done.length) return { ok: true, data: { id: texts(table, 'id')[done[0]], created: true } };
+  } else {
+    const recent = recallRecent<RecordSaved>('record', x.requestId);
+    if (recent) return { ok: true, data: recent };
+  }
+
+  const ids = texts(table, 'id');
+  let row = -1;
+  let record: Record<string, FieldValue> = { ...x.fields };
+  if (x.id !== undefined) {
+    const rows = ids.flatMap((v, i) => (v === x.id ? [i] : []));
+    const problem = rows.length === 0 ? 'save.unknownRecord' : rows.length > 1 ? 'save.duplicateRecord' : null;
+    if (problem) return { ok: false, errors: [{ field: 'id', message: t(problem, { id: x.id, sheet: type.name }) }] };
+    row = rows[0];
+    record = { ...s.recordAt(table, row), ...x.fields };
+  }
+  const errors = x.validate(s.contextFor(type, x.fields), record);
+  if (errors.length) return { ok: false, errors };
+
+  assertWritable(table);
+  const journal = prepareJournal(s);
+  let data: RecordSaved;
+  if (row < 0) {
+    const [id] = nextIds(table.def, ids, 1);
+    const now = s.clock.now();
+    const auto: Record<string, FieldValue> = {
+      requestId: x.requestId,
+      user: s.user(),
+      now: `${s.clock.day(now)} ${s.clock.time(now)}`,
+    };
+    const full: Partial<NormalRecord> = { id };
+    for (const col of type.list) {
+      if (col.type === 'id') continue;
+      full[col.field] = col.auto ? auto[col.auto] : col.field in x.fields ? x.fields[col.field] : blankOf(col);
+    }
+    append(s, table, [full]);
+    data = { id, created: true };
+  } else {
+    rewriteRow(s, table, row, x.fields);
+    data = { id: ids[row], created: false };
+  }
+  journal(journalEntry(type, data, record));
+  if (!byColumn) rememberRecent('record', x.requestId, data);
+  return { ok: true, data };
+}
+
+/**
+ * The `Nhật ký` line: a type with a label field names the record ("H110: Hoàng Văn A"); the
+ * others give the day they are about (names and contents stay out: `Nhật ký` is open to every editor).
+ */
+function journalEntry(type: RecordType, data: RecordSaved, record: Record<string, FieldValue>) {
+  const sheet = type.name;
+  const base = { sheets: [sheet], recordIds: [data.id] };
+  if (type.label) {
+    const label = typeof record[type.label] === 'string' ? String(record[type.label]) : '';
+    return {
+      ...base,
+      action: t(data.created ? 'log.create' : 'log.edit', { sheet }),
+      summary: t('log.recordSummary', { what: data.id, label }),
+    };
+  }
+  const action = data.created ? t(`record.${type.key}.log` as RecordLogKey) : t('log.edit', { sheet });
+  const day = type.day ? record[type.day] : null;
+  return {
+    ...base,
+    action,
+    summary:
+      typeof day === 'string' && day !== '' ? t('log.activitySummary', { what: action, day: slashDate(day) }) : action,
+  };
+}
+
+type RecordLogKey = `record.${import('../../domain/sheets').RecordKey}.log`;
 
 export function apiSaveRecord(input?: unknown): ApiResult<RecordSaved> {
   return runSave('record', recordInput(), input, (s, r: RecordInput) => {
-    const recent = recallRecent<RecordSaved>('record', r.requestId);
-    if (recent) return { ok: true, data: recent };
-
-    const table = s.table(r.sheet);
-    const rec = r.record as Partial<NormalRecord>;
-    const ctx = s.context({
-      lists: r.sheet === 'members',
-      teams: (r.sheet === 'households' || r.sheet === 'members') && given(rec.teamId),
-      households: r.sheet === 'residents' && given(rec.householdId),
+    const type = recordType(r.sheet)!;
+    return saveRecord(s, {
+      type,
+      requestId: r.requestId,
+      id: r.id,
+      fields: r.record,
+      validate(ctx, record) {
+        // A new record is checked as given (paths `record.<field>`); an edit as it will be.
+        const checked = recordInput(ctx).safeParse({ requestId: r.requestId, sheet: r.sheet, record });
+        return checked.success ? [] : invalid(checked.error).errors;
+      },
     });
-    const checked = recordInput(ctx).safeParse(r);
-    if (!checked.success) return invalid(checked.error);
-
-    const ids = texts(table, 'id');
-    const def = table.def;
-    let row = -1;
-    if (r.id !== undefined) {
-      const rows = ids.flatMap((v, i) => (v === r.id ? [i] : []));
-      if (rows.length === 0)
-        return {
-          ok: false,
-          errors: [{ field: 'id', message: t('save.unknownRecord', { id: r.id, sheet: def.name }) }],
-        };
-      if (rows.length > 1)
-        return {
-          ok: false,
-          errors: [{ field: 'id', message: t('save.duplicateRecord', { id: r.id, sheet: def.name }) }],
-        };
-      row = rows[0];
-      const order = DATE_ORDER[r.sheet];
-      if (order) {
-        // The edited dates against the ones kept: leaving may not come before arriving.
-        const [from, until] = order;
-        const day = (f: string) => (f in rec ? (rec[f] as string | null) : s.dayAt(table, f, row));
-        const first = day(from);
-        const last = day(until);
-        if (first && last && last < first) {
-          const header = (f: string) => def.columns.find((c) => c.field === f)!.header;
-          return {
-            ok: false,
-            errors: [
-              { field: `record.${until}`, message: t('input.dateOrder', { name: header(until), other: header(from) }) },
-            ],
-          };
-        }
-      }
-    }
-
-    assertWritable(table);
-    const journal = prepareJournal(s);
-    let data: RecordSaved;
-    if (row < 0) {
-      const [id] = nextIds(def, ids, 1);
-      const full: Partial<NormalRecord> = {};
-      for (const col of def.columns) full[col.field] = col.field in rec ? rec[col.field] : blankOf(col);
-      full.id = id;
-      append(s, table, [full]);
-      data = { id, created: true };
-    } else {
-      const { id: _id, ...changes } = rec;
-      rewriteRow(s, table, row, changes);
-      data = { id: r.id!, created: false };
-    }
-    const labelField = LABEL[r.sheet];
-    const label =
-      typeof rec[labelField] === 'string' ? (rec[labelField] as string) : row >= 0 ? texts(table, labelField)[row] : '';
-    journal({
-      action: t(data.created ? 'log.create' : 'log.edit', { sheet: def.name }),
-      sheets: [def.name],
-      recordIds: [data.id],
-      summary: t('log.recordSummary', { what: data.id, label }),
-    });
-    rememberRecent('record', r.requestId, data);
-    return { ok: true, data };
   });
 }

@@ -7,7 +7,8 @@
 import type { Clock } from '../../domain/clock';
 import { decodeCell, type HeaderMap, mapHeaders } from '../../domain/codec';
 import type { FieldValue } from '../../domain/fields';
-import type { InputContext } from '../../domain/inputs';
+import type { InputContext, KnownRecord } from '../../domain/inputs';
+import type { RecordType } from '../../domain/registry/define';
 import type { Lists } from '../../domain/lists';
 import { type SheetDef, sheetDef, type SheetKey } from '../../domain/sheets';
 import { cachedClock } from '../../domain/workbook';
@@ -47,13 +48,6 @@ export function rowsOfRequest(table: Table, requestId: string): number[] {
     if (v === requestId) out.push(i);
   });
   return out;
-}
-
-export interface Needs {
-  lists?: boolean;
-  teams?: boolean;
-  members?: boolean;
-  households?: boolean;
 }
 
 export class SaveSession {
@@ -109,30 +103,44 @@ export class SaveSession {
     return this.decoded(table, field).map((v) => (typeof v === 'string' && v !== '' ? v : null));
   }
 
-  /** The validation context of the input schemas, from fresh reads of what `need` names. */
-  context(need: Needs): InputContext {
+  /** The decoded fields of one data row (`index` as in `cells`); cells the codec cannot read are left out. */
+  recordAt(table: Table, index: number): Record<string, FieldValue> {
+    const out: Record<string, FieldValue> = {};
+    for (const col of table.def.columns) {
+      const i = table.header.index[col.field];
+      if (i === undefined) continue;
+      const d = decodeCell(col, table.values[index + 1][i], this.clock);
+      if ('value' in d) out[col.field] = d.value;
+    }
+    return out;
+  }
+
+  /** The known records of a record type for reference checks: ids and, with an active span, its days. */
+  known(key: SheetKey): KnownRecord[] {
+    const table = this.table(key);
+    const span = table.def.record?.active;
+    const from = span ? this.days(table, span.from) : [];
+    const until = span ? this.days(table, span.until) : [];
+    return texts(table, 'id')
+      .map((id, i) => (span ? { id, [span.from]: from[i], [span.until]: until[i] } : { id }))
+      .filter((x) => x.id !== '');
+  }
+
+  /**
+   * The validation context for the fields of `record` of a record type, from fresh reads of
+   * just what they need: `Danh mục` when a list field is given, the referenced sheet of each
+   * reference given (a reference left blank needs no read).
+   */
+  contextFor(type: RecordType, record: Readonly<Record<string, unknown>>): InputContext {
+    const given = (v: unknown) => (Array.isArray(v) ? v.length > 0 : v !== undefined && v !== null && v !== '');
     const ctx: InputContext = { today: this.today };
-    if (need.lists) ctx.lists = this.lists();
-    if (need.teams)
-      ctx.teams = texts(this.table('teams'), 'id')
-        .filter((id) => id !== '')
-        .map((id) => ({ id }));
-    if (need.members) {
-      const m = this.table('members');
-      const from = this.days(m, 'joinedOn');
-      const until = this.days(m, 'leftOn');
-      ctx.members = texts(m, 'id')
-        .map((id, i) => ({ id, joinedOn: from[i], leftOn: until[i] }))
-        .filter((x) => x.id !== '');
+    const known: Record<string, KnownRecord[]> = {};
+    for (const col of type.list) {
+      if (!given(record[col.field])) continue;
+      if (col.list) ctx.lists = this.lists();
+      if (col.refKey && !(col.refKey in known)) known[col.refKey] = this.known(col.refKey as SheetKey);
     }
-    if (need.households) {
-      const h = this.table('households');
-      const from = this.days(h, 'arrivedOn');
-      const until = this.days(h, 'leftOn');
-      ctx.households = texts(h, 'id')
-        .map((id, i) => ({ id, arrivedOn: from[i], leftOn: until[i] }))
-        .filter((x) => x.id !== '');
-    }
+    ctx.known = known;
     return ctx;
   }
 
