@@ -71,11 +71,13 @@ export const SETTING_DEFS: readonly SettingDef[] = [
 
 const defByKey = new Map(SETTING_DEFS.map((d) => [d.key, d]));
 const defByLabel = new Map(SETTING_DEFS.map((d) => [normalizeHeader(d.label), d]));
+/** Keys as a `Mục` cell may hold them: compared like labels (case, spaces, Unicode form). */
+const defByTypedKey = new Map(SETTING_DEFS.map((d) => [normalizeHeader(d.key), d]));
 
 /** The setting a `Mục` cell names: by its label, or by its stable key. */
 export function settingFor(item: unknown): SettingDef | undefined {
   const n = normalizeHeader(item);
-  return defByLabel.get(n) ?? defByKey.get(n);
+  return defByLabel.get(n) ?? defByTypedKey.get(n);
 }
 
 export function settingDef(key: string): SettingDef | undefined {
