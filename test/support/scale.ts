@@ -258,6 +258,12 @@ export interface ScaleCall {
 export const SCALE_CALLS: ScaleCall[] = [
   { api: 'apiBootstrap', label: 'bootstrap of the forms', kind: 'read' },
   { api: 'apiListResidents', label: 'residents of one household', input: { householdId: 'H001' }, kind: 'read' },
+  {
+    api: 'apiListRecords',
+    label: 'patrols found by words, one page',
+    input: { sheet: 'patrols', query: 'tuan tra', limit: 50 },
+    kind: 'read',
+  },
   { api: 'apiComputeCompliance', label: 'compliance of 2022', input: SCALE_PERIOD, kind: 'read' },
   { api: 'apiPreviewNotice', label: 'notice preview of 2022', input: SCALE_PERIOD, kind: 'read' },
   { api: 'apiWriteSummary', label: 'Tổng hợp of 2022 (table + charts)', input: SCALE_PERIOD, kind: 'write' },

@@ -27,11 +27,9 @@ const table = new SheetTable(
 /** One server round at a time, in order (a refresh never overtakes a menu call). */
 let queue: Promise<unknown> = Promise.resolve();
 function serial<T>(work: () => Promise<T>): Promise<T | undefined> {
-  const next = queue
-    .then(work)
-    .catch((e: unknown): undefined => {
-      notices.error('Sân thử gặp lỗi', (e as Error)?.message ?? String(e));
-    });
+  const next = queue.then(work).catch((e: unknown): undefined => {
+    notices.error('Sân thử gặp lỗi', (e as Error)?.message ?? String(e));
+  });
   queue = next;
   return next;
 }
