@@ -5,11 +5,11 @@
  * (`apiListRecords`, e.g. the residents of one household) when they are to be edited.
  */
 import { t } from '../domain/i18n';
-import type { Household, Member, Resident } from '../domain/records';
-import { apiBootstrap, type ApiResult, type BootstrapData } from './api';
+import type { Household, Member } from '../domain/records';
+import { apiBootstrap, type BootstrapData } from './api';
 import { gas, sheetClock } from './gas';
 import { openPage } from './pages';
-import { readLists, readSheet } from './repo';
+import { readSheet } from './repo';
 
 function bootstrap(): BootstrapData {
   const r = apiBootstrap();

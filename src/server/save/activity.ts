@@ -4,15 +4,10 @@
  * given as `{ kind, requestId, ...fields }`: the same save as `apiSaveRecord`, with the
  * fields at the top level.
  */
-import { ACTIVITY_TYPES, type ActivityInput, type ActivityKind, activityInput } from '../../domain/inputs';
-import type { ApiResult } from '../api';
+import { ACTIVITY_TYPES, type ActivityInput, activityInput } from '../../domain/inputs';
 import { saveRecord } from './records';
 import { invalid, runSave } from './run';
-
-export interface ActivitySaved {
-  id: string;
-  kind: ActivityKind;
-}
+import type { ActivitySaved, ApiResult } from '../../domain/wire';
 
 export function apiSaveActivity(input?: unknown): ApiResult<ActivitySaved> {
   return runSave('activity', activityInput(), input, (s, a: ActivityInput) => {

@@ -8,17 +8,11 @@ import { nextIds } from '../../domain/ids';
 import { ALL_REQUIRED, commitmentTypes, type CommitmentsInput, commitmentsInput } from '../../domain/inputs';
 import { COMMITMENT_STATUS } from '../../domain/lists';
 import { SHEET } from '../../domain/sheets';
-import type { ApiResult } from '../api';
 import { prepareJournal } from './journal';
 import { invalid, runSave } from './run';
 import { rowsOfRequest, type SaveSession, type Table, texts } from './session';
 import { append, assertWritable } from './write';
-
-export interface CommitmentsSaved {
-  /** Ids of the rows written, household by household (types in `Danh mục` order). */
-  ids: string[];
-  alreadySigned: { householdId: string; type: string }[];
-}
+import type { ApiResult, CommitmentsSaved } from '../../domain/wire';
 
 const SIGNED = COMMITMENT_STATUS[0];
 const pairKey = (householdId: string, type: string) => `${householdId}\u0000${type}`;

@@ -5,18 +5,11 @@ import { isOvernight, type PatrolInput, patrolInput } from '../../domain/inputs'
 import { SHEET } from '../../domain/sheets';
 import { PATROLS } from '../../domain/registry/recordTypes';
 import { slashDate } from '../../domain/viFormat';
-import type { ApiResult } from '../api';
 import { prepareJournal } from './journal';
 import { invalid, runSave } from './run';
 import { rowsOfRequest, texts } from './session';
 import { append, assertWritable } from './write';
-
-export interface PatrolSaved {
-  id: string;
-  reminderIds: string[];
-  /** The patrol ended after midnight (its end is earlier than its start). */
-  overnight: boolean;
-}
+import type { ApiResult, PatrolSaved } from '../../domain/wire';
 
 export function apiSavePatrol(input?: unknown): ApiResult<PatrolSaved> {
   return runSave('patrol', patrolInput(), input, (s, p: PatrolInput) => {

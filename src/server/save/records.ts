@@ -12,18 +12,12 @@ import { nextIds } from '../../domain/ids';
 import { type FieldError, type InputContext, type RecordInput, recordInput, recordType } from '../../domain/inputs';
 import type { RecordType } from '../../domain/registry/define';
 import { slashDate } from '../../domain/viFormat';
-import type { ApiResult } from '../api';
 import { prepareJournal } from './journal';
 import { recallRecent, rememberRecent } from './requests';
-import { invalid, runSave, type Step } from './run';
+import { invalid, runSave } from './run';
 import { rowsOfRequest, type SaveSession, type Table, texts } from './session';
 import { append, assertWritable, rewriteRow } from './write';
-
-export interface RecordSaved {
-  id: string;
-  /** true: a new row was added; false: the row with `id` was edited. */
-  created: boolean;
-}
+import type { ApiResult, RecordSaved } from '../../domain/wire';
 
 /** One save of one record, as `apiSaveRecord` and `apiSaveActivity` make it. */
 export interface RecordSave {
@@ -40,7 +34,7 @@ export interface RecordSave {
 const hasRequestColumn = (type: RecordType) => type.list.some((c) => c.auto === 'requestId');
 
 /** The save of one record under the lock (the caller has checked the input's shape). */
-export function saveRecord(s: SaveSession, x: RecordSave): Step<RecordSaved> {
+export function saveRecord(s: SaveSession, x: RecordSave): ApiResult<RecordSaved> {
   const { type } = x;
   const table = s.table(type.key as Table['key']);
   const byColumn = hasRequestColumn(type) && x.id === undefined;

@@ -8,12 +8,10 @@
  */
 import type * as z from 'zod/mini';
 import { errorsOf, type FieldError } from '../../domain/inputs';
-import type { ApiResult } from '../api';
+import type { ApiResult } from '../../domain/wire';
 import { withDocumentLock } from '../lock';
 import { recall, remember } from './requests';
 import { SaveSession } from './session';
-
-export type Step<D> = { ok: true; data: D } | { ok: false; errors: FieldError[] };
 
 export function invalid(error: z.core.$ZodError): { ok: false; errors: FieldError[] } {
   return { ok: false, errors: errorsOf(error) };
@@ -23,7 +21,7 @@ export function runSave<I extends { requestId: string }, D>(
   api: string,
   shape: z.ZodMiniType<I>,
   input: unknown,
-  body: (s: SaveSession, input: I) => Step<D>,
+  body: (s: SaveSession, input: I) => ApiResult<D>,
 ): ApiResult<D> {
   const parsed = shape.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
