@@ -10,6 +10,7 @@ import type { Lists } from './lists';
 import { type ColumnDef, normalizeHeader, numberFormatOf, type SheetDef } from './sheets';
 import { t } from './i18n';
 import { parseViNumber } from './numbers';
+import { CELL_NO_WORDS, CELL_YES_WORDS } from './settings';
 
 /** What Sheets reports for a cell nobody formatted. */
 export const DEFAULT_NUMBER_FORMAT = '0.###############';
@@ -127,8 +128,8 @@ export function decodeCell(col: ColumnDef, v: unknown, clock: Clock): { value: F
     case 'bool': {
       if (typeof v === 'boolean') return { value: v };
       const s = String(v).trim().toLocaleLowerCase('vi');
-      if (['true', 'có', 'co', 'x', '1', 'đúng', 'yes'].includes(s)) return { value: true };
-      if (['false', 'không', 'khong', '0', 'sai', 'no'].includes(s)) return { value: false };
+      if (CELL_YES_WORDS.includes(s)) return { value: true };
+      if (CELL_NO_WORDS.includes(s)) return { value: false };
       return { error: t('codec.badBool', { name, value: shown(v, clock) }) };
     }
   }

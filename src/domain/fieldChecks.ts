@@ -6,6 +6,7 @@
  */
 import { isIsoDay } from './clock';
 import type { ColumnDef } from './sheets';
+import { t } from './i18n';
 import type { Lists } from './lists';
 
 export type FieldCheck = (v: unknown) => string[];
@@ -31,10 +32,13 @@ export function allowedValues(col: ColumnDef, lists?: Lists): readonly string[] 
 
 const NONE: string[] = [];
 
+/** Longest id in a list of ids. */
+const MAX_ID = 100;
+
 export function fieldCheck(col: ColumnDef, lists?: Lists): FieldCheck {
   const name = col.header;
   const req = !!col.required;
-  const emptyMsg = `${name}: không được để trống`;
+  const emptyMsg = t('input.empty', { name });
   /** Type error, or the "empty" message when the value is missing altogether (an API field left out). */
   const typeErr = (v: unknown, msg: string) => [v === undefined ? emptyMsg : msg];
   switch (col.type) {
@@ -43,9 +47,9 @@ export function fieldCheck(col: ColumnDef, lists?: Lists): FieldCheck {
     case 'text':
     case 'longtext': {
       const max = col.max ?? 5000;
-      const tooLong = `${name}: dài quá ${col.max} ký tự`;
+      const tooLong = t('field.tooLong', { name, max });
       return (v) => {
-        if (typeof v !== 'string') return typeErr(v, `${name}: phải là chữ`);
+        if (typeof v !== 'string') return typeErr(v, t('field.notText', { name }));
         if (v.length > max) return [tooLong];
         return req && v === '' ? [emptyMsg] : NONE;
       };
@@ -55,58 +59,61 @@ export function fieldCheck(col: ColumnDef, lists?: Lists): FieldCheck {
       const set = allowed ? new Set(allowed) : null;
       const max = col.max ?? 200;
       return (v) => {
-        if (typeof v !== 'string') return typeErr(v, `${name}: phải là chữ`);
+        if (typeof v !== 'string') return typeErr(v, t('field.notText', { name }));
         if (v === '') return req ? [emptyMsg] : NONE;
         // Not in the list says more than "too long"; the length bound matters when no list is known.
-        if (set) return set.has(v) ? NONE : [`${name}: "${quoted(v)}" không có trong danh mục`];
-        return v.length > max ? [`${name}: dài quá ${max} ký tự`] : NONE;
+        if (set) return set.has(v) ? NONE : [t('input.notInList', { name, value: quoted(v) })];
+        return v.length > max ? [t('field.tooLong', { name, max })] : NONE;
       };
     }
     case 'refs':
       return (v) => {
-        if (!Array.isArray(v)) return typeErr(v, `${name}: phải là danh sách mã`);
+        if (!Array.isArray(v)) return typeErr(v, t('field.notIdList', { name }));
         const out: string[] = [];
         for (const id of v) {
-          if (typeof id !== 'string') out.push(`${name}: mỗi mã phải là chữ`);
-          else if (id === '') out.push(`${name}: có mã trống`);
-          else if (id.length > 100) out.push(`${name}: mã dài quá 100 ký tự`);
+          if (typeof id !== 'string') out.push(t('field.idNotText', { name }));
+          else if (id === '') out.push(t('field.emptyId', { name }));
+          else if (id.length > MAX_ID) out.push(t('field.idTooLong', { name, max: MAX_ID }));
           if (out.length) break;
         }
-        if (v.length > 5000) out.push(`${name}: quá nhiều mã`);
+        if (v.length > 5000) out.push(t('field.tooManyIds', { name }));
         if (req && v.length === 0) out.push(emptyMsg);
         return out;
       };
     case 'date':
     case 'datetime': {
-      const label = col.type === 'date' ? 'ngày (dd/mm/yyyy)' : 'ngày giờ (dd/mm/yyyy hh:mm)';
+      const [notDay, badDay] =
+        col.type === 'date'
+          ? (['field.notDate', 'field.badDate'] as const)
+          : (['field.notDateTime', 'field.badDateTime'] as const);
       const ok = (s: string) => (col.type === 'date' ? isIsoDay(s) : DATETIME.test(s) && isIsoDay(s.slice(0, 10)));
       return (v) => {
         if (v === null && !req) return NONE;
-        if (typeof v !== 'string') return typeErr(v, `${name}: phải là ${label}`);
-        return ok(v) ? NONE : [`${name}: không phải ${label} hợp lệ`];
+        if (typeof v !== 'string') return typeErr(v, t(notDay, { name }));
+        return ok(v) ? NONE : [t(badDay, { name })];
       };
     }
     case 'time':
       return (v) => {
-        if (typeof v !== 'string') return typeErr(v, `${name}: phải là giờ (hh:mm)`);
+        if (typeof v !== 'string') return typeErr(v, t('field.notTime', { name }));
         if (v === '') return req ? [emptyMsg] : NONE;
-        return TIME.test(v) ? NONE : [`${name}: không phải giờ hợp lệ (hh:mm)`];
+        return TIME.test(v) ? NONE : [t('field.badTime', { name })];
       };
     case 'int':
     case 'year':
     case 'number':
       return (v) => {
         if (v === null && !req) return NONE;
-        if (typeof v !== 'number' || !Number.isFinite(v)) return typeErr(v, `${name}: phải là số`);
+        if (typeof v !== 'number' || !Number.isFinite(v)) return typeErr(v, t('field.notNumber', { name }));
         const out: string[] = [];
-        if (col.type !== 'number' && !Number.isInteger(v)) out.push(`${name}: phải là số nguyên`);
+        if (col.type !== 'number' && !Number.isInteger(v)) out.push(t('field.notInteger', { name }));
         if (col.type === 'year') {
-          if (v < 1900 || v > 2100) out.push(`${name}: năm không hợp lệ`);
-        } else if (v < 0) out.push(`${name}: không được âm`);
-        if (col.type === 'int' && v > 1_000_000) out.push(`${name}: số quá lớn`);
+          if (v < 1900 || v > 2100) out.push(t('field.badYear', { name }));
+        } else if (v < 0) out.push(t('field.negative', { name }));
+        if (col.type === 'int' && v > 1_000_000) out.push(t('field.tooBig', { name }));
         return out;
       };
     case 'bool':
-      return (v) => (typeof v === 'boolean' ? NONE : typeErr(v, `${name}: phải là có/không`));
+      return (v) => (typeof v === 'boolean' ? NONE : typeErr(v, t('field.notBool', { name })));
   }
 }

@@ -13,7 +13,7 @@ import * as z from 'zod/mini';
 import { t } from './i18n';
 import { blankOf, type FieldValue, fieldSchema } from './fields';
 import { quoted } from './fieldChecks';
-import type { Lists } from './lists';
+import { LIST, type Lists } from './lists';
 import { isActiveOn } from './records';
 import { isIsoDay } from './clock';
 import type { ColumnDef } from './registry/columns';
@@ -322,7 +322,7 @@ export function commitmentsInput(ctx?: InputContext): z.ZodMiniType<CommitmentsI
         if (v === ALL_REQUIRED) {
           if (lists.requiredCommitments.length === 0)
             c.addIssue({ code: 'custom', message: t('input.noRequired', { name: typeCol.header }) });
-        } else if (!lists.values['Loại cam kết'].includes(v)) {
+        } else if (!lists.values[LIST.commitmentTypes].includes(v)) {
           c.addIssue({ code: 'custom', message: t('input.notInList', { name: typeCol.header, value: quoted(v) }) });
         }
       }),

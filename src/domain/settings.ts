@@ -12,6 +12,10 @@ export const SETTINGS_COLUMN = { item: 'Mục', value: 'Giá trị', note: 'Ghi 
 export const YES_WORDS: readonly string[] = ['true', 'có', 'x', '1'];
 export const NO_WORDS: readonly string[] = ['false', 'không', '0'];
 
+/** What a checkbox cell of a record sheet may say instead of a tick, lower-cased (the row codec reads these). */
+export const CELL_YES_WORDS: readonly string[] = ['true', 'có', 'co', 'x', '1', 'đúng', 'yes'];
+export const CELL_NO_WORDS: readonly string[] = ['false', 'không', 'khong', '0', 'sai', 'no'];
+
 export type SettingType = 'text' | 'lines' | 'bool' | 'int' | 'number' | 'date' | 'percent';
 
 export interface SettingDef {

@@ -8,12 +8,13 @@
 import {
   DEFAULT_LISTS,
   DEFAULT_REQUIRED_COMMITMENTS,
+  LIST,
   LIST_NAMES,
   LISTS_SHEET_HEADERS,
   type ListName,
   REQUIRED_COMMITMENT_HEADER,
 } from '../domain/lists';
-import { settingFor } from '../domain/settings';
+import { SETTINGS_COLUMN, settingFor } from '../domain/settings';
 import {
   type ColumnDef,
   headersOf,
@@ -24,6 +25,7 @@ import {
   SHEETS,
 } from '../domain/sheets';
 import { DEFAULT_NUMBER_FORMAT } from '../domain/codec';
+import { t } from '../domain/i18n';
 import { gas } from './gas';
 import { withDocumentLock } from './lock';
 import { settingsRowsFor } from './settingsRows';
@@ -34,8 +36,9 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 export const LOCALE = 'vi_VN';
-const HEADER_PROTECTION = 'ANTT tự quản: dòng tiêu đề';
-const SENSITIVE_PROTECTION = 'ANTT tự quản: thông tin nhạy cảm';
+/** Protection descriptions, matched to find the add-on's own protections again. */
+const HEADER_PROTECTION = t('setup.headerProtection');
+const SENSITIVE_PROTECTION = t('setup.sensitiveProtection');
 const HEADER_BACKGROUND = '#dbe8f7';
 
 export interface SetupResult {
@@ -54,11 +57,11 @@ export function setupUnlocked(ss: Spreadsheet): SetupResult {
 
   if (ss.getSpreadsheetLocale() !== LOCALE) {
     ss.setSpreadsheetLocale(LOCALE);
-    repaired.add('(bảng tính)');
+    repaired.add(t('setup.spreadsheet'));
   }
   if (ss.getSpreadsheetTimeZone() !== TIME_ZONE) {
     ss.setSpreadsheetTimeZone(TIME_ZONE);
-    repaired.add('(bảng tính)');
+    repaired.add(t('setup.spreadsheet'));
   }
 
   const sheets = new Map<string, { sheet: Sheet; header: string[]; isNew: boolean }>();
@@ -186,13 +189,13 @@ function fillDefaultLists(sheet: Sheet, header: string[]): boolean {
   for (const name of LIST_NAMES) {
     if (empty(col(name))) writes.push({ c: col(name), items: [...DEFAULT_LISTS[name as ListName]] });
   }
-  const typeCol = col('Loại cam kết');
+  const typeCol = col(LIST.commitmentTypes);
   const reqCol = col(REQUIRED_COMMITMENT_HEADER);
   const typeWritten = writes.some((w) => w.c === typeCol);
   if (typeWritten && empty(reqCol)) {
     writes.push({
       c: reqCol,
-      items: DEFAULT_LISTS['Loại cam kết'].map((x) => DEFAULT_REQUIRED_COMMITMENTS.includes(x)),
+      items: DEFAULT_LISTS[LIST.commitmentTypes].map((x) => DEFAULT_REQUIRED_COMMITMENTS.includes(x)),
     });
   }
   // Each empty list column gets its defaults in one write per column.
@@ -210,9 +213,9 @@ function fillDefaultSettings(sheet: Sheet, header: string[]): { added: boolean; 
   const width = header.length;
   const block = rows.map((r) => {
     const out: (string | number | boolean)[] = new Array(width).fill('');
-    out[header.indexOf('Mục')] = r.label;
-    out[header.indexOf('Giá trị')] = r.value;
-    out[header.indexOf('Ghi chú')] = r.note;
+    out[header.indexOf(SETTINGS_COLUMN.item)] = r.label;
+    out[header.indexOf(SETTINGS_COLUMN.value)] = r.value;
+    out[header.indexOf(SETTINGS_COLUMN.note)] = r.note;
     return out;
   });
   sheet.getRange(start, 1, block.length, width).setValues(block);
@@ -359,8 +362,8 @@ function allowedEditors(ss: Spreadsheet, settingsValues: readonly (readonly unkn
   const me = gas.userEmail();
   if (owner) emails.add(owner.getEmail().toLowerCase());
   else if (me) emails.add(me.toLowerCase());
-  const item = header.indexOf('Mục');
-  const value = header.indexOf('Giá trị');
+  const item = header.indexOf(SETTINGS_COLUMN.item);
+  const value = header.indexOf(SETTINGS_COLUMN.value);
   for (const r of settingsValues) {
     if (settingFor(r[item])?.key !== 'nguoi_sua_doi_tuong') continue;
     for (const e of String(r[value]).split(/[\s,;]+/)) if (/^[^@\s]+@[^@\s]+$/.test(e)) emails.add(e.toLowerCase());

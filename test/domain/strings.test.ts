@@ -26,25 +26,6 @@ const CONTENT: Record<string, string> = {
   'src/client/Help/content.ts': 'the text of the help page',
 };
 
-/**
- * TEMPORARY — being refactored; strings move in the registry commit. These files are being rewritten
- * around the record registry (issue 11, part 1); that change moves their inline messages into the
- * catalogue, deletes this list and src/client/shared/strings.ts (the deprecated `S`/`fill` shim).
- */
-const BEING_REFACTORED: readonly string[] = [
-  'src/domain/records.ts',
-  'src/domain/inputs.ts',
-  'src/domain/fields.ts',
-  'src/domain/fieldChecks.ts',
-  'src/domain/codec.ts',
-  'src/server/save/',
-  'src/server/setup.ts',
-  'src/server/sidebars.ts',
-  'src/client/Activity/',
-  'src/client/Registry/',
-  'src/client/shared/recordFields.ts',
-];
-
 /** A letter of the Vietnamese alphabet with a diacritic (either case), đ included. */
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
 
@@ -109,7 +90,7 @@ describe('the scanner', () => {
 
 describe('UI strings', () => {
   it('has no Vietnamese message written outside the catalogue (src/domain/i18n.ts)', () => {
-    const inline = FILES.filter((f) => !covers(Object.keys(CONTENT), f) && !covers(BEING_REFACTORED, f)).flatMap((f) =>
+    const inline = FILES.filter((f) => !covers(Object.keys(CONTENT), f)).flatMap((f) =>
       found.get(f)!.map((l) => `${f}:${l.line}: ${JSON.stringify(l.text)}`),
     );
     // Move each into the catalogue and call t(key, params); a data value belongs to its content module.
@@ -123,14 +104,5 @@ describe('UI strings', () => {
       return files.length > 0 && files.every((f) => found.get(f)!.length === 0);
     });
     expect(stale).toEqual([]);
-  });
-
-  it('keeps the deprecated S/fill shim for the files being refactored only', () => {
-    const users = FILES.filter(
-      (f) =>
-        !covers(BEING_REFACTORED, f) &&
-        /from '(\.\.?\/)+(shared\/)?strings'/.test(readFileSync(path.join(ROOT, f), 'utf8')),
-    );
-    expect(users).toEqual([]);
   });
 });

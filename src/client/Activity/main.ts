@@ -15,6 +15,7 @@ import { toast } from '../shared/toast';
 import { check, inputContext } from '../shared/validate';
 import { t } from '../../domain/i18n';
 import { ACTIVITY_TYPES, activityInput } from '../../domain/inputs';
+import { LIST } from '../../domain/lists';
 import { sheetDef } from '../../domain/sheets';
 import { topicChips } from './topics';
 
@@ -78,7 +79,7 @@ function sessionExtras(fields: RecordFields): void {
   });
   fields.checklists.get('householdIds')!.el.addEventListener('input', () => countAttendees(fields));
   const topics = fields.control$('topics') as HTMLInputElement;
-  topics.after(topicChips(topics, d.lists.values['Chủ đề tuyên truyền']));
+  topics.after(topicChips(topics, d.lists.values[LIST.topics]));
 }
 
 const panels = ACTIVITY_TYPES.map(panel);

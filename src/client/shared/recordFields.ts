@@ -131,7 +131,7 @@ export class RecordFields {
 
   control$(fieldName: string): Control {
     const c = this.controls.get(fieldName);
-    if (!c) throw new Error(`Không có ô ${fieldName}`);
+    if (!c) throw new Error(t('page.missingControl', { field: fieldName }));
     return c;
   }
 
