@@ -7,7 +7,8 @@
  * Keys are `area.name`: `form.*`, `checklist.*`, `toast.*` for the shared form parts, one prefix
  * per page (`patrol.*`, `commitments.*`, `activity.*`, `registry.*`, `help.*`, `notice.*`, …).
  * test/domain/strings.test.ts fails when a Vietnamese literal is written outside this file and
- * the content modules it lists (sheet names, default lists, settings labels, notice wording…).
+ * the content modules it lists (sheet names, default lists, settings labels, notice wording…),
+ * and for a key here that no code names (as a literal, or a template such as `record.${key}.tab`).
  */
 export const VI = {
   'menu.title': 'ANTT tự quản',
@@ -24,8 +25,6 @@ export const VI = {
   'setup.done': 'Đã thiết lập bảng tính: tạo {created} trang, sửa {repaired} trang.',
   'setup.nothing': 'Bảng tính đã đúng cấu trúc, không cần sửa gì.',
   'setup.title': 'Thiết lập bảng tính',
-  'setup.headerNote': 'Dòng tiêu đề do tiện ích ANTT tự quản quản lý. Có thể thêm cột mới ở bên phải.',
-  'setup.sensitiveNote': 'Thông tin nhạy cảm: chỉ chủ bảng tính và người được giao mới được sửa.',
   'setup.next':
     'Bước tiếp theo: điền trang "Cài đặt" (tên thôn, xã, người ký…), rồi ghi chép qua menu ANTT tự quản. Muốn thử trước: ANTT tự quản › Nạp dữ liệu mẫu.',
   'setup.created': 'Tạo mới: {sheets}.',
@@ -54,7 +53,6 @@ export const VI = {
   'sheet.missing': 'Thiếu trang "{sheet}". Hãy chạy ANTT tự quản › Thiết lập bảng tính.',
   'sheet.missingColumns':
     'Trang "{sheet}" thiếu cột {columns}. Hãy chạy ANTT tự quản › Thiết lập bảng tính để thêm lại.',
-  notReady: 'Chức năng "{name}" chưa hoàn thành trong phiên bản này.',
   'period.month': 'Tháng này',
   'period.quarter': 'Quý này',
   'period.half': 'Sơ kết 6 tháng',
@@ -218,33 +216,14 @@ export const VI = {
   'commitments.alreadySigned': ' {n} cam kết đã có từ trước, không ghi lại.',
   'commitments.nothingNew': 'Các hộ đã chọn đều đã ký, không ghi thêm.',
   'activity.tabs': 'Loại hoạt động',
-  'activity.tab.session': 'Sinh hoạt',
-  'activity.tab.mediation': 'Hoà giải',
-  'activity.tab.supervised': 'Giúp đỡ',
-  'activity.tab.camera': 'Camera',
-  'activity.tab.event': 'Sự kiện',
-  'activity.heading.session': 'Sinh hoạt, tuyên truyền',
-  'activity.heading.mediation': 'Hoà giải',
-  'activity.heading.supervised': 'Đối tượng giúp đỡ',
-  'activity.heading.camera': 'Camera an ninh',
-  'activity.heading.event': 'Tin báo, sự kiện',
   'activity.topicsHint': 'Chọn chủ đề hoặc gõ thêm, cách nhau bằng dấu phẩy.',
   'activity.topicChoices': 'Chủ đề có sẵn',
   'activity.attendeesAuto': 'Tự đếm theo số hộ được chọn; sửa thành số người thực tế.',
   'activity.saved': 'Đã lưu {what} {id}.',
   'registry.kind': 'Danh sách',
-  'registry.tab.households': 'Hộ',
-  'registry.tab.residents': 'Nhân khẩu',
-  'registry.tab.teams': 'Tổ',
-  'registry.tab.members': 'Thành viên',
-  'registry.movedAway': ' (đã chuyển đi)',
-  'registry.memberLeft': ' (đã rời)',
-  'registry.pickHousehold': 'Chọn hộ ở ô "Mã hộ" bên dưới để thấy nhân khẩu của hộ và sửa.',
   'registry.pick': 'Chọn để sửa',
   'registry.new': '— Thêm mới —',
-  'registry.loading': 'Đang tải nhân khẩu…',
   'registry.loadFailed': 'Không tải được: {message}',
-  'registry.loaded': 'Hộ {id} có {n} nhân khẩu.',
   'registry.created': 'Đã thêm {id}.',
   'registry.updated': 'Đã sửa {id}.',
   'registry.editing': 'Đang sửa {id}.',
@@ -370,11 +349,6 @@ export const VI = {
     'Bạn không có quyền ghi vào trang "{sheet}". Chủ bảng tính có thể thêm email của bạn vào Cài đặt › "Người được sửa trang Đối tượng giúp đỡ" rồi chạy ANTT tự quản › Thiết lập bảng tính.',
   'log.patrol': 'Ghi tuần tra',
   'log.commitments': 'Ký cam kết',
-  'log.session': 'Ghi sinh hoạt, tuyên truyền',
-  'log.mediation': 'Ghi hoà giải',
-  'log.supervised': 'Ghi đối tượng giúp đỡ',
-  'log.camera': 'Ghi camera',
-  'log.event': 'Ghi tin báo, sự kiện',
   'log.create': 'Thêm vào "{sheet}"',
   'log.edit': 'Sửa trong "{sheet}"',
   'log.patrolSummary':

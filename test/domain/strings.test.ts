@@ -3,11 +3,13 @@
  * TypeScript file under src/ with the compiler and fails, naming file:line, for each string or
  * template literal holding a Vietnamese letter outside the catalogue and the content modules listed
  * below, where Vietnamese text is data (sheet names, column headers, list values, the notice's
- * wording…) rather than a message. Comments are not literals, so they never count.
+ * wording…) rather than a message. Comments are not literals, so they never count. It also fails
+ * for a key of the catalogue that no code under src/ names.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { VI } from '../../src/domain/i18n';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -54,6 +56,30 @@ function vietnameseLiterals(fileName: string, source: string): Literal[] {
   return out;
 }
 
+/**
+ * How a source names catalogue keys: every string literal (`t('form.save')`, a key kept in a table
+ * or a type), and each template, value or type, that starts with an area and a dot
+ * (`record.${type.key}.tab`, `count.${key}`), as a pattern in which each substitution stands for
+ * one segment of a key. A key built any other way (concatenation, a template starting with a
+ * substitution) is not seen.
+ */
+function keyReferences(fileName: string, source: string): { literals: string[]; patterns: RegExp[] } {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const literals: string[] = [];
+  const patterns: RegExp[] = [];
+  const quote = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const visit = (node: ts.Node): void => {
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) literals.push(node.text);
+    else if ((ts.isTemplateExpression(node) || ts.isTemplateLiteralTypeNode(node)) && /^\w+\./.test(node.head.text)) {
+      const pieces = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)];
+      patterns.push(new RegExp(`^${pieces.map(quote).join('\\w+')}$`));
+    }
+    node.forEachChild(visit);
+  };
+  visit(file);
+  return { literals, patterns };
+}
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
@@ -64,7 +90,8 @@ function sourceFiles(dir: string): string[] {
 
 const FILES = sourceFiles(path.join(ROOT, 'src'));
 const covers = (prefixes: readonly string[], file: string) => prefixes.some((p) => file.startsWith(p));
-const found = new Map(FILES.map((f) => [f, vietnameseLiterals(f, readFileSync(path.join(ROOT, f), 'utf8'))]));
+const SOURCES = new Map(FILES.map((f) => [f, readFileSync(path.join(ROOT, f), 'utf8')]));
+const found = new Map(FILES.map((f) => [f, vietnameseLiterals(f, SOURCES.get(f)!)]));
 
 describe('the scanner', () => {
   it('finds Vietnamese in string and template literals of either case, not in comments', () => {
@@ -86,6 +113,21 @@ describe('the scanner', () => {
       { line: 6, text: 'Cài đặt' },
     ]);
   });
+
+  it('finds the keys a source names, as literals and as templates that start with an area', () => {
+    const source = [
+      "t('form.save'); const k: MessageKey = 'ui.close';",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: TypeScript source under test
+      't(`record.${type.key}.tab`); type L = `record.${RecordKey}.log`;',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: TypeScript source under test
+      'const id = `${prefix}-${n}`;',
+    ].join('\n');
+    const { literals, patterns } = keyReferences('x.ts', source);
+    expect(literals).toEqual(['form.save', 'ui.close']);
+    const matches = (key: string) => patterns.some((p) => p.test(key));
+    expect(['record.teams.tab', 'record.members.log'].filter(matches)).toHaveLength(2);
+    expect(['record.teams.title', 'record.tab', 'record.a.b.tab', 'x-1'].filter(matches)).toEqual([]);
+  });
 });
 
 describe('UI strings', () => {
@@ -95,6 +137,15 @@ describe('UI strings', () => {
     );
     // Move each into the catalogue and call t(key, params); a data value belongs to its content module.
     expect(inline).toEqual([]);
+  });
+
+  it('has no catalogue key that no code names', () => {
+    const refs = FILES.filter((f) => f !== 'src/domain/i18n.ts').map((f) => keyReferences(f, SOURCES.get(f)!));
+    const literals = new Set(refs.flatMap((r) => r.literals));
+    const patterns = refs.flatMap((r) => r.patterns);
+    const unused = Object.keys(VI).filter((key) => !literals.has(key) && !patterns.some((p) => p.test(key)));
+    // Delete each from VI; a key built by concatenation needs a template (`area.${x}`) to be seen.
+    expect(unused).toEqual([]);
   });
 
   it('lists only content modules that still hold Vietnamese text', () => {
