@@ -10,7 +10,7 @@ import { buildAssets } from './assets';
 import { hostAllowed, HttpError, send, sendJson } from './http';
 import { route } from './routes';
 import { messageOf, Session } from './session';
-import { DEFAULT_STATE_FILE, fixedNow } from './state';
+import { DEFAULT_STATE_FILE, fixedNow, useDist } from './state';
 
 export interface PlaygroundOptions {
   /** 0 picks a free port. Default 5173. */
@@ -25,6 +25,8 @@ export interface PlaygroundOptions {
   quiet?: boolean;
   /** `YYYY-MM-DD`: the emulator's today (e.g. 2023-06-20, the end of the sample village's period). Default: the real date. */
   today?: string;
+  /** The folder of the built add-on (default `dist/`). */
+  dist?: string;
 }
 
 export interface Playground {
@@ -41,6 +43,7 @@ export interface Playground {
 
 export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Playground> {
   const stateFile = path.resolve(opts.stateFile ?? DEFAULT_STATE_FILE);
+  if (opts.dist) useDist(opts.dist);
   const log = opts.quiet ? () => {} : (msg: string) => console.log(msg);
   const [assets, session] = await Promise.all([
     buildAssets(),

@@ -24,11 +24,19 @@ interface StateFile {
   spreadsheet: unknown;
 }
 
+/** The built add-on the playground runs: `dist/` unless a test points it at another build. */
+let dist = DIST;
+export function useDist(dir: string): void {
+  dist = dir;
+}
+
 export function requireDist(): void {
-  if (!existsSync(path.join(DIST, 'Code.js'))) {
-    throw new Error(`Chưa có ${path.join(DIST, 'Code.js')}: hãy chạy "npm run build" trước.`);
+  if (!existsSync(path.join(dist, 'Code.js'))) {
+    throw new Error(`Chưa có ${path.join(dist, 'Code.js')}: hãy chạy "npm run build" trước.`);
   }
 }
+
+const bundleOf = (env: GasEnvironment) => loadBundle(env, path.join(dist, 'Code.js'));
 
 /** The emulator's "now": the real clock, or a fixed day (`--today`) at 09:00 in Vietnam. */
 export type Now = () => Date;
@@ -43,7 +51,7 @@ export function fixedNow(today?: string): Now | undefined {
 }
 
 function newEnvironment(spreadsheet?: unknown, now?: Now): GasEnvironment {
-  return createGasEnvironment({ htmlDir: DIST, spreadsheet, ...(now ? { now } : {}) });
+  return createGasEnvironment({ htmlDir: dist, spreadsheet, ...(now ? { now } : {}) });
 }
 
 /** Reads the saved workbook JSON; a bare `env.saveSpreadsheet()` dump is accepted too. */
@@ -78,7 +86,7 @@ export function writeStateFile(file: string, spreadsheetJson: string): void {
 export function sampleWorkbook(now?: Now): Workbook {
   requireDist();
   const env = newEnvironment(undefined, now);
-  const bundle = loadBundle(env);
+  const bundle = bundleOf(env);
   bundle.setupWorkbook();
   bundle.loadSampleVillage();
   // As after the menu's set-up: the user lands on the settings, not on the last sheet inserted.
@@ -95,11 +103,11 @@ export const NEW_SPREADSHEET_NAME = 'Bảng tính không có tiêu đề';
  */
 export function emptyWorkbook(now?: Now): Workbook {
   requireDist();
-  const env = createGasEnvironment({ htmlDir: DIST, spreadsheetName: NEW_SPREADSHEET_NAME, ...(now ? { now } : {}) });
+  const env = createGasEnvironment({ htmlDir: dist, spreadsheetName: NEW_SPREADSHEET_NAME, ...(now ? { now } : {}) });
   const ss = env.spreadsheet;
   ss.setSpreadsheetLocale('vi_VN');
   ss.getSheets()[0].setName('Trang tính1');
-  return { env, bundle: loadBundle(env), fresh: true };
+  return { env, bundle: bundleOf(env), fresh: true };
 }
 
 /** Starting points of a new playground workbook. */
@@ -114,5 +122,5 @@ export function openWorkbook(stateFile: string, reset = false, now?: Now, start:
   requireDist();
   if (reset || !existsSync(stateFile)) return newWorkbook(start, now);
   const env = newEnvironment(readStateFile(stateFile), now);
-  return { env, bundle: loadBundle(env), fresh: false };
+  return { env, bundle: bundleOf(env), fresh: false };
 }

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { startPlayground, type Playground } from '../../local/playground/server';
+import { type Playground, type PlaygroundOptions, startPlayground } from '../../local/playground/server';
 import { ensureDist } from '../playground/dist';
 import { launchChromium } from './chromium';
 
@@ -25,11 +25,20 @@ export interface Session {
 }
 
 /** Starts the playground on a temp state file; `prepare` writes to the workbook before the page loads. */
-export async function openPlayground(prepare?: (pg: Playground) => void): Promise<Session> {
-  ensureDist();
+export async function openPlayground(
+  prepare?: (pg: Playground) => void,
+  options: Pick<PlaygroundOptions, 'dist'> = {},
+): Promise<Session> {
+  if (!options.dist) ensureDist();
   mkdirSync(OUT, { recursive: true });
   const dir = mkdtempSync(path.join(os.tmpdir(), 'antt-forms-'));
-  const pg = await startPlayground({ port: 0, stateFile: path.join(dir, 'workbook.json'), quiet: true, reset: true });
+  const pg = await startPlayground({
+    port: 0,
+    stateFile: path.join(dir, 'workbook.json'),
+    quiet: true,
+    reset: true,
+    ...options,
+  });
   prepare?.(pg);
   pg.save();
   const browser = await launchChromium();

@@ -7,6 +7,7 @@
 import { type PlainKey, t } from '../../domain/i18n';
 import type { FormPlace } from '../../domain/registry/define';
 import { RECORD_TYPES } from '../../domain/registry/recordTypes';
+import { recordText } from '../../domain/recordStrings';
 import { SHEET } from '../../domain/sheets';
 
 /** `ANTT tự quản › <item>` as the menu shows it. */
@@ -52,8 +53,8 @@ export const SHEET_HELP: Record<string, string> = {
   [SHEET.settings]:
     'Thông tin của thôn và của thông báo: tên thôn, xã, huyện, người ký, nơi nhận, mục tiêu… Điền cột "Giá trị".',
   [SHEET.lists]: 'Các danh sách cho ô chọn (loại cam kết, loại nhắc nhở, vai trò…). Có thể thêm dòng mới.',
-  // One line per record type of the registry (`record.<key>.help`).
-  ...Object.fromEntries(RECORD_TYPES.map((r) => [r.name, t(`record.${r.key}.help`)])),
+  // One line per record type of the registry (its `record.<key>.help`).
+  ...Object.fromEntries(RECORD_TYPES.map((r) => [r.name, recordText(r.key, 'help')])),
   [SHEET.summary]: 'Tiện ích ghi bảng tổng hợp và 3 biểu đồ của kỳ bạn chọn. Đừng nhập vào đây.',
   [SHEET.log]: 'Tiện ích ghi ai đã làm gì, lúc nào. Đừng sửa.',
 };
@@ -61,7 +62,7 @@ export const SHEET_HELP: Record<string, string> = {
 /** The record types entered in a sidebar: their form titles or sheet names, in sheet order. */
 const namesOf = (form: FormPlace, what: 'title' | 'name'): string =>
   RECORD_TYPES.filter((r) => r.form === form)
-    .map((r) => (what === 'name' ? r.name : t(`record.${r.key}.title`)))
+    .map((r) => (what === 'name' ? r.name : recordText(r.key, 'title')))
     .join(what === 'name' ? ', ' : '; ');
 
 export function helpSections(): HelpSection[] {
