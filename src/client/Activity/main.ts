@@ -14,6 +14,7 @@ import { type Draft, onSave, type SaveInput } from '../shared/submit';
 import { toast } from '../shared/toast';
 import { check, inputContext } from '../shared/validate';
 import { t } from '../../domain/i18n';
+import { recordText } from '../../domain/recordStrings';
 import { ACTIVITY_TYPES, activityInput } from '../../domain/inputs';
 import { LIST } from '../../domain/lists';
 import { sheetDef } from '../../domain/sheets';
@@ -28,7 +29,7 @@ const schema = activityInput(inputContext(d));
 const SESSIONS = 'sessions';
 
 function panel(type: ActivityType): HTMLElement {
-  const title = t(`record.${type.key}.title`);
+  const title = recordText(type.key, 'title');
   const session = type.key === SESSIONS;
   const fields = new RecordFields(sheetDef(type.key), d, {
     today: d.today,
@@ -86,8 +87,8 @@ const panels = ACTIVITY_TYPES.map(panel);
 const bar = tabs(
   ACTIVITY_TYPES.map((type, i) => ({
     id: type.kind,
-    label: t(`record.${type.key}.tab`),
-    title: t(`record.${type.key}.title`),
+    label: recordText(type.key, 'tab'),
+    title: recordText(type.key, 'title'),
     panel: panels[i],
   })),
   t('activity.tabs'),

@@ -18,6 +18,7 @@ import { toast } from '../shared/toast';
 import { check, inputContext } from '../shared/validate';
 import type { FieldValue, NormalRecord } from '../../domain/fields';
 import { t } from '../../domain/i18n';
+import { endedText, recordText } from '../../domain/recordStrings';
 import { recordInput } from '../../domain/inputs';
 import type { RecordType } from '../../domain/registry/define';
 import { RECORD_TYPES } from '../../domain/registry/recordTypes';
@@ -48,27 +49,21 @@ function parentOf(type: RecordType) {
   return type.list.find((c) => c.type === 'ref' && c.required && bootRecords(d, c.refKey) !== null);
 }
 
-/** Records by type: from the bootstrap data, or fetched (by parent id, or '' for all). */
-const known = new Map<string, Row[]>();
+/** Records fetched by type, then by parent id ('' for all). */
 const fetched = new Map<string, Map<string, Row[]>>();
 
+/**
+ * The records of a type: the bootstrap data's own lists (so a saved household is at once
+ * known to the checks of the other forms, which read the same lists), or those fetched.
+ */
 function recordsOf(type: RecordType, parentId = ''): Row[] | undefined {
-  const fromBoot = bootRecords(d, type.key);
-  if (fromBoot) {
-    if (!known.has(type.key))
-      known.set(
-        type.key,
-        fromBoot.map((r) => ({ ...r, id: String(r.id) })),
-      );
-    return known.get(type.key);
-  }
-  return fetched.get(type.key)?.get(parentId);
+  return bootRecords(d, type.key) ?? fetched.get(type.key)?.get(parentId);
 }
 
 function label(type: RecordType, r: Row): string {
   const name = type.label ? String(r[type.label] ?? '') : '';
   const ended = type.active && typeof r[type.active.until] === 'string' && String(r[type.active.until]) <= d.today;
-  const suffix = ended ? t(`record.${type.key as 'households' | 'members'}.ended`) : '';
+  const suffix = ended ? endedText(type) : '';
   return `${name && name !== r.id ? `${r.id} · ${name}` : r.id}${suffix}`;
 }
 
@@ -95,7 +90,7 @@ function panel(type: RecordType): HTMLElement {
   const fields = new RecordFields(def, d, { prefix: 'record.' });
   forms.set(key, fields);
   const parent = parentOf(type);
-  const what = t(`record.${key}.tab`).toLocaleLowerCase('vi');
+  const what = recordText(key, 'tab').toLocaleLowerCase('vi');
   const pick = select([], t('registry.new'));
   pick.setAttribute('data-role', 'pick');
   pick.id = `pick-${key}`;
@@ -191,7 +186,8 @@ function panel(type: RecordType): HTMLElement {
     done(data, input) {
       const saved: Row = { ...input.record, id: data.id };
       // Into its list (its parent's, when that was fetched), out of any other.
-      for (const lists of [...(fetched.get(key)?.values() ?? []), known.get(key) ?? []]) removeFrom(lists, data.id);
+      for (const lists of [...(fetched.get(key)?.values() ?? []), bootRecords(d, key) ?? []])
+        removeFrom(lists, data.id);
       (parent ? fetched.get(key)?.get(String(saved[parent.field])) : recordsOf(type))?.push(saved);
       addChoice(key, saved);
       toast(t(data.created ? 'registry.created' : 'registry.updated', { id: data.id }), 'ok', save);
@@ -213,7 +209,7 @@ function panel(type: RecordType): HTMLElement {
 /** The tab name of the type a parent field points to ("Hộ"). */
 function parentTab(refKey: string | undefined): string {
   const parent = REGISTRY_TYPES.find((r) => r.key === refKey);
-  return parent ? t(`record.${parent.key}.tab`) : '';
+  return parent ? recordText(parent.key, 'tab') : '';
 }
 
 function removeFrom(list: Row[], id: string): void {
@@ -225,7 +221,7 @@ const panels = REGISTRY_TYPES.map(panel);
 const bar = tabs(
   REGISTRY_TYPES.map((type, i) => ({
     id: type.key,
-    label: t(`record.${type.key}.tab`),
+    label: recordText(type.key, 'tab'),
     title: type.name,
     panel: panels[i],
   })),

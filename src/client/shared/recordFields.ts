@@ -30,8 +30,11 @@ export interface RecordFieldsOptions {
 
 const SHORT = new Set(['date', 'time', 'int', 'year', 'number']);
 
+/** A record of the bootstrap data. */
+export type BootRecord = { id: string } & NormalRecord;
+
 /** The records of a type that the page has from the bootstrap data (teams, active members and households). */
-export function bootRecords(d: BootData, refKey: string | undefined): readonly NormalRecord[] | null {
+export function bootRecords(d: BootData, refKey: string | undefined): BootRecord[] | null {
   switch (refKey) {
     case 'teams':
       return d.teams;

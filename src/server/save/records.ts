@@ -12,6 +12,8 @@ import { nextIds } from '../../domain/ids';
 import { type FieldError, type InputContext, type RecordInput, recordInput, recordType } from '../../domain/inputs';
 import type { RecordType } from '../../domain/registry/define';
 import { slashDate } from '../../domain/viFormat';
+import { recordText } from '../../domain/recordStrings';
+import type { RecordKey } from '../../domain/sheets';
 import { prepareJournal } from './journal';
 import { recallRecent, rememberRecent } from './requests';
 import { invalid, runSave } from './run';
@@ -101,7 +103,7 @@ function journalEntry(type: RecordType, data: RecordSaved, record: Record<string
       summary: t('log.recordSummary', { what: data.id, label }),
     };
   }
-  const action = data.created ? t(`record.${type.key}.log` as RecordLogKey) : t('log.edit', { sheet });
+  const action = data.created ? recordText(type.key as RecordKey, 'log') : t('log.edit', { sheet });
   const day = type.day ? record[type.day] : null;
   return {
     ...base,
@@ -110,8 +112,6 @@ function journalEntry(type: RecordType, data: RecordSaved, record: Record<string
       typeof day === 'string' && day !== '' ? t('log.activitySummary', { what: action, day: slashDate(day) }) : action,
   };
 }
-
-type RecordLogKey = `record.${import('../../domain/sheets').RecordKey}.log`;
 
 export function apiSaveRecord(input?: unknown): ApiResult<RecordSaved> {
   return runSave('record', recordInput(), input, (s, r: RecordInput) => {
