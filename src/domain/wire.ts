@@ -10,8 +10,31 @@ import type { PeriodPreset, PeriodPresetDef } from './periods';
 import type { Household, Member, Team } from './records';
 import type { ComplianceReport, Period } from './report';
 import type { Settings } from './settings';
+import type { RecordKey } from './sheets';
 
-export type ApiResult<T> = { ok: true; data: T } | { ok: false; errors: FieldError[] };
+/**
+ * Every reply: the data, or what the user can fix (`errors`, each naming its field). A save
+ * that looks like a duplicate answers `needsConfirm` with its `warnings` and writes nothing;
+ * the same request sent again with `confirm: true` saves it.
+ */
+export type ApiResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; errors: FieldError[]; needsConfirm?: true; warnings?: FieldError[] };
+
+/** `apiDeleteRecord()`'s input: the record, and whether the records that depend on it go with it. */
+export interface DeleteRecordInput {
+  requestId: string;
+  sheet: RecordKey;
+  id: string;
+  /** A household with residents or commitments is deleted with them only when true. */
+  cascade?: boolean;
+}
+
+/** `apiDeleteRecord()`'s data: every row removed, by sheet (the record first, then what went with it). */
+export interface RecordDeleted {
+  id: string;
+  removed: { sheet: string; ids: string[] }[];
+}
 
 /** Households with a `Đã ký` row, by year then commitment type. */
 export type SignedByYear = Record<string, Record<string, string[]>>;
