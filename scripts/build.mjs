@@ -123,7 +123,10 @@ async function buildClients() {
   return names;
 }
 
-/** Each file is written whole then renamed into place, so a reader (a test running beside a rebuild) never sees it missing or half-written. */
+/**
+ * Each file is written whole then renamed into place, so a reader (a test running beside a rebuild) never sees it
+ * missing or half-written.
+ */
 const written = new Set();
 async function put(name, content) {
   const tmp = path.join(dist, `.${name}.${process.pid}.tmp`);
@@ -139,6 +142,5 @@ const pages = await buildClients();
 // Files of pages that no longer exist go, so `clasp push` uploads exactly what was built.
 for (const f of await readdir(dist))
   if (!written.has(f) && !f.endsWith('.tmp')) await rm(path.join(dist, f), { recursive: true, force: true });
-console.log(
-  `dist/Code.js ${(server.bytes / 1024).toFixed(1)} KB, ${server.exports.length} globals; pages: ${pages.join(', ') || '(none)'}`,
-);
+const serverSize = `${(server.bytes / 1024).toFixed(1)} KB`;
+console.log(`dist/Code.js ${serverSize}, ${server.exports.length} globals; pages: ${pages.join(', ') || '(none)'}`);

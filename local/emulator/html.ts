@@ -348,7 +348,10 @@ export class FakeHtmlService
     return new FakeHtmlTemplate(this.readFile(filename), this) as unknown as GHtmlTemplate;
   }
   getUserAgent(): string {
-    return 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36 (ANTT emulator)';
+    return (
+      'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36' +
+      ' (ANTT emulator)'
+    );
   }
 }
 

@@ -24,7 +24,10 @@ export function exception(message: string): ScriptException {
   return new ScriptException(message);
 }
 
-/** Names a fake class as Apps Script does, so the counter logs `Body.appendParagraph`, not `FakeBody.appendParagraph`. */
+/**
+ * Names a fake class as Apps Script does, so the counter logs `Body.appendParagraph`, not
+ * `FakeBody.appendParagraph`.
+ */
 export function gasName(cls: abstract new (...args: never[]) => unknown, name: string): void {
   Object.defineProperty(cls, 'name', { value: name });
 }
@@ -377,9 +380,8 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
             : typeof v === 'number'
               ? 'number'
               : typeof v;
-    throw exception(
-      `The parameters (${kind(date)},${kind(timeZone)},${kind(pattern)}) don't match the method signature for Utilities.formatDate.`,
-    );
+    const params = `${kind(date)},${kind(timeZone)},${kind(pattern)}`;
+    throw exception(`The parameters (${params}) don't match the method signature for Utilities.formatDate.`);
   }
   if (Number.isNaN(date.getTime())) throw exception('Invalid argument: date');
   const f = zonedFields(date, timeZone);

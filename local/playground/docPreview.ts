@@ -53,7 +53,7 @@ function paragraph(el: ElementJson): string {
   const num = (k: string) => (typeof a[k] === 'number' ? (a[k] as number) : 0);
   const css = [
     `text-align:${ALIGN[String(a.HORIZONTAL_ALIGNMENT)] ?? 'left'}`,
-    `margin:${pt(num('SPACING_BEFORE'))} ${pt(num('INDENT_END'))} ${pt(num('SPACING_AFTER'))} ${pt(num('INDENT_START'))}`,
+    `margin:${[num('SPACING_BEFORE'), num('INDENT_END'), num('SPACING_AFTER'), num('INDENT_START')].map(pt).join(' ')}`,
     `text-indent:${pt(num('INDENT_FIRST_LINE') - num('INDENT_START'))}`,
     `line-height:${Math.round((typeof a.LINE_SPACING === 'number' ? a.LINE_SPACING : 1) * SINGLE_LINE * 1000) / 1000}`,
   ];
@@ -104,7 +104,8 @@ function table(el: ElementJson): string {
     .join('');
   const total = Object.values(widths).reduce((s, w) => s + w, 0);
   const tableWidth = Object.keys(widths).length === columns && columns > 0 ? pt(total) : '100%';
-  return `<table class="block" style="width:${tableWidth};border-collapse:collapse;table-layout:fixed"><colgroup>${cols}</colgroup><tbody>${body}</tbody></table>`;
+  const style = `width:${tableWidth};border-collapse:collapse;table-layout:fixed`;
+  return `<table class="block" style="${style}"><colgroup>${cols}</colgroup><tbody>${body}</tbody></table>`;
 }
 
 function blocks(children: ElementJson[]): string {
@@ -123,12 +124,21 @@ export function documentPage(doc: DocumentJson): string {
 * { box-sizing: border-box; }
 html { background: #e8eaed; }
 body { margin: 0; font: 14pt/1.15 ${SERIF}; color: #000; }
-.toolbar { position: sticky; top: 0; z-index: 2; display: flex; gap: 12px; align-items: center; padding: 8px 16px; background: #fff; border-bottom: 1px solid #dadce0; font: 13px/1.4 Roboto, Arial, sans-serif; }
+.toolbar {
+  position: sticky; top: 0; z-index: 2; display: flex; gap: 12px; align-items: center; padding: 8px 16px;
+  background: #fff; border-bottom: 1px solid #dadce0; font: 13px/1.4 Roboto, Arial, sans-serif;
+}
 .toolbar .name { font-weight: 500; flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .toolbar .note { color: #5f6368; }
-.toolbar button { font: inherit; padding: 5px 14px; border-radius: 4px; border: 1px solid #1a73e8; background: #1a73e8; color: #fff; cursor: pointer; }
+.toolbar button {
+  font: inherit; padding: 5px 14px; border-radius: 4px; border: 1px solid #1a73e8; background: #1a73e8; color: #fff;
+  cursor: pointer;
+}
 .pages { padding: 24px 0; display: flex; flex-direction: column; align-items: center; gap: 24px; }
-.page { width: ${pt(p.width)}; min-height: ${pt(p.height)}; padding: ${margins}; background: #fff; box-shadow: 0 1px 3px rgba(60,64,67,.3), 0 4px 8px rgba(60,64,67,.15); }
+.page {
+  width: ${pt(p.width)}; min-height: ${pt(p.height)}; padding: ${margins}; background: #fff;
+  box-shadow: 0 1px 3px rgba(60,64,67,.3), 0 4px 8px rgba(60,64,67,.15);
+}
 .content { display: flow-root; }
 .header, .footer { font-size: 11pt; color: #000; }
 p.block { margin: 0; overflow-wrap: break-word; }
@@ -142,6 +152,15 @@ hr { border: 0; border-top: 1px solid #000; margin: 0; }
 }`;
   const section = (el: ElementJson | null, cls: string) =>
     el ? `<div class="${cls}">${blocks(el.children ?? [])}</div>` : '';
+  const millimetres = (points: number) => Math.round((points * 25.4) / 72);
+  const note =
+    `Khổ ${millimetres(p.width)} × ${millimetres(p.height)} mm` +
+    ' · ngắt trang trên màn hình là gần đúng (giữa các đoạn)' +
+    ' · không có số trang (Google Docs không cho tiện ích chèn)';
+  const toolbar =
+    `<span class="name">${esc(doc.name)}</span><span class="note">${note}</span>` +
+    '<button type="button" id="print">In</button>';
+  const content = `${section(doc.header, 'header')}${blocks(doc.body.children ?? [])}${section(doc.footer, 'footer')}`;
   return `<!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -151,9 +170,9 @@ hr { border: 0; border-top: 1px solid #000; margin: 0; }
 <script src="/preview.js" defer></script>
 </head>
 <body>
-<div class="toolbar"><span class="name">${esc(doc.name)}</span><span class="note">Khổ ${Math.round((p.width * 25.4) / 72)} × ${Math.round((p.height * 25.4) / 72)} mm · ngắt trang trên màn hình là gần đúng (giữa các đoạn) · không có số trang (Google Docs không cho tiện ích chèn)</span><button type="button" id="print">In</button></div>
+<div class="toolbar">${toolbar}</div>
 <main class="pages" id="pages" data-doc="${esc(doc.id)}" data-content-height="${Math.round(contentHeight * 100) / 100}">
-<section class="page"><div class="content" id="flow">${section(doc.header, 'header')}${blocks(doc.body.children ?? [])}${section(doc.footer, 'footer')}</div></section>
+<section class="page"><div class="content" id="flow">${content}</div></section>
 </main>
 </body>
 </html>`;

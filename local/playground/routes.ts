@@ -12,7 +12,8 @@ import { documentPage } from './docPreview';
 const HTML = 'text/html; charset=utf-8';
 /** The workbook view runs only its own script: sheet text can never become code there. */
 const MAIN_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'; object-src 'none'; base-uri 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'; " +
+  "object-src 'none'; base-uri 'none'";
 /** The Doc preview: its own script only; inline styles carry the document's attributes (text is escaped). */
 const DOC_CSP =
   "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src data:; object-src 'none'; base-uri 'none'";

@@ -23,7 +23,10 @@ export interface PlaygroundOptions {
   empty?: boolean;
   /** No log lines. */
   quiet?: boolean;
-  /** `YYYY-MM-DD`: the emulator's today (e.g. 2023-06-20, the end of the sample village's period). Default: the real date. */
+  /**
+   * `YYYY-MM-DD`: the emulator's today (e.g. 2023-06-20, the end of the sample village's period). Default: the real
+   * date.
+   */
   today?: string;
   /** The folder of the built add-on (default `dist/`). */
   dist?: string;

@@ -61,7 +61,8 @@ export function readStateFile(file: string): unknown {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
     throw new Error(
-      `Không đọc được tệp trạng thái ${file}: ${(e as Error).message}. Chạy lại với --reset để bắt đầu lại từ dữ liệu mẫu.`,
+      `Không đọc được tệp trạng thái ${file}: ${(e as Error).message}.` +
+        ' Chạy lại với --reset để bắt đầu lại từ dữ liệu mẫu.',
     );
   }
   const s = parsed as Partial<StateFile>;
@@ -77,7 +78,8 @@ export function snapshot(env: GasEnvironment): string {
 export function writeStateFile(file: string, spreadsheetJson: string): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  const head = `{"format":${JSON.stringify(FORMAT)},"savedAt":${JSON.stringify(new Date().toISOString())},"spreadsheet":`;
+  const savedAt = new Date().toISOString();
+  const head = `{"format":${JSON.stringify(FORMAT)},"savedAt":${JSON.stringify(savedAt)},"spreadsheet":`;
   writeFileSync(tmp, `${head}${spreadsheetJson}}`);
   renameSync(tmp, file);
 }
@@ -117,7 +119,10 @@ export function newWorkbook(start: Start, now?: Now): Workbook {
   return start === 'empty' ? emptyWorkbook(now) : sampleWorkbook(now);
 }
 
-/** Resumes from `stateFile` when it exists (and `reset` is off), else starts anew (the sample village, or an empty workbook). */
+/**
+ * Resumes from `stateFile` when it exists (and `reset` is off), else starts anew (the sample village, or an empty
+ * workbook).
+ */
 export function openWorkbook(stateFile: string, reset = false, now?: Now, start: Start = 'sample'): Workbook {
   requireDist();
   if (reset || !existsSync(stateFile)) return newWorkbook(start, now);

@@ -18,7 +18,9 @@ export function benchCompliance(add: Add): void {
     ['1/10', scaled(FULL_SIZE, 0.1)],
     ['full', FULL_SIZE],
   ] as [string, GeneratedSize][]) {
-    const label = `${fmt(size.households)} hh / ${fmt(size.residents)} residents / ${fmt(size.patrols)} patrols / ${fmt(size.reminders)} reminders`;
+    const label =
+      `${fmt(size.households)} hh / ${fmt(size.residents)} residents / ` +
+      `${fmt(size.patrols)} patrols / ${fmt(size.reminders)} reminders`;
     const clock = intlClock('Asia/Ho_Chi_Minh');
     const values = generateWorkbook(size, clock);
     const decodeMs = best(1, () => workbookFromValues(values, clock));
@@ -55,7 +57,9 @@ export function benchCompliance(add: Add): void {
     add(
       'Compliance',
       `apiComputeCompliance on the emulator (${name}): Spreadsheet calls`,
-      `${reads + writes} (${reads} reads, ${writes} writes), ${getValues} getValues for ${READ_SHEETS.length} sheets; ${formatDate} Utilities calls; ${ms.toFixed(0)} ms in Node${r.ok ? '' : ' (failed)'}`,
+      `${reads + writes} (${reads} reads, ${writes} writes), ` +
+        `${getValues} getValues for ${READ_SHEETS.length} sheets; ${formatDate} Utilities calls; ` +
+        `${ms.toFixed(0)} ms in Node${r.ok ? '' : ' (failed)'}`,
       `one getValues per sheet (${READ_SHEETS.length}), 0 writes`,
       getValues === READ_SHEETS.length && writes === 0 && r.ok,
     );

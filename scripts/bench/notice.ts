@@ -60,10 +60,14 @@ export function benchNotice(add: Add): void {
     .filter(([m]) => m.startsWith('Text.'))
     .reduce((n, [, c]) => n + c, 0);
   const setAttributes = byMethod['Paragraph.setAttributes'] ?? 0;
+  const driveCalls = env.counter.count({ service: 'DriveApp' });
+  const spreadsheetCalls = env.counter.count({ service: 'SpreadsheetApp' });
   add(
     'Notice',
     'apiGenerateNotice, built-in ND30 layout: DocumentApp calls per notice',
-    `${calls} calls for ${paragraphs} paragraphs (${setAttributes} Paragraph.setAttributes, ${textCalls} Text calls); Drive ${env.counter.count({ service: 'DriveApp' })}, Spreadsheet ${env.counter.count({ service: 'SpreadsheetApp' })}; ${ms.toFixed(0)} ms in Node`,
+    `${calls} calls for ${paragraphs} paragraphs ` +
+      `(${setAttributes} Paragraph.setAttributes, ${textCalls} Text calls); ` +
+      `Drive ${driveCalls}, Spreadsheet ${spreadsheetCalls}; ${ms.toFixed(0)} ms in Node`,
     '≤ 3 per paragraph, 1 setAttributes per paragraph, 0 Text calls',
     r.ok && calls <= 3 * paragraphs && setAttributes === paragraphs && textCalls === 0,
   );
@@ -105,10 +109,14 @@ export function benchNotice(add: Add): void {
   const replaces = Object.entries(env.counter.byMethod('DocumentApp'))
     .filter(([m]) => m.endsWith('.replaceText'))
     .reduce((n, [, c]) => n + c, 0);
+  const documentCalls = env.counter.count({ service: 'DocumentApp' });
+  const templateDriveCalls = env.counter.count({ service: 'DriveApp' });
   add(
     'Notice',
-    `apiGenerateNotice, custom template (${PLACEHOLDERS_IN_TEMPLATE} placeholders, 2 of them blocks): DocumentApp calls`,
-    `${env.counter.count({ service: 'DocumentApp' })} DocumentApp (${replaces} replaceText) + ${env.counter.count({ service: 'DriveApp' })} DriveApp calls; ${tms.toFixed(0)} ms in Node${rt.ok ? '' : ' (failed)'} (template ${tplId})`,
+    `apiGenerateNotice, custom template (${PLACEHOLDERS_IN_TEMPLATE} placeholders, 2 of them blocks): ` +
+      'DocumentApp calls',
+    `${documentCalls} DocumentApp (${replaces} replaceText) + ${templateDriveCalls} DriveApp calls; ` +
+      `${tms.toFixed(0)} ms in Node${rt.ok ? '' : ' (failed)'} (template ${tplId})`,
     'one replaceText per placeholder found',
     rt.ok && replaces === PLACEHOLDERS_IN_TEMPLATE,
   );

@@ -36,7 +36,9 @@ const INIT = `
     if (!document.body || document.body.dataset.ready !== 'true') return;
     obs.disconnect();
     // Two frames later: the form has been laid out and painted.
-    requestAnimationFrame(function () { requestAnimationFrame(function () { window.__readyAt = performance.now(); }); });
+    requestAnimationFrame(function () {
+      requestAnimationFrame(function () { window.__readyAt = performance.now(); });
+    });
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
 `;
 
@@ -115,7 +117,8 @@ export async function benchPages(add: Add): Promise<void> {
         const t = await timeToUsable(browser, html);
         add(
           'Sidebars',
-          `${name}: time to usable form in headless Chromium (${label}; page ${(Buffer.byteLength(html) / 1024).toFixed(0)} KB with data)`,
+          `${name}: time to usable form in headless Chromium ` +
+            `(${label}; page ${(Buffer.byteLength(html) / 1024).toFixed(0)} KB with data)`,
           `${t.median.toFixed(0)} ms median, ${t.best.toFixed(0)} ms best of ${RUNS}`,
           '< 1000 ms',
           t.median < 1000,

@@ -114,7 +114,9 @@ export function benchSaves(add: Add): void {
         ...(results.get(key) ?? []),
         {
           calls: reads + writes,
-          text: `${reads + writes} (${reads} reads, ${writes} writes), ${ms.toFixed(0)} ms in Node${r.ok ? '' : ' (failed)'}`,
+          text:
+            `${reads + writes} (${reads} reads, ${writes} writes), ` +
+            `${ms.toFixed(0)} ms in Node${r.ok ? '' : ' (failed)'}`,
         },
       ]);
     }

@@ -36,7 +36,9 @@ export function benchScale(add: Add): void {
     add(
       'Scale',
       `${c.api} (${c.label}) at ${ROWS.toLocaleString('en-US')} rows/sheet`,
-      `${ms.toFixed(0)} ms in Node; ${services} service calls (${sheets} Spreadsheet) + ${utilities} formatDate; answer ${kb < 1 ? kb.toFixed(1) : kb.toFixed(0)} KB → est. ${estimate.toFixed(0)} s in Apps Script${estimate <= 30 ? ' (< 30 s)' : ' (over 30 s)'}${r.ok ? '' : ' (failed)'}`,
+      `${ms.toFixed(0)} ms in Node; ${services} service calls (${sheets} Spreadsheet) + ${utilities} formatDate; ` +
+        `answer ${kb < 1 ? kb.toFixed(1) : kb.toFixed(0)} KB → est. ${estimate.toFixed(0)} s in Apps Script` +
+        `${estimate <= 30 ? ' (< 30 s)' : ' (over 30 s)'}${r.ok ? '' : ' (failed)'}`,
       `est. ≤ ${TARGET_S / 60} min (⅓ of the 6 min limit); ${ESTIMATE.text}`,
       r.ok && estimate <= TARGET_S,
     );

@@ -1,6 +1,6 @@
 /** Embedded charts: Sheet.newChart() builder, stored charts, Charts.ChartType. */
 import { FAKE } from '../counter';
-import { SELF, asGas, gasClassName, gasError, unwrap } from './errors';
+import { SELF, asGas, gasClassName, gasError, signatureError, unwrap } from './errors';
 import type { FakeRange } from './range';
 import type { FakeSheet } from './sheet';
 
@@ -151,9 +151,7 @@ export class FakeEmbeddedChartBuilder implements Pick<GasBuilder, BuilderMethods
   addRange(range: GasRange): GasBuilder {
     const r = unwrap(range) as unknown as FakeRange;
     if (!r || (r as { kind?: string }).kind !== 'range')
-      throw gasError(
-        `The parameters (${typeof range}) don't match the method signature for SpreadsheetApp.EmbeddedChartBuilder.addRange.`,
-      );
+      throw signatureError(typeof range, 'SpreadsheetApp.EmbeddedChartBuilder.addRange');
     this.state.ranges.push(r.clone());
     return this.self();
   }

@@ -51,8 +51,11 @@ export function gasTypeName(v: unknown): string {
   return 'Object';
 }
 
+/** Apps Script's "The parameters (...) don't match" error; `params` as Apps Script lists them, e.g. `String,number`. */
+export function signatureError(params: string, method: string): GasException {
+  return gasError(`The parameters (${params}) don't match the method signature for ${method}.`);
+}
+
 export function paramsError(args: unknown[], method: string): GasException {
-  return gasError(
-    `The parameters (${args.map(gasTypeName).join(',')}) don't match the method signature for ${method}.`,
-  );
+  return signatureError(args.map(gasTypeName).join(','), method);
 }

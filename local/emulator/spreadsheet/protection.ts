@@ -1,6 +1,6 @@
 /** Protected sheets and ranges (Sheet.protect(), Range.protect()). */
 import { FAKE } from '../counter';
-import { SELF, asGas, gasClassName, gasError, unwrap } from './errors';
+import { SELF, asGas, gasClassName, gasError, signatureError, unwrap } from './errors';
 import type { FakeRange } from './range';
 import type { FakeSheet } from './sheet';
 
@@ -11,7 +11,8 @@ export const ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' } as const;
 export type ProtectionTypeName = keyof typeof ProtectionType;
 
 export const PROTECTED_MESSAGE =
-  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+  'You are trying to edit a protected cell or object. ' +
+  'Please contact the spreadsheet owner to remove protection if you need to edit.';
 
 export class FakeUser implements Pick<GasUser, 'getEmail'> {
   readonly [FAKE] = true;
@@ -32,9 +33,7 @@ function emailOf(x: unknown): string {
   const u = unwrap(x);
   if (typeof u === 'string') return u;
   if (u && typeof (u as GasUser).getEmail === 'function') return (u as GasUser).getEmail();
-  throw gasError(
-    `The parameters (${typeof x}) don't match the method signature for SpreadsheetApp.Protection.addEditor.`,
-  );
+  throw signatureError(typeof x, 'SpreadsheetApp.Protection.addEditor');
 }
 
 type ProtectionMethods =

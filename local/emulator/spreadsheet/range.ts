@@ -109,11 +109,17 @@ type RangeMethods =
   | 'uncheck';
 
 function rowsMessage(has: number, want: number): string {
-  return `The number of rows in the data does not match the number of rows in the range. The data has ${has} but the range has ${want}.`;
+  return (
+    'The number of rows in the data does not match the number of rows in the range.' +
+    ` The data has ${has} but the range has ${want}.`
+  );
 }
 
 function colsMessage(has: number, want: number): string {
-  return `The number of columns in the data does not match the number of columns in the range. The data has ${has} but the range has ${want}.`;
+  return (
+    'The number of columns in the data does not match the number of columns in the range.' +
+    ` The data has ${has} but the range has ${want}.`
+  );
 }
 
 export class FakeRange implements Pick<GasRange, RangeMethods> {

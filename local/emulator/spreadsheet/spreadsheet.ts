@@ -250,7 +250,8 @@ export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods>
         const wholeLine = dim === 'row' ? r.open.rows : r.open.cols;
         if (from <= start) nStart = start + delta;
         else if (from <= end) nSize = size + delta;
-        else if (wholeLine && end === prevMax && from === end + 1) nSize = size + delta; // 'A:A' / 'A2:A' keep reaching the end
+        // 'A:A' / 'A2:A' keep reaching the end
+        else if (wholeLine && end === prevMax && from === end + 1) nSize = size + delta;
       } else {
         const d0 = from;
         const d1 = from - delta - 1;

@@ -3,7 +3,7 @@
  * playground can see (and replay) what the add-on showed. Toasts (Spreadsheet.toast) land here too.
  */
 import { FAKE } from '../counter';
-import { SELF, asGas, gasClassName, gasError, unwrap } from './errors';
+import { SELF, asGas, gasClassName, signatureError, unwrap } from './errors';
 
 type GasUi = GoogleAppsScript.Base.Ui;
 type GasMenu = GoogleAppsScript.Base.Menu;
@@ -81,9 +81,7 @@ export class FakeMenu implements Pick<GasMenu, 'addItem' | 'addSeparator' | 'add
 
   addItem(caption: string, functionName: string): GasMenu {
     if (typeof caption !== 'string' || typeof functionName !== 'string') {
-      throw gasError(
-        `The parameters (${typeof caption},${typeof functionName}) don't match the method signature for Ui.Menu.addItem.`,
-      );
+      throw signatureError(`${typeof caption},${typeof functionName}`, 'Ui.Menu.addItem');
     }
     this.items.push({ type: 'item', caption, functionName });
     return asGas(this);
@@ -224,7 +222,7 @@ export class FakeUi
   private record(kind: RecordedDialog['kind'], out: HtmlOutputLike, title: string | null): RecordedDialog {
     const o = unwrap(out);
     if (!o || typeof o.getContent !== 'function') {
-      throw gasError(`The parameters (${typeof out}) don't match the method signature for Ui.show${kind}.`);
+      throw signatureError(typeof out, `Ui.show${kind}`);
     }
     const num = (f: (() => number) | undefined) => {
       if (typeof f !== 'function') return null;

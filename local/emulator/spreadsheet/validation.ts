@@ -1,6 +1,6 @@
 /** Data validation: SpreadsheetApp.newDataValidation() builder and the immutable rules it builds. */
 import { FAKE } from '../counter';
-import { SELF, asGas, gasClassName, gasError, unwrap } from './errors';
+import { SELF, asGas, gasClassName, gasError, signatureError, unwrap } from './errors';
 import type { FakeRange } from './range';
 import type { CellValue } from './values';
 
@@ -208,18 +208,12 @@ export class FakeDataValidationBuilder implements Pick<GasBuilder, BuilderMethod
 
   private date(d: unknown, method: string): Date {
     const x = unwrap(d);
-    if (!(x instanceof Date))
-      throw gasError(
-        `The parameters (${typeof d}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.${method}.`,
-      );
+    if (!(x instanceof Date)) throw signatureError(typeof d, `SpreadsheetApp.DataValidationBuilder.${method}`);
     return new Date(x.getTime());
   }
 
   private number(n: unknown, method: string): number {
-    if (typeof n !== 'number')
-      throw gasError(
-        `The parameters (${typeof n}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.${method}.`,
-      );
+    if (typeof n !== 'number') throw signatureError(typeof n, `SpreadsheetApp.DataValidationBuilder.${method}`);
     return n;
   }
 
@@ -362,9 +356,7 @@ export class FakeDataValidationBuilder implements Pick<GasBuilder, BuilderMethod
 
   requireValueInList(values: string[], showDropdown = true): GasBuilder {
     if (!Array.isArray(values)) {
-      throw gasError(
-        `The parameters (${typeof values}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInList.`,
-      );
+      throw signatureError(typeof values, 'SpreadsheetApp.DataValidationBuilder.requireValueInList');
     }
     if (values.length === 0) throw gasError('The data validation rule list must contain at least one item.');
     return this.set('VALUE_IN_LIST', [values.slice(), showDropdown !== false]);
@@ -373,9 +365,7 @@ export class FakeDataValidationBuilder implements Pick<GasBuilder, BuilderMethod
   requireValueInRange(range: GasRange, showDropdown = true): GasBuilder {
     const r = unwrap(range) as unknown as FakeRange;
     if (!isRange(r)) {
-      throw gasError(
-        `The parameters (${typeof range}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInRange.`,
-      );
+      throw signatureError(typeof range, 'SpreadsheetApp.DataValidationBuilder.requireValueInRange');
     }
     return this.set('VALUE_IN_RANGE', [r.clone(), showDropdown !== false]);
   }

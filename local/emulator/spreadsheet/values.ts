@@ -2,7 +2,7 @@
  * Cell values as Google Sheets sees them: typed-input parsing (what `setValue('...')` does to a
  * string), time zones and date serials, number formats and display values.
  */
-import { gasError } from './errors';
+import { gasError, signatureError } from './errors';
 
 /** A stored cell value. Empty cells are stored as `undefined` and read back as `''`. */
 export type CellValue = string | number | boolean | Date;
@@ -392,9 +392,7 @@ export function checkInputValue(v: unknown, method: string): CellValue | undefin
         if (Number.isNaN(v.getTime())) throw gasError(`Invalid argument: ${method.split('.').pop()}`);
         return v;
       }
-      throw gasError(
-        `The parameters (${Array.isArray(v) ? 'Object[]' : 'Object'}) don't match the method signature for SpreadsheetApp.${method}.`,
-      );
+      throw signatureError(Array.isArray(v) ? 'Object[]' : 'Object', `SpreadsheetApp.${method}`);
   }
 }
 
@@ -772,7 +770,10 @@ export function displayValue(
   return renderGeneralNumber(v, vc.locale);
 }
 
-/** The value `getValue` returns: numbers in date-formatted cells are dates, dates in number-formatted cells are numbers. */
+/**
+ * The value `getValue` returns: numbers in date-formatted cells are dates, dates in number-formatted cells are
+ * numbers.
+ */
 export function typedValue(v: CellValue | undefined, fmt: string | undefined, zone: string): CellValue {
   if (v === undefined) return '';
   if (v instanceof Date) {

@@ -236,10 +236,12 @@ function lines(view: ChartView, area: boolean): SVGSVGElement {
       .map((v, c) => (v === null ? null : [f.x + slot * (c + 0.5), f.y + f.h - (Math.max(0, v) / top) * f.h]))
       .filter((p): p is number[] => p !== null);
     if (!pts.length) return;
+    const baseline = f.y + f.h;
+    const line = pts.map((p) => p.join(',')).join(' L');
     if (area)
       f.svg.append(
         el('path', {
-          d: `M${pts[0][0]},${f.y + f.h} L${pts.map((p) => p.join(',')).join(' L')} L${pts[pts.length - 1][0]},${f.y + f.h} Z`,
+          d: `M${pts[0][0]},${baseline} L${line} L${pts[pts.length - 1][0]},${baseline} Z`,
           fill: color,
           'fill-opacity': 0.25,
         }),
@@ -277,12 +279,14 @@ function pie(view: ChartView): SVGSVGElement {
     const color = PALETTE[i % PALETTE.length];
     const share = v / total;
     const a2 = angle + share * 2 * Math.PI;
+    const start = `${cx + r * Math.cos(angle)},${cy + r * Math.sin(angle)}`;
+    const end = `${cx + r * Math.cos(a2)},${cy + r * Math.sin(a2)}`;
     const slice =
       share >= 0.9999
         ? el('circle', { class: 'slice', cx, cy, r, fill: color, 'data-value': v })
         : el('path', {
             class: 'slice',
-            d: `M${cx},${cy} L${cx + r * Math.cos(angle)},${cy + r * Math.sin(angle)} A${r},${r} 0 ${share > 0.5 ? 1 : 0} 1 ${cx + r * Math.cos(a2)},${cy + r * Math.sin(a2)} Z`,
+            d: `M${cx},${cy} L${start} A${r},${r} 0 ${share > 0.5 ? 1 : 0} 1 ${end} Z`,
             fill: color,
             stroke: '#fff',
             'data-value': v,

@@ -97,7 +97,11 @@ export class SheetTable {
     this.body = h('tbody');
     table.replaceChildren(colgroup, h('thead', {}, head), this.body);
     table.dataset.sheet = first.name;
-    table.style.width = `${ROW_HEAD_WIDTH + Array.from({ length: cols }, (_, c) => first.colWidths[c] ?? DEFAULT_COLUMN_WIDTH).reduce((a, b) => a + b, 0)}px`;
+    const columnsWidth = Array.from({ length: cols }, (_, c) => first.colWidths[c] ?? DEFAULT_COLUMN_WIDTH).reduce(
+      (a, b) => a + b,
+      0,
+    );
+    table.style.width = `${ROW_HEAD_WIDTH + columnsWidth}px`;
     this.append(first);
     if (blank) {
       for (let r = 1; r <= BLANK.rows; r++) {
