@@ -23,10 +23,12 @@ import type {
   BootstrapData,
   CommitmentsSaved,
   ComplianceData,
+  DeleteRecordInput,
   NoticeInput,
   NoticePreview,
   NoticeResult,
   PatrolSaved,
+  RecordDeleted,
   RecordSaved,
   SummaryData,
   ValidateData,
@@ -41,6 +43,7 @@ export interface Api {
   apiSaveCommitments: (arg: CommitmentsInput) => ApiResult<CommitmentsSaved>;
   apiSaveActivity: (arg: ActivityInput) => ApiResult<ActivitySaved>;
   apiSaveRecord: (arg: RecordInput) => ApiResult<RecordSaved>;
+  apiDeleteRecord: (arg: DeleteRecordInput) => ApiResult<RecordDeleted>;
   apiComputeCompliance: (arg: Period) => ApiResult<ComplianceData>;
   apiWriteSummary: (arg: Period) => ApiResult<SummaryData>;
   apiValidateWorkbook: () => ApiResult<ValidateData>;

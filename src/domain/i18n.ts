@@ -9,7 +9,25 @@
  * test/domain/strings.test.ts fails when a Vietnamese literal is written outside this file and
  * the content modules it lists (sheet names, default lists, settings labels, notice wording…),
  * and for a key here that no code names (as a literal, or a template such as `record.${key}.tab`).
+ * A message longer than a line of code is written in pieces with `joined(...)`, which keeps its literal type.
  */
+
+/** The literal type of `Pieces` joined end to end. */
+type Joined<Pieces extends readonly string[]> = Pieces extends readonly [
+  infer First extends string,
+  ...infer Rest extends readonly string[],
+]
+  ? `${First}${Joined<Rest>}`
+  : '';
+
+/**
+ * A message too long for one line of code, in pieces: `joined('Part one, ', 'part two.')`. Unlike `+`, it keeps
+ * the message's literal type, from which `t` reads its placeholders.
+ */
+function joined<const Pieces extends readonly string[]>(...pieces: Pieces): Joined<Pieces> {
+  return pieces.join('') as Joined<Pieces>;
+}
+
 export const VI = {
   'menu.title': 'ANTT tự quản',
   'menu.setup': 'Thiết lập bảng tính',
@@ -17,6 +35,7 @@ export const VI = {
   'menu.commitments': 'Ký cam kết',
   'menu.activity': 'Ghi hoạt động',
   'menu.registry': 'Hộ, nhân khẩu, tổ, thành viên',
+  'menu.lookup': 'Tra cứu, sửa, xoá',
   'menu.compliance': 'Tỷ lệ tuân thủ',
   'menu.validate': 'Kiểm tra dữ liệu',
   'menu.notice': 'Tạo thông báo',
@@ -25,8 +44,10 @@ export const VI = {
   'setup.done': 'Đã thiết lập bảng tính: tạo {created} trang, sửa {repaired} trang.',
   'setup.nothing': 'Bảng tính đã đúng cấu trúc, không cần sửa gì.',
   'setup.title': 'Thiết lập bảng tính',
-  'setup.next':
-    'Bước tiếp theo: điền trang "Cài đặt" (tên thôn, xã, người ký…), rồi ghi chép qua menu ANTT tự quản. Muốn thử trước: ANTT tự quản › Nạp dữ liệu mẫu.',
+  'setup.next': joined(
+    'Bước tiếp theo: điền trang "Cài đặt" (tên thôn, xã, người ký…), rồi ghi chép qua menu ANTT tự quản. ',
+    'Muốn thử trước: ANTT tự quản › Nạp dữ liệu mẫu.',
+  ),
   'setup.created': 'Tạo mới: {sheets}.',
   'setup.repaired': 'Đã sửa: {sheets}.',
   'setup.spreadsheet': '(bảng tính)',
@@ -50,6 +71,7 @@ export const VI = {
   'settings.badBool': '{name}: "{value}" phải là TRUE hoặc FALSE',
   'settings.badNumber': '{name}: "{value}" không phải số hợp lệ',
   'settings.badDate': '{name}: "{value}" không phải ngày hợp lệ (dd/mm/yyyy)',
+  'settings.dateRange': '{name}: "{value}" phải từ 01/01/1900 đến hôm nay',
   'sheet.missing': 'Thiếu trang "{sheet}". Hãy chạy ANTT tự quản › Thiết lập bảng tính.',
   'sheet.missingColumns':
     'Trang "{sheet}" thiếu cột {columns}. Hãy chạy ANTT tự quản › Thiết lập bảng tính để thêm lại.',
@@ -67,8 +89,10 @@ export const VI = {
   'period.badYear': '{name}: năm phải từ {min} đến {max}',
   'period.order': 'Đến ngày phải bằng hoặc sau Từ ngày',
   'period.noFounding': 'Chưa có Ngày thành lập mô hình trong trang Cài đặt',
-  'compliance.sheetUnread':
-    'Trang "{sheet}" thiếu cột bắt buộc {columns}: {rows} dòng không được tính. Hãy chạy ANTT tự quản › Thiết lập bảng tính.',
+  'compliance.sheetUnread': joined(
+    'Trang "{sheet}" thiếu cột bắt buộc {columns}: {rows} dòng không được tính. ',
+    'Hãy chạy ANTT tự quản › Thiết lập bảng tính.',
+  ),
   'compliance.commitmentType': 'Hộ ký cam kết: {type}',
   'count.households': 'Hộ gia đình',
   'count.residents': 'Nhân khẩu',
@@ -126,6 +150,10 @@ export const VI = {
   'check.unknownRef': '{name}: không có mã "{id}" trong trang "{sheet}"',
   'check.filled': 'Đã điền {n} mã còn trống.',
   'check.none': 'Không phát hiện lỗi nào.',
+  'check.ruleSource':
+    'Cột "{name}" của trang "{sheet}": danh sách chọn lấy giá trị từ {source}, không phủ hết cột "{header}" của trang "{from}" (dòng 2 đến dòng {last}), nên giá trị đúng bị đánh dấu là không hợp lệ. Hãy chạy ANTT tự quản › Thiết lập bảng tính để sửa.',
+  'check.ruleMissing':
+    'Cột "{name}" của trang "{sheet}": {n} dòng dữ liệu không có danh sách chọn (dòng đầu tiên: {row}). Hãy chạy ANTT tự quản › Thiết lập bảng tính để thêm lại.',
   'ui.period': 'Kỳ báo cáo',
   'ui.show': 'Xem',
   'ui.loading': 'Đang tính…',
@@ -160,10 +188,17 @@ export const VI = {
   'form.required': 'bắt buộc',
   'form.choose': '— Chọn —',
   'form.none': '— Không —',
+  'form.badDay': '{name}: "{value}" không phải ngày hợp lệ, hãy nhập ngày/tháng/năm dạng dd/mm/yyyy (ví dụ 07/12/2026)',
+  'form.badTime': '{name}: "{value}" không phải giờ hợp lệ, hãy nhập giờ 24 tiếng dạng HH:mm (ví dụ 19:30)',
+  'form.duplicateTitle': 'Có thể trùng với bản ghi đã có:',
+  'form.duplicateHint': 'Chưa lưu gì. Sửa lại biểu mẫu, hoặc bấm "Vẫn lưu" nếu đây đúng là bản ghi mới.',
+  'form.saveAnyway': 'Vẫn lưu',
   'form.fixErrors': 'Hãy sửa các ô được đánh dấu đỏ.',
   'form.failed': 'Không lưu được: {message}. Dữ liệu vẫn còn trên biểu mẫu, bấm Lưu để thử lại.',
-  'form.unreadable':
-    'Có {rows} dòng dữ liệu không đọc được (Tổ, Thành viên, Hộ hoặc Cài đặt). Chọn ANTT tự quản › Kiểm tra dữ liệu để sửa.',
+  'form.unreadable': joined(
+    'Có {rows} dòng dữ liệu không đọc được (Tổ, Thành viên, Hộ hoặc Cài đặt). ',
+    'Chọn ANTT tự quản › Kiểm tra dữ liệu để sửa.',
+  ),
   'toast.close': 'Đóng thông báo',
   'checklist.search': 'Tìm theo tên hoặc mã…',
   'checklist.searchHint': 'Enter: chọn/bỏ mục đầu tiên đang hiện',
@@ -221,6 +256,37 @@ export const VI = {
   'activity.attendeesAuto': 'Tự đếm theo số hộ được chọn; sửa thành số người thực tế.',
   'activity.saved': 'Đã lưu {what} {id}.',
   'registry.kind': 'Danh sách',
+  'lookup.filters': 'Tìm bản ghi',
+  'lookup.sheet': 'Loại bản ghi',
+  'lookup.query': 'Tìm',
+  'lookup.queryHint': 'mã, tên, nội dung…',
+  'lookup.team': 'Tổ',
+  'lookup.allTeams': '— Mọi tổ —',
+  'lookup.find': 'Tìm',
+  'lookup.searching': 'Đang tìm…',
+  'lookup.results': 'Kết quả',
+  'lookup.found': '{total} bản ghi, đang xem {from}–{to}. Bấm một bản ghi để sửa hoặc xoá.',
+  'lookup.none': 'Không có bản ghi nào khớp.',
+  'lookup.pages': 'Trang kết quả',
+  'lookup.prev': '‹ Trước',
+  'lookup.next': 'Sau ›',
+  'lookup.editing': 'Sửa {id} ({sheet})',
+  'lookup.save': 'Lưu thay đổi',
+  'lookup.delete': 'Xoá',
+  'lookup.close': 'Đóng',
+  'lookup.noChange': 'Chưa thay đổi ô nào.',
+  'lookup.saved': 'Đã sửa {id}.',
+  'lookup.deleteAsk': 'Xoá {id} khỏi trang "{sheet}"?',
+  'lookup.deleteWith': 'Cùng bị xoá',
+  'lookup.deleteWithRows': 'cùng bị xoá {n} dòng trang "{sheet}": {ids}',
+  'lookup.deleteAlone': 'Chỉ xoá dòng này. Không hoàn tác được (xem lại trong Nhật ký).',
+  'lookup.deleteYes': 'Xoá hẳn',
+  'lookup.deleteNo': 'Huỷ',
+  'lookup.deleted': 'Đã xoá {id}.',
+  'lookup.deletedWith': 'Đã xoá {id}; {what}.',
+  'lookup.deleteFailed': 'Không xoá được: {message}',
+  'lookup.editSaved': 'Sửa bản ghi vừa lưu',
+  'lookup.pickSaved': 'Bản ghi vừa lưu',
   'registry.pick': 'Chọn để sửa',
   'registry.new': '— Thêm mới —',
   'registry.loadFailed': 'Không tải được: {message}',
@@ -259,10 +325,16 @@ export const VI = {
   'input.sheet': 'Trang: phải là một trong {values}',
   'input.recordId': 'Mã: phải là chữ, từ 1 đến 100 ký tự',
   'input.record': 'Bản ghi: phải là một đối tượng gồm các cột của trang',
+  'input.confirm': 'Vẫn lưu (confirm): phải là true hoặc false',
+  'input.cascade': 'Xoá kèm (cascade): phải là true hoặc false',
   'input.empty': '{name}: không được để trống',
   'input.listWhere': 'Bộ lọc: phải là các cặp tên cột và giá trị',
   'input.listField': 'Bộ lọc: trang "{sheet}" không có cột {field}',
   'input.listQuery': 'Từ khoá tìm: phải là chữ, nhiều nhất 200 ký tự',
+  'input.listDay': 'Khoảng thời gian: ngày phải có dạng YYYY-MM-DD và có thật',
+  'input.listNoDay': 'Khoảng thời gian: trang "{sheet}" không có cột ngày để lọc',
+  'input.listTeam': 'Tổ: phải là mã tổ',
+  'input.listNoTeam': 'Tổ: trang "{sheet}" không có cột tổ để lọc',
   'input.listPage': 'Trang kết quả: vị trí và số dòng phải là số nguyên hợp lệ (nhiều nhất 500 dòng)',
   'record.households.ended': ' (đã chuyển đi)',
   'registry.pickParent': 'Chọn {parent} ở ô "{header}" bên dưới để thấy {what} và sửa.',
@@ -292,6 +364,13 @@ export const VI = {
   'field.negative': '{name}: không được âm',
   'field.tooBig': '{name}: số quá lớn',
   'field.notBool': '{name}: phải là có/không',
+  // Plausible values (issue 12): dates from 01/01/1900, years of birth not in the future, counts with an upper bound.
+  'field.dateTooEarly': '{name}: ngày {value} không hợp lệ, phải từ 01/01/1900 trở đi',
+  'field.dateTooLate': '{name}: ngày {value} không hợp lệ, phải trước năm 2101',
+  'field.yearFuture': '{name}: {value} không được sau năm nay ({year})',
+  'field.tooLarge': '{name}: {value} quá lớn, nhiều nhất là {max}',
+  // Appended to a message about a value from which invisible characters were removed (text.ts).
+  'field.hidden': ' (đã bỏ {n} ký tự ẩn)',
   // Each record type of the registry: its tab, its form's title, its help line, its journal action.
   'record.households.tab': 'Hộ',
   'record.households.title': 'Hộ gia đình',
@@ -345,12 +424,31 @@ export const VI = {
   'save.unknownRecord': 'Mã: không có "{id}" trong trang "{sheet}"',
   'save.duplicateRecord': 'Mã: "{id}" có ở nhiều dòng của trang "{sheet}". Hãy chạy ANTT tự quản › Kiểm tra dữ liệu.',
   'save.overnight': 'qua nửa đêm',
-  'save.protected':
-    'Bạn không có quyền ghi vào trang "{sheet}". Chủ bảng tính có thể thêm email của bạn vào Cài đặt › "Người được sửa trang Đối tượng giúp đỡ" rồi chạy ANTT tự quản › Thiết lập bảng tính.',
+  'delete.cascadeNeeded': 'Không xoá {id} một mình: còn {what}. Chọn xoá kèm (cascade) để xoá cả những bản ghi này.',
+  'delete.referenced': 'Không xoá được {id}: còn được dùng ở {where}. Hãy sửa hoặc xoá các bản ghi đó trước.',
+  'delete.rows': '{n} dòng trang "{sheet}" ({ids})',
+  'delete.refAt': 'trang "{sheet}", cột "{column}" ({ids})',
+  'dup.patrol': 'Có thể trùng với {id}: cùng tổ {team}, ngày {day}, giờ {start}–{end}',
+  'dup.household': 'Có thể trùng với {id}: cùng chủ hộ "{head}", tổ {team}',
+  'dup.team': 'Có thể trùng với {id}: cùng tên tổ "{name}"',
+  'dup.session': 'Có thể trùng với {id}: cùng ngày {day}, hình thức "{form}", chủ đề "{topics}"',
+  'save.protected': joined(
+    'Bạn không có quyền ghi vào trang "{sheet}". ',
+    'Chủ bảng tính có thể thêm email của bạn vào Cài đặt › "Người được sửa trang Đối tượng giúp đỡ" ',
+    'rồi chạy ANTT tự quản › Thiết lập bảng tính.',
+  ),
   'log.patrol': 'Ghi tuần tra',
   'log.commitments': 'Ký cam kết',
   'log.create': 'Thêm vào "{sheet}"',
   'log.edit': 'Sửa trong "{sheet}"',
+  'log.delete': 'Xoá khỏi "{sheet}"',
+  'log.deleteWith': 'kèm {what}',
+  'log.change': '{column}: {before} → {after}',
+  'log.changedColumns': 'đổi cột {columns}',
+  'log.blank': '(trống)',
+  'log.yes': 'có',
+  'log.no': 'không',
+  'log.noChange': 'không đổi gì',
   'log.patrolSummary':
     'Tuần tra ngày {day}, {start}–{end}{overnight}, {participants} người tham gia, {reminders} trường hợp nhắc nhở',
   'log.commitmentsSummary': 'Năm {year}, {type}: {written} cam kết mới cho {households} hộ; {already} đã ký từ trước',

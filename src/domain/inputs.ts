@@ -19,6 +19,7 @@ import { isIsoDay } from './clock';
 import type { ColumnDef } from './registry/columns';
 import type { InputOf, RecordType } from './registry/define';
 import { COMMITMENTS, PATROLS, RECORD_TYPES, REMINDERS } from './registry/recordTypes';
+import { clean } from './text';
 import { slashDate } from './viFormat';
 
 /** A record known to the context: its id and, for types with an active span, its dates. */
@@ -40,7 +41,12 @@ export interface InputContext {
 }
 
 export type ReminderInput = Pick<InputOf<typeof REMINDERS>, 'category' | 'cases' | 'action' | 'note'>;
-export type PatrolInput = InputOf<typeof PATROLS> & { requestId: string; reminders: ReminderInput[] };
+export type PatrolInput = InputOf<typeof PATROLS> & {
+  requestId: string;
+  reminders: ReminderInput[];
+  /** Save even when it looks like a duplicate (the page's "Vẫn lưu"). */
+  confirm?: boolean;
+};
 
 /** `type: '*'` = every required type of `Danh mục`. */
 export const ALL_REQUIRED = '*';
@@ -60,7 +66,7 @@ type ActivityType = Extract<(typeof RECORD_TYPES)[number], { form: 'activity' }>
 /** `apiSaveActivity`'s input: the record's fields, its `kind` and the request id. */
 export type ActivityInput = ActivityType extends infer T
   ? T extends ActivityType
-    ? InputOf<T> & { requestId: string; kind: T['kind'] }
+    ? InputOf<T> & { requestId: string; kind: T['kind']; confirm?: boolean }
     : never
   : never;
 export type ActivityKind = ActivityInput['kind'];
@@ -76,6 +82,8 @@ export interface RecordInput {
   id?: string;
   /** Fields of the sheet (by `field` name, without `id`). Editing: fields left out keep their value. */
   record: Record<string, FieldValue>;
+  /** Save even when it looks like a duplicate (the page's "Vẫn lưu"). */
+  confirm?: boolean;
 }
 
 export interface FieldError {
@@ -113,7 +121,14 @@ export function inputColumns(type: RecordType): ColumnDef[] {
 
 const requestId = z
   .string({ error: t('input.requestId') })
-  .check(z.minLength(1, { error: t('input.requestId') }), z.maxLength(100, { error: t('input.requestId') }));
+  .check(
+    z.overwrite(clean),
+    z.minLength(1, { error: t('input.requestId') }),
+    z.maxLength(100, { error: t('input.requestId') }),
+  );
+
+/** "Vẫn lưu": save a record that looks like a duplicate. */
+const confirm = z.optional(z.boolean({ error: t('input.confirm') }));
 
 /** A list of ids (no blanks, no repeats), checked against the known records later. */
 function idList(col: ColumnDef, atLeast: number): Schema {
@@ -124,7 +139,7 @@ function idList(col: ColumnDef, atLeast: number): Schema {
       z
         .string({ error: t('input.list', { name: h }) })
         .check(
-          z.trim(),
+          z.overwrite(clean),
           z.minLength(1, { error: t('input.list', { name: h }) }),
           z.maxLength(100, { error: t('input.list', { name: h }) }),
         ),
@@ -146,15 +161,8 @@ function idList(col: ColumnDef, atLeast: number): Schema {
 /** The schema of one column as a save takes it: its rule plus what the registry declares on it. */
 function columnSchema(col: ColumnDef, ctx: InputContext | undefined, required: boolean): Schema {
   if (col.type === 'refs') return idList(col, required ? 1 : 0);
-  const rule = fieldSchema({ ...col, required }, ctx?.lists);
-  if (col.happened) {
-    return rule.check(
-      z.superRefine((v: unknown, c) => {
-        if (typeof v === 'string' && v !== '' && ctx?.today && v > ctx.today)
-          c.addIssue({ code: 'custom', message: t('input.future', { name: col.header, today: slashDate(ctx.today) }) });
-      }),
-    );
-  }
+  // Days that happened (not after `ctx.today`) and the other plausible bounds are the column's rule.
+  const rule = fieldSchema({ ...col, required }, ctx?.lists, ctx?.today);
   if (col.min !== undefined) {
     const min = col.min;
     // A negative number already has its own message ("không được âm").
@@ -244,14 +252,14 @@ const always = { when: (p: { value: unknown }) => typeof p.value === 'object' &&
  * The checks of a record across its fields: references, date order and the type's own
  * rule. `prefix` is the path of the record in the input (`['record']` for `apiSaveRecord`).
  */
-function recordChecks(type: RecordType, ctx: InputContext | undefined, prefix: Path = [], only?: ReadonlySet<string>) {
+function recordChecks(type: RecordType, ctx: InputContext | undefined, prefix: Path = []) {
   const header = (field: string) => type.list.find((c) => c.field === field)?.header ?? field;
   return z.superRefine((input: unknown, c: Ctx) => {
     const outer = input as Record<string, unknown>;
     const record = (prefix.length ? outer[prefix[0]] : outer) as Record<string, unknown> | undefined;
     if (typeof record !== 'object' || record === null) return;
     for (const col of type.list) {
-      if ((col.type === 'ref' || col.type === 'refs') && col.field in record && (!only || only.has(col.field)))
+      if ((col.type === 'ref' || col.type === 'refs') && col.field in record)
         checkRefs(c, [...prefix, col.field], col, record[col.field], record, ctx);
     }
     for (const [from, until] of type.dateOrder ?? []) {
@@ -293,6 +301,7 @@ export function patrolInput(ctx?: InputContext): z.ZodMiniType<PatrolInput> {
     .check(z.maxLength(100, { error: t('input.tooMany', { name: REMINDERS.name, max: 100 }) }));
   const schema = object({
     requestId,
+    confirm,
     ...fieldsShape(inputColumns(PATROLS), ctx, 'add'),
     reminders: z.pipe(
       z.optional(reminders),
@@ -349,6 +358,7 @@ export function activityInput(ctx?: InputContext): z.ZodMiniType<ActivityInput> 
   const variants = ACTIVITY_TYPES.map((type) =>
     object({
       requestId,
+      confirm,
       kind: z.literal(type.kind),
       ...fieldsShape(inputColumns(type), ctx, 'add'),
     }).check(recordChecks(type, ctx)),
@@ -377,12 +387,13 @@ export function recordInput(ctx?: InputContext): z.ZodMiniType<RecordInput> {
         z
           .string({ error: t('input.recordId') })
           .check(
-            z.trim(),
+            z.overwrite(clean),
             z.minLength(1, { error: t('input.recordId') }),
             z.maxLength(100, { error: t('input.recordId') }),
           ),
       ),
       record: z.object(fieldsShape(columns, ctx, 'patch'), { error: t('input.record') }),
+      confirm,
     })
       .check(
         z.superRefine((x, c) => {

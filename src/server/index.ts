@@ -9,8 +9,9 @@ export { loadSampleVillage } from './sample';
 export { menuCompliance } from './compliance';
 export { menuValidate } from './validate';
 export { menuNotice } from './notice/menu';
-export { menuPatrol, menuCommitments, menuActivity, menuRegistry } from './sidebars';
+export { menuPatrol, menuCommitments, menuActivity, menuRegistry, menuLookup } from './sidebars';
 export { apiListRecords, apiListResidents } from './list';
+export { apiDeleteRecord } from './save/delete';
 export {
   apiBootstrap,
   apiSavePatrol,

@@ -26,6 +26,7 @@ const SAVES: [string, () => Record<string, unknown>][] = [
       withPolice: false,
       result: '',
       reminders: [{ category: 'Khác', cases: 1, action: 'Nhắc nhở', note: '' }],
+      confirm: true, // the same patrol again and again: saved as asked, no duplicate warning
     }),
   ],
   [
@@ -48,6 +49,7 @@ const SAVES: [string, () => Record<string, unknown>][] = [
       form: 'Họp thôn',
       householdIds: ['H001', 'H002'],
       attendees: 10,
+      confirm: true,
     }),
   ],
   [
@@ -61,7 +63,10 @@ const SAVES: [string, () => Record<string, unknown>][] = [
       memberId: 'TV-0002',
     }),
   ],
-  ['apiSaveRecord', () => ({ requestId: rid(), sheet: 'households', record: { head: 'Hộ mới', teamId: 'T1' } })],
+  [
+    'apiSaveRecord',
+    () => ({ requestId: rid(), sheet: 'households', record: { head: 'Hộ mới', teamId: 'T1' }, confirm: true }),
+  ],
   ['apiSaveRecord', () => ({ requestId: rid(), sheet: 'members', id: 'TV-0002', record: { phone: '0912345678' } })],
 ];
 
@@ -167,8 +172,9 @@ describe('rows typed by hand', () => {
     });
     const typed = byId(v.env, 'patrols', 'TT-0100').record;
 
-    // The same patrol through the API (naming the member typed by hand) reads back identically.
-    const r = v.call<{ id: string }>('apiSavePatrol', {
+    // The same patrol through the API (naming the member typed by hand) reads back identically;
+    // it is the same team, day and hours as the typed row, so it is saved only when confirmed.
+    const patrol = {
       requestId: rid(),
       date: '2023-06-15',
       start: '07:30',
@@ -179,7 +185,14 @@ describe('rows typed by hand', () => {
       participants: 3,
       withPolice: true,
       result: 'Bình thường',
+    };
+    expect(v.call('apiSavePatrol', patrol)).toEqual({
+      ok: false,
+      errors: [],
+      needsConfirm: true,
+      warnings: [{ field: 'date', message: 'Có thể trùng với TT-0100: cùng tổ T2, ngày 15/06/2023, giờ 07:30–09:00' }],
     });
+    const r = v.call<{ id: string }>('apiSavePatrol', { ...patrol, confirm: true });
     expect(r.ok && r.data.id).toBe('TT-0101'); // after the largest id, typed or not
     const saved = byId(v.env, 'patrols', 'TT-0101').record;
     const strip = (x: Record<string, unknown>) => ({ ...x, id: '', recordedBy: '', recordedAt: '', requestId: '' });

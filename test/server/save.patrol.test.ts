@@ -91,6 +91,7 @@ describe('apiSavePatrol', () => {
       start: '22:00',
       end: '01:30',
       reminders: [],
+      confirm: true, // the sample has T1's 23:30–01:30 patrol that night: a likely duplicate, saved as asked
     });
     expect(r.ok && r.data.overnight).toBe(true);
     const id = r.ok ? r.data.id : '';

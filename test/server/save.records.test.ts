@@ -75,7 +75,8 @@ describe('apiSaveRecord', () => {
       record: { phone: '+84 981 989 954', leftOn: '2023-06-19' },
     });
     expect(r).toEqual({ ok: true, data: { id: 'TV-0001', created: false } });
-    expect(v.env.counter.count({ service: 'SpreadsheetApp', method: 'Range.setValues' })).toBe(1);
+    // Only the two changed cells, not adjacent: one write each.
+    expect(v.env.counter.count({ service: 'SpreadsheetApp', method: 'Range.setValues' })).toBe(2);
     const after = byId(v.env, 'members', 'TV-0001');
     expect(after.record).toEqual({ ...before.record, phone: '+84 981 989 954', leftOn: '2023-06-19' });
     expect(after.raw[4]).toBe('+84 981 989 954');
@@ -84,7 +85,12 @@ describe('apiSaveRecord', () => {
     );
     expect(rowCount(v.env, 'members')).toBe(119);
     const log = cells(v.env, 'log');
-    expect(log[1].slice(2, 6)).toEqual(['Sửa trong "Thành viên"', 'Thành viên', 'TV-0001', 'TV-0001: Lăng Thị Thuỷ']);
+    expect(log[1].slice(2, 6)).toEqual([
+      'Sửa trong "Thành viên"',
+      'Thành viên',
+      'TV-0001',
+      'TV-0001: Lăng Thị Thuỷ. Điện thoại: 0981 989 954 → +84 981 989 954; Ngày rời: (trống) → 19/06/2023',
+    ]);
   });
 
   it('a repeated request id returns the first data and writes nothing (cache, then the ring of recent saves)', () => {

@@ -24,7 +24,7 @@ same<Commitment['year'], number>(true);
 same<Camera['working'], boolean>(true);
 
 // An input has every column but the id and what the server fills (request id, who, when).
-same<keyof PatrolInput, Exclude<keyof Patrol, 'id' | 'recordedBy' | 'recordedAt'> | 'reminders'>(true);
+same<keyof PatrolInput, Exclude<keyof Patrol, 'id' | 'recordedBy' | 'recordedAt'> | 'reminders' | 'confirm'>(true);
 same<ActivityInput['kind'], 'session' | 'mediation' | 'supervised' | 'camera' | 'event'>(true);
 same<WorkbookData['cameras'], Camera[]>(true);
 

@@ -11,12 +11,13 @@ import type { ActivitySaved, ApiResult } from '../../domain/wire';
 
 export function apiSaveActivity(input?: unknown): ApiResult<ActivitySaved> {
   return runSave('activity', activityInput(), input, (s, a: ActivityInput) => {
-    const { kind, requestId, ...fields } = a;
+    const { kind, requestId, confirm, ...fields } = a;
     const type = ACTIVITY_TYPES.find((r) => r.kind === kind)!;
     const saved = saveRecord(s, {
       type,
       requestId,
       fields,
+      confirm,
       validate(ctx, record) {
         const checked = activityInput(ctx).safeParse({ ...record, kind, requestId });
         return checked.success ? [] : invalid(checked.error).errors;

@@ -4,7 +4,6 @@
  * `alreadySigned`, not written twice.
  */
 import { t } from '../../domain/i18n';
-import { nextIds } from '../../domain/ids';
 import { ALL_REQUIRED, commitmentTypes, type CommitmentsInput, commitmentsInput } from '../../domain/inputs';
 import { COMMITMENT_STATUS } from '../../domain/lists';
 import { SHEET } from '../../domain/sheets';
@@ -12,6 +11,7 @@ import { prepareJournal } from './journal';
 import { invalid, runSave } from './run';
 import { rowsOfRequest, type SaveSession, type Table, texts } from './session';
 import { append, assertWritable } from './write';
+import { issueIds } from './counter';
 import type { ApiResult, CommitmentsSaved } from '../../domain/wire';
 
 const SIGNED = COMMITMENT_STATUS[0];
@@ -63,7 +63,7 @@ export function apiSaveCommitments(input?: unknown): ApiResult<CommitmentsSaved>
 
     assertWritable(table);
     const journal = prepareJournal(s);
-    const ids = nextIds(table.def, texts(table, 'id'), fresh.length);
+    const ids = issueIds(s, table, fresh.length);
     append(
       s,
       table,

@@ -6,7 +6,8 @@
 import { encodeRow, mapHeaders } from '../../domain/codec';
 import { idsText } from '../../domain/ids';
 import { sheetDef } from '../../domain/sheets';
-import { assertColumns, requireSheet } from '../repo';
+import { assertColumns, readValues, requireSheet } from '../repo';
+import { countersNeedJournal } from './counter';
 import type { SaveSession } from './session';
 
 export interface JournalEntry {
@@ -20,7 +21,9 @@ export interface JournalEntry {
 export function prepareJournal(s: SaveSession): (entry: JournalEntry) => void {
   const def = sheetDef('log');
   const sheet = requireSheet(def, s.ss);
-  const header = mapHeaders(def, sheet.getRange('1:1').getValues()[0]);
+  // The whole sheet when the id counters need its ids (once per spreadsheet), else the header alone: one read.
+  if (countersNeedJournal(s)) s.journalValues = readValues(sheet);
+  const header = mapHeaders(def, s.journalValues ? (s.journalValues[0] ?? []) : sheet.getRange('1:1').getValues()[0]);
   assertColumns(def, header);
   return (entry) => {
     const rec = {

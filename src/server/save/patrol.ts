@@ -1,6 +1,5 @@
 /** `apiSavePatrol`: a patrol and the reminders given on it, saved together. */
 import { t } from '../../domain/i18n';
-import { nextIds } from '../../domain/ids';
 import { isOvernight, type PatrolInput, patrolInput } from '../../domain/inputs';
 import { SHEET } from '../../domain/sheets';
 import { PATROLS } from '../../domain/registry/recordTypes';
@@ -9,6 +8,8 @@ import { prepareJournal } from './journal';
 import { invalid, runSave } from './run';
 import { rowsOfRequest, texts } from './session';
 import { append, assertWritable } from './write';
+import { issueIds } from './counter';
+import { duplicateWarnings, needsConfirm } from './duplicates';
 import type { ApiResult, PatrolSaved } from '../../domain/wire';
 
 export function apiSavePatrol(input?: unknown): ApiResult<PatrolSaved> {
@@ -29,11 +30,15 @@ export function apiSavePatrol(input?: unknown): ApiResult<PatrolSaved> {
     if (reminders) ctx.lists = s.lists();
     const checked = patrolInput(ctx).safeParse(p);
     if (!checked.success) return invalid(checked.error);
+    if (!p.confirm) {
+      const warnings = duplicateWarnings(s, patrols, { date: p.date, teamId: p.teamId, start: p.start, end: p.end });
+      if (warnings.length) return needsConfirm(warnings);
+    }
 
     assertWritable(patrols, ...(reminders ? [reminders] : []));
     const journal = prepareJournal(s);
-    const [id] = nextIds(patrols.def, texts(patrols, 'id'), 1);
-    const reminderIds = reminders ? nextIds(reminders.def, texts(reminders, 'id'), p.reminders.length) : [];
+    const [id] = issueIds(s, patrols, 1);
+    const reminderIds = reminders ? issueIds(s, reminders, p.reminders.length) : [];
     const overnight = isOvernight(p);
     const now = s.clock.now();
     append(s, patrols, [

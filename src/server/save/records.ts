@@ -1,14 +1,15 @@
 /**
  * `apiSaveRecord`: adds or edits one record of any record type of the registry. Adding
- * appends a row with a new id (and what the server fills: request id, who, when); editing
- * rewrites that row's registry columns in one write (fields left out of `record` keep their
- * value; user columns are not touched) after checking the record as it will be.
+ * appends a row with a new id (never one issued before: `counter.ts`; and what the server
+ * fills: request id, who, when); editing writes that row's changed cells only (fields left out
+ * of `record` keep their value; other cells keep values, formulas and formats) after checking
+ * the record as it will be. A record that looks like a duplicate (`duplicates.ts`) is not
+ * saved without `confirm`.
  * A repeated request is recognised by the sheet's `Mã yêu cầu` column where it has one,
  * else by the document cache and the ring of recent saves (see `requests.ts`).
  */
 import { blankOf, type FieldValue, type NormalRecord } from '../../domain/fields';
 import { t } from '../../domain/i18n';
-import { nextIds } from '../../domain/ids';
 import { type FieldError, type InputContext, type RecordInput, recordInput, recordType } from '../../domain/inputs';
 import type { RecordType } from '../../domain/registry/define';
 import { slashDate } from '../../domain/viFormat';
@@ -18,7 +19,10 @@ import { prepareJournal } from './journal';
 import { recallRecent, rememberRecent } from './requests';
 import { invalid, runSave } from './run';
 import { rowsOfRequest, type SaveSession, type Table, texts } from './session';
-import { append, assertWritable, rewriteRow } from './write';
+import { append, assertWritable, writeChanges } from './write';
+import { clip, describeEdit } from './changes';
+import { issueIds } from './counter';
+import { duplicateWarnings, needsConfirm } from './duplicates';
 import type { ApiResult, RecordSaved } from '../../domain/wire';
 
 /** One save of one record, as `apiSaveRecord` and `apiSaveActivity` make it. */
@@ -31,6 +35,10 @@ export interface RecordSave {
   fields: Readonly<Record<string, FieldValue>>;
   /** Checks the record as it will be (an edit: the row with the fields given) against fresh data. */
   validate(ctx: InputContext, record: Record<string, FieldValue>): FieldError[];
+  /** Save even when it looks like a duplicate. */
+  confirm?: boolean;
+  /** Where the fields are in the input (`record` for `apiSaveRecord`), for the warnings' paths. */
+  path?: string;
 }
 
 const hasRequestColumn = (type: RecordType) => type.list.some((c) => c.auto === 'requestId');
@@ -51,21 +59,28 @@ export function saveRecord(s: SaveSession, x: RecordSave): ApiResult<RecordSaved
   const ids = texts(table, 'id');
   let row = -1;
   let record: Record<string, FieldValue> = { ...x.fields };
+  let before: Record<string, FieldValue> = {};
   if (x.id !== undefined) {
     const rows = ids.flatMap((v, i) => (v === x.id ? [i] : []));
     const problem = rows.length === 0 ? 'save.unknownRecord' : rows.length > 1 ? 'save.duplicateRecord' : null;
     if (problem) return { ok: false, errors: [{ field: 'id', message: t(problem, { id: x.id, sheet: type.name }) }] };
     row = rows[0];
-    record = { ...s.recordAt(table, row), ...x.fields };
+    before = s.recordAt(table, row);
+    record = { ...before, ...x.fields };
   }
   const errors = x.validate(s.contextFor(type, x.fields), record);
   if (errors.length) return { ok: false, errors };
+  if (!x.confirm) {
+    const self = row < 0 ? undefined : { id: ids[row], before, given: { ...x.fields } };
+    const warnings = duplicateWarnings(s, table, record, { path: x.path, self });
+    if (warnings.length) return needsConfirm(warnings);
+  }
 
   assertWritable(table);
   const journal = prepareJournal(s);
   let data: RecordSaved;
   if (row < 0) {
-    const [id] = nextIds(table.def, ids, 1);
+    const [id] = issueIds(s, table, 1);
     const now = s.clock.now();
     const auto: Record<string, FieldValue> = {
       requestId: x.requestId,
@@ -80,10 +95,10 @@ export function saveRecord(s: SaveSession, x: RecordSave): ApiResult<RecordSaved
     append(s, table, [full]);
     data = { id, created: true };
   } else {
-    rewriteRow(s, table, row, x.fields);
+    writeChanges(s, table, row, before, x.fields);
     data = { id: ids[row], created: false };
   }
-  journal(journalEntry(type, data, record));
+  journal(journalEntry(type, data, record, row < 0 ? null : describeEdit(type, before, x.fields)));
   if (!byColumn) rememberRecent('record', x.requestId, data);
   return { ok: true, data };
 }
@@ -92,15 +107,16 @@ export function saveRecord(s: SaveSession, x: RecordSave): ApiResult<RecordSaved
  * The `Nhật ký` line: a type with a label field names the record ("H110: Hoàng Văn A"); the
  * others give the day they are about (names and contents stay out: `Nhật ký` is open to every editor).
  */
-function journalEntry(type: RecordType, data: RecordSaved, record: Record<string, FieldValue>) {
+function journalEntry(type: RecordType, data: RecordSaved, record: Record<string, FieldValue>, edit: string | null) {
   const sheet = type.name;
   const base = { sheets: [sheet], recordIds: [data.id] };
+  const withEdit = (summary: string) => clip(edit === null ? summary : `${summary}. ${edit}`);
   if (type.label) {
     const label = typeof record[type.label] === 'string' ? String(record[type.label]) : '';
     return {
       ...base,
       action: t(data.created ? 'log.create' : 'log.edit', { sheet }),
-      summary: t('log.recordSummary', { what: data.id, label }),
+      summary: withEdit(t('log.recordSummary', { what: data.id, label })),
     };
   }
   const action = data.created ? recordText(type.key as RecordKey, 'log') : t('log.edit', { sheet });
@@ -108,8 +124,9 @@ function journalEntry(type: RecordType, data: RecordSaved, record: Record<string
   return {
     ...base,
     action,
-    summary:
+    summary: withEdit(
       typeof day === 'string' && day !== '' ? t('log.activitySummary', { what: action, day: slashDate(day) }) : action,
+    ),
   };
 }
 
@@ -121,6 +138,8 @@ export function apiSaveRecord(input?: unknown): ApiResult<RecordSaved> {
       requestId: r.requestId,
       id: r.id,
       fields: r.record,
+      confirm: r.confirm,
+      path: 'record',
       validate(ctx, record) {
         // A new record is checked as given (paths `record.<field>`); an edit as it will be.
         const checked = recordInput(ctx).safeParse({ requestId: r.requestId, sheet: r.sheet, record });

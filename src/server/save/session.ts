@@ -55,6 +55,10 @@ export class SaveSession {
   readonly today: string;
   private readonly tables = new Map<SheetKey, Table>();
   private listsRead?: Lists;
+  /** The id counters of the document properties, once read (`counter.ts`). */
+  counters?: Record<string, number>;
+  /** `Nhật ký`'s cells when a save had to read them whole (to reconcile the id counters). */
+  journalValues?: unknown[][];
 
   constructor(readonly ss: Spreadsheet = gas.spreadsheet()) {
     this.clock = cachedClock(sheetClock(ss));

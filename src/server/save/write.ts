@@ -1,11 +1,14 @@
-/** The writes of a save: one batched append per sheet, or one rewrite of an edited row. */
-import { type CellValue, DEFAULT_NUMBER_FORMAT, encodeCell } from '../../domain/codec';
-import type { NormalRecord } from '../../domain/fields';
+/** The writes of a save: one batched append per sheet, or the changed cells of an edited row. */
+import { type CellValue, encodeCell } from '../../domain/codec';
+import type { FieldValue, NormalRecord } from '../../domain/fields';
 import { numberFormatOf } from '../../domain/sheets';
 import { t } from '../../domain/i18n';
 import { gas } from '../gas';
 import { appendRecords, assertColumns } from '../repo';
+import { changedColumns } from './changes';
 import type { SaveSession, Table } from './session';
+
+const TEXT_FORMAT = '@';
 
 /**
  * Before anything is written: a target sheet lacking columns gives the repair message; a
@@ -31,32 +34,44 @@ export function append(s: SaveSession, table: Table, records: Partial<NormalReco
 }
 
 /**
- * Rewrites the registry columns of one data row (`index` as in `cells`): fields in
- * `changes` get their new value, the others are written back as read. User columns are
- * not touched: one write per run of adjacent registry columns (one when none sits between).
+ * Writes the changed cells of one data row (`index` as in `cells`) and nothing else: a field of
+ * `changes` whose value differs from `before` (the row as decoded; a cell it could not read
+ * counts as changed). One write per run of adjacent changed cells; other cells keep their
+ * values, formulas, formats and notes. A changed text cell gets the `@` format with its value
+ * (so user text is never read as a formula or a number); a date, number or checkbox cell keeps
+ * its format (a custom date format stays). Returns the fields written.
  */
-export function rewriteRow(s: SaveSession, table: Table, index: number, changes: Partial<NormalRecord>): void {
-  const row = table.values[index + 1];
+export function writeChanges(
+  s: SaveSession,
+  table: Table,
+  index: number,
+  before: Readonly<Record<string, FieldValue>>,
+  changes: Readonly<Record<string, FieldValue>>,
+): string[] {
+  const changed = new Set(changedColumns(table.def.columns, before, changes).map((c) => c.field));
+  for (const col of table.def.columns) if (col.field in changes && !(col.field in before)) changed.add(col.field);
   const byIndex = new Map(
-    table.def.columns.filter((c) => c.field in table.header.index).map((c) => [table.header.index[c.field], c]),
+    table.def.columns
+      .filter((c) => c.field in table.header.index && changed.has(c.field))
+      .map((c) => [table.header.index[c.field], c]),
   );
   const positions = [...byIndex.keys()].sort((a, b) => a - b);
+  // Runs of adjacent changed cells that are all text (format `@` written) or all not (format kept).
   const runs: number[][] = [];
+  const isText = (p: number) => numberFormatOf(byIndex.get(p)!.type) === TEXT_FORMAT;
   for (const p of positions) {
     const last = runs[runs.length - 1];
-    if (last && last[last.length - 1] === p - 1) last.push(p);
+    if (last && last[last.length - 1] === p - 1 && isText(last[0]) === isText(p)) last.push(p);
     else runs.push([p]);
   }
   for (const run of runs) {
-    const values: CellValue[] = [];
-    const formats: string[] = [];
-    for (const p of run) {
+    const values: CellValue[] = run.map((p) => {
       const col = byIndex.get(p)!;
-      values.push(col.field in changes ? encodeCell(col, changes[col.field], s.clock) : ((row[p] ?? '') as CellValue));
-      formats.push(numberFormatOf(col.type) ?? DEFAULT_NUMBER_FORMAT);
-    }
+      return encodeCell(col, changes[col.field], s.clock);
+    });
     const range = table.sheet.getRange(index + 2, run[0] + 1, 1, run.length);
-    range.setNumberFormats([formats]);
+    if (isText(run[0])) range.setNumberFormats([run.map(() => TEXT_FORMAT)]);
     range.setValues([values]);
   }
+  return positions.map((p) => byIndex.get(p)!.field);
 }

@@ -1,0 +1,87 @@
+/**
+ * Ids are never given twice (SPEC §6): the highest number issued for each sheet is kept in
+ * the document properties (`antt.lastIds`, `{ patrols: 42, … }`), read and raised under the
+ * document lock by every save and delete. It is reconciled with what the sheets hold (a
+ * larger id typed by hand, or set by the data check, counts) and, when the property has no
+ * number for a sheet yet (first save after an update, or the property was lost), with the
+ * ids of `Nhật ký` — so a row deleted by hand, whose id was issued by the add-on, is not
+ * given its id again.
+ */
+import { highestId, idsInLogText, nextIds } from '../../domain/ids';
+import { mapHeaders } from '../../domain/codec';
+import { sheetDef, type SheetKey } from '../../domain/sheets';
+import { RECORD_KEYS } from '../../domain/workbook';
+import { gas } from '../gas';
+import { readValues } from '../repo';
+import { type SaveSession, type Table, texts } from './session';
+
+export const COUNTER_KEY = 'antt.lastIds';
+
+type Counters = Record<string, number>;
+
+/** The stored counters (read once per save). */
+function stored(s: SaveSession): Counters {
+  if (!s.counters) {
+    try {
+      const v = gas.documentProperties().getProperty(COUNTER_KEY);
+      const parsed = v ? (JSON.parse(v) as unknown) : {};
+      s.counters = parsed && typeof parsed === 'object' ? { ...(parsed as Counters) } : {};
+    } catch {
+      s.counters = {};
+    }
+  }
+  return s.counters;
+}
+
+/** Whether a record sheet has no stored counter yet (its ids must then be looked for in `Nhật ký`). */
+export function countersNeedJournal(s: SaveSession): boolean {
+  const c = stored(s);
+  return RECORD_KEYS.some((k) => typeof c[k] !== 'number');
+}
+
+/** The highest id of every record sheet named in `Nhật ký` (one read of the sheet). */
+function fromJournal(s: SaveSession): Counters {
+  const def = sheetDef('log');
+  const sheet = s.ss.getSheetByName(def.name);
+  const out: Counters = {};
+  for (const key of RECORD_KEYS) out[key] = 0;
+  if (!sheet) return out;
+  const values = (s.journalValues ??= readValues(sheet));
+  const col = mapHeaders(def, values[0] ?? []).index.recordIds;
+  if (col === undefined) return out;
+  const ids: string[] = [];
+  for (let r = 1; r < values.length; r++) ids.push(...idsInLogText(String(values[r][col] ?? '')));
+  for (const key of RECORD_KEYS) out[key] = highestId(sheetDef(key), ids);
+  return out;
+}
+
+/** The counters, with every record sheet's number (from `Nhật ký` for those not stored yet). */
+function counters(s: SaveSession): Counters {
+  const c = stored(s);
+  if (countersNeedJournal(s)) {
+    const journal = fromJournal(s);
+    for (const k of RECORD_KEYS) if (typeof c[k] !== 'number') c[k] = journal[k];
+  }
+  return c;
+}
+
+/**
+ * Raises the counters to the highest id of each table (before its rows are deleted) and to
+ * `issued`, and stores them (caller holds the lock).
+ */
+export function raiseCounters(s: SaveSession, tables: readonly Table[]): void {
+  const c = counters(s);
+  for (const table of tables) c[table.key] = Math.max(c[table.key] ?? 0, highestId(table.def, texts(table, 'id')));
+  gas.documentProperties().setProperty(COUNTER_KEY, JSON.stringify(c));
+}
+
+/** `n` new ids for the table: after the highest ever issued and the highest in the sheet; the counter is raised. */
+export function issueIds(s: SaveSession, table: Table, n: number): string[] {
+  if (n === 0) return [];
+  const c = counters(s);
+  const key = table.key as SheetKey;
+  const ids = nextIds(table.def, texts(table, 'id'), n, c[key] ?? 0);
+  c[key] = Math.max(c[key] ?? 0, highestId(table.def, ids));
+  gas.documentProperties().setProperty(COUNTER_KEY, JSON.stringify(c));
+  return ids;
+}

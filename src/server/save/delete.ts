@@ -1,0 +1,198 @@
+/**
+ * `apiDeleteRecord({ requestId, sheet, id, cascade? })`: removes one record's row, under the
+ * document lock. What refers to it decides (the registry's `ref`/`refs` columns):
+ * - declared cascades go with it: a patrol's reminders always; a household's residents and
+ *   commitments only with `cascade: true` (else refused, naming them);
+ * - any other reference refuses the delete, naming the sheet, column and ids (a team still
+ *   named by households, members or patrols; a member named by a patrol…).
+ * Rows go with one `deleteRows` per contiguous block, bottom first; the id counters are
+ * raised first so the ids are never given again; one `Nhật ký` line names every id removed
+ * and the values of the record. A retry with the same request id answers the same result
+ * (document cache, and the ring of recent saves: the row is gone).
+ */
+import * as z from 'zod/mini';
+import type { FieldValue } from '../../domain/fields';
+import { t } from '../../domain/i18n';
+import { idsText } from '../../domain/ids';
+import { RECORD_SHEETS, recordType } from '../../domain/inputs';
+import type { RecordType } from '../../domain/registry/define';
+import { RECORD_TYPES } from '../../domain/registry/recordTypes';
+import { recordText } from '../../domain/recordStrings';
+import type { RecordKey } from '../../domain/sheets';
+import { slashDate } from '../../domain/viFormat';
+import type { ApiResult, DeleteRecordInput, RecordDeleted } from '../../domain/wire';
+import { clip, describeDeleted } from './changes';
+import { raiseCounters } from './counter';
+import { prepareJournal } from './journal';
+import { recallRecent, rememberRecent } from './requests';
+import { runSave } from './run';
+import { cells, type Table, texts } from './session';
+import { assertWritable } from './write';
+
+/** Record types whose rows go with the record they point to: always, or only with `cascade`. */
+const CASCADES: Partial<Record<RecordKey, { key: RecordKey; field: string; always: boolean }[]>> = {
+  patrols: [{ key: 'reminders', field: 'patrolId', always: true }],
+  households: [
+    { key: 'residents', field: 'householdId', always: false },
+    { key: 'commitments', field: 'householdId', always: false },
+  ],
+};
+
+/** How many ids a message names before "…". */
+const SHOWN_IDS = 5;
+
+const shortIds = (ids: readonly string[]) =>
+  ids.length > SHOWN_IDS ? `${ids.slice(0, SHOWN_IDS).join(', ')}, …` : ids.join(', ');
+
+export const deleteRecordInput = z.object(
+  {
+    requestId: z
+      .string({ error: t('input.requestId') })
+      .check(z.minLength(1, { error: t('input.requestId') }), z.maxLength(100, { error: t('input.requestId') })),
+    sheet: z.enum(RECORD_SHEETS as [RecordKey, ...RecordKey[]], {
+      error: t('input.sheet', { values: RECORD_SHEETS.join(', ') }),
+    }),
+    id: z
+      .string({ error: t('input.recordId') })
+      .check(
+        z.trim(),
+        z.minLength(1, { error: t('input.recordId') }),
+        z.maxLength(100, { error: t('input.recordId') }),
+      ),
+    cascade: z.optional(z.boolean({ error: t('input.cascade') })),
+  },
+  { error: t('input.notObject') },
+) as z.ZodMiniType<DeleteRecordInput>;
+
+/** Rows (indexes as in `cells`) of `table` whose `field` names `id`. */
+function rowsNaming(table: Table, field: string, id: string, many: boolean): number[] {
+  const out: number[] = [];
+  cells(table, field).forEach((v, i) => {
+    const s = v === null || v === undefined ? '' : String(v).trim();
+    if (s === '') return;
+    const named = many
+      ? s
+          .split(/[,;\n]/)
+          .map((x) => x.trim())
+          .includes(id)
+      : s === id;
+    if (named) out.push(i);
+  });
+  return out;
+}
+
+interface Dependents {
+  table: Table;
+  rows: number[];
+  ids: string[];
+}
+
+/** Removes the data rows (indexes as in `cells`): one `deleteRows` per block of adjacent rows, bottom first. */
+function removeRows(table: Table, rows: readonly number[]): void {
+  const sheetRows = [...new Set(rows)].map((i) => i + 2).sort((a, b) => b - a);
+  const dataRows = table.values.length - 1;
+  // Sheets refuses to delete every row below the frozen header: keep one blank row.
+  if (sheetRows.length >= dataRows) {
+    const max = table.sheet.getMaxRows();
+    if (max - 1 <= sheetRows.length) table.sheet.insertRowsAfter(max, 1);
+  }
+  let i = 0;
+  while (i < sheetRows.length) {
+    let j = i;
+    while (j + 1 < sheetRows.length && sheetRows[j + 1] === sheetRows[j] - 1) j++;
+    table.sheet.deleteRows(sheetRows[j], j - i + 1);
+    i = j + 1;
+  }
+}
+
+export function apiDeleteRecord(input?: unknown): ApiResult<RecordDeleted> {
+  return runSave('delete', deleteRecordInput, input, (s, x: DeleteRecordInput) => {
+    const recent = recallRecent<RecordDeleted>('delete', x.requestId);
+    if (recent) return { ok: true, data: recent };
+    const type = recordType(x.sheet)!;
+    const table = s.table(type.key as RecordKey);
+    const ids = texts(table, 'id');
+    const rows = ids.flatMap((v, i) => (v === x.id ? [i] : []));
+    if (rows.length !== 1) {
+      const key = rows.length === 0 ? 'save.unknownRecord' : 'save.duplicateRecord';
+      return { ok: false, errors: [{ field: 'id', message: t(key, { id: x.id, sheet: type.name }) }] };
+    }
+    const row = rows[0];
+
+    // What points to the record: cascades, and references that refuse the delete.
+    const cascades = CASCADES[type.key as RecordKey] ?? [];
+    const going: Dependents[] = [];
+    const waiting: Dependents[] = [];
+    const blocking: string[] = [];
+    for (const other of RECORD_TYPES) {
+      for (const col of other.list) {
+        if (col.refKey !== type.key || (col.type !== 'ref' && col.type !== 'refs')) continue;
+        const t2 = s.table(other.key as RecordKey);
+        if (t2.header.index[col.field] === undefined) continue;
+        const named = rowsNaming(t2, col.field, x.id, col.type === 'refs').filter((i) => t2 !== table || i !== row);
+        if (named.length === 0) continue;
+        const otherIds = named.map((i) => texts(t2, 'id')[i] || `#${i + 2}`);
+        const cascade = cascades.find((c) => c.key === other.key && c.field === col.field);
+        if (!cascade)
+          blocking.push(t('delete.refAt', { sheet: other.name, column: col.header, ids: shortIds(otherIds) }));
+        else (cascade.always || x.cascade ? going : waiting).push({ table: t2, rows: named, ids: otherIds });
+      }
+    }
+    if (blocking.length)
+      return {
+        ok: false,
+        errors: [{ field: 'id', message: t('delete.referenced', { id: x.id, where: blocking.join('; ') }) }],
+      };
+    if (waiting.length) {
+      const what = waiting.map((d) =>
+        t('delete.rows', { n: d.ids.length, sheet: d.table.def.name, ids: shortIds(d.ids) }),
+      );
+      return {
+        ok: false,
+        errors: [{ field: 'cascade', message: t('delete.cascadeNeeded', { id: x.id, what: what.join(', ') }) }],
+      };
+    }
+
+    const tables = [table, ...going.map((d) => d.table)];
+    assertWritable(...tables);
+    const journal = prepareJournal(s);
+    const before = s.recordAt(table, row);
+    raiseCounters(s, tables);
+    removeRows(table, [row]);
+    for (const d of going) removeRows(d.table, d.rows);
+
+    const data: RecordDeleted = {
+      id: x.id,
+      removed: [{ sheet: type.key, ids: [x.id] }, ...going.map((d) => ({ sheet: d.table.key as string, ids: d.ids }))],
+    };
+    journal({
+      action: t('log.delete', { sheet: type.name }),
+      sheets: tables.map((tb) => tb.def.name),
+      recordIds: [x.id, ...going.flatMap((d) => d.ids)],
+      summary: deletedSummary(type, x.id, before, going),
+    });
+    rememberRecent('delete', x.requestId, data);
+    return { ok: true, data };
+  });
+}
+
+/** "H001: Hoàng Văn A. Chủ hộ: … → (trống); …; kèm 4 dòng trang "Nhân khẩu" (…)" — a sensitive sheet: the id alone. */
+function deletedSummary(type: RecordType, id: string, before: Record<string, FieldValue>, going: Dependents[]): string {
+  const label = type.label && typeof before[type.label] === 'string' ? String(before[type.label]) : '';
+  const day = type.day && typeof before[type.day] === 'string' ? String(before[type.day]) : '';
+  const head = label
+    ? t('log.recordSummary', { what: id, label })
+    : day
+      ? t('log.activitySummary', { what: recordText(type.key as RecordKey, 'log'), day: slashDate(day) })
+      : id;
+  const parts = [type.sensitive ? id : head, describeDeleted(type, before)].filter((p) => p !== '');
+  if (going.length)
+    parts.push(
+      t('log.deleteWith', {
+        what: going
+          .map((d) => t('delete.rows', { n: d.ids.length, sheet: d.table.def.name, ids: idsText(d.ids, 200) }))
+          .join(', '),
+      }),
+    );
+  return clip(parts.join('. '));
+}

@@ -1,0 +1,48 @@
+/**
+ * The likely-duplicate check of a save (rules in `src/domain/duplicates.ts`): the record to
+ * be written against the rows of its sheet, read once by the session. Without `confirm` a
+ * save that finds one answers `{ ok: false, errors: [], needsConfirm: true, warnings }` and
+ * writes nothing.
+ */
+import { duplicateRule, findDuplicates, touchesDuplicateFields } from '../../domain/duplicates';
+import type { FieldValue } from '../../domain/fields';
+import type { FieldError } from '../../domain/inputs';
+import { cells, type SaveSession, type Table, texts } from './session';
+
+/** Warnings for `record` in `table` (`self`: the row edited, its values before and the fields given). */
+export function duplicateWarnings(
+  s: SaveSession,
+  table: Table,
+  record: Readonly<Record<string, FieldValue>>,
+  opts: {
+    path?: string;
+    self?: { id: string; before: Record<string, FieldValue>; given: Record<string, FieldValue> };
+  } = {},
+): FieldError[] {
+  const rule = duplicateRule(table.key);
+  if (!rule) return [];
+  if (opts.self && !touchesDuplicateFields(table.key, opts.self.before, opts.self.given)) return [];
+  const ids = texts(table, 'id');
+  const columns = rule.fields.map((f) => [f, s.decoded(table, f)] as const);
+  const n = cells(table, 'id').length;
+  const existing = [];
+  for (let i = 0; i < n; i++) {
+    const r: Record<string, FieldValue> = { id: ids[i] };
+    for (const [f, values] of columns) r[f] = values[i];
+    existing.push({ id: ids[i], record: r });
+  }
+  return findDuplicates(table.key, record, existing, opts.self?.id).map((w) => ({
+    field: opts.path ? `${opts.path}.${w.field}` : w.field,
+    message: w.message,
+  }));
+}
+
+/** The answer to a save that looks like a duplicate. */
+export function needsConfirm(warnings: FieldError[]): {
+  ok: false;
+  errors: FieldError[];
+  needsConfirm: true;
+  warnings: FieldError[];
+} {
+  return { ok: false, errors: [], needsConfirm: true, warnings };
+}
