@@ -29,7 +29,10 @@ function authModeOf(e?: { authMode?: unknown }): string {
   return e && e.authMode !== undefined && e.authMode !== null ? String(e.authMode) : 'FULL';
 }
 
-/** Whether "Thiết lập bảng tính" has run here: the settings sheet exists. When the document cannot be read, assume it has. */
+/**
+ * Whether "Thiết lập bảng tính" has run here: the settings sheet exists. When the document cannot be read, assume
+ * it has.
+ */
 function isSetUp(): boolean {
   try {
     return gas.spreadsheet().getSheetByName(SHEET.settings) !== null;
@@ -50,6 +53,7 @@ function buildMenu(full: boolean): void {
     .addItem(t('menu.commitments'), 'menuCommitments')
     .addItem(t('menu.activity'), 'menuActivity')
     .addItem(t('menu.registry'), 'menuRegistry')
+    .addItem(t('menu.lookup'), 'menuLookup')
     .addSeparator()
     .addItem(t('menu.compliance'), 'menuCompliance')
     .addItem(t('menu.validate'), 'menuValidate')

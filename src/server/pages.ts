@@ -12,6 +12,7 @@ export type PageName =
   | 'Commitments'
   | 'Activity'
   | 'Registry'
+  | 'Lookup'
   | 'Notice';
 
 /** JSON safe to inline in a <script>: no `</script>`, no `<!--`, no line separators. */

@@ -2,7 +2,8 @@
  * The data-entry sidebars: "Ghi tuần tra", "Ký cam kết", "Ghi hoạt động" and "Hộ, nhân
  * khẩu, tổ, thành viên". Each opens with `apiBootstrap()`'s data inlined, so the form is
  * usable without a round trip; the registry sidebar fetches the records not in it
- * (`apiListRecords`, e.g. the residents of one household) when they are to be edited.
+ * (`apiListRecords`, e.g. the residents of one household) when they are to be edited;
+ * "Tra cứu, sửa, xoá" finds, edits and deletes a record of any type.
  */
 import { t } from '../domain/i18n';
 import type { Household, Member } from '../domain/records';
@@ -30,10 +31,10 @@ export function menuActivity(): void {
 }
 
 /**
- * The registry sidebar can also edit households that moved away and members who left:
- * those are added to the bootstrap data (which holds the active ones).
+ * The bootstrap data with the households that moved away and the members who left (it
+ * holds the active ones), for the sidebars that edit any record.
  */
-export function menuRegistry(): void {
+function withInactive(): BootstrapData & { inactive: { households: Household[]; members: Member[] } } {
   const data = bootstrap();
   const ss = gas.spreadsheet();
   const ctx = { clock: sheetClock(ss), lists: data.lists };
@@ -43,9 +44,15 @@ export function menuRegistry(): void {
   };
   const households = gone(readSheet<Household>('households', ctx, ss).rows, data.households);
   const members = gone(readSheet<Member>('members', ctx, ss).rows, data.members);
-  openPage('Registry', {
-    kind: 'sidebar',
-    title: t('menu.registry'),
-    data: { ...data, inactive: { households, members } },
-  });
+  return { ...data, inactive: { households, members } };
+}
+
+/** The registry sidebar can also edit households that moved away and members who left. */
+export function menuRegistry(): void {
+  openPage('Registry', { kind: 'sidebar', title: t('menu.registry'), data: withInactive() });
+}
+
+/** "Tra cứu, sửa, xoá": any record of any type, found, edited and deleted (`apiListRecords`, …). */
+export function menuLookup(): void {
+  openPage('Lookup', { kind: 'sidebar', title: t('menu.lookup'), data: withInactive() });
 }

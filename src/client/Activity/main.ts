@@ -9,6 +9,7 @@ import { $, h } from '../shared/dom';
 import { bootData, unreadableWarning } from '../shared/bootstrap';
 import { FormErrors } from '../shared/field';
 import { RecordFields } from '../shared/recordFields';
+import { EditSaved } from '../shared/editSaved';
 import { tabs } from '../shared/tabs';
 import { type Draft, onSave, type SaveInput } from '../shared/submit';
 import { toast } from '../shared/toast';
@@ -23,16 +24,16 @@ import { topicChips } from './topics';
 type ActivityType = (typeof ACTIVITY_TYPES)[number];
 type ActivityDraft = Draft<SaveInput<'apiSaveActivity'>>;
 
-const d = bootData();
-const schema = activityInput(inputContext(d));
+const boot = bootData();
+const schema = activityInput(inputContext(boot));
 /** The session form counts the households ticked and offers the topics of `Danh mục`. */
 const SESSIONS = 'sessions';
 
 function panel(type: ActivityType): HTMLElement {
   const title = recordText(type.key, 'title');
   const session = type.key === SESSIONS;
-  const fields = new RecordFields(sheetDef(type.key), d, {
-    today: d.today,
+  const fields = new RecordFields(sheetDef(type.key), boot, {
+    today: boot.today,
     hints: session ? { topics: t('activity.topicsHint'), attendees: t('activity.attendeesAuto') } : {},
   });
   const save = h('button', { type: 'submit', class: 'primary' }, t('form.save'));
@@ -43,6 +44,8 @@ function panel(type: ActivityType): HTMLElement {
     h('div', { class: 'actions' }, save),
   );
   const errors = new FormErrors(form);
+  const section = h('section', { 'data-kind': type.kind }, h('h2', {}, title), form);
+  const edit = new EditSaved(boot, form);
   if (session) sessionExtras(fields);
   onSave({
     form,
@@ -54,12 +57,13 @@ function panel(type: ActivityType): HTMLElement {
     validate: (input) => check(schema, input),
     done(data) {
       toast(t('activity.saved', { what: title, id: data.id }), 'ok', save);
+      edit.offer(type.key, [data.id]);
       fields.reset(type.keep ?? []);
       if (session) countAttendees(fields, true);
       form.querySelector<HTMLElement>('input, select, textarea')?.focus();
     },
   });
-  return h('section', { 'data-kind': type.kind }, h('h2', {}, title), form);
+  return section;
 }
 
 /** Head count: follows the number of households ticked until the user types a number. */
@@ -80,7 +84,7 @@ function sessionExtras(fields: RecordFields): void {
   });
   fields.checklists.get('householdIds')!.el.addEventListener('input', () => countAttendees(fields));
   const topics = fields.control$('topics') as HTMLInputElement;
-  topics.after(topicChips(topics, d.lists.values[LIST.topics]));
+  topics.after(topicChips(topics, boot.lists.values[LIST.topics]));
 }
 
 const panels = ACTIVITY_TYPES.map(panel);
@@ -93,5 +97,5 @@ const bar = tabs(
   })),
   t('activity.tabs'),
 );
-$('#app').replaceChildren(...[unreadableWarning(d), bar, ...panels].filter((x): x is HTMLElement => x !== null));
+$('#app').replaceChildren(...[unreadableWarning(boot), bar, ...panels].filter((x): x is HTMLElement => x !== null));
 document.body.dataset.ready = 'true';

@@ -15,15 +15,17 @@ import { toast } from '../shared/toast';
 import { check, inputContext } from '../shared/validate';
 import { ALL_REQUIRED as ALL, commitmentsInput } from '../../domain/inputs';
 import { LIST } from '../../domain/lists';
+import { EditSaved } from '../shared/editSaved';
+import { dayInput, typedValue } from '../shared/dateInput';
 
-const d = bootData();
-const schema = commitmentsInput(inputContext(d));
-const required = d.lists.requiredCommitments;
+const boot = bootData();
+const schema = commitmentsInput(inputContext(boot));
+const required = boot.lists.requiredCommitments;
 /** The bootstrap data tells who signed this year and the last; earlier years are checked on saving. */
-const signedFrom = Number(d.today.slice(0, 4)) - 1;
+const signedFrom = Number(boot.today.slice(0, 4)) - 1;
 /** year → type → households that signed it (kept up to date after each save). */
 const signed: Record<string, Record<string, Set<string>>> = {};
-for (const [y, byType] of Object.entries(d.signed ?? {})) {
+for (const [y, byType] of Object.entries(boot.signed ?? {})) {
   signed[y] = {};
   for (const [t, ids] of Object.entries(byType)) signed[y][t] = new Set(ids);
 }
@@ -35,13 +37,13 @@ const year = h('input', {
   step: 1,
   inputmode: 'numeric',
   required: true,
-  value: d.today.slice(0, 4),
+  value: boot.today.slice(0, 4),
 });
 const type = select([
   [ALL, t('commitments.allRequired', { n: required.length })],
-  ...d.lists.values[LIST.commitmentTypes],
+  ...boot.lists.values[LIST.commitmentTypes],
 ]);
-const signedOn = h('input', { type: 'date', required: true, value: d.today });
+const signedOn = dayInput(boot.today, { required: true });
 const signer = h('input', { type: 'text', maxlength: 200, autocomplete: 'off' });
 const tallyText = h('span', { id: 'signed-count' });
 const tallyFill = h('div', { class: 'fill' });
@@ -54,15 +56,15 @@ const tally = h(
 const households = new Checklist({
   path: 'householdIds',
   legend: t('commitments.households'),
-  items: householdItems(d),
-  groups: teamGroups(d),
+  items: householdItems(boot),
+  groups: teamGroups(boot),
   required: true,
 });
 const saveButton = h('button', { type: 'submit', class: 'primary' }, t('form.save'));
 const form = h(
   'form',
   { id: 'commitments', novalidate: true, 'aria-label': t('commitments.title') },
-  unreadableWarning(d),
+  unreadableWarning(boot),
   field({ path: 'year', label: t('commitments.year'), control: year, required: true, class: 'third' }),
   field({ path: 'signedOn', label: t('commitments.signedOn'), control: signedOn, required: true, class: 'half' }),
   field({ path: 'type', label: t('commitments.type'), control: type, required: true }),
@@ -72,6 +74,8 @@ const form = h(
   h('div', { class: 'actions' }, saveButton),
 );
 const errors = new FormErrors(form);
+$('#app').replaceChildren(form);
+const edit = new EditSaved(boot, form);
 
 const typesOf = (t: string) => (t === ALL ? required : [t]);
 const signedSet = (y: string, t: string) => signed[y]?.[t] ?? new Set<string>();
@@ -82,13 +86,13 @@ function refresh(): void {
   const types = typesOf(type.value);
   const done = new Set<string>();
   const partial = new Map<string, string>();
-  for (const hh of d.households) {
+  for (const hh of boot.households) {
     const n = types.filter((kind) => signedSet(y, kind).has(hh.id)).length;
     if (types.length > 0 && n === types.length) done.add(hh.id);
     else if (n > 0) partial.set(hh.id, t('commitments.partBadge', { n, m: types.length }));
   }
   households.setDone(done, t('commitments.signedBadge'), partial);
-  const total = d.households.length;
+  const total = boot.households.length;
   const known = Number(y) >= signedFrom;
   tallyText.textContent = known
     ? t('commitments.signedOf', { x: done.size, y: total })
@@ -104,7 +108,7 @@ function collect() {
   return {
     year: numberOf(year),
     type: type.value,
-    signedOn: signedOn.value,
+    signedOn: typedValue(signedOn),
     householdIds: households.selected(),
     signer: text(signer),
   };
@@ -133,6 +137,7 @@ onSave({
       'ok',
       saveButton,
     );
+    edit.offer('commitments', data.ids);
     signer.value = '';
     households.clearSearch();
     households.set([]);
@@ -140,6 +145,5 @@ onSave({
   },
 });
 
-$('#app').replaceChildren(form);
 refresh();
 document.body.dataset.ready = 'true';

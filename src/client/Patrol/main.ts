@@ -14,16 +14,18 @@ import { toast } from '../shared/toast';
 import { check, inputContext } from '../shared/validate';
 import { patrolInput } from '../../domain/inputs';
 import { ReminderRows } from './reminders';
+import { EditSaved } from '../shared/editSaved';
+import { dayInput, timeInput, typedValue } from '../shared/dateInput';
 
-const d = bootData();
-const ctx = inputContext(d);
+const boot = bootData();
+const ctx = inputContext(boot);
 const schema = patrolInput(ctx);
 
-const date = h('input', { type: 'date', required: true, value: d.today });
-const start = h('input', { type: 'time', step: 60 });
-const end = h('input', { type: 'time', step: 60 });
+const date = dayInput(boot.today, { required: true });
+const start = timeInput();
+const end = timeInput();
 const team = select(
-  d.teams.map((t) => [t.id, teamLabel(t)] as [string, string]),
+  boot.teams.map((t) => [t.id, teamLabel(t)] as [string, string]),
   t('form.choose'),
 );
 const area = h('input', { type: 'text', maxlength: 200, autocomplete: 'off' });
@@ -34,17 +36,17 @@ const result = h('textarea', { rows: 3, maxlength: 5000 });
 const members = new Checklist({
   path: 'memberIds',
   legend: t('patrol.members'),
-  items: memberItems(d),
-  groups: teamGroups(d),
+  items: memberItems(boot),
+  groups: teamGroups(boot),
   maxHeight: 230,
   onChange: () => countParticipants(),
 });
-const reminders = new ReminderRows(d.lists);
+const reminders = new ReminderRows(boot.lists);
 const saveButton = h('button', { type: 'submit', class: 'primary' }, t('form.save'));
 const form = h(
   'form',
   { id: 'patrol', novalidate: true, 'aria-label': t('patrol.title') },
-  unreadableWarning(d),
+  unreadableWarning(boot),
   field({ path: 'date', label: t('patrol.date'), control: date, required: true }),
   field({ path: 'start', label: t('patrol.start'), control: start, required: true, class: 'half' }),
   field({ path: 'end', label: t('patrol.end'), control: end, required: true, class: 'half' }),
@@ -59,6 +61,8 @@ const form = h(
 );
 participants.parentElement!.querySelector('.error')!.before(h('p', { class: 'hint' }, participantsHint));
 const errors = new FormErrors(form);
+$('#app').replaceChildren(form);
+const edit = new EditSaved(boot, form);
 
 /** The participant count follows the ticked members until the user types another number. */
 let autoCount = true;
@@ -74,8 +78,8 @@ participants.addEventListener('input', () => {
 /** Team → its active members ticked, its area filled (unless the user typed another one). */
 let teamArea = '';
 function applyTeam(): void {
-  const chosen = d.teams.find((x) => x.id === team.value);
-  members.set(d.members.filter((m) => chosen && m.teamId === chosen.id).map((m) => m.id));
+  const chosen = boot.teams.find((x) => x.id === team.value);
+  members.set(boot.members.filter((m) => chosen && m.teamId === chosen.id).map((m) => m.id));
   if (chosen) members.showGroup(chosen.id);
   if (area.value.trim() === '' || area.value === teamArea) area.value = chosen?.area ?? '';
   teamArea = chosen?.area ?? '';
@@ -85,9 +89,9 @@ team.addEventListener('change', applyTeam);
 
 function collect() {
   return {
-    date: date.value,
-    start: start.value,
-    end: end.value,
+    date: typedValue(date),
+    start: typedValue(start),
+    end: typedValue(end),
     teamId: team.value,
     area: text(area),
     memberIds: members.selected(),
@@ -124,11 +128,11 @@ onSave({
       msg += t('patrol.remindersSaved', { n: data.reminderIds.length, ids: data.reminderIds.join(', ') });
     if (data.overnight) msg += t('patrol.overnight');
     toast(`${msg}.`, 'ok', saveButton);
+    edit.offer('patrols', [data.id]);
     reset();
     date.focus();
   },
 });
 
-$('#app').replaceChildren(form);
 countParticipants();
 document.body.dataset.ready = 'true';

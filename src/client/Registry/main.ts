@@ -37,16 +37,16 @@ const REGISTRY_TYPES = RECORD_TYPES.filter((r) => r.form === 'registry');
 const boot = bootData<RegistryBoot>();
 /** The forms pick from everyone, moved-away households and former members included. */
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id, 'vi', { numeric: true });
-const d: BootData = {
+const everyone: BootData = {
   ...boot,
   households: [...boot.households, ...boot.inactive.households].sort(byId),
   members: [...boot.members, ...boot.inactive.members].sort(byId),
 };
-const schema = recordInput(inputContext(d));
+const schema = recordInput(inputContext(everyone));
 
 /** The field of a record type that points to the record it belongs to (a resident's household), if any. */
 function parentOf(type: RecordType) {
-  return type.list.find((c) => c.type === 'ref' && c.required && bootRecords(d, c.refKey) !== null);
+  return type.list.find((c) => c.type === 'ref' && c.required && bootRecords(everyone, c.refKey) !== null);
 }
 
 /** Records fetched by type, then by parent id ('' for all). */
@@ -57,12 +57,13 @@ const fetched = new Map<string, Map<string, Row[]>>();
  * known to the checks of the other forms, which read the same lists), or those fetched.
  */
 function recordsOf(type: RecordType, parentId = ''): Row[] | undefined {
-  return bootRecords(d, type.key) ?? fetched.get(type.key)?.get(parentId);
+  return bootRecords(everyone, type.key) ?? fetched.get(type.key)?.get(parentId);
 }
 
 function label(type: RecordType, r: Row): string {
   const name = type.label ? String(r[type.label] ?? '') : '';
-  const ended = type.active && typeof r[type.active.until] === 'string' && String(r[type.active.until]) <= d.today;
+  const ended =
+    type.active && typeof r[type.active.until] === 'string' && String(r[type.active.until]) <= everyone.today;
   const suffix = ended ? endedText(type) : '';
   return `${name && name !== r.id ? `${r.id} · ${name}` : r.id}${suffix}`;
 }
@@ -87,7 +88,7 @@ function addChoice(key: string, r: Row): void {
 function panel(type: RecordType): HTMLElement {
   const key = type.key as RecordKey;
   const def = sheetDef(key);
-  const fields = new RecordFields(def, d, { prefix: 'record.' });
+  const fields = new RecordFields(def, everyone, { prefix: 'record.' });
   forms.set(key, fields);
   const parent = parentOf(type);
   const what = recordText(key, 'tab').toLocaleLowerCase('vi');
@@ -110,6 +111,11 @@ function panel(type: RecordType): HTMLElement {
     h('div', { class: 'actions' }, save),
   );
   const errors = new FormErrors(form);
+  // "Sửa bản ghi vừa lưu": the record just saved, picked to edit in this same form.
+  const editSaved = h('button', { type: 'button', class: 'link', 'data-role': 'edit-saved' }, t('lookup.editSaved'));
+  editSaved.hidden = true;
+  form.querySelector('.actions')!.append(editSaved);
+  let lastSaved = '';
   let editing: string | null = null;
   const parentId = () => (parent ? fields.control$(parent.field).value : '');
   const current = () => recordsOf(type, parentId()) ?? [];
@@ -168,6 +174,13 @@ function panel(type: RecordType): HTMLElement {
       status.textContent = t('registry.loadFailed', { message: (err as Error).message });
     }
   };
+  editSaved.addEventListener('click', () => {
+    const r = current().find((x) => x.id === lastSaved);
+    if (!r) return;
+    pick.value = r.id;
+    pick.dispatchEvent(new Event('change'));
+    fields.elements[0]?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  });
   if (parent) {
     fields.control$(parent.field).addEventListener('change', () => {
       if (!editing) void load(); // while editing, a change of parent moves the record
@@ -186,13 +199,15 @@ function panel(type: RecordType): HTMLElement {
     done(data, input) {
       const saved: Row = { ...input.record, id: data.id };
       // Into its list (its parent's, when that was fetched), out of any other.
-      for (const lists of [...(fetched.get(key)?.values() ?? []), bootRecords(d, key) ?? []])
+      for (const lists of [...(fetched.get(key)?.values() ?? []), bootRecords(everyone, key) ?? []])
         removeFrom(lists, data.id);
       (parent ? fetched.get(key)?.get(String(saved[parent.field])) : recordsOf(type))?.push(saved);
       addChoice(key, saved);
       toast(t(data.created ? 'registry.created' : 'registry.updated', { id: data.id }), 'ok', save);
       startNew();
       fillPick();
+      lastSaved = data.id;
+      editSaved.hidden = false;
       pick.focus();
     },
   });

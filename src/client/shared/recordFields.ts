@@ -1,6 +1,7 @@
 /**
  * The fields of one record sheet, made from its registry columns (src/domain/sheets.ts):
- * the control follows the column type (date, time, number, checkbox, dropdown from
+ * the control follows the column type (a day `dd/mm/yyyy` and a 24-hour time `HH:mm` typed
+ * in text boxes whatever the browser's locale, number, checkbox, dropdown from
  * `Danh mục`, a pick list for a reference, a checklist for a list of ids), the label is the
  * header, and values come back in the API's normalised form (days `YYYY-MM-DD`, numbers,
  * booleans, id arrays, null for a blank date or number).
@@ -11,6 +12,8 @@ import { h } from './dom';
 import { type BootData, householdItems, memberItems, teamGroups, teamLabel } from './bootstrap';
 import { Checklist } from './checklist';
 import { field, numberOf, select, text } from './field';
+import { dayInput, setTyped, timeInput, typedValue, vnDay } from './dateInput';
+import { parseTime, parseVietnameseDay } from '../../domain/clock';
 import { t } from '../../domain/i18n';
 import { RECORD_TYPES } from '../../domain/registry/recordTypes';
 
@@ -58,6 +61,22 @@ export function choiceLabel(refKey: string | undefined, r: NormalRecord): string
 /** Options of a reference column: the records of the sheet it points to, when the page has them. */
 function refOptions(col: ColumnDef, d: BootData): [string, string][] | null {
   return bootRecords(d, col.refKey)?.map((r) => [String(r.id), choiceLabel(col.refKey, r)]) ?? null;
+}
+
+/** `YYYY-MM-DD HH:mm` → `dd/mm/yyyy HH:mm`. */
+function datetimeText(v: string): string {
+  const [day, time] = v.split(/[ T]/);
+  return [vnDay(day) || day, time].filter(Boolean).join(' ');
+}
+
+/** `dd/mm/yyyy HH:mm` as typed → `YYYY-MM-DD HH:mm` (null when blank, the text when unreadable). */
+function datetimeValue(s: string): string | null {
+  const v = s.trim();
+  if (v === '') return null;
+  const [day, time] = v.split(/\s+/);
+  const iso = parseVietnameseDay(day ?? '');
+  const hm = time ? parseTime(time) : '00:00';
+  return iso && hm ? `${iso} ${hm}` : v;
 }
 
 export class RecordFields {
@@ -108,11 +127,11 @@ export class RecordFields {
       case 'longtext':
         return h('textarea', { rows: 2, ...max });
       case 'date':
-        return h('input', { type: 'date', value: col.required && this.o.today ? this.o.today : '' });
+        return dayInput(col.required && this.o.today ? this.o.today : '');
       case 'datetime':
-        return h('input', { type: 'datetime-local' });
+        return h('input', { type: 'text', autocomplete: 'off', placeholder: 'dd/mm/yyyy HH:mm', ...max });
       case 'time':
-        return h('input', { type: 'time', step: 60 });
+        return timeInput();
       case 'int':
       case 'year':
         return h('input', { type: 'number', step: 1, min: col.type === 'year' ? 1900 : 0, inputmode: 'numeric' });
@@ -150,8 +169,13 @@ export class RecordFields {
       const c = this.controls.get(col.field)!;
       switch (col.type) {
         case 'date':
+        case 'time': {
+          const v = typedValue(c as HTMLInputElement);
+          out[col.field] = v === '' && col.type === 'date' ? null : v;
+          break;
+        }
         case 'datetime':
-          out[col.field] = c.value ? c.value.replace('T', ' ') : null;
+          out[col.field] = datetimeValue(c.value);
           break;
         case 'int':
         case 'year':
@@ -179,7 +203,9 @@ export class RecordFields {
       }
       const c = this.controls.get(col.field)!;
       if (c instanceof HTMLInputElement && c.type === 'checkbox') c.checked = v === true;
-      else if (col.type === 'datetime') c.value = typeof v === 'string' ? v.replace(' ', 'T') : '';
+      else if (col.type === 'date' || col.type === 'time')
+        setTyped(c as HTMLInputElement, typeof v === 'string' ? v : '');
+      else if (col.type === 'datetime') c.value = typeof v === 'string' ? datetimeText(v) : '';
       else {
         const s = v === null || v === undefined ? '' : String(v);
         if (c instanceof HTMLSelectElement && s !== '' && !Array.from(c.options).some((op) => op.value === s))
@@ -202,7 +228,8 @@ export class RecordFields {
       }
       const c = this.controls.get(col.field)!;
       if (c instanceof HTMLInputElement && c.type === 'checkbox') c.checked = false;
-      else c.value = col.type === 'date' && col.required && this.o.today ? this.o.today : '';
+      else if (col.type === 'date') setTyped(c as HTMLInputElement, col.required && this.o.today ? this.o.today : '');
+      else c.value = '';
       c.dispatchEvent(new Event('input', { bubbles: true }));
     }
   }

@@ -4,6 +4,9 @@
  * submission attempt carries one request id (`crypto.randomUUID()`, with a fallback), and
  * a retry of the same input after a lost connection reuses it, so the server writes once.
  * Field errors from the server are shown like local ones; the form stays filled on failure.
+ * Day and time boxes that cannot be read are named before the schema runs. A reply asking to
+ * confirm a likely duplicate (`needsConfirm`) shows its warnings with "Vẫn lưu", which sends
+ * the same input again with the same request id and `confirm: true`.
  */
 import type { ApiArg, ApiData, ApiName } from '../../domain/api';
 import type { ApiResult } from '../../domain/wire';
@@ -11,6 +14,8 @@ import { call } from './run';
 import type { FieldError, FormErrors } from './field';
 import { t } from '../../domain/i18n';
 import { hideToast, toast } from './toast';
+import { typedErrors } from './dateInput';
+import { h } from './dom';
 
 /** Server functions that save a form (`src/domain/api.ts`): their argument carries the request id. */
 export type SaveName = { [K in ApiName]: ApiArg<K> extends { requestId: string } ? K : never }[ApiName];
@@ -50,15 +55,24 @@ export interface SaveOptions<K extends SaveName> {
   collect: () => Draft<SaveInput<K>>;
   /** The shared schema's errors for the input with its request id (empty when valid). */
   validate: (input: Draft<SaveInput<K>> & { requestId: string }) => FieldError[];
-  /** After a successful save: show the result, reset the form. `input` is what was sent (it passed `validate`). */
-  done: (data: ApiData<K>, input: SaveInput<K>) => void;
+  /**
+   * After a successful save: show the result, reset the form. `input` is what was sent (it
+   * passed `validate`), `requestId` the id it was sent with.
+   */
+  done: (data: ApiData<K>, input: SaveInput<K>, requestId: string) => void;
 }
 
 /** `call` for a save: `K` is generic here, where TypeScript cannot resolve the map's entry for it. */
 const callSave = call as <K extends SaveName>(
   fn: K,
-  arg: SaveInput<K> & { requestId: string },
+  arg: SaveInput<K> & { requestId: string; confirm?: boolean },
 ) => Promise<ApiResult<ApiData<K>>>;
+
+/** Local errors: the day and time boxes that cannot be read first, then the schema's (one message per field). */
+function localErrors(typed: FieldError[], schema: FieldError[]): FieldError[] {
+  const named = new Set(typed.map((e) => e.field));
+  return [...typed, ...schema.filter((e) => !named.has(e.field))];
+}
 
 /** Wires the form's submit to the server call. Returns `save()` for callers that submit by code. */
 export function onSave<K extends SaveName>(o: SaveOptions<K>): () => void {
@@ -66,6 +80,7 @@ export function onSave<K extends SaveName>(o: SaveOptions<K>): () => void {
   /** The last attempt that failed without an answer: same input → same request id. */
   let unanswered: { json: string; requestId: string } | null = null;
   const label = o.button.textContent ?? t('form.save');
+  const warning = new DuplicateWarning(o.form, o.button);
 
   const setBusy = (on: boolean) => {
     busy = on;
@@ -74,28 +89,22 @@ export function onSave<K extends SaveName>(o: SaveOptions<K>): () => void {
     o.button.setAttribute('aria-busy', String(on));
     o.button.textContent = on ? t('form.saving') : label;
     o.form.setAttribute('aria-busy', String(on));
+    warning.setBusy(on);
   };
 
-  const save = () => {
-    if (busy) return;
-    const input = o.collect();
-    const json = JSON.stringify(input);
-    const requestId = unanswered?.json === json ? unanswered.requestId : newRequestId();
-    const local = o.validate({ ...input, requestId });
-    if (local.length) {
-      o.errors.show(local);
-      return;
-    }
+  const send = (valid: SaveInput<K>, json: string, requestId: string, confirm: boolean) => {
     setBusy(true); // before anything async: a second click finds the button disabled
     o.errors.clear();
     hideToast();
-    // The input passed the schema of `validate`: it is the argument the map asks for.
-    const valid = input as SaveInput<K>;
-    callSave(o.fn, { ...valid, requestId })
+    callSave(o.fn, { ...valid, requestId, ...(confirm ? { confirm: true as const } : {}) })
       .then((reply) => {
         unanswered = null;
         setBusy(false);
-        if (reply?.ok) o.done(reply.data, valid);
+        warning.hide();
+        if (reply?.ok) o.done(reply.data, valid, requestId);
+        else if (reply?.needsConfirm && reply.warnings?.length)
+          // A likely duplicate: nothing was written; "Vẫn lưu" sends the same input with `confirm`.
+          warning.show(reply.warnings, () => send(valid, json, requestId, true));
         else o.errors.show(reply?.errors ?? []);
       })
       .catch((err: unknown) => {
@@ -105,6 +114,21 @@ export function onSave<K extends SaveName>(o: SaveOptions<K>): () => void {
         o.errors.showMessage(message);
         toast(message, 'bad', o.button);
       });
+  };
+
+  const save = () => {
+    if (busy) return;
+    const input = o.collect();
+    const json = JSON.stringify(input);
+    const requestId = unanswered?.json === json ? unanswered.requestId : newRequestId();
+    const local = localErrors(typedErrors(o.form), o.validate({ ...input, requestId }));
+    if (local.length) {
+      warning.hide();
+      o.errors.show(local);
+      return;
+    }
+    // The input passed the schema of `validate`: it is the argument the map asks for.
+    send(input as SaveInput<K>, json, requestId, false);
   };
 
   o.form.addEventListener('submit', (e) => {
@@ -118,5 +142,59 @@ export function onSave<K extends SaveName>(o: SaveOptions<K>): () => void {
       save();
     }
   });
+  // The warning is about what was sent: once the form is changed it no longer applies.
+  o.form.addEventListener('input', (e) => {
+    if (!warning.contains(e.target as Node)) warning.hide();
+  });
   return save;
+}
+
+/** The warnings of a likely duplicate, above the form's buttons, with "Vẫn lưu". */
+class DuplicateWarning {
+  private readonly box: HTMLElement;
+  private readonly list: HTMLElement;
+  private readonly confirm: HTMLButtonElement;
+  private onConfirm: (() => void) | null = null;
+
+  constructor(form: HTMLFormElement, button: HTMLButtonElement) {
+    this.list = h('ul', {});
+    this.confirm = h('button', { type: 'button', class: 'confirm-save', 'data-role': 'confirm' }, t('form.saveAnyway'));
+    this.box = h(
+      'div',
+      { class: 'duplicate-warning warning', role: 'alert', 'data-role': 'duplicate' },
+      h('p', {}, t('form.duplicateTitle')),
+      this.list,
+      h('p', { class: 'hint' }, t('form.duplicateHint')),
+      this.confirm,
+    );
+    this.box.hidden = true;
+    const actions = button.closest('.actions');
+    if (actions && actions.parentElement === form) actions.before(this.box);
+    else form.append(this.box);
+    this.confirm.addEventListener('click', () => {
+      const go = this.onConfirm;
+      if (go) go();
+    });
+  }
+
+  show(warnings: FieldError[], onConfirm: () => void): void {
+    this.onConfirm = onConfirm;
+    this.list.replaceChildren(...warnings.map((w) => h('li', {}, w.message)));
+    this.box.hidden = false;
+    this.confirm.focus();
+    this.box.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  hide(): void {
+    this.onConfirm = null;
+    this.box.hidden = true;
+  }
+
+  setBusy(on: boolean): void {
+    this.confirm.disabled = on;
+  }
+
+  contains(node: Node): boolean {
+    return this.box.contains(node);
+  }
 }

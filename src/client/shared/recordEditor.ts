@@ -1,0 +1,267 @@
+/**
+ * One existing record opened for correction in the same form used to add it (`RecordFields`
+ * of its type): saved with `apiSaveRecord({ sheet, id, record })` sending only the fields
+ * changed; optionally deleted, after a confirmation that names what goes with it (a patrol's
+ * reminders, a household's residents and commitments), with `apiDeleteRecord`. Used by the
+ * "Tra cứu, sửa, xoá" sidebar and by the entry sidebars' "Sửa bản ghi vừa lưu".
+ */
+import type { FieldValue, NormalRecord } from '../../domain/fields';
+import { t } from '../../domain/i18n';
+import { recordInput } from '../../domain/inputs';
+import type { RecordType } from '../../domain/registry/define';
+import { RECORD_TYPES } from '../../domain/registry/recordTypes';
+import { type RecordKey, sheetDef } from '../../domain/sheets';
+import type { RecordDeleted } from '../../domain/wire';
+import type { BootData } from './bootstrap';
+import { h } from './dom';
+import { FormErrors } from './field';
+import { RecordFields } from './recordFields';
+import { call } from './run';
+import { type Draft, newRequestId, onSave, type SaveInput } from './submit';
+import { toast } from './toast';
+import { check, inputContext } from './validate';
+
+export type Row = { id: string } & Record<string, FieldValue>;
+type RecordDraft = Draft<SaveInput<'apiSaveRecord'>>;
+
+/**
+ * What a delete takes with it (as the server does): a patrol's reminders; a household's
+ * residents and commitments (sent with `cascade: true` once the user has confirmed).
+ */
+export const DEPENDENTS: Partial<Record<string, { sheet: RecordKey; field: string }[]>> = {
+  patrols: [{ sheet: 'reminders', field: 'patrolId' }],
+  households: [
+    { sheet: 'residents', field: 'householdId' },
+    { sheet: 'commitments', field: 'householdId' },
+  ],
+};
+
+/** The stored record `id` of a type (one `apiListRecords` call), or null when there is none. */
+export async function fetchRecord(sheet: RecordKey, id: string): Promise<Row | null> {
+  const r = await call('apiListRecords', { sheet, where: { id } });
+  if (!r.ok) throw new Error(r.errors.map((e) => e.message).join(' '));
+  const row = r.data.rows[0];
+  return row ? { ...row, id: String(row.id) } : null;
+}
+
+/** Values compared as the sheet holds them: blank is blank, a list is its ids in any order. */
+function same(a: FieldValue | undefined, b: FieldValue | undefined): boolean {
+  const norm = (v: FieldValue | undefined) =>
+    v === null || v === undefined ? '' : Array.isArray(v) ? [...v].sort().join(',') : String(v);
+  return norm(a) === norm(b);
+}
+
+export interface EditorOptions {
+  /** Offer "Xoá". */
+  deletable?: boolean;
+  /** After a save: the record as it is now. */
+  onSaved?(row: Row): void;
+  onDeleted?(data: RecordDeleted): void;
+  /** "Đóng" (and after a delete). */
+  onClose?(): void;
+}
+
+interface TypeForm {
+  section: HTMLElement;
+  heading: HTMLElement;
+  fields: RecordFields;
+  errors: FormErrors;
+  save: HTMLButtonElement;
+  confirm: HTMLElement;
+}
+
+export class RecordEditor {
+  readonly el: HTMLElement;
+  private readonly forms = new Map<string, TypeForm>();
+  private readonly schema;
+  private type: RecordType | null = null;
+  private original: Row | null = null;
+
+  constructor(
+    private readonly d: BootData,
+    private readonly o: EditorOptions = {},
+  ) {
+    this.schema = recordInput(inputContext(d));
+    this.el = h('section', { class: 'record-editor', 'data-role': 'editor' });
+    this.el.hidden = true;
+  }
+
+  get id(): string | null {
+    return this.original?.id ?? null;
+  }
+
+  /** Opens `record` of `type` in its form. */
+  open(type: RecordType, record: Row): void {
+    this.type = type;
+    this.original = { ...record };
+    const f = this.formOf(type);
+    for (const other of this.forms.values()) other.section.hidden = other !== f;
+    f.heading.textContent = t('lookup.editing', { id: record.id, sheet: type.name });
+    f.errors.clear();
+    f.confirm.hidden = true;
+    f.fields.set(record);
+    this.el.hidden = false;
+    f.section.scrollIntoView?.({ block: 'start' });
+    f.section.querySelector<HTMLElement>('input:not([type=checkbox]), select, textarea')?.focus();
+  }
+
+  close(): void {
+    this.el.hidden = true;
+    this.original = null;
+    this.o.onClose?.();
+  }
+
+  /** The fields whose value differs from the record as opened. */
+  private changed(fields: RecordFields): Record<string, FieldValue> {
+    const now = fields.values();
+    const out: Record<string, FieldValue> = {};
+    for (const [k, v] of Object.entries(now)) if (!same(v, this.original?.[k])) out[k] = v;
+    return out;
+  }
+
+  private formOf(type: RecordType): TypeForm {
+    const have = this.forms.get(type.key);
+    if (have) return have;
+    const key = type.key as RecordKey;
+    const def = sheetDef(key);
+    // Filled by the server (who recorded, when): shown nowhere, never sent.
+    const skip = def.columns.filter((c) => c.auto).map((c) => c.field);
+    const fields = new RecordFields(def, this.d, { prefix: 'record.', skip });
+    const save = h('button', { type: 'submit', class: 'primary' }, t('lookup.save'));
+    const remove = h('button', { type: 'button', class: 'danger', 'data-role': 'delete' }, t('lookup.delete'));
+    const close = h('button', { type: 'button', 'data-role': 'close' }, t('lookup.close'));
+    remove.hidden = !this.o.deletable;
+    const confirm = h('div', { class: 'delete-confirm warning', role: 'alert', 'data-role': 'delete-confirm' });
+    confirm.hidden = true;
+    const form = h(
+      'form',
+      { novalidate: true, id: `edit-${key}`, 'aria-label': def.name },
+      ...fields.elements,
+      confirm,
+      h('div', { class: 'actions' }, save, remove, close),
+    );
+    const errors = new FormErrors(form);
+    const heading = h('h2', {});
+    const section = h('section', { 'data-sheet': key }, heading, form);
+    this.el.append(section);
+    const f: TypeForm = { section, heading, fields, errors, save, confirm };
+    this.forms.set(key, f);
+
+    onSave({
+      form,
+      button: save,
+      errors,
+      fn: 'apiSaveRecord',
+      collect: () => ({ sheet: key, id: this.original?.id ?? '', record: this.changed(fields) }) as RecordDraft,
+      validate: (input) => {
+        if (Object.keys(input.record ?? {}).length === 0) return [{ field: '', message: t('lookup.noChange') }];
+        return check(this.schema, input);
+      },
+      done: (data, input) => {
+        const row: Row = { ...(this.original as Row), ...input.record, id: data.id };
+        this.original = row;
+        toast(t('lookup.saved', { id: data.id }), 'ok', save);
+        this.o.onSaved?.(row);
+      },
+    });
+    close.addEventListener('click', () => this.close());
+    remove.addEventListener('click', () => void this.askDelete(f, remove));
+    return f;
+  }
+
+  /** Names what goes with the record, then deletes on "Xoá hẳn". */
+  private async askDelete(f: TypeForm, remove: HTMLButtonElement): Promise<void> {
+    const type = this.type;
+    const record = this.original;
+    if (!type || !record) return;
+    remove.disabled = true;
+    f.errors.clear();
+    try {
+      const goes: { sheet: string; ids: string[] }[] = [];
+      for (const dep of DEPENDENTS[type.key] ?? []) {
+        const r = await call('apiListRecords', { sheet: dep.sheet, where: { [dep.field]: record.id } });
+        if (!r.ok) throw new Error(r.errors.map((e) => e.message).join(' '));
+        if (r.data.total > 0) goes.push({ sheet: sheetDef(dep.sheet).name, ids: r.data.rows.map((x) => String(x.id)) });
+      }
+      const yes = h(
+        'button',
+        { type: 'button', class: 'danger', 'data-role': 'confirm-delete' },
+        t('lookup.deleteYes'),
+      );
+      const no = h('button', { type: 'button', 'data-role': 'cancel-delete' }, t('lookup.deleteNo'));
+      f.confirm.replaceChildren(
+        h('p', {}, t('lookup.deleteAsk', { id: record.id, sheet: type.name })),
+        goes.length
+          ? h(
+              'ul',
+              { 'aria-label': t('lookup.deleteWith') },
+              ...goes.map((g) =>
+                h('li', {}, t('lookup.deleteWithRows', { n: g.ids.length, sheet: g.sheet, ids: g.ids.join(', ') })),
+              ),
+            )
+          : h('p', { class: 'hint' }, t('lookup.deleteAlone')),
+        h('div', { class: 'inline' }, yes, no),
+      );
+      f.confirm.hidden = false;
+      no.focus();
+      no.addEventListener('click', () => {
+        f.confirm.hidden = true;
+        remove.focus();
+      });
+      const requestId = newRequestId();
+      yes.addEventListener('click', async () => {
+        yes.disabled = true;
+        no.disabled = true;
+        try {
+          const r = await call('apiDeleteRecord', {
+            requestId,
+            sheet: type.key as RecordKey,
+            id: record.id,
+            ...(goes.length ? { cascade: true } : {}),
+          });
+          if (!r.ok) {
+            f.confirm.hidden = true;
+            f.errors.show(r.errors);
+            return;
+          }
+          f.confirm.hidden = true;
+          this.o.onDeleted?.(r.data);
+          this.close();
+        } catch (err) {
+          f.errors.showMessage(t('lookup.deleteFailed', { message: (err as Error).message }));
+        } finally {
+          yes.disabled = false;
+          no.disabled = false;
+        }
+      });
+    } catch (err) {
+      f.errors.showMessage(t('registry.loadFailed', { message: (err as Error).message }));
+    } finally {
+      remove.disabled = false;
+    }
+  }
+}
+
+/** The record type of a key. */
+export function typeOf(key: string): RecordType {
+  const type = RECORD_TYPES.find((r) => r.key === key);
+  if (!type) throw new Error(t('input.sheet', { values: RECORD_TYPES.map((r) => r.key).join(', ') }));
+  return type;
+}
+
+/** A record as a line of the results: its day, its name or its first values. */
+export function summaryOf(type: RecordType, r: NormalRecord, dayText: (iso: string) => string): string {
+  const parts: string[] = [];
+  const day = type.day ? r[type.day] : null;
+  if (typeof day === 'string' && day) parts.push(dayText(day));
+  if (type.label && r[type.label]) parts.push(String(r[type.label]));
+  for (const col of type.list) {
+    if (parts.length >= 4) break;
+    if (col.field === 'id' || col.field === type.day || col.field === type.label || col.auto) continue;
+    if (!['text', 'enum', 'ref', 'time', 'int', 'year', 'date'].includes(col.type)) continue;
+    const v = r[col.field];
+    if (v === null || v === undefined || v === '') continue;
+    parts.push(col.type === 'date' ? dayText(String(v)) : String(v));
+  }
+  return parts.join(' · ');
+}
