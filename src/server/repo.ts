@@ -107,17 +107,22 @@ export function appendRecords(
   return { firstRow };
 }
 
-/** `n` new rows after row `last`; below a lone header they are made like the first blank row, not like the header. */
+/**
+ * `n` new rows after row `last`, made like the data row above them (formats, dropdowns).
+ * Never above row 2: a row inserted there pushes down every reference that starts at row 2 —
+ * the dropdowns of other sheets whose source is this sheet's `A2:A` would then read `A3:A` and
+ * leave out the first record (Sheets moves references on inserts). A sheet with no data keeps
+ * its blank, formatted rows 2… from set-up: the block is written into them, and the grid grows
+ * at its end only when it is too short.
+ */
 function insertBelowData(sheet: Sheet, last: number, n: number): void {
   if (last > 1) {
     sheet.insertRowsAfter(last, n);
     return;
   }
-  try {
-    sheet.insertRowsBefore(2, n);
-  } catch {
-    sheet.insertRowsAfter(1, n); // the sheet has no row below its header
-  }
+  const maxRows = sheet.getMaxRows();
+  const need = 1 + n - maxRows;
+  if (need > 0) sheet.insertRowsAfter(maxRows, need);
 }
 
 /** Lists of `Danh mục` (defaults for any list column that is missing or empty): one read. */

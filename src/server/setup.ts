@@ -105,7 +105,10 @@ export function setupUnlocked(ss: Spreadsheet): SetupResult {
   return { created, repaired: [...repaired].filter((n) => !created.includes(n)) };
 }
 
-/** The sheet of a registry name: exact, else the same ignoring case, else the same ignoring case, spaces and Unicode form. */
+/**
+ * The sheet of a registry name: exact, else the same ignoring case, else the same ignoring case, spaces and Unicode
+ * form.
+ */
 function findSheet(sheets: Sheet[], name: string): Sheet | undefined {
   const names = sheets.map((s) => s.getName());
   let i = names.indexOf(name);
@@ -259,9 +262,11 @@ function formatSheet(def: SheetDef, sheet: Sheet, header: string[], sources: Sou
       );
     return true;
   }
-  const probe = sheet.getRange(2, 1, 1, header.length);
+  // Formats are compared on row 2; rules on row 2 (criteria, source) and present on every
+  // row below it, so rows added without one (typed or pasted below the grid) get it back.
+  const probe = sheet.getRange(2, 1, rows, header.length);
   const formats = probe.getNumberFormats()[0];
-  const rules = probe.getDataValidations()[0];
+  const rules = probe.getDataValidations();
   for (const { col, index } of columns) {
     const fmt = numberFormatOf(col.type);
     if (fmt && formats[index] !== fmt) {
@@ -269,7 +274,7 @@ function formatSheet(def: SheetDef, sheet: Sheet, header: string[], sources: Sou
       changed = true;
     }
     const spec = ruleSpecFor(col, sources);
-    if (spec && !ruleMatches(rules[index], spec)) {
+    if (spec && (!ruleMatches(rules[0][index], spec) || rules.some((r) => r[index] === null))) {
       sheet.getRange(2, index + 1, rows, 1).setDataValidation(buildRule(gas.app(), spec));
       changed = true;
     }
@@ -296,15 +301,13 @@ function columnsOf(def: SheetDef, header: string[]): PlacedColumn[] {
 
 type SourceLookup = (sheetName: string, header: string) => RangeSource | null;
 
-/** Dropdown sources by sheet and header, with each sheet's row count read once. */
+/** Dropdown sources by sheet and header: the column from row 2 to the end of the sheet. */
 function sourceLookup(sheets: Map<string, { sheet: Sheet; header: string[] }>): SourceLookup {
-  const maxRows = new Map<string, number>();
   return (sheetName, header) => {
     const entry = sheets.get(sheetName);
     const i = entry ? entry.header.indexOf(header) : -1;
     if (!entry || i < 0) return null;
-    if (!maxRows.has(sheetName)) maxRows.set(sheetName, entry.sheet.getMaxRows());
-    return { sheet: entry.sheet, sheetName, column: i + 1, rows: maxRows.get(sheetName)! - 1 };
+    return { sheet: entry.sheet, sheetName, column: i + 1 };
   };
 }
 
@@ -355,7 +358,10 @@ function protectSensitive(sheet: Sheet, editors: string[]): boolean {
   return changed;
 }
 
-/** The owner (or, without one, the user running set-up) and the emails of `nguoi_sua_doi_tuong` (default rows are blank). */
+/**
+ * The owner (or, without one, the user running set-up) and the emails of `nguoi_sua_doi_tuong` (default rows are
+ * blank).
+ */
 function allowedEditors(ss: Spreadsheet, settingsValues: readonly (readonly unknown[])[], header: string[]): string[] {
   const owner = ss.getOwner();
   const emails = new Set<string>();

@@ -10,6 +10,7 @@ import type { ApiResult, DataCheckBoot, ValidateData } from '../domain/wire';
 import { gas } from './gas';
 import { withDocumentLock } from './lock';
 import { openPage } from './pages';
+import { dropdownIssues } from './rules';
 import { readSheetValues } from './workbook';
 
 export function apiValidateWorkbook(_input?: unknown): ApiResult<ValidateData> {
@@ -19,7 +20,10 @@ export function apiValidateWorkbook(_input?: unknown): ApiResult<ValidateData> {
       SHEETS.map((d) => d.name),
       ss,
     );
-    const { issues, fills } = checkWorkbook(values, clock);
+    const checked = checkWorkbook(values, clock);
+    const fills = checked.fills;
+    // Dropdowns whose source no longer covers the data (rows inserted above it), or data rows without one.
+    const issues = [...checked.issues, ...dropdownIssues(SHEETS, values, sheets)];
     const bySheet = new Map<string, IdFill[]>();
     for (const f of fills) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
     for (const [name, list] of bySheet) {
