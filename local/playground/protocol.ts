@@ -7,6 +7,7 @@
  *   POST /api/menu  { fn }             → CallReply    (a menu item, as Sheets runs it)
  *   POST /api/run   { fn, args }       → RunReply     (google.script.run from a page)
  *   POST /api/reset  { empty? }        → CallReply    (back to the sample village, or to an empty workbook)
+ *   POST /api/edit   EditRequest       → EditReply    (typing, pasting, clearing, deleting rows in the grid)
  *   GET  /page/<n>                     the HTML of the n-th sidebar/dialog, with the shim
  *   GET  /doc/<id>                     an A4 preview of a Google Doc the add-on created (printable)
  */
@@ -49,6 +50,12 @@ export interface WorkbookInfo {
 export interface CellView {
   /** The display value (what Sheets shows, number format applied). */
   t: string;
+  /**
+   * What editing the cell starts from, when it differs from `t` (as Sheets' formula bar shows it): the
+   * formula, a number without grouping, a date as typed, text with a leading apostrophe if it would
+   * otherwise be read as a number, date or formula.
+   */
+  e?: string;
   /** Alignment by value type: n = number or date (right), b = boolean (centred). */
   a?: 'n' | 'b';
   /** Checkbox cell: whether it is ticked. */
@@ -69,6 +76,9 @@ export interface SheetSlice {
   rev: number;
   lastRow: number;
   lastCol: number;
+  /** The grid's size (rows and columns that can be typed into). */
+  maxRows: number;
+  maxCols: number;
   frozenRows: number;
   frozenCols: number;
   /** 0-based index of the first row in `rows`. */
@@ -125,6 +135,26 @@ export interface EventsReply {
 export interface CallReply extends EventsReply {
   ok: boolean;
   error?: string;
+}
+
+/**
+ * An edit typed in the grid (1-based rows and columns). Texts are what the user typed: the
+ * server writes them with `setValue`/`setValues`, so they are parsed as Sheets parses typed input.
+ * `confirm` answers Sheets' warning for a warning-only protection ("Vẫn chỉnh sửa?").
+ */
+export type EditOp =
+  | { op: 'set'; row: number; col: number; text: string }
+  | { op: 'paste'; row: number; col: number; texts: string[][] }
+  | { op: 'clear'; row: number; col: number; rows: number; cols: number }
+  | { op: 'deleteRows'; row: number; count: number };
+export type EditRequest = { sheet: string; confirm?: boolean } & EditOp;
+
+/** `done`: what was changed; `error`: why nothing was (e.g. a protected cell); `confirm`: a question to ask first. */
+export interface EditReply extends EventsReply {
+  ok: boolean;
+  done?: string;
+  error?: string;
+  confirm?: string;
 }
 
 export type RunReply = { ok: true; value?: unknown } | { ok: false; error: string };

@@ -8,6 +8,7 @@ import { messageOf, type Session } from './session';
 import { PAGE_ROWS, SheetNotFound, sheetSlice } from './sheetView';
 import { documentToJson } from '../emulator/document';
 import { documentPage } from './docPreview';
+import { EditRefused, parseEditRequest } from './edit';
 
 const HTML = 'text/html; charset=utf-8';
 /** The workbook view runs only its own script: sheet text can never become code there. */
@@ -87,6 +88,15 @@ export async function route(
       reply = { ok: false, error: messageOf(e) };
     }
     return sendJson(res, 200, reply);
+  }
+  if (method === 'POST' && p === '/api/edit') {
+    const body = await readJson(req);
+    try {
+      return sendJson(res, 200, session.edit(parseEditRequest(body)));
+    } catch (e) {
+      if (e instanceof EditRefused) throw new HttpError(400, e.message);
+      throw e;
+    }
   }
   if (method === 'POST' && p === '/api/reset') {
     const body = await readJson(req);

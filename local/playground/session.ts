@@ -6,7 +6,17 @@
 import { callAsScriptRun } from '../bundle';
 import type { GasEnvironment } from '../emulator';
 import type { FakeUi } from '../emulator/spreadsheet/ui';
-import type { CallReply, EventsReply, MenuEntry, UiEvent, UiEventBody, WorkbookInfo } from './protocol';
+import { applyEdit } from './edit';
+import type {
+  CallReply,
+  EditReply,
+  EditRequest,
+  EventsReply,
+  MenuEntry,
+  UiEvent,
+  UiEventBody,
+  WorkbookInfo,
+} from './protocol';
 import { WIRE } from './protocol';
 import { sheetTabs } from './sheetView';
 import { newWorkbook, type Now, openWorkbook, snapshot, type Start, type Workbook, writeStateFile } from './state';
@@ -141,6 +151,15 @@ export class Session {
     } finally {
       this.afterCall(null);
     }
+  }
+
+  /** An edit typed in the grid, through the Range API; the workbook is saved as after any call. */
+  edit(req: EditRequest): EditReply {
+    const from = this.seq;
+    const ss = this.env.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    const outcome = applyEdit(ss, req);
+    this.afterCall(null);
+    return { ...outcome, ...this.eventsAfter(from) };
   }
 
   private afterCall(error: { fn: string; message: string } | null): void {

@@ -5,6 +5,7 @@
  */
 import type { CellView, SheetSlice, SheetTab } from './protocol';
 import { chartViews } from './chartView';
+import { compileFormat, displayValue, localeInfo, parseInput } from '../emulator/spreadsheet/values';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -39,8 +40,9 @@ function isBlankColor(c: string | null | undefined, blank: string): boolean {
   return !c || c.toLowerCase() === blank || c.toLowerCase() === `${blank}ff`;
 }
 
-function cellView(display: string, value: unknown, rule: Rule | null, style: CellStyle): CellView {
+function cellView(display: string, value: unknown, rule: Rule | null, style: CellStyle, edit: string): CellView {
   const cell: CellView = { t: display };
+  if (edit !== display) cell.e = edit;
   if (typeof value === 'number' || value instanceof Date || Object.prototype.toString.call(value) === '[object Date]')
     cell.a = 'n';
   else if (typeof value === 'boolean') cell.a = 'b';
@@ -60,6 +62,40 @@ function cellView(display: string, value: unknown, rule: Rule | null, style: Cel
   if (style.color) cell.color = style.color;
   if (style.note) cell.note = style.note;
   return cell;
+}
+
+/**
+ * The text editing a cell starts from, as Sheets' formula bar shows it: the formula; a number
+ * in the locale without grouping (a percentage with `%`); a date as it would be typed; text
+ * that would be read as something else gets a leading apostrophe (unless the cell is `@`).
+ */
+export function editText(
+  value: unknown,
+  formula: string,
+  fmt: string,
+  vc: { locale: string; timeZone: string; now: () => Date },
+): string {
+  if (formula) return formula;
+  if (value === '' || value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  const info = localeInfo(vc.locale);
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
+    const d = value as Date;
+    const kind = compileFormat(fmt).kind;
+    const shown = (f: string) => displayValue(d, f, vc);
+    if (kind === 'date' && !/[yd]/i.test(fmt.replace(/"[^"]*"/g, ''))) return shown(info.timeFormat);
+    const time = shown('HH:mm:ss');
+    return time === '00:00:00' ? shown(info.dateFormat) : shown(info.dateTimeFormat);
+  }
+  if (typeof value === 'number') {
+    const percent = /%/.test(fmt.replace(/"[^"]*"/g, ''));
+    const n = percent ? Number((value * 100).toPrecision(15)) : value;
+    return `${displayValue(n, undefined, vc)}${percent ? '%' : ''}`;
+  }
+  const text = String(value);
+  if (fmt === '@') return text;
+  const p = parseInput(text, vc);
+  return p.kind === 'value' && p.value === text ? text : `'${text}`;
 }
 
 interface CellStyle {
@@ -89,19 +125,28 @@ export function sheetSlice(ss: Spreadsheet, name: string, offset: number, limit:
     const bgs = optional(() => range.getBackgrounds());
     const colors = optional(() => range.getFontColors());
     const notes = optional(() => range.getNotes());
+    const formulas = optional(() => range.getFormulas());
+    const formats = optional(() => range.getNumberFormats());
+    const vc = { locale: ss.getSpreadsheetLocale(), timeZone: ss.getSpreadsheetTimeZone(), now: () => new Date() };
     for (let r = 0; r < n; r++) {
       const row: CellView[] = [];
       for (let c = 0; c < lastCol; c++) {
         const bg = bgs?.[r]?.[c];
         const color = colors?.[r]?.[c];
         row.push(
-          cellView(String(display[r][c] ?? ''), values[r][c], rules?.[r]?.[c] ?? null, {
-            bold: weights?.[r]?.[c] === 'bold',
-            italic: styles?.[r]?.[c] === 'italic',
-            bg: isBlankColor(bg, '#ffffff') ? null : String(bg),
-            color: isBlankColor(color, '#000000') ? null : String(color),
-            note: notes?.[r]?.[c] || null,
-          }),
+          cellView(
+            String(display[r][c] ?? ''),
+            values[r][c],
+            rules?.[r]?.[c] ?? null,
+            {
+              bold: weights?.[r]?.[c] === 'bold',
+              italic: styles?.[r]?.[c] === 'italic',
+              bg: isBlankColor(bg, '#ffffff') ? null : String(bg),
+              color: isBlankColor(color, '#000000') ? null : String(color),
+              note: notes?.[r]?.[c] || null,
+            },
+            editText(values[r][c], formulas?.[r]?.[c] ?? '', formats?.[r]?.[c] ?? '', vc),
+          ),
         );
       }
       rows.push(row);
@@ -114,6 +159,8 @@ export function sheetSlice(ss: Spreadsheet, name: string, offset: number, limit:
     rev,
     lastRow,
     lastCol,
+    maxRows: sh.getMaxRows(),
+    maxCols: sh.getMaxColumns(),
     frozenRows: optional(() => sh.getFrozenRows()) ?? 0,
     frozenCols: optional(() => sh.getFrozenColumns()) ?? 0,
     offset: start,

@@ -254,8 +254,14 @@ function numberRegex(info: LocaleInfo): RegExp {
   return re;
 }
 
-/** Parses a number as typed in `locale` ('1.234,5' in vi_VN, '1,234.5' in en_US, '12%'); null if not a number. */
-export function parseLocaleNumber(text: string, locale: string): { value: number; percent: boolean } | null {
+/**
+ * Parses a number as typed in `locale` ('1.234,5' in vi_VN, '1,234.5' in en_US, '12%'); null if not a number.
+ * `format`: the number format Sheets gives a number typed with group separators (`#,##0.0` for '1.234,5').
+ */
+export function parseLocaleNumber(
+  text: string,
+  locale: string,
+): { value: number; percent: boolean; format?: string } | null {
   const info = localeInfo(locale);
   const m = numberRegex(info).exec(text);
   if (!m) return null;
@@ -265,7 +271,9 @@ export function parseLocaleNumber(text: string, locale: string): { value: number
   if (!Number.isFinite(n)) return null;
   if (m[1] === '-') n = -n;
   if (m[6]) n = n / 100;
-  return { value: n, percent: !!m[6] };
+  const grouped = m[2]?.includes(info.group) && !m[5] && !m[6];
+  const format = grouped ? `#,##0${m[3] ? `.${'0'.repeat(m[3].length)}` : ''}` : undefined;
+  return format ? { value: n, percent: !!m[6], format } : { value: n, percent: !!m[6] };
 }
 
 const TIME_PART = '(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s*([AaPp])\\.?[Mm]\\.?)?';
@@ -327,7 +335,7 @@ export function parseInput(s: string, vc: ValueContext): Parsed {
   if (!maybeSpecial) return { kind: 'value', value: s };
 
   const num = parseLocaleNumber(t, vc.locale);
-  if (num) return { kind: 'value', value: num.value, format: num.percent ? '0%' : undefined };
+  if (num) return { kind: 'value', value: num.value, format: num.percent ? '0%' : num.format };
   if ((c0 === 43 || c0 === 45) && s.length > 1) return { kind: 'formula', formula: '=' + s };
   if (/^true$/i.test(t)) return { kind: 'value', value: true };
   if (/^false$/i.test(t)) return { kind: 'value', value: false };

@@ -1,5 +1,5 @@
 /** The page's calls to the playground server (see ../protocol.ts). */
-import type { CallReply, EventsReply, SheetSlice, WorkbookInfo } from '../protocol';
+import type { CallReply, EditReply, EditRequest, EventsReply, SheetSlice, WorkbookInfo } from '../protocol';
 
 async function json<T>(res: Response): Promise<T> {
   let body: unknown;
@@ -29,4 +29,5 @@ export const api = {
   events: (after: number) => getJson<EventsReply>(`/api/events?after=${after}`),
   menu: (fn: string) => postJson<CallReply>('/api/menu', { fn }),
   reset: (empty = false) => postJson<CallReply>('/api/reset', { empty }),
+  edit: (req: EditRequest) => postJson<EditReply>('/api/edit', req),
 };

@@ -1,5 +1,5 @@
 /** The playground page: menu bar, sheet tabs, the selected sheet, sidebars/dialogs and notices. */
-import type { EventsReply, UiEvent, WorkbookInfo } from '../protocol';
+import type { EditRequest, EventsReply, UiEvent, WorkbookInfo } from '../protocol';
 import { api } from './api';
 import { byId } from './dom';
 import { renderMenus } from './menu';
@@ -21,7 +21,11 @@ const notices = new Notices(byId('toasts'), byId('messages'), byId('status'));
 const panels = new Panels(byId('sidebar'), byId('dialogs'), () => void serial(() => refreshAfterRun()));
 const table = new SheetTable(
   { scroll: byId('grid-scroll'), table: byId<HTMLTableElement>('grid'), footer: byId('grid-footer') },
-  { more: () => void serial(() => loadMore()), select: (ref, text) => showCell(ref, text) },
+  {
+    more: () => void serial(() => loadMore()),
+    select: (ref, text) => showCell(ref, text),
+    edit: (req) => edit(req),
+  },
 );
 
 /** One server round at a time, in order (a refresh never overtakes a menu call). */
@@ -108,6 +112,26 @@ async function runMenu(fn: string, caption: string): Promise<void> {
     if (!reply.ok && !reply.events.some((e) => e.type === 'error'))
       notices.error(`Không chạy được ${caption}`, reply.error ?? '');
     await afterCall(reply);
+  });
+}
+
+/** Edits waiting for the server (the page marks itself `data-saving` meanwhile). */
+let pendingEdits = 0;
+
+/** An edit typed in the grid: sent in order with the other calls; the view redraws from the answer. */
+function edit(req: EditRequest): void {
+  pendingEdits++;
+  document.body.dataset.saving = 'true';
+  void serial(async () => {
+    try {
+      let reply = await api.edit(req);
+      // A warning-only protection (the header rows): Sheets asks before the edit goes through.
+      if (!reply.ok && reply.confirm && confirm(reply.confirm)) reply = await api.edit({ ...req, confirm: true });
+      if (!reply.ok && reply.error) notices.error('Không sửa được', reply.error);
+      await afterCall(reply);
+    } finally {
+      if (--pendingEdits === 0) delete document.body.dataset.saving;
+    }
   });
 }
 
