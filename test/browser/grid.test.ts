@@ -122,6 +122,15 @@ test('Cài đặt is filled by typing in the grid, and a patrol typed by hand is
   const planned = (m: Record<string, string>) => Number(/\/([\d.]+)/.exec(m['Tuần tra theo kế hoạch'])![1]);
   expect(planned(after.metrics)).toBeGreaterThan(planned(before.metrics));
 
+  // The row typed by hand is checked: Kiểm tra dữ liệu gives it an id.
+  await s.page.locator('.menu-button', { hasText: 'ANTT tự quản' }).click();
+  await s.page.locator('.menu.open .menu-item', { hasText: 'Kiểm tra dữ liệu' }).click();
+  await s.page.waitForSelector('.dialog iframe.page-frame');
+  for (let waited = 0; patrolSheet.getRange(row, 1).getValue() === '' && waited < 20000; waited += 200)
+    await s.page.waitForTimeout(200);
+  expect(patrolSheet.getRange(row, 1).getValue()).toMatch(/^TT-\d+$/);
+  await s.page.locator('.dialog .panel-close').click();
+
   // The village typed into Cài đặt names the notice.
   await s.page.locator('.menu-button', { hasText: 'ANTT tự quản' }).click();
   await s.page.locator('.menu.open .menu-item', { hasText: 'Tạo thông báo' }).click();
