@@ -228,7 +228,7 @@ test('6. a household moves in (Hộ, nhân khẩu, tổ, thành viên)', async (
   await f.fill('#form-households [data-field="record.head"]', 'Hoàng Văn Mới');
   await f.selectOption('#form-households [data-field="record.teamId"]', 'T2');
   await f.fill('#form-households [data-field="record.size"]', '4');
-  await f.fill('#form-households [data-field="record.arrivedOn"]', '2023-06-01');
+  await f.fill('#form-households [data-field="record.arrivedOn"]', '01/06/2023');
   await f.click('#form-households button[type=submit]');
   const message = await toast(f);
   householdId = /Đã thêm (\S+)\./.exec(message)![1];
@@ -238,7 +238,7 @@ test('6. a household moves in (Hộ, nhân khẩu, tổ, thành viên)', async (
 
 test('7. Ghi tuần tra: a patrol of team T2 on 10/06/2023 with one reminder', async () => {
   const f = await openPage('Ghi tuần tra', '#sidebar .sidebar-panel', 'body[data-ready="true"]');
-  await f.fill('[data-field="date"]', '2023-06-10');
+  await f.fill('[data-field="date"]', '10/06/2023');
   await f.fill('[data-field="start"]', '19:30');
   await f.fill('[data-field="end"]', '22:00');
   await f.selectOption('[data-field="teamId"]', 'T2');

@@ -10,23 +10,23 @@ import { daysAgo, lastRow, openPlayground, openSidebar, rowsFrom, type Session, 
 
 jest.setTimeout(120000);
 
-let s: Session;
+let session: Session;
 /** The google.script.run calls the pages made: function name and arguments. */
 const calls: { fn: string; args: Record<string, unknown>[] }[] = [];
 
 beforeAll(async () => {
-  s = await openPlayground();
-  s.page.on('request', (r: Request) => {
+  session = await openPlayground();
+  session.page.on('request', (r: Request) => {
     if (r.url().endsWith('/api/run') && r.method() === 'POST') calls.push(JSON.parse(r.postData() ?? '{}'));
   });
 });
 
 afterAll(async () => {
-  await s?.close();
+  await session?.close();
 });
 
 afterEach(() => {
-  expect(s.errors).toEqual([]);
+  expect(session.errors).toEqual([]);
 });
 
 const saves = (fn: string) => calls.filter((c) => c.fn === fn);
@@ -35,9 +35,9 @@ const errorText = (f: Frame, field: string) => f.textContent(`[data-error-for="$
 const focused = (f: Frame) =>
   f.evaluate(() => document.activeElement?.getAttribute('data-field') ?? document.activeElement?.tagName ?? null);
 
-test('invalid input is stopped in the page: messages beside the fields, focus on the first, nothing sent or written', async () => {
-  const f = await openSidebar(s.page, 'Ghi tuần tra');
-  const rows = [lastRow(s.pg, 'Tuần tra'), lastRow(s.pg, 'Nhắc nhở')];
+test('bad input stays in the page: messages by the fields, focus on the first, nothing sent or written', async () => {
+  const f = await openSidebar(session.page, 'Ghi tuần tra');
+  const rows = [lastRow(session.pg, 'Tuần tra'), lastRow(session.pg, 'Nhắc nhở')];
   const sent = calls.length;
   await f.fill('[data-field="end"]', '21:00');
   await f.click('.add-reminder');
@@ -59,44 +59,44 @@ test('invalid input is stopped in the page: messages beside the fields, focus on
   expect(await focused(f)).toBe('start');
   expect(await f.textContent('.form-error')).toContain('Hãy sửa các ô được đánh dấu đỏ.');
   expect(calls.length).toBe(sent);
-  expect([lastRow(s.pg, 'Tuần tra'), lastRow(s.pg, 'Nhắc nhở')]).toEqual(rows);
+  expect([lastRow(session.pg, 'Tuần tra'), lastRow(session.pg, 'Nhắc nhở')]).toEqual(rows);
 
   // Typing in a field clears its mark; a day after today is refused too.
   await f.fill('[data-field="start"]', '19:00');
   expect(await attr(f, 'start', 'aria-invalid')).toBe('false');
   expect(await errorText(f, 'start')).toBe('');
   const tomorrow = daysAgo(-1);
-  await f.fill('[data-field="date"]', tomorrow);
+  await f.fill('[data-field="date"]', vnDay(tomorrow));
   await f.click('button[type=submit]');
   expect(await errorText(f, 'date')).toBe(`Ngày: không được sau ngày hôm nay (${vnDay(daysAgo(0))})`);
   expect(await focused(f)).toBe('date');
   expect(calls.length).toBe(sent);
-  expect([lastRow(s.pg, 'Tuần tra'), lastRow(s.pg, 'Nhắc nhở')]).toEqual(rows);
+  expect([lastRow(session.pg, 'Tuần tra'), lastRow(session.pg, 'Nhắc nhở')]).toEqual(rows);
 
   // Commitments: no household ticked.
-  const c = await openSidebar(s.page, 'Ký cam kết');
-  const commitments = lastRow(s.pg, 'Cam kết');
+  const c = await openSidebar(session.page, 'Ký cam kết');
+  const commitments = lastRow(session.pg, 'Cam kết');
   await c.click('button[type=submit]');
   expect(await errorText(c, 'householdIds')).toBe('Mã hộ: chọn ít nhất một');
   expect(await c.getAttribute('fieldset[data-field="householdIds"]', 'aria-invalid')).toBe('true');
   expect(await c.evaluate(() => document.activeElement?.closest('[data-field="householdIds"]') !== null)).toBe(true);
   expect(calls.length).toBe(sent);
-  expect(lastRow(s.pg, 'Cam kết')).toBe(commitments);
+  expect(lastRow(session.pg, 'Cam kết')).toBe(commitments);
 });
 
-test('an error only the server sees is shown beside its field; the form stays filled and nothing is written', async () => {
-  const f = await openSidebar(s.page, 'Ghi tuần tra');
+test('an error only the server sees is shown by its field; the form stays filled and nothing is written', async () => {
+  const f = await openSidebar(session.page, 'Ghi tuần tra');
   await f.selectOption('[data-field="teamId"]', 'T6');
   await f.fill('[data-field="start"]', '20:00');
   await f.fill('[data-field="end"]', '22:00');
   const members = await f.inputValue('[data-field="participants"]');
   // Team T6 is deleted from the sheet while the sidebar is open.
-  const teams = sheetOf(s.pg, 'Tổ tự quản');
-  const t6 = rowsFrom(s.pg, 'Tổ tự quản', 2).findIndex((r) => r.values['Mã tổ'] === 'T6') + 2;
+  const teams = sheetOf(session.pg, 'Tổ tự quản');
+  const t6 = rowsFrom(session.pg, 'Tổ tự quản', 2).findIndex((r) => r.values['Mã tổ'] === 'T6') + 2;
   const t6Row = teams.getRange(t6, 1, 1, teams.getLastColumn()).getValues()[0];
   teams.deleteRow(t6);
-  s.pg.save();
-  const rows = lastRow(s.pg, 'Tuần tra');
+  session.pg.save();
+  const rows = lastRow(session.pg, 'Tuần tra');
   try {
     await f.click('button[type=submit]');
     await f.waitForSelector('[data-error-for="teamId"]:not(:empty)');
@@ -104,7 +104,7 @@ test('an error only the server sees is shown beside its field; the form stays fi
     expect(await attr(f, 'teamId', 'aria-invalid')).toBe('true');
     expect(await focused(f)).toBe('teamId');
     expect(saves('apiSavePatrol').length).toBe(1);
-    expect(lastRow(s.pg, 'Tuần tra')).toBe(rows);
+    expect(lastRow(session.pg, 'Tuần tra')).toBe(rows);
     // Still filled in, ready to correct.
     expect([
       await f.inputValue('[data-field="teamId"]'),
@@ -115,22 +115,22 @@ test('an error only the server sees is shown beside its field; the form stays fi
   } finally {
     teams.insertRowAfter(t6 - 1);
     teams.getRange(t6, 1, 1, t6Row.length).setValues([t6Row]);
-    s.pg.save();
+    session.pg.save();
   }
 });
 
 test('a double click, or Enter pressed twice, saves once', async () => {
-  const f = await openSidebar(s.page, 'Ghi hoạt động');
+  const f = await openSidebar(session.page, 'Ghi hoạt động');
   await f.click('#tab-camera');
-  const before = lastRow(s.pg, 'Camera');
+  const before = lastRow(session.pg, 'Camera');
   await f.fill('#form-camera [data-field="location"]', 'Cổng trường tiểu học');
   const sent = saves('apiSaveActivity').length;
   await f.dblclick('#form-camera button[type=submit]');
   await f.waitForSelector('#toast:not([hidden])');
   await f.waitForFunction(() => !document.querySelector('#form-camera button[type=submit]')!.hasAttribute('disabled'));
-  expect(lastRow(s.pg, 'Camera')).toBe(before + 1);
+  expect(lastRow(session.pg, 'Camera')).toBe(before + 1);
   expect(saves('apiSaveActivity').length).toBe(sent + 1);
-  expect(rowsFrom(s.pg, 'Camera', before + 1)[0].values['Vị trí']).toBe('Cổng trường tiểu học');
+  expect(rowsFrom(session.pg, 'Camera', before + 1)[0].values['Vị trí']).toBe('Cổng trường tiểu học');
 
   await f.click('#toast .toast-close');
   await f.fill('#form-camera [data-field="location"]', 'Đầu cầu treo');
@@ -139,20 +139,20 @@ test('a double click, or Enter pressed twice, saves once', async () => {
   await f.press('#form-camera [data-field="funding"]', 'Enter').catch(() => undefined);
   await f.waitForSelector('#toast:not([hidden])');
   await f.waitForFunction(() => !document.querySelector('#form-camera button[type=submit]')!.hasAttribute('disabled'));
-  expect(lastRow(s.pg, 'Camera')).toBe(before + 2);
+  expect(lastRow(session.pg, 'Camera')).toBe(before + 2);
   expect(saves('apiSaveActivity').length).toBe(sent + 2);
 });
 
 test('a save whose answer was lost keeps the form; the retry reuses the request id and writes once', async () => {
-  const f = await openSidebar(s.page, 'Ghi hoạt động');
+  const f = await openSidebar(session.page, 'Ghi hoạt động');
   await f.click('#tab-event');
   await f.selectOption('#form-event [data-field="type"]', 'Phòng cháy chữa cháy');
   await f.fill('#form-event [data-field="content"]', 'Dập lửa cháy rơm rạ cạnh nhà văn hoá');
-  const before = lastRow(s.pg, 'Tin báo, sự kiện');
+  const before = lastRow(session.pg, 'Tin báo, sự kiện');
   const sent = saves('apiSaveActivity').length;
   // The server does the work, but its answer never reaches the page.
   let busy: unknown[] = [];
-  await s.page.route('**/api/run', async (route) => {
+  await session.page.route('**/api/run', async (route) => {
     // While the call is out: the button is disabled and shows the spinner.
     busy = await f.evaluate(() => {
       const b = document.querySelector<HTMLButtonElement>('#form-event button[type=submit]')!;
@@ -171,7 +171,7 @@ test('a save whose answer was lost keeps the form; the retry reuses the request 
     await f.click('#form-event button[type=submit]');
     await f.waitForSelector('#form-event .form-error:not([hidden])');
   } finally {
-    await s.page.unroute('**/api/run');
+    await session.page.unroute('**/api/run');
   }
   expect(busy).toEqual([true, true, 'true', 'Đang lưu…', 'spin']);
   expect(await f.isEnabled('#form-event button[type=submit]')).toBe(true);
@@ -180,13 +180,13 @@ test('a save whose answer was lost keeps the form; the retry reuses the request 
     /^Không lưu được: .+ Dữ liệu vẫn còn trên biểu mẫu, bấm Lưu để thử lại\.$/,
   );
   expect(await f.getAttribute('#toast', 'class')).toContain('bad');
-  expect(lastRow(s.pg, 'Tin báo, sự kiện')).toBe(before + 1);
+  expect(lastRow(session.pg, 'Tin báo, sự kiện')).toBe(before + 1);
   expect(await f.inputValue('#form-event [data-field="content"]')).toBe('Dập lửa cháy rơm rạ cạnh nhà văn hoá');
 
   await f.click('#form-event button[type=submit]');
   await f.waitForSelector('#toast.ok:not([hidden])');
-  const [row] = rowsFrom(s.pg, 'Tin báo, sự kiện', before + 1);
-  expect(lastRow(s.pg, 'Tin báo, sự kiện')).toBe(before + 1);
+  const [row] = rowsFrom(session.pg, 'Tin báo, sự kiện', before + 1);
+  expect(lastRow(session.pg, 'Tin báo, sự kiện')).toBe(before + 1);
   expect(await f.textContent('#toast .toast-text')).toContain(String(row.values['Mã']));
   const [first, retry] = saves('apiSaveActivity').slice(sent);
   expect(retry.args[0].requestId).toBe(first.args[0].requestId);

@@ -38,11 +38,11 @@ const split = (v: unknown) =>
     .split(/\s*,\s*/)
     .filter(Boolean);
 
-let s: Session;
+let session: Session;
 const year = Number(today().slice(0, 4));
 
 beforeAll(async () => {
-  s = await openPlayground((pg) => {
+  session = await openPlayground((pg) => {
     appendByHeader(pg, 'Hộ gia đình', { 'Mã hộ': XSS_ID, 'Chủ hộ': XSS, Tổ: 'T1', 'Số nhân khẩu': 1 });
     // This year, H001 signed every required commitment and H002 one of them.
     REQUIRED.forEach((type, i) =>
@@ -65,17 +65,17 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await s?.close();
+  await session?.close();
 });
 
 afterEach(() => {
-  expect(s.errors).toEqual([]);
-  expect(s.dialogs).toEqual([]);
+  expect(session.errors).toEqual([]);
+  expect(session.dialogs).toEqual([]);
 });
 
 /** Active members of a team, from the sheet. */
 function teamMembers(team: string): string[] {
-  const rows = rowsFrom(s.pg, 'Thành viên', 2);
+  const rows = rowsFrom(session.pg, 'Thành viên', 2);
   return rows
     .filter((r) => r.values['Mã tổ'] === team && r.shown['Ngày rời'] === '')
     .map((r) => String(r.values['Mã']));
@@ -87,16 +87,16 @@ async function toastText(f: Frame): Promise<string> {
 }
 
 async function shoot(f: Frame, name: string): Promise<void> {
-  await s.page.locator('#sidebar').screenshot({ path: path.join(OUT, `sidebar-${name}.png`) });
-  await screenshotAt300(s, f, `sidebar-${name}-full`);
+  await session.page.locator('#sidebar').screenshot({ path: path.join(OUT, `sidebar-${name}.png`) });
+  await screenshotAt300(session, f, `sidebar-${name}-full`);
 }
 
 test('Ghi tuần tra: a patrol with 3 reminders is written to Tuần tra and Nhắc nhở', async () => {
-  const f = await openSidebar(s.page, 'Ghi tuần tra');
-  const patrolsBefore = lastRow(s.pg, 'Tuần tra');
-  const remindersBefore = lastRow(s.pg, 'Nhắc nhở');
+  const f = await openSidebar(session.page, 'Ghi tuần tra');
+  const patrolsBefore = lastRow(session.pg, 'Tuần tra');
+  const remindersBefore = lastRow(session.pg, 'Nhắc nhở');
   const day = await f.inputValue('[data-field="date"]');
-  expect(day).toBe(today());
+  expect(day).toBe(vnDay(today()));
 
   await f.fill('[data-field="start"]', '19:30');
   await f.fill('[data-field="end"]', '22:15');
@@ -110,12 +110,16 @@ test('Ghi tuần tra: a patrol with 3 reminders is written to Tuần tra and Nh�
       .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
   expect((await checked()).sort()).toEqual([...t2].sort());
   expect(await f.inputValue('[data-field="participants"]')).toBe(String(t2.length));
-  const t2Area = rowsFrom(s.pg, 'Tổ tự quản', 2).find((r) => r.values['Mã tổ'] === 'T2')!.values['Địa bàn phụ trách'];
+  const t2Area = rowsFrom(session.pg, 'Tổ tự quản', 2).find((r) => r.values['Mã tổ'] === 'T2')!.values[
+    'Địa bàn phụ trách'
+  ];
   expect(await f.inputValue('[data-field="area"]')).toBe(String(t2Area));
 
   // One member less, one of another team found by searching without diacritics (Enter ticks it).
   await f.locator(`[data-field="memberIds"] input[value="${t2[0]}"]`).uncheck();
-  const other = rowsFrom(s.pg, 'Thành viên', 2).find((r) => r.values['Mã tổ'] === 'T5' && r.shown['Ngày rời'] === '')!;
+  const other = rowsFrom(session.pg, 'Thành viên', 2).find(
+    (r) => r.values['Mã tổ'] === 'T5' && r.shown['Ngày rời'] === '',
+  )!;
   const folded = String(other.values['Họ tên'])
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -146,12 +150,12 @@ test('Ghi tuần tra: a patrol with 3 reminders is written to Tuần tra and Nh�
   await f.click('button[type=submit]');
   const message = await toastText(f);
 
-  const [patrol] = rowsFrom(s.pg, 'Tuần tra', patrolsBefore + 1);
-  expect(lastRow(s.pg, 'Tuần tra')).toBe(patrolsBefore + 1);
+  const [patrol] = rowsFrom(session.pg, 'Tuần tra', patrolsBefore + 1);
+  expect(lastRow(session.pg, 'Tuần tra')).toBe(patrolsBefore + 1);
   const id = String(patrol.values['Mã']);
   expect(id).toMatch(/^TT-\d{4}$/);
   expect(message).toContain(id);
-  expect(patrol.shown['Ngày']).toBe(vnDay(day));
+  expect(patrol.shown['Ngày']).toBe(day);
   expect(patrol.values['Giờ bắt đầu']).toBe('19:30');
   expect(patrol.values['Giờ kết thúc']).toBe('22:15');
   expect(patrol.values['Mã tổ']).toBe('T2');
@@ -162,12 +166,12 @@ test('Ghi tuần tra: a patrol with 3 reminders is written to Tuần tra and Nh�
   expect(patrol.values['Tình hình, kết quả']).toBe('Tình hình ANTT ổn định; nhắc nhở 3 quán hát quá giờ.');
   expect(String(patrol.values['Mã yêu cầu'])).toMatch(UUID);
 
-  const written = rowsFrom(s.pg, 'Nhắc nhở', remindersBefore + 1);
+  const written = rowsFrom(session.pg, 'Nhắc nhở', remindersBefore + 1);
   expect(written).toHaveLength(3);
   written.forEach((row, i) => {
     expect(message).toContain(String(row.values['Mã']));
     expect(row.values['Mã tuần tra']).toBe(id);
-    expect(row.shown['Ngày']).toBe(vnDay(day));
+    expect(row.shown['Ngày']).toBe(day);
     expect(row.values['Loại']).toBe(reminders[i].category);
     expect(row.values['Số trường hợp']).toBe(Number(reminders[i].cases));
     expect(row.values['Hình thức xử lý']).toBe(reminders[i].action);
@@ -186,7 +190,7 @@ test('Ghi tuần tra: a patrol with 3 reminders is written to Tuần tra and Nh�
 });
 
 test('Ký cam kết: households that signed show as done; a whole team signs every required type', async () => {
-  const f = await openSidebar(s.page, 'Ký cam kết');
+  const f = await openSidebar(session.page, 'Ký cam kết');
   const total = await f.locator('.checklist .item').count();
   expect(await f.inputValue('[data-field="year"]')).toBe(String(year));
   expect(await f.inputValue('[data-field="type"]')).toBe('*');
@@ -199,16 +203,16 @@ test('Ký cam kết: households that signed show as done; a whole team signs eve
   expect(await item('H002').locator('.badge').textContent()).toBe('đã ký 1/4');
 
   // The whole of T3, every required type; one of its households already signed one type.
-  const t3 = rowsFrom(s.pg, 'Hộ gia đình', 2)
+  const t3 = rowsFrom(session.pg, 'Hộ gia đình', 2)
     .filter((r) => r.values['Tổ'] === 'T3' && r.shown['Ngày chuyển đi'] === '')
     .map((r) => String(r.values['Mã hộ']));
   expect(t3.length).toBeGreaterThan(5);
-  const before = lastRow(s.pg, 'Cam kết');
+  const before = lastRow(session.pg, 'Cam kết');
   await f.selectOption('[data-field="type"]', 'Không ma tuý');
   await item(t3[0]).locator('input').check();
   await f.click('button[type=submit]');
   expect(await toastText(f)).toContain('Đã ghi 1 cam kết');
-  expect(lastRow(s.pg, 'Cam kết')).toBe(before + 1);
+  expect(lastRow(session.pg, 'Cam kết')).toBe(before + 1);
 
   await f.selectOption('[data-field="type"]', '*');
   expect(await item(t3[0]).locator('.badge').textContent()).toBe('đã ký 1/4');
@@ -216,13 +220,13 @@ test('Ký cam kết: households that signed show as done; a whole team signs eve
   expect(await f.locator('.group[data-group="T3"] input:checked').count()).toBe(t3.length);
   await f.fill('[data-field="signer"]', 'Trưởng thôn');
   await shoot(f, 'commitments');
-  const from = lastRow(s.pg, 'Cam kết') + 1;
+  const from = lastRow(session.pg, 'Cam kết') + 1;
   await f.click('button[type=submit]');
   const message = await toastText(f);
   expect(message).toContain(`Đã ghi ${t3.length * 4 - 1} cam kết`);
   expect(message).toContain('1 cam kết đã có từ trước');
 
-  const rows = rowsFrom(s.pg, 'Cam kết', from);
+  const rows = rowsFrom(session.pg, 'Cam kết', from);
   expect(rows).toHaveLength(t3.length * 4 - 1);
   const pairs = rows.map((r) => `${r.values['Mã hộ']}|${r.values['Loại cam kết']}`).sort();
   const expected = t3
@@ -257,15 +261,15 @@ async function saveActivity(
   form: string,
   sheet: string,
 ): Promise<{ values: Record<string, unknown>; shown: Record<string, string> }> {
-  const before = lastRow(s.pg, sheet);
+  const before = lastRow(session.pg, sheet);
   await f.click(`${form} button[type=submit]`);
   await f.waitForFunction(
     (sel) => !document.querySelector(`${sel} button[type=submit]`)!.hasAttribute('disabled'),
     form,
   );
   const message = await toastText(f);
-  expect(lastRow(s.pg, sheet)).toBe(before + 1);
-  const [row] = rowsFrom(s.pg, sheet, before + 1);
+  expect(lastRow(session.pg, sheet)).toBe(before + 1);
+  const [row] = rowsFrom(session.pg, sheet, before + 1);
   expect(message).toContain(String(row.values['Mã']));
   expect(String(row.values['Mã yêu cầu'])).toMatch(UUID);
   await f.locator('#toast .toast-close').click();
@@ -273,7 +277,7 @@ async function saveActivity(
 }
 
 test('Ghi hoạt động: one session, mediation, supervised person, camera and event are saved', async () => {
-  const f = await openSidebar(s.page, 'Ghi hoạt động');
+  const f = await openSidebar(session.page, 'Ghi hoạt động');
   const day = today();
 
   // Session: attending households of team T1 and the head count.
@@ -303,12 +307,12 @@ test('Ghi hoạt động: one session, mediation, supervised person, camera and 
   expect(split(row.values['Hộ tham dự']).sort()).toEqual([...t1].sort());
   expect(row.values['Đơn vị phối hợp']).toBe('Công an xã');
   // Reset: date kept, households and topics cleared.
-  expect(await f.inputValue(`${form} [data-field="date"]`)).toBe(day);
+  expect(await f.inputValue(`${form} [data-field="date"]`)).toBe(vnDay(day));
   expect(await f.locator(`${form} [data-field="householdIds"] input:checked`).count()).toBe(0);
   expect(await f.locator(`${form} .chips input:checked`).count()).toBe(0);
 
   form = await tab(f, 'mediation');
-  await f.fill(`${form} [data-field="date"]`, daysAgo(3));
+  await f.fill(`${form} [data-field="date"]`, vnDay(daysAgo(3)));
   await f.fill(`${form} [data-field="subject"]`, 'Tranh chấp ranh giới đất vườn');
   await f.fill(`${form} [data-field="parties"]`, 'Hộ ông Lăng, hộ ông Vy');
   await f.selectOption(`${form} [data-field="outcome"]`, 'Thành');
@@ -325,7 +329,7 @@ test('Ghi hoạt động: one session, mediation, supervised person, camera and 
   form = await tab(f, 'supervised');
   await f.fill(`${form} [data-field="name"]`, 'Đối tượng thử');
   await f.selectOption(`${form} [data-field="type"]`, 'Án treo');
-  await f.fill(`${form} [data-field="startOn"]`, daysAgo(200));
+  await f.fill(`${form} [data-field="startOn"]`, vnDay(daysAgo(200)));
   await f.selectOption(`${form} [data-field="memberId"]`, 'TV-0001');
   row = await saveActivity(f, form, 'Đối tượng giúp đỡ');
   expect([
@@ -339,7 +343,7 @@ test('Ghi hoạt động: one session, mediation, supervised person, camera and 
 
   form = await tab(f, 'camera');
   await f.fill(`${form} [data-field="location"]`, 'Ngã ba cầu treo');
-  await f.fill(`${form} [data-field="installedOn"]`, daysAgo(30));
+  await f.fill(`${form} [data-field="installedOn"]`, vnDay(daysAgo(30)));
   await f.fill(`${form} [data-field="funding"]`, 'Xã hội hoá');
   await f.check(`${form} [data-field="working"]`);
   row = await saveActivity(f, form, 'Camera');
@@ -365,12 +369,12 @@ test('Ghi hoạt động: one session, mediation, supervised person, camera and 
     row.values['Chuyển Công an xã'],
   ]).toEqual([vnDay(day), 'Tin báo, tố giác', 'Người dân báo có đối tượng lạ vào bản', 3, true]);
   for (const kind of ['mediation', 'supervised', 'camera', 'event'])
-    await screenshotAt300(s, f, `sidebar-activity-${kind}-full`, (p) => p.click(`#tab-${kind}`));
+    await screenshotAt300(session, f, `sidebar-activity-${kind}-full`, (p) => p.click(`#tab-${kind}`));
 });
 
 test('keyboard only: arrow keys move between tabs, Tab through the fields, Space ticks, Ctrl+Enter saves', async () => {
-  const f = await openSidebar(s.page, 'Ghi hoạt động');
-  const kb = s.page.keyboard;
+  const f = await openSidebar(session.page, 'Ghi hoạt động');
+  const kb = session.page.keyboard;
   const active = () =>
     f.evaluate(() => document.activeElement?.getAttribute('data-field') ?? document.activeElement?.id ?? '');
   await f.focus('#tab-session');
@@ -388,10 +392,10 @@ test('keyboard only: arrow keys move between tabs, Tab through the fields, Space
   await kb.press('Tab');
   expect(await active()).toBe('working');
   await kb.press('Space');
-  const before = lastRow(s.pg, 'Camera');
+  const before = lastRow(session.pg, 'Camera');
   await kb.press('Control+Enter');
   await toastText(f);
-  const [row] = rowsFrom(s.pg, 'Camera', before + 1);
+  const [row] = rowsFrom(session.pg, 'Camera', before + 1);
   expect([row.values['Vị trí'], row.values['Nguồn kinh phí'], row.values['Đang hoạt động']]).toEqual([
     'Chợ phiên Pác Khuông',
     'Ngân sách xã',
@@ -400,19 +404,19 @@ test('keyboard only: arrow keys move between tabs, Tab through the fields, Space
 });
 
 test('Hộ, nhân khẩu, tổ, thành viên: add a household and a resident, edit a team and the resident', async () => {
-  const f = await openSidebar(s.page, 'Hộ, nhân khẩu, tổ, thành viên');
-  const before = lastRow(s.pg, 'Hộ gia đình');
+  const f = await openSidebar(session.page, 'Hộ, nhân khẩu, tổ, thành viên');
+  const before = lastRow(session.pg, 'Hộ gia đình');
   await f.fill('#form-households [data-field="record.head"]', 'Hoàng Văn Mới');
   await f.selectOption('#form-households [data-field="record.teamId"]', 'T2');
   await f.fill('#form-households [data-field="record.address"]', 'Bản Pác Khuông');
   await f.fill('#form-households [data-field="record.size"]', '4');
   await f.fill('#form-households [data-field="record.ethnicity"]', 'Tày');
-  await f.fill('#form-households [data-field="record.arrivedOn"]', daysAgo(10));
+  await f.fill('#form-households [data-field="record.arrivedOn"]', vnDay(daysAgo(10)));
   await shoot(f, 'registry');
   await f.click('#form-households button[type=submit]');
   const added = await toastText(f);
-  expect(lastRow(s.pg, 'Hộ gia đình')).toBe(before + 1);
-  const [hh] = rowsFrom(s.pg, 'Hộ gia đình', before + 1);
+  expect(lastRow(session.pg, 'Hộ gia đình')).toBe(before + 1);
+  const [hh] = rowsFrom(session.pg, 'Hộ gia đình', before + 1);
   const hid = String(hh.values['Mã hộ']);
   expect(added).toBe(`Đã thêm ${hid}.`);
   expect([
@@ -430,14 +434,14 @@ test('Hộ, nhân khẩu, tổ, thành viên: add a household and a resident, ed
   // Edit team T1: picked from the list, its values shown, one changed.
   await f.click('#tab-teams');
   await f.selectOption('#pick-teams', 'T1');
-  const teamRows = rowsFrom(s.pg, 'Tổ tự quản', 2);
+  const teamRows = rowsFrom(session.pg, 'Tổ tự quản', 2);
   const t1 = teamRows.find((r) => r.values['Mã tổ'] === 'T1')!;
   expect(await f.inputValue('#form-teams [data-field="record.name"]')).toBe(t1.values['Tên tổ']);
   expect(await f.inputValue('#form-teams [data-field="record.area"]')).toBe(t1.values['Địa bàn phụ trách']);
   await f.fill('#form-teams [data-field="record.leader"]', 'Lăng Văn Mới');
   await f.click('#form-teams button[type=submit]');
   expect(await toastText(f)).toBe('Đã sửa T1.');
-  const after = rowsFrom(s.pg, 'Tổ tự quản', 2);
+  const after = rowsFrom(session.pg, 'Tổ tự quản', 2);
   expect(after).toHaveLength(teamRows.length);
   const t1After = after.find((r) => r.values['Mã tổ'] === 'T1')!;
   expect(t1After.values).toEqual({ ...t1.values, 'Tổ trưởng': 'Lăng Văn Mới' });
@@ -448,7 +452,7 @@ test('Hộ, nhân khẩu, tổ, thành viên: add a household and a resident, ed
   await f.waitForFunction(() =>
     /có 0 nhân khẩu/.test(document.querySelector('section[data-sheet="residents"] [role=status]')!.textContent ?? ''),
   );
-  const residentsBefore = lastRow(s.pg, 'Nhân khẩu');
+  const residentsBefore = lastRow(session.pg, 'Nhân khẩu');
   await f.fill('#form-residents [data-field="record.name"]', 'Hoàng Thị Con');
   await f.fill('#form-residents [data-field="record.birthYear"]', '2008');
   await f.selectOption('#form-residents [data-field="record.gender"]', 'Nữ');
@@ -456,8 +460,8 @@ test('Hộ, nhân khẩu, tổ, thành viên: add a household and a resident, ed
   await f.selectOption('#form-residents [data-field="record.eidLevel"]', 'Mức 2');
   await f.click('#form-residents button[type=submit]');
   const msg = await toastText(f);
-  expect(lastRow(s.pg, 'Nhân khẩu')).toBe(residentsBefore + 1);
-  const [res] = rowsFrom(s.pg, 'Nhân khẩu', residentsBefore + 1);
+  expect(lastRow(session.pg, 'Nhân khẩu')).toBe(residentsBefore + 1);
+  const [res] = rowsFrom(session.pg, 'Nhân khẩu', residentsBefore + 1);
   const rid = String(res.values['Mã']);
   expect(msg).toBe(`Đã thêm ${rid}.`);
   expect([
@@ -473,16 +477,16 @@ test('Hộ, nhân khẩu, tổ, thành viên: add a household and a resident, ed
   await f.selectOption('#form-residents [data-field="record.eidLevel"]', 'Mức 1');
   await f.click('#form-residents button[type=submit]');
   expect(await toastText(f)).toBe(`Đã sửa ${rid}.`);
-  expect(lastRow(s.pg, 'Nhân khẩu')).toBe(residentsBefore + 1);
-  expect(rowsFrom(s.pg, 'Nhân khẩu', residentsBefore + 1)[0].values['Định danh điện tử']).toBe('Mức 1');
+  expect(lastRow(session.pg, 'Nhân khẩu')).toBe(residentsBefore + 1);
+  expect(rowsFrom(session.pg, 'Nhân khẩu', residentsBefore + 1)[0].values['Định danh điện tử']).toBe('Mức 1');
   for (const sheet of ['residents', 'teams', 'members'])
-    await screenshotAt300(s, f, `sidebar-registry-${sheet}-full`, (p) => p.click(`#tab-${sheet}`));
+    await screenshotAt300(session, f, `sidebar-registry-${sheet}-full`, (p) => p.click(`#tab-${sheet}`));
 });
 
 test('a household named like an HTML tag shows as text in every sidebar', async () => {
-  expect(columnValues(s.pg, 'Hộ gia đình', 'Chủ hộ')).toContain(XSS);
+  expect(columnValues(session.pg, 'Hộ gia đình', 'Chủ hộ')).toContain(XSS);
   for (const item of ['Ký cam kết', 'Ghi hoạt động', 'Hộ, nhân khẩu, tổ, thành viên']) {
-    const f = await openSidebar(s.page, item);
+    const f = await openSidebar(session.page, item);
     const shown = await f.evaluate((id) => {
       const label = document
         .querySelector(`.checklist input[value="${id}"]`)
@@ -494,5 +498,5 @@ test('a household named like an HTML tag shows as text in every sidebar', async 
     expect(shown === XSS || shown === `${XSS_ID} · ${XSS}` || shown === `${XSS} (${XSS_ID})`).toBe(true);
     expect(await f.locator('img').count()).toBe(0);
   }
-  expect(s.dialogs).toEqual([]);
+  expect(session.dialogs).toEqual([]);
 });

@@ -24,11 +24,15 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** Starts the playground on a temp state file; `prepare` writes to the workbook before the page loads. */
+/**
+ * Starts the playground on a temp state file; `prepare` writes to the workbook before the page loads;
+ * `locale` is the browser's (default `vi-VN`).
+ */
 export async function openPlayground(
   prepare?: (pg: Playground) => void,
-  options: Pick<PlaygroundOptions, 'dist'> = {},
+  options: Pick<PlaygroundOptions, 'dist'> & { locale?: string } = {},
 ): Promise<Session> {
+  const { locale = 'vi-VN', ...playgroundOptions } = options;
   if (!options.dist) ensureDist();
   mkdirSync(OUT, { recursive: true });
   const dir = mkdtempSync(path.join(os.tmpdir(), 'antt-forms-'));
@@ -37,12 +41,13 @@ export async function openPlayground(
     stateFile: path.join(dir, 'workbook.json'),
     quiet: true,
     reset: true,
-    ...options,
+    ...playgroundOptions,
   });
   prepare?.(pg);
   pg.save();
   const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 1300, height: 900 }, locale: 'vi-VN' });
+  // The browser's locale (`en-US` shows what a page does where type=date would read mm/dd/yyyy).
+  const page = await browser.newPage({ viewport: { width: 1300, height: 900 }, locale });
   const errors: string[] = [];
   const dialogs: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

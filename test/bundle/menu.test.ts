@@ -22,6 +22,7 @@ const FULL = [
   'Ký cam kết',
   'Ghi hoạt động',
   'Hộ, nhân khẩu, tổ, thành viên',
+  'Tra cứu, sửa, xoá',
   '—',
   'Tỷ lệ tuân thủ',
   'Kiểm tra dữ liệu',
@@ -74,7 +75,7 @@ describe('after set-up', () => {
     expect(captions(l)).toEqual(FULL);
   });
 
-  it('the menu item Thiết lập bảng tính lands on Cài đặt, keeps the blank sheet, says what to do next and shows the full menu', () => {
+  it('Thiết lập bảng tính lands on Cài đặt, keeps the blank sheet, says what to do next, shows the full menu', () => {
     const l = loaded();
     l.bundle.onOpen({ authMode: 'LIMITED' });
     const blank = l.env.spreadsheet.getSheets()[0].getName();

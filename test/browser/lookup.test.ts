@@ -1,0 +1,342 @@
+/**
+ * "Tra cứu, sửa, xoá" in real Chromium through the playground (the built bundle on the
+ * emulated Pác Khuông workbook): for every record type of the registry a record is found by
+ * search, edited in its form (only the changed cell is written) and deleted after a
+ * confirmation; a patrol's delete names its reminders; the period and team filters and the
+ * paging narrow the list; a likely duplicate is saved once after "Vẫn lưu"; under an `en-US`
+ * browser a page shows and takes dd/mm/yyyy and 24-hour times. Screenshots go to test-output/.
+ */
+import type { Frame } from 'playwright-core';
+import { RECORD_TYPES } from '../../src/domain/registry/recordTypes';
+import type { RecordType } from '../../src/domain/registry/define';
+import {
+  daysAgo,
+  lastRow,
+  openPlayground,
+  openSidebar,
+  rowsFrom,
+  screenshotAt300,
+  type Session,
+  today,
+  vnDay,
+} from './sidebar';
+
+jest.setTimeout(180000);
+
+let s: Session;
+let f: Frame;
+
+beforeAll(async () => {
+  s = await openPlayground();
+  s.page.setDefaultTimeout(15000);
+  f = await openSidebar(s.page, 'Tra cứu, sửa, xoá');
+});
+
+afterAll(async () => {
+  await s?.close();
+});
+
+afterEach(() => {
+  expect(s.errors).toEqual([]);
+  expect(s.dialogs).toEqual([]);
+});
+
+type Reply = { ok: boolean; data?: unknown; errors?: { field: string; message: string }[] };
+
+/** A server function called from the sidebar's page, as `google.script.run` does. */
+function run(fn: string, arg?: unknown): Promise<Reply> {
+  return f.evaluate(
+    ([name, a]) =>
+      new Promise<Reply>((resolve, reject) => {
+        const runner = window
+          .google!.script.run.withSuccessHandler((v) => resolve(v as Reply))
+          .withFailureHandler((e) => reject(new Error(e.message)));
+        (runner[name as string] as (x: unknown) => void)(a);
+      }),
+    [fn, arg] as const,
+  );
+}
+
+/** The row of a sheet whose first column (its id) is `id`, keyed by header. */
+function rowOf(sheet: string, id: string) {
+  return rowsFrom(s.pg, sheet, 2).find((r) => Object.values(r.values)[0] === id);
+}
+
+/** A text field of the type that a person may change freely (a note, a description). */
+function textField(type: RecordType) {
+  const cols = type.list.filter((c) => (c.type === 'longtext' || c.type === 'text') && !c.auto && !c.required);
+  return cols.find((c) => c.type === 'longtext') ?? cols[cols.length - 1];
+}
+
+/** Shows a type's records found by `query`; resolves once the list is drawn. */
+async function find(sheet: string, query: string): Promise<void> {
+  const close = f.locator('.record-editor section:not([hidden]) [data-role="close"]');
+  if (await f.isVisible('.record-editor')) await close.click();
+  await f.selectOption('#lookup-filters [data-field="sheet"]', sheet);
+  await f.fill('#lookup-filters [data-field="query"]', query);
+  await f.click('#lookup-filters button[type=submit]');
+  await f.waitForFunction(() => !/Đang tìm/.test(document.querySelector('#lookup-status')?.textContent ?? 'Đang tìm'));
+}
+
+/**
+ * A copy of the newest record of the type, added through the API (confirmed if it looks like a
+ * duplicate): a record nothing else points to, so it can be deleted.
+ */
+async function copyOfNewest(type: RecordType): Promise<string> {
+  const listed = (await run('apiListRecords', { sheet: type.key, limit: 1 })) as Reply & {
+    data: { rows: Record<string, unknown>[] };
+  };
+  expect(listed.ok).toBe(true);
+  const newest = listed.data.rows[0];
+  expect(newest).toBeDefined();
+  const record: Record<string, unknown> = {};
+  for (const col of type.list)
+    if (col.field !== 'id' && col.field !== 'requestId' && !col.auto) record[col.field] = newest[col.field];
+  const requestId = `lookup-test-${type.key}-${Date.now()}`;
+  const saved = (await run('apiSaveRecord', { requestId, sheet: type.key, record, confirm: true })) as Reply & {
+    data: { id: string };
+  };
+  expect(saved.errors ?? []).toEqual([]);
+  return saved.data.id;
+}
+
+test('the menu item opens the sidebar: every record type to choose, the newest patrols listed first', async () => {
+  const options = await f
+    .locator('#lookup-filters [data-field="sheet"] option')
+    .evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).textContent));
+  expect(options).toEqual(RECORD_TYPES.map((r) => r.name));
+  await find('patrols', '');
+  const status = await f.textContent('#lookup-status');
+  const n = lastRow(s.pg, 'Tuần tra') - 1;
+  expect(status).toContain(`${n} bản ghi`);
+  const ids = await f
+    .locator('#lookup-results button.result')
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
+  expect(ids.length).toBe(Math.min(n, 20));
+  // Newest first: the days shown never increase down the list.
+  const days = rowsFrom(s.pg, 'Tuần tra', 2);
+  const dayOf = (id: string) => {
+    const r = days.find((x) => x.values['Mã'] === id)!;
+    return r.shown['Ngày'].split('/').reverse().join('-');
+  };
+  const listed = ids.map((id) => dayOf(id!));
+  expect([...listed].sort().reverse()).toEqual(listed);
+  await screenshotAt300(s, f, 'lookup-sidebar', async (p) => {
+    await p.selectOption('#lookup-filters [data-field="sheet"]', 'patrols');
+    await p.waitForSelector('#lookup-results button.result');
+  });
+});
+
+test.each(RECORD_TYPES.map((type) => [type.key, type] as const))(
+  '%s: found by search, edited in its form (only the changed cell), deleted after a confirmation',
+  async (_key, type) => {
+    const id = await copyOfNewest(type);
+    const before = rowOf(type.name, id)!;
+    expect(before).toBeDefined();
+    await find(type.key, id);
+    await f.click(`#lookup-results button.result[data-id="${id}"]`);
+    const form = `.record-editor section[data-sheet="${type.key}"]`;
+    await f.waitForSelector(`${form} form`, { state: 'visible' });
+    expect(await f.textContent(`${form} h2`)).toBe(`Sửa ${id} (${type.name})`);
+
+    const col = textField(type);
+    const text = `Đã sửa qua Tra cứu ${type.key}`;
+    await f.fill(`${form} [data-field="record.${col.field}"]`, text);
+    await f.click(`${form} button[type=submit]`);
+    await f.waitForSelector(`${form} .toast.ok`);
+    expect(await f.textContent(`${form} .toast.ok`)).toContain(`Đã sửa ${id}.`);
+    const after = rowOf(type.name, id)!;
+    expect(after.values[col.header]).toBe(text);
+    for (const [header, v] of Object.entries(before.values))
+      if (header !== col.header) expect([header, after.values[header]]).toEqual([header, v]);
+
+    await f.click(`${form} [data-role="delete"]`);
+    await f.waitForSelector(`${form} [data-role="delete-confirm"]`, { state: 'visible' });
+    expect(await f.textContent(`${form} [data-role="delete-confirm"]`)).toContain(
+      `Xoá ${id} khỏi trang "${type.name}"?`,
+    );
+    expect(rowOf(type.name, id)).toBeDefined(); // nothing deleted before the confirmation
+    await f.click(`${form} [data-role="confirm-delete"]`);
+    await f.waitForSelector('#lookup-list', { state: 'visible' });
+    await f.waitForFunction((x) => !document.querySelector(`#lookup-results [data-id="${x}"]`), id);
+    expect(rowOf(type.name, id)).toBeUndefined();
+  },
+);
+
+test("a patrol's delete names its reminders, which go with it", async () => {
+  const reminders = rowsFrom(s.pg, 'Nhắc nhở', 2);
+  const patrolId = String(reminders.find((r) => r.values['Mã tuần tra'])!.values['Mã tuần tra']);
+  const its = reminders.filter((r) => r.values['Mã tuần tra'] === patrolId).map((r) => String(r.values['Mã']));
+  await find('patrols', patrolId);
+  await f.click(`#lookup-results button.result[data-id="${patrolId}"]`);
+  const form = '.record-editor section[data-sheet="patrols"]';
+  await f.click(`${form} [data-role="delete"]`);
+  const box = f.locator(`${form} [data-role="delete-confirm"]`);
+  await box.waitFor();
+  const said = (await box.textContent()) ?? '';
+  expect(said).toContain(`${its.length} dòng trang "Nhắc nhở"`);
+  for (const r of its) expect(said).toContain(r);
+  await screenshotAt300(s, f, 'lookup-delete-confirm', async (p) => {
+    await p.selectOption('#lookup-filters [data-field="sheet"]', 'patrols');
+    await p.fill('#lookup-filters [data-field="query"]', patrolId);
+    await p.click('#lookup-filters button[type=submit]');
+    await p.click(`#lookup-results button.result[data-id="${patrolId}"]`);
+    await p.click(`${form} [data-role="delete"]`);
+    await p.locator(`${form} [data-role="delete-confirm"]`).waitFor();
+  });
+  await f.click(`${form} [data-role="confirm-delete"]`);
+  await f.waitForSelector('#lookup-list', { state: 'visible' });
+  expect(rowOf('Tuần tra', patrolId)).toBeUndefined();
+  for (const r of its) expect(rowOf('Nhắc nhở', r)).toBeUndefined();
+});
+
+test('search ignores accents and case; the period and team filters and the pages narrow the list', async () => {
+  // A household found by its head's name typed without accents.
+  const household = rowsFrom(s.pg, 'Hộ gia đình', 2)[0];
+  const head = String(household.values['Chủ hộ']);
+  const plain = head
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toUpperCase();
+  await find('households', plain);
+  expect(await f.locator(`#lookup-results [data-id="${household.values['Mã hộ']}"]`).count()).toBe(1);
+  // Households have no day: no period fields; they have a team.
+  expect(await f.isVisible('#lookup-filters [data-field="from"]')).toBe(false);
+  expect(await f.isVisible('#lookup-filters [data-field="teamId"]')).toBe(true);
+
+  // Patrols of T1 in a period typed dd/mm/yyyy.
+  const patrols = rowsFrom(s.pg, 'Tuần tra', 2).map((r) => ({
+    id: String(r.values['Mã']),
+    day: r.shown['Ngày'].split('/').reverse().join('-'),
+    team: String(r.values['Mã tổ']),
+  }));
+  const days = patrols.map((p) => p.day).sort();
+  const [from, to] = [days[Math.floor(days.length / 4)], days[Math.floor((3 * days.length) / 4)]];
+  const expected = patrols.filter((p) => p.team === 'T1' && p.day >= from && p.day <= to);
+  expect(expected.length).toBeGreaterThan(0);
+  await f.selectOption('#lookup-filters [data-field="sheet"]', 'patrols');
+  await f.fill('#lookup-filters [data-field="query"]', '');
+  await f.fill('#lookup-filters [data-field="from"]', vnDay(from));
+  await f.fill('#lookup-filters [data-field="to"]', vnDay(to));
+  await f.selectOption('#lookup-filters [data-field="teamId"]', 'T1');
+  await f.click('#lookup-filters button[type=submit]');
+  await f.waitForFunction(
+    (n) => (document.querySelector('#lookup-status')?.textContent ?? '').startsWith(`${n} bản ghi`),
+    expected.length,
+  );
+  const shown = await f
+    .locator('#lookup-results button.result')
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
+  expect(shown.sort()).toEqual(
+    expected
+      .map((p) => p.id)
+      .sort()
+      .slice(0, 20)
+      .sort(),
+  );
+
+  // A day that cannot be read is named; nothing is asked of the server.
+  await f.fill('#lookup-filters [data-field="from"]', '31/02/2023');
+  await f.click('#lookup-filters button[type=submit]');
+  expect(await f.textContent('[data-error-for="from"]')).toContain('Từ ngày: "31/02/2023" không phải ngày hợp lệ');
+
+  // Pages of 20: "Sau" shows the next ones.
+  await f.fill('#lookup-filters [data-field="from"]', '');
+  await f.fill('#lookup-filters [data-field="to"]', '');
+  await f.selectOption('#lookup-filters [data-field="teamId"]', '');
+  await find('households', '');
+  const total = lastRow(s.pg, 'Hộ gia đình') - 1;
+  expect(total).toBeGreaterThan(20);
+  const first = await f.getAttribute('#lookup-results button.result >> nth=0', 'data-id');
+  await f.click('[data-role="next"]');
+  await f.waitForFunction(() => /đang xem 21–/.test(document.querySelector('#lookup-status')?.textContent ?? ''));
+  expect(await f.getAttribute('#lookup-results button.result >> nth=0', 'data-id')).not.toBe(first);
+  await f.click('[data-role="prev"]');
+  await f.waitForFunction(() => /đang xem 1–/.test(document.querySelector('#lookup-status')?.textContent ?? ''));
+});
+
+test('Sửa bản ghi vừa lưu: a mediation saved in Ghi hoạt động is corrected in place', async () => {
+  const g = await openSidebar(s.page, 'Ghi hoạt động');
+  await g.click('[role=tab][id="tab-mediation"]');
+  const form = '#form-mediation';
+  await g.fill(`${form} [data-field="date"]`, vnDay(daysAgo(2)));
+  await g.fill(`${form} [data-field="subject"]`, 'Tranh chấp lối đi chung');
+  await g.fill(`${form} [data-field="parties"]`, 'Hai hộ giáp ranh');
+  await g.selectOption(`${form} [data-field="outcome"]`, 'Đang giải quyết');
+  const before = lastRow(s.pg, 'Hoà giải');
+  await g.click(`${form} button[type=submit]`);
+  await g.waitForSelector(`${form} .toast.ok`);
+  expect(lastRow(s.pg, 'Hoà giải')).toBe(before + 1);
+  const id = String(rowsFrom(s.pg, 'Hoà giải', before + 1)[0].values['Mã']);
+  await g.click(`${form} [data-role="edit-saved"]`);
+  const editor = `.record-editor section[data-sheet="mediations"]`;
+  await g.waitForSelector(editor, { state: 'visible' });
+  expect(await g.inputValue(`${editor} [data-field="record.subject"]`)).toBe('Tranh chấp lối đi chung');
+  expect(await g.inputValue(`${editor} [data-field="record.date"]`)).toBe(vnDay(daysAgo(2)));
+  await g.selectOption(`${editor} [data-field="record.outcome"]`, 'Thành');
+  await g.click(`${editor} button[type=submit]`);
+  await g.waitForSelector(`${editor} .toast.ok`);
+  expect(lastRow(s.pg, 'Hoà giải')).toBe(before + 1);
+  expect(rowOf('Hoà giải', id)!.values['Kết quả']).toBe('Thành');
+  await g.click(`${editor} [data-role="close"]`);
+  await g.waitForSelector(form, { state: 'visible' });
+});
+
+test('a likely duplicate is shown with "Vẫn lưu", which saves it once', async () => {
+  const g = await openSidebar(s.page, 'Hộ, nhân khẩu, tổ, thành viên');
+  await g.click('[role=tab][id="tab-teams"]');
+  const name = String(rowsFrom(s.pg, 'Tổ tự quản', 2)[0].values['Tên tổ']);
+  const before = lastRow(s.pg, 'Tổ tự quản');
+  await g.fill('#form-teams [data-field="record.name"]', name);
+  await g.click('#form-teams button[type=submit]');
+  const warning = g.locator('#form-teams [data-role="duplicate"]');
+  await warning.waitFor();
+  expect(await warning.textContent()).toContain(name);
+  expect(lastRow(s.pg, 'Tổ tự quản')).toBe(before);
+  await g.click('#form-teams [data-role="confirm"]');
+  await g.waitForSelector('#form-teams .toast.ok');
+  expect(lastRow(s.pg, 'Tổ tự quản')).toBe(before + 1);
+  expect(await warning.isVisible()).toBe(false);
+});
+
+describe('under an en-US browser', () => {
+  let us: Session;
+  beforeAll(async () => {
+    us = await openPlayground(undefined, { locale: 'en-US' });
+    us.page.setDefaultTimeout(15000);
+  });
+  afterAll(async () => {
+    await us?.close();
+  });
+
+  test('Ghi tuần tra shows and takes dd/mm/yyyy and 24-hour times', async () => {
+    const g = await openSidebar(us.page, 'Ghi tuần tra');
+    expect(await g.evaluate(() => navigator.language)).toBe('en-US');
+    expect(await g.inputValue('[data-field="date"]')).toBe(vnDay(today()));
+    expect(await g.getAttribute('[data-field="date"]', 'placeholder')).toBe('dd/mm/yyyy');
+    expect(await g.getAttribute('[data-field="start"]', 'placeholder')).toBe('HH:mm');
+    // A day this side of the 12th, where mm/dd and dd/mm differ.
+    const day = daysAgo(3);
+    await g.fill('[data-field="date"]', `${Number(day.slice(8))}/${Number(day.slice(5, 7))}/${day.slice(0, 4)}`);
+    await g.fill('[data-field="start"]', '8:00 PM');
+    await g.fill('[data-field="end"]', '22h30');
+    await g.selectOption('[data-field="teamId"]', 'T3');
+    await g.click('button[type=submit]');
+    expect(await g.textContent('[data-error-for="start"]')).toBe(
+      'Giờ bắt đầu: "8:00 PM" không phải giờ hợp lệ, hãy nhập giờ 24 tiếng dạng HH:mm (ví dụ 19:30)',
+    );
+    await g.fill('[data-field="start"]', '20:00');
+    const before = lastRow(us.pg, 'Tuần tra');
+    await g.click('button[type=submit]');
+    await g.waitForSelector('.toast.ok');
+    const row = rowsFrom(us.pg, 'Tuần tra', before + 1)[0];
+    expect([row.shown['Ngày'], row.values['Giờ bắt đầu'], row.values['Giờ kết thúc']]).toEqual([
+      vnDay(day),
+      '20:00',
+      '22:30',
+    ]);
+    expect(us.errors).toEqual([]);
+  });
+});
