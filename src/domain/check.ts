@@ -9,6 +9,7 @@ import { columnLetter } from './a1';
 import type { Clock } from './clock';
 import { mapHeaders, readRecords, type RowIssue } from './codec';
 import { t } from './i18n';
+import { duplicatesIn } from './duplicates';
 import { nextIds } from './ids';
 import { parseListsValues } from './listsValues';
 import { normalizeHeader, SHEET, type SheetDef, sheetDef, SHEETS } from './sheets';
@@ -97,8 +98,13 @@ export function checkWorkbook(values: SheetValues, sheetClock: Clock): CheckResu
       });
     }
     const missing = new Set(header.missing);
-    for (const i of readRecords(def, v, { clock, lists }).issues)
-      if (!missing.has(i.column)) issues.push(at(def, header, i));
+    const read = readRecords(def, v, { clock, lists });
+    for (const i of read.issues) if (!missing.has(i.column)) issues.push(at(def, header, i));
+    // Likely duplicates (duplicates.ts): each later row that looks like an earlier one.
+    for (const d of duplicatesIn(key, read.rows)) {
+      const column = def.columns.find((c) => c.field === d.field)?.header ?? '';
+      issues.push(at(def, header, { sheet: def.name, row: d.row, column, message: d.message }));
+    }
 
     const cols = Object.values(header.index);
     const rows: number[] = [];

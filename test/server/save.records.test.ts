@@ -93,6 +93,87 @@ describe('apiSaveRecord', () => {
     ]);
   });
 
+  it('an edit writes only the changed cells: a formula and a custom date format in the row survive', () => {
+    const v = village();
+    const sheet = () => v.env.spreadsheet.getSheetByName('Hộ gia đình')!;
+    // H001 (row 2): a formula in "Ghi chú" and a custom format on "Ngày đến", set by the secretary.
+    v.env.counter.quiet(() => {
+      sheet().getRange('I2').setFormula('=B2&" (chủ hộ)"');
+      sheet().getRange('G2').setValue(clock.midnight('2019-03-01')).setNumberFormat('d mmm yyyy');
+    });
+    v.env.counter.reset();
+    const r = v.call('apiSaveRecord', { requestId: rid(), sheet: 'households', id: 'H001', record: { size: 4 } });
+    expect(r).toEqual({ ok: true, data: { id: 'H001', created: false } });
+    const m = v.env.counter.byMethod('SpreadsheetApp');
+    expect([m['Range.setValues'], m['Range.setNumberFormats'] ?? 0]).toEqual([1, 0]); // E2 alone, its format kept
+    const cell = (a1: string) =>
+      v.env.counter.quiet(() => {
+        const c = sheet().getRange(a1);
+        return { value: c.getValue(), formula: c.getFormula(), format: c.getNumberFormat() };
+      });
+    expect(cell('E2')).toMatchObject({ value: 4, formula: '' });
+    expect(cell('I2').formula).toBe('=B2&" (chủ hộ)"');
+    expect(cell('G2').format).toBe('d mmm yyyy');
+
+    // The date itself edited: a new value, the custom format stays; the same values again write nothing.
+    v.env.counter.reset();
+    v.call('apiSaveRecord', { requestId: rid(), sheet: 'households', id: 'H001', record: { arrivedOn: '2019-04-02' } });
+    expect(cell('G2').format).toBe('d mmm yyyy');
+    expect(byId(v.env, 'households', 'H001').record).toMatchObject({ size: 4, arrivedOn: '2019-04-02' });
+    v.env.counter.reset();
+    const same = v.call('apiSaveRecord', {
+      requestId: rid(),
+      sheet: 'households',
+      id: 'H001',
+      record: { size: 4, head: 'Bùi Văn Quân' },
+    });
+    expect(same).toEqual({ ok: true, data: { id: 'H001', created: false } });
+    expect(v.env.counter.count({ service: 'SpreadsheetApp', method: 'Range.setValues' })).toBe(0);
+    expect(cell('I2').formula).toBe('=B2&" (chủ hộ)"');
+    const log = cells(v.env, 'log');
+    expect(log[log.length - 2][5]).toBe('H001: Bùi Văn Quân. Ngày đến: 01/03/2019 → 02/04/2019');
+    expect(log[log.length - 1][5]).toBe('H001: Bùi Văn Quân. không đổi gì');
+  });
+
+  it('an edit of the sensitive sheet names the columns changed, not the values', () => {
+    const v = village();
+    const r = v.call('apiSaveRecord', {
+      requestId: rid(),
+      sheet: 'supervised',
+      id: 'DT-0001',
+      record: { reoffended: true, note: 'Tái phạm tháng 6' },
+    });
+    expect(r).toEqual({ ok: true, data: { id: 'DT-0001', created: false } });
+    const log = cells(v.env, 'log');
+    expect(log[log.length - 1].slice(2, 6)).toEqual([
+      'Sửa trong "Đối tượng giúp đỡ"',
+      'Đối tượng giúp đỡ',
+      'DT-0001',
+      'Sửa trong "Đối tượng giúp đỡ" ngày 02/11/2020. đổi cột Tái phạm, Ghi chú',
+    ]);
+  });
+
+  it('a mediation and a camera corrected through apiSaveRecord', () => {
+    const v = village();
+    const m = v.call<{ id: string }>('apiSaveActivity', {
+      requestId: rid(),
+      kind: 'mediation',
+      date: '2023-06-10',
+      subject: 'Tranh chấp ranh giới đất',
+      outcome: 'Đang giải quyết',
+    });
+    const id = m.ok ? m.data.id : '';
+    expect(
+      v.call('apiSaveRecord', { requestId: rid(), sheet: 'mediations', id, record: { outcome: 'Thành' } }),
+    ).toEqual({ ok: true, data: { id, created: false } });
+    expect(byId(v.env, 'mediations', id).record).toMatchObject({
+      outcome: 'Thành',
+      subject: 'Tranh chấp ranh giới đất',
+    });
+    const log = cells(v.env, 'log');
+    expect(log[log.length - 1][5]).toBe('Sửa trong "Hoà giải" ngày 10/06/2023. Kết quả: Đang giải quyết → Thành');
+  });
+
   it('a repeated request id returns the first data and writes nothing (cache, then the ring of recent saves)', () => {
     const v = village();
     const input = { requestId: rid(), sheet: 'teams', record: { name: 'Tổ 7' } };

@@ -42,11 +42,14 @@ export function countersNeedJournal(s: SaveSession): boolean {
 /** The highest id of every record sheet named in `Nhật ký` (one read of the sheet). */
 function fromJournal(s: SaveSession): Counters {
   const def = sheetDef('log');
-  const sheet = s.ss.getSheetByName(def.name);
   const out: Counters = {};
   for (const key of RECORD_KEYS) out[key] = 0;
-  if (!sheet) return out;
-  const values = (s.journalValues ??= readValues(sheet));
+  if (!s.journalValues) {
+    const sheet = s.ss.getSheetByName(def.name);
+    if (!sheet) return out;
+    s.journalValues = readValues(sheet);
+  }
+  const values = s.journalValues;
   const col = mapHeaders(def, values[0] ?? []).index.recordIds;
   if (col === undefined) return out;
   const ids: string[] = [];
@@ -75,12 +78,19 @@ export function raiseCounters(s: SaveSession, tables: readonly Table[]): void {
   gas.documentProperties().setProperty(COUNTER_KEY, JSON.stringify(c));
 }
 
-/** `n` new ids for the table: after the highest ever issued and the highest in the sheet; the counter is raised. */
+/**
+ * `n` new ids for the table: after the highest ever issued and the highest in the sheet. Its
+ * counter is raised, and so is that of every other record sheet the save has read (no extra
+ * read: a row deleted by hand later is then known to have existed).
+ */
 export function issueIds(s: SaveSession, table: Table, n: number): string[] {
   if (n === 0) return [];
   const c = counters(s);
   const key = table.key as SheetKey;
   const ids = nextIds(table.def, texts(table, 'id'), n, c[key] ?? 0);
+  for (const read of s.tablesRead())
+    if (read.def.id && read.def.record)
+      c[read.key] = Math.max(c[read.key] ?? 0, highestId(read.def, texts(read, 'id')));
   c[key] = Math.max(c[key] ?? 0, highestId(table.def, ids));
   gas.documentProperties().setProperty(COUNTER_KEY, JSON.stringify(c));
   return ids;

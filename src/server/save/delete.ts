@@ -185,14 +185,9 @@ function deletedSummary(type: RecordType, id: string, before: Record<string, Fie
     : day
       ? t('log.activitySummary', { what: recordText(type.key as RecordKey, 'log'), day: slashDate(day) })
       : id;
-  const parts = [type.sensitive ? id : head, describeDeleted(type, before)].filter((p) => p !== '');
-  if (going.length)
-    parts.push(
-      t('log.deleteWith', {
-        what: going
-          .map((d) => t('delete.rows', { n: d.ids.length, sheet: d.table.def.name, ids: idsText(d.ids, 200) }))
-          .join(', '),
-      }),
-    );
-  return clip(parts.join('. '));
+  const record = [type.sensitive ? id : head, describeDeleted(type, before)].filter((p) => p !== '').join('. ');
+  const withIt = going.map((d) =>
+    t('delete.rows', { n: d.ids.length, sheet: d.table.def.name, ids: idsText(d.ids, 200) }),
+  );
+  return clip(withIt.length ? `${record}; ${t('log.deleteWith', { what: withIt.join(', ') })}` : record);
 }

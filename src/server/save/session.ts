@@ -81,6 +81,11 @@ export class SaveSession {
     return table;
   }
 
+  /** The tables read so far. */
+  tablesRead(): Table[] {
+    return [...this.tables.values()];
+  }
+
   lists(): Lists {
     return (this.listsRead ??= readLists(this.ss));
   }
