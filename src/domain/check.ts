@@ -15,6 +15,7 @@ import { parseListsValues } from './listsValues';
 import { normalizeHeader, SHEET, type SheetDef, sheetDef, SHEETS } from './sheets';
 import { SETTINGS_COLUMN } from './settings';
 import { parseSettingsValues } from './settingsValues';
+import { cleanLongText } from './text';
 import { cachedClock, RECORD_KEYS, type SheetValues } from './workbook';
 
 export interface CheckIssue extends RowIssue {
@@ -37,7 +38,8 @@ export interface CheckResult {
 }
 
 const blank = (v: unknown) => v === '' || v === null || v === undefined;
-const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '');
+/** A cell as text, cleaned as the codec reads it (text.ts; line breaks kept: they separate ids of a list). */
+const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? cleanLongText(String(v)).text : '');
 
 interface SheetIds {
   def: SheetDef;
@@ -76,6 +78,7 @@ export function checkWorkbook(values: SheetValues, sheetClock: Clock): CheckResu
   }
 
   // Pass 1: each record sheet on its own; ids collected for pass 2.
+  let today: string | undefined;
   const sheets = new Map<string, SheetIds>();
   for (const key of RECORD_KEYS) {
     const def = sheetDef(key);
@@ -98,7 +101,9 @@ export function checkWorkbook(values: SheetValues, sheetClock: Clock): CheckResu
       });
     }
     const missing = new Set(header.missing);
-    const read = readRecords(def, v, { clock, lists });
+    // Plausible values as the API checks them: days that happened not after today (asked once).
+    today ??= clock.today();
+    const read = readRecords(def, v, { clock, lists, today });
     for (const i of read.issues) if (!missing.has(i.column)) issues.push(at(def, header, i));
     // Likely duplicates (duplicates.ts): each later row that looks like an earlier one.
     for (const d of duplicatesIn(key, read.rows)) {

@@ -5,12 +5,13 @@
  */
 import { type Clock, isDate, parseTime, parseVietnameseDay } from './clock';
 import { blankOf, type FieldValue, type NormalRecord } from './fields';
-import { fieldCheck, quoted } from './fieldChecks';
+import { fieldCheck, hiddenNote, quoted } from './fieldChecks';
 import type { Lists } from './lists';
 import { type ColumnDef, normalizeHeader, numberFormatOf, type SheetDef } from './sheets';
 import { t } from './i18n';
 import { parseViNumber } from './numbers';
 import { CELL_NO_WORDS, CELL_YES_WORDS } from './settings';
+import { type Cleaned, cleanLine, cleanLongText } from './text';
 
 /** What Sheets reports for a cell nobody formatted. */
 export const DEFAULT_NUMBER_FORMAT = '0.###############';
@@ -38,7 +39,7 @@ export interface HeaderMap {
 export function mapHeaders(def: SheetDef, headerRow: readonly unknown[]): HeaderMap {
   const pos = new Map<string, number>();
   headerRow.forEach((h, i) => {
-    const n = normalizeHeader(h);
+    const n = normalizeHeader(typeof h === 'string' ? cleanLine(h).text : h);
     if (n && !pos.has(n)) pos.set(n, i);
   });
   const index: Record<string, number> = {};
@@ -49,13 +50,19 @@ export function mapHeaders(def: SheetDef, headerRow: readonly unknown[]): Header
     else index[col.field] = i;
   }
   let width = headerRow.length;
-  while (width > 0 && normalizeHeader(headerRow[width - 1]) === '') width--;
+  while (width > 0 && normalizeHeader(cleanLine(String(headerRow[width - 1] ?? '')).text) === '') width--;
   return { index, missing, width };
 }
 
 export interface CodecContext {
   clock: Clock;
   lists?: Lists;
+  /**
+   * Today (`YYYY-MM-DD`): with it, a day of something that happened may not be later, nor a
+   * year of birth later than its year (the data check passes it). Without it (the figures,
+   * the saves' reads) only the fixed bounds are checked: days 1900–2100, counts' `maxValue`.
+   */
+  today?: string;
 }
 
 export interface ReadRow<T = NormalRecord> {
@@ -73,17 +80,37 @@ export interface ReadResult<T = NormalRecord> {
 const isBlank = (v: unknown) => v === '' || v === null || v === undefined;
 
 /** A cell as a message quotes it: a date as dd/mm/yyyy (hh:mm), long text cut short. */
-function shown(v: unknown, clock: Clock): string {
+function showCell(v: unknown, clock: Clock): string {
   if (!isDate(v)) return quoted(String(v));
   const [y, m, d] = clock.day(v).split('-');
   const time = clock.time(v);
   return `${d}/${m}/${y}${time === '00:00' ? '' : ` ${time}`}`;
 }
 
-/** Cell → normalised field value, or an error message. */
-export function decodeCell(col: ColumnDef, v: unknown, clock: Clock): { value: FieldValue } | { error: string } {
-  if (isBlank(v)) return { value: blankOf(col) };
+/**
+ * Cell → normalised field value, or an error message. Text is read as people type it
+ * (text.ts): NFC, invisible characters removed (`hidden` counts them), spaces collapsed —
+ * line breaks kept in long text; a date, number, time or yes/no typed as text is cleaned
+ * before it is parsed.
+ */
+export function decodeCell(
+  col: ColumnDef,
+  raw: unknown,
+  clock: Clock,
+): { value: FieldValue; hidden?: number } | { error: string } {
+  if (isBlank(raw)) return { value: blankOf(col) };
+  let v = raw;
+  let hidden = 0;
+  if (typeof raw === 'string') {
+    const c: Cleaned = col.type === 'longtext' || col.type === 'refs' ? cleanLongText(raw) : cleanLine(raw);
+    v = c.text;
+    hidden = c.hidden;
+    if (v === '') return { value: blankOf(col), hidden };
+  }
   const name = col.header;
+  const ok = (value: FieldValue) => (hidden ? { value, hidden } : { value });
+  type Bad = 'codec.badDate' | 'codec.badDateTime' | 'codec.badTime' | 'codec.badNumber' | 'codec.badBool';
+  const fail = (key: Bad) => ({ error: t(key, { name, value: showCell(v, clock) }) + hiddenNote(hidden) });
   switch (col.type) {
     case 'id':
     case 'ref':
@@ -91,46 +118,44 @@ export function decodeCell(col: ColumnDef, v: unknown, clock: Clock): { value: F
     case 'longtext':
     case 'enum':
       if (isDate(v)) return { value: clock.day(v) };
-      return { value: String(v).trim() };
+      return ok(typeof v === 'string' ? v : cleanLine(String(v)).text);
     case 'refs':
-      return {
-        value: String(v)
+      return ok(
+        String(v)
           .split(/[,;\n]/)
           .map((x) => x.trim())
           .filter((x) => x !== ''),
-      };
+      );
     case 'date': {
       if (isDate(v)) return { value: clock.day(v) };
       const day = typeof v === 'string' ? parseVietnameseDay(v) : null;
-      return day ? { value: day } : { error: t('codec.badDate', { name, value: shown(v, clock) }) };
+      return day ? ok(day) : fail('codec.badDate');
     }
     case 'datetime': {
       if (isDate(v)) return { value: `${clock.day(v)} ${clock.time(v)}` };
       const m = typeof v === 'string' ? /^(\S+)\s+(\S+)$/.exec(v.trim()) : null;
       const day = m ? parseVietnameseDay(m[1]) : typeof v === 'string' ? parseVietnameseDay(v) : null;
       const time = m ? parseTime(m[2]) : '00:00';
-      return day && time
-        ? { value: `${day} ${time}` }
-        : { error: t('codec.badDateTime', { name, value: shown(v, clock) }) };
+      return day && time ? ok(`${day} ${time}`) : fail('codec.badDateTime');
     }
     case 'time': {
       if (isDate(v)) return { value: clock.time(v) };
       const tm = parseTime(String(v));
-      return tm ? { value: tm } : { error: t('codec.badTime', { name, value: shown(v, clock) }) };
+      return tm ? ok(tm) : fail('codec.badTime');
     }
     case 'int':
     case 'year':
     case 'number': {
       const n = typeof v === 'number' || typeof v === 'string' ? parseViNumber(v) : NaN;
-      if (!Number.isFinite(n)) return { error: t('codec.badNumber', { name, value: shown(v, clock) }) };
-      return { value: n };
+      if (!Number.isFinite(n)) return fail('codec.badNumber');
+      return ok(n);
     }
     case 'bool': {
       if (typeof v === 'boolean') return { value: v };
       const s = String(v).trim().toLocaleLowerCase('vi');
-      if (CELL_YES_WORDS.includes(s)) return { value: true };
-      if (CELL_NO_WORDS.includes(s)) return { value: false };
-      return { error: t('codec.badBool', { name, value: shown(v, clock) }) };
+      if (CELL_YES_WORDS.includes(s)) return ok(true);
+      if (CELL_NO_WORDS.includes(s)) return ok(false);
+      return fail('codec.badBool');
     }
   }
 }
@@ -146,7 +171,7 @@ export function readRecords<T = NormalRecord>(
 ): ReadResult<T> {
   const header = mapHeaders(def, values[0] ?? []);
   // The same rules as the API's zod schemas (`fieldCheck`), called directly: fast on big sheets.
-  const checks = def.columns.map((col) => ({ col, check: fieldCheck(col, ctx.lists) }));
+  const checks = def.columns.map((col) => ({ col, check: fieldCheck(col, ctx.lists, ctx.today) }));
   const rows: ReadRow<T>[] = [];
   const issues: RowIssue[] = [];
   for (let r = 1; r < values.length; r++) {
@@ -154,19 +179,29 @@ export function readRecords<T = NormalRecord>(
     if (!def.columns.some((c) => c.field in header.index && !isBlank(cells[header.index[c.field]]))) continue;
     const rec: NormalRecord = {};
     const rowIssues: RowIssue[] = [];
+    /** Invisible characters removed, by field (named in a message about the value). */
+    let hidden: Record<string, number> | null = null;
     for (const col of def.columns) {
       const i = header.index[col.field];
       const decoded = decodeCell(col, i === undefined ? '' : cells[i], ctx.clock);
       if ('error' in decoded)
         rowIssues.push({ sheet: def.name, row: r + 1, column: col.header, message: decoded.error });
-      else rec[col.field] = decoded.value;
+      else {
+        rec[col.field] = decoded.value;
+        if (decoded.hidden) (hidden ??= {})[col.field] = decoded.hidden;
+      }
     }
     if (rowIssues.length === 0) {
       for (const { col, check } of checks) {
         // Missing-id rows are filled later by the data check; the id column alone never voids a row.
         if (col.field === 'id' && rec.id === '') continue;
         for (const message of check(rec[col.field]))
-          rowIssues.push({ sheet: def.name, row: r + 1, column: col.header, message });
+          rowIssues.push({
+            sheet: def.name,
+            row: r + 1,
+            column: col.header,
+            message: message + hiddenNote(hidden?.[col.field] ?? 0),
+          });
       }
     }
     if (rowIssues.length) issues.push(...rowIssues);

@@ -2,14 +2,26 @@
  * The rule of each column as one plain function `value → messages` (Vietnamese, naming
  * the column). It is the single source of the field rules: `fields.ts` wraps it in zod
  * for the API and the sidebars, and the row codec calls it directly on every row (zod's
- * machinery per cell was most of the codec's time on 100,000-row sheets).
+ * machinery per cell was most of the codec's time on 100,000-row sheets). Values are
+ * checked as cleaned by `tidyValue` (text.ts: NFC, invisible characters out, spaces
+ * collapsed); plausible bounds: every date from 01/01/1900 to 31/12/2100, a `happened`
+ * date not after today and a `happened` year not after this year, `maxValue` on counts.
  */
 import { isIsoDay } from './clock';
 import type { ColumnDef } from './sheets';
 import { t } from './i18n';
 import type { Lists } from './lists';
+import { type Cleaned, cleanLine, cleanLongText } from './text';
+import { formatDecimal, slashDate } from './viFormat';
 
 export type FieldCheck = (v: unknown) => string[];
+
+/** Today (`YYYY-MM-DD`), or a function giving it (asked at most once, when a value needs it). */
+export type Today = string | (() => string);
+
+/** Dates of every column lie in these years; dates of things that happened also not after today. */
+export const FIRST_DAY = '1900-01-01';
+export const LAST_DAY = '2100-12-31';
 
 const DATETIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -35,8 +47,45 @@ const NONE: string[] = [];
 /** Longest id in a list of ids. */
 const MAX_ID = 100;
 
-export function fieldCheck(col: ColumnDef, lists?: Lists): FieldCheck {
+/** A value as cleaned before it is checked and saved (text.ts), and how many invisible characters were removed. */
+export function tidyValue(col: ColumnDef, v: unknown): { value: unknown; hidden: number } {
+  if (typeof v === 'string') {
+    const c: Cleaned = col.type === 'longtext' ? cleanLongText(v) : cleanLine(v);
+    return { value: c.text, hidden: c.hidden };
+  }
+  if (col.type === 'refs' && Array.isArray(v)) {
+    let hidden = 0;
+    const value = v.map((x) => {
+      if (typeof x !== 'string') return x;
+      const c = cleanLine(x);
+      hidden += c.hidden;
+      return c.text;
+    });
+    return { value, hidden };
+  }
+  return { value: v, hidden: 0 };
+}
+
+/** What a message about a value appends when invisible characters were removed from it. */
+export const hiddenNote = (hidden: number): string => (hidden ? t('field.hidden', { n: hidden }) : '');
+
+/** A `Today` as a function that asks at most once. */
+function todayOf(today: Today | undefined): () => string | undefined {
+  if (today === undefined || typeof today === 'string') return () => today;
+  let known: string | undefined;
+  return () => {
+    if (known === undefined) known = today();
+    return known;
+  };
+}
+
+/**
+ * The rule of a column. `today` bounds the days (and, for a year column, the year) of a
+ * column marked `happened`; without it only the fixed bounds are checked.
+ */
+export function fieldCheck(col: ColumnDef, lists?: Lists, today?: Today): FieldCheck {
   const name = col.header;
+  const now = todayOf(col.happened ? today : undefined);
   const req = !!col.required;
   const emptyMsg = t('input.empty', { name });
   /** Type error, or the "empty" message when the value is missing altogether (an API field left out). */
@@ -90,7 +139,12 @@ export function fieldCheck(col: ColumnDef, lists?: Lists): FieldCheck {
       return (v) => {
         if (v === null && !req) return NONE;
         if (typeof v !== 'string') return typeErr(v, t(notDay, { name }));
-        return ok(v) ? NONE : [t(badDay, { name })];
+        if (!ok(v)) return [t(badDay, { name })];
+        const day = v.slice(0, 10);
+        if (day < FIRST_DAY) return [t('field.dateTooEarly', { name, value: slashDate(day) })];
+        const today = now();
+        if (today && day > today) return [t('input.future', { name, today: slashDate(today) })];
+        return day > LAST_DAY ? [t('field.dateTooLate', { name, value: slashDate(day) })] : NONE;
       };
     }
     case 'time':
@@ -108,9 +162,14 @@ export function fieldCheck(col: ColumnDef, lists?: Lists): FieldCheck {
         const out: string[] = [];
         if (col.type !== 'number' && !Number.isInteger(v)) out.push(t('field.notInteger', { name }));
         if (col.type === 'year') {
+          const today = now();
           if (v < 1900 || v > 2100) out.push(t('field.badYear', { name }));
+          else if (today && v > Number(today.slice(0, 4)))
+            out.push(t('field.yearFuture', { name, value: String(v), year: today.slice(0, 4) }));
         } else if (v < 0) out.push(t('field.negative', { name }));
-        if (col.type === 'int' && v > 1_000_000) out.push(t('field.tooBig', { name }));
+        else if (col.maxValue !== undefined && v > col.maxValue)
+          out.push(t('field.tooLarge', { name, value: formatDecimal(v), max: formatDecimal(col.maxValue) }));
+        else if (col.type === 'int' && v > 1_000_000) out.push(t('field.tooBig', { name }));
         return out;
       };
     case 'bool':

@@ -1,10 +1,16 @@
-/** `Cài đặt` cell values (one `getValues()` matrix, header first) → typed settings, defaults for what is missing or unreadable. */
+/**
+ * `Cài đặt` cell values (one `getValues()` matrix, header first) → typed settings, defaults for what is missing or
+ * unreadable.
+ */
 import { t } from './i18n';
 import { defaultSettings, linesOf, NO_WORDS, SETTINGS_COLUMN, settingFor, type Settings, YES_WORDS } from './settings';
 import { normalizeHeader, SHEET } from './sheets';
 import { type Clock, isDate, parseVietnameseDay } from './clock';
 import type { RowIssue } from './codec';
 import { parseViNumber } from './numbers';
+import { cleanLine, cleanLongText, cleanValue } from './text';
+import { FIRST_DAY, hiddenNote } from './fieldChecks';
+import { slashDate } from './viFormat';
 
 export function parseSettingsValues(
   values: readonly (readonly unknown[])[],
@@ -12,20 +18,24 @@ export function parseSettingsValues(
 ): { settings: Settings; issues: RowIssue[] } {
   const settings = defaultSettings();
   const issues: RowIssue[] = [];
-  const header = (values[0] ?? []).map(normalizeHeader);
+  const header = (values[0] ?? []).map((h) => normalizeHeader(cleanValue(h)));
   const item = header.indexOf(normalizeHeader(SETTINGS_COLUMN.item));
   const value = header.indexOf(normalizeHeader(SETTINGS_COLUMN.value));
   if (item < 0 || value < 0) return { settings, issues };
   values.slice(1).forEach((r, i) => {
-    const s = settingFor(r[item]);
+    const s = settingFor(cleanValue(r[item]));
     if (!s) return;
-    const v = r[value];
-    const bad = (key: 'settings.badBool' | 'settings.badNumber' | 'settings.badDate') =>
+    // Read as people type it (text.ts): NFC, invisible characters out; one-per-line settings keep their lines.
+    const cell = r[value];
+    const cleaned = typeof cell !== 'string' ? null : s.type === 'lines' ? cleanLongText(cell) : cleanLine(cell);
+    const v = cleaned ? cleaned.text : cell;
+    type Bad = 'settings.badBool' | 'settings.badNumber' | 'settings.badDate' | 'settings.dateRange';
+    const bad = (key: Bad, shown = String(v)) =>
       issues.push({
         sheet: SHEET.settings,
         row: i + 2,
         column: SETTINGS_COLUMN.value,
-        message: t(key, { name: s.label, value: String(v) }),
+        message: t(key, { name: s.label, value: shown }) + hiddenNote(cleaned?.hidden ?? 0),
       });
     if (v === '' || v === null || v === undefined) {
       if (s.type === 'text' || s.type === 'lines') settings[s.key] = s.type === 'lines' ? [] : '';
@@ -56,8 +66,10 @@ export function parseSettingsValues(
       }
       case 'date': {
         const day = isDate(v) ? clock.day(v) : parseVietnameseDay(String(v));
-        if (day) settings[s.key] = day;
-        else bad('settings.badDate');
+        // A day of the village's history (`ngay_thanh_lap`): from 01/01/1900 to today.
+        if (!day) bad('settings.badDate');
+        else if (day < FIRST_DAY || day > clock.today()) bad('settings.dateRange', slashDate(day));
+        else settings[s.key] = day;
         break;
       }
     }

@@ -48,7 +48,9 @@ export interface ColumnDef {
   maxItems?: number;
   /** Smallest value a form may give a number (e.g. 1 participant). */
   min?: number;
-  /** A day of something that happened: not after today. */
+  /** Largest plausible value of a count, from a form and in a typed row (SPEC §2.1). */
+  maxValue?: number;
+  /** A day of something that happened: not after today (a year column: not after this year). */
   happened?: boolean;
   /** Filled by the server on save. */
   auto?: AutoValue;
