@@ -24,6 +24,8 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const FROM = '2021-06-23';
 const TO = '2023-06-15';
 const MENU = 'ANTT tự quản';
+/** dd/mm/yyyy of an ISO day, as the pages show and take days. */
+const vnDay = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 let pg: Playground;
 let browser: Browser;
@@ -90,8 +92,8 @@ const number = (s: string) => Number(s.replace(/\./g, '').replace(',', '.'));
 async function figures(): Promise<{ frame: Frame; figures: Figures }> {
   const f = await openPage('Tỷ lệ tuân thủ', '#sidebar .sidebar-panel', '#period');
   await f.waitForSelector('#result .metrics');
-  await f.fill('#from', FROM);
-  await f.fill('#to', TO);
+  await f.fill('#from', vnDay(FROM));
+  await f.fill('#to', vnDay(TO));
   await f.click('#show');
   await f.waitForFunction(
     () =>
@@ -332,9 +334,9 @@ test('9. the figures change by exactly what was entered', async () => {
 
 test('10. Tạo thông báo for the period, and its A4 preview states the new figures', async () => {
   const f = await openPage('Tạo thông báo', '.dialog', 'dl.figures');
-  await f.fill('#from', FROM);
-  await f.fill('#to', TO);
-  await f.fill('#issuedOn', '2023-06-16');
+  await f.fill('#from', vnDay(FROM));
+  await f.fill('#to', vnDay(TO));
+  await f.fill('#issuedOn', '16/06/2023');
   const patrols = before.counts['Lượt tuần tra'] + 1;
   const total = before.counts['Lượt thành viên tham gia tuần tra'] + participants;
   expect([patrols, total]).toEqual([44, 209 + participants]);

@@ -190,6 +190,47 @@ test("a patrol's delete names its reminders, which go with it", async () => {
   for (const r of its) expect(rowOf('Nhắc nhở', r)).toBeUndefined();
 });
 
+test("a household's delete names its residents and commitments; it is refused while a session names it", async () => {
+  const residents = rowsFrom(s.pg, 'Nhân khẩu', 2);
+  const commitments = rowsFrom(s.pg, 'Cam kết', 2);
+  const sessions = rowsFrom(s.pg, 'Sinh hoạt, tuyên truyền', 2).map((r) => String(r.values['Hộ tham dự']));
+  const attended = (id: string) => sessions.some((ids) => ids.split(/\s*,\s*/).includes(id));
+  const households = [...new Set(residents.map((r) => String(r.values['Mã hộ'])))];
+  const free = households.find((id) => !attended(id));
+  const busy = households.find((id) => attended(id));
+  const form = '.record-editor section[data-sheet="households"]';
+  for (const id of [busy, free]) {
+    if (!id) continue;
+    const its = residents.filter((r) => r.values['Mã hộ'] === id).map((r) => String(r.values['Mã']));
+    const signed = commitments.filter((r) => r.values['Mã hộ'] === id).map((r) => String(r.values['Mã']));
+    await find('households', id);
+    await f.click(`#lookup-results button.result[data-id="${id}"]`);
+    await f.click(`${form} [data-role="delete"]`);
+    const box = f.locator(`${form} [data-role="delete-confirm"]`);
+    await box.waitFor();
+    const said = (await box.textContent()) ?? '';
+    expect(said).toContain(`${its.length} dòng trang "Nhân khẩu"`);
+    for (const r of its) expect(said).toContain(r);
+    if (signed.length) expect(said).toContain(`${signed.length} dòng trang "Cam kết"`);
+    await f.click(`${form} [data-role="confirm-delete"]`);
+    if (id === busy) {
+      // Another record still names it: the server refuses, says where, and nothing is deleted.
+      await f.waitForFunction(
+        (sel) => (document.querySelector(`${sel} .form-error`)?.textContent ?? '').includes('Sinh hoạt, tuyên truyền'),
+        form,
+      );
+      expect(rowOf('Hộ gia đình', id)).toBeDefined();
+      for (const r of its) expect(rowOf('Nhân khẩu', r)).toBeDefined();
+    } else {
+      await f.waitForSelector('#lookup-list', { state: 'visible' });
+      expect(rowOf('Hộ gia đình', id)).toBeUndefined();
+      for (const r of [...its]) expect(rowOf('Nhân khẩu', r)).toBeUndefined();
+      for (const r of signed) expect(rowOf('Cam kết', r)).toBeUndefined();
+    }
+  }
+  expect(busy ?? free).toBeDefined();
+});
+
 test('search ignores accents and case; the period and team filters and the pages narrow the list', async () => {
   // A household found by its head's name typed without accents.
   const household = rowsFrom(s.pg, 'Hộ gia đình', 2)[0];

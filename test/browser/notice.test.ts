@@ -70,7 +70,7 @@ test('the dialog opens on "since founding" with the next number and previews the
     await frame.locator('#from').inputValue(),
     await frame.locator('#to').inputValue(),
     await frame.locator('#issuedOn').inputValue(),
-  ]).toEqual(['2021-06-23', '2023-06-20', '2023-06-20']);
+  ]).toEqual(['23/06/2021', '20/06/2023', '20/06/2023']);
   expect(await frame.locator('#number').inputValue()).toBe('1');
   expect(await frame.locator('#signer').inputValue()).toBe('Nguyễn Mạnh Tuấn');
   expect(await frame.locator('#recipients').inputValue()).toBe(
@@ -87,7 +87,7 @@ test('the dialog opens on "since founding" with the next number and previews the
   expect(await frame.locator('#placeholders').textContent()).toContain('{{ty_le_cam_ket}}');
   // A preset changes the period and the preview.
   await frame.locator('#preset').selectOption('year');
-  await expect(frame.locator('#from').inputValue()).resolves.toBe('2023-01-01');
+  await expect(frame.locator('#from').inputValue()).resolves.toBe('01/01/2023');
   await frame.waitForFunction(() => !document.querySelector('.results')?.textContent?.includes('43 lượt với 209'));
   await frame.locator('#preset').selectOption('founding');
   await frame.waitForFunction(() => !!document.querySelector('.results')?.textContent?.includes('43 lượt với 209'));
@@ -101,7 +101,7 @@ test('a bad field is named and nothing is created', async () => {
   await frame.waitForFunction(() => document.querySelector('#err-issuedOn')?.textContent !== '');
   await expect(frame.locator('#err-issuedOn').textContent()).resolves.toBe('Ngày ban hành: không được để trống');
   expect(pg.env.docs.size).toBe(0);
-  await frame.locator('#issuedOn').fill('2023-06-20');
+  await frame.locator('#issuedOn').fill('20/06/2023');
 });
 
 test('one click gives the Doc; the dialog shows its link and the next number', async () => {
@@ -149,7 +149,8 @@ test('the playground previews the Doc as printable A4 pages drawn from its attri
   ])
     expect(all).toContain(s);
 
-  // The CSS comes from the Doc's attributes: 14 pt justified body with a 36 pt first-line indent, page padding = margins.
+  // The CSS comes from the Doc's attributes: 14 pt justified body with a 36 pt first-line indent, page padding =
+  // margins.
   const css = await preview.evaluate(() => {
     const heading = [...document.querySelectorAll('p.block')].find((p) => p.textContent === '1. Đặc điểm tình hình')!;
     const bodyP = heading.nextElementSibling as HTMLElement;

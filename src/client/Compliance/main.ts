@@ -9,6 +9,7 @@ import { $, h } from '../shared/dom';
 import type { ApiResult, ComplianceBoot, ComplianceData } from '../../domain/wire';
 import type { FieldError } from '../../domain/inputs';
 import { applyPreset as applyPresetTo, status } from '../shared/period';
+import { dayInput, typedValue } from '../shared/dateInput';
 import { t } from '../../domain/i18n';
 import { periodText, type PeriodPreset } from '../../domain/periods';
 import { countRows } from '../../domain/countKeys';
@@ -37,13 +38,13 @@ function render(): void {
           'label',
           { for: 'from' },
           t('period.from'),
-          h('input', { type: 'date', id: 'from', name: 'from', required: true, 'aria-describedby': 'err-from' }),
+          dayInput('', { id: 'from', name: 'from', required: true, 'aria-describedby': 'err-from' }),
         ),
         h(
           'label',
           { for: 'to' },
           t('period.to'),
-          h('input', { type: 'date', id: 'to', name: 'to', required: true, 'aria-describedby': 'err-to' }),
+          dayInput('', { id: 'to', name: 'to', required: true, 'aria-describedby': 'err-to' }),
         ),
       ),
       h('p', { class: 'error', id: 'err-from' }),
@@ -70,7 +71,7 @@ function render(): void {
 }
 
 const input = (id: string) => $(`#${id}`) as HTMLInputElement;
-const period = () => ({ from: input('from').value, to: input('to').value });
+const period = () => ({ from: typedValue(input('from')), to: typedValue(input('to')) });
 
 function applyPreset(preset: PeriodPreset): void {
   applyPresetTo(preset, data.today, data.foundedOn, () => void show());

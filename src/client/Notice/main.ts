@@ -10,6 +10,7 @@ import { $, h } from '../shared/dom';
 import type { NoticeBoot, NoticeInput, NoticeResult } from '../../domain/wire';
 import type { FieldError } from '../../domain/inputs';
 import { applyPreset as applyPresetTo, status } from '../shared/period';
+import { dayInput, typedValue } from '../shared/dateInput';
 import { t } from '../../domain/i18n';
 import { periodText, type PeriodPreset } from '../../domain/periods';
 
@@ -39,7 +40,7 @@ function formView(select: HTMLSelectElement): HTMLFormElement {
   recipients.value = data.recipients.join('\n');
   const hasTemplate = data.template !== '';
   const dateInput = (id: string, value?: string) =>
-    h('input', { type: 'date', id, name: id, required: true, value, 'aria-describedby': `err-${id}` });
+    dayInput(value ?? '', { id, name: id, required: true, 'aria-describedby': `err-${id}` });
   const number = h('input', {
     type: 'number',
     id: 'number',
@@ -172,7 +173,7 @@ function showErrors(errors: FieldError[]): void {
   }
 }
 
-const period = () => ({ from: input('from').value, to: input('to').value });
+const period = () => ({ from: typedValue(input('from')), to: typedValue(input('to')) });
 
 let previewSeq = 0;
 async function preview(): Promise<void> {
@@ -208,7 +209,7 @@ function request(): NoticeInput {
   const number = input('number').value.trim();
   return {
     ...period(),
-    issuedOn: input('issuedOn').value,
+    issuedOn: typedValue(input('issuedOn')),
     number: number === '' ? null : number,
     authority: input('authority').value,
     signer: input('signer').value,

@@ -1,7 +1,11 @@
-/** The period picker shared by the dashboard and the notice dialog: `#from`, `#to` and `#status`. */
+/**
+ * The period picker shared by the dashboard and the notice dialog: `#from`, `#to` (day boxes,
+ * `dd/mm/yyyy` whatever the browser's locale) and `#status`.
+ */
 import { t } from '../../domain/i18n';
 import { presetPeriod, type PeriodPreset } from '../../domain/periods';
 import { $ } from './dom';
+import { setTyped } from './dateInput';
 
 export function status(text: string): void {
   $('#status').textContent = text;
@@ -22,7 +26,7 @@ export function applyPreset(preset: PeriodPreset, today: string, foundedOn: stri
     from.focus();
     return;
   }
-  from.value = p.from;
-  ($('#to') as HTMLInputElement).value = p.to;
+  setTyped(from, p.from);
+  setTyped($('#to') as HTMLInputElement, p.to);
   then();
 }

@@ -220,8 +220,9 @@ export class RecordEditor {
             ...(goes.length ? { cascade: true } : {}),
           });
           if (!r.ok) {
+            // Refused (another record still names it…): the server's words, nothing deleted.
             f.confirm.hidden = true;
-            f.errors.show(r.errors);
+            f.errors.showMessage(r.errors.map((e) => e.message).join(' '));
             return;
           }
           f.confirm.hidden = true;
