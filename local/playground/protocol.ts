@@ -62,6 +62,8 @@ export interface CellView {
   check?: boolean;
   /** Dropdown (list validation) cell. */
   list?: true;
+  /** The dropdown's options: an index into `SheetSlice.lists`. */
+  o?: number;
   /** The value breaks the cell's validation rule. */
   bad?: true;
   bold?: true;
@@ -79,6 +81,10 @@ export interface SheetSlice {
   /** The grid's size (rows and columns that can be typed into). */
   maxRows: number;
   maxCols: number;
+  /** The options of the dropdowns in this slice (at most 500 each), shared by their cells. */
+  lists: string[][];
+  /** Per column, the dropdown of the first row below the data (an index into `lists`), for typing new rows. */
+  blankLists: (number | null)[];
   frozenRows: number;
   frozenCols: number;
   /** 0-based index of the first row in `rows`. */

@@ -40,6 +40,36 @@ function isBlankColor(c: string | null | undefined, blank: string): boolean {
   return !c || c.toLowerCase() === blank || c.toLowerCase() === `${blank}ff`;
 }
 
+const MAX_OPTIONS = 500;
+
+/** Collects dropdown options once per distinct rule (a list, or the values of a range). */
+class Lists {
+  readonly lists: string[][] = [];
+  private index = new Map<string, number>();
+
+  of(rule: Rule | null | undefined): number | null {
+    if (!rule) return null;
+    const type = String(optional(() => rule.getCriteriaType()));
+    if (type !== 'VALUE_IN_LIST' && type !== 'VALUE_IN_RANGE') return null;
+    const arg = optional(() => rule.getCriteriaValues())?.[0];
+    const range = type === 'VALUE_IN_RANGE' ? (arg as GoogleAppsScript.Spreadsheet.Range | null) : null;
+    const key = range
+      ? `R|${optional(() => range.getSheet().getName())}!${optional(() => range.getA1Notation())}`
+      : `L|${JSON.stringify(arg)}`;
+    let i = this.index.get(key);
+    if (i === undefined) {
+      const options = range
+        ? (optional(() => range.getDisplayValues()) ?? []).flat().filter((t) => t !== '')
+        : Array.isArray(arg)
+          ? arg.map(String)
+          : [];
+      i = this.lists.push([...new Set(options)].slice(0, MAX_OPTIONS)) - 1;
+      this.index.set(key, i);
+    }
+    return i;
+  }
+}
+
 function cellView(display: string, value: unknown, rule: Rule | null, style: CellStyle, edit: string): CellView {
   const cell: CellView = { t: display };
   if (edit !== display) cell.e = edit;
@@ -115,6 +145,7 @@ export function sheetSlice(ss: Spreadsheet, name: string, offset: number, limit:
   const start = Math.max(0, Math.floor(offset) || 0);
   const n = Math.max(0, Math.min(Math.min(Math.max(1, Math.floor(limit) || PAGE_ROWS), MAX_LIMIT), lastRow - start));
   const rows: CellView[][] = [];
+  const lists = new Lists();
   if (n > 0 && lastCol > 0) {
     const range = sh.getRange(start + 1, 1, n, lastCol);
     const display = range.getDisplayValues();
@@ -148,9 +179,16 @@ export function sheetSlice(ss: Spreadsheet, name: string, offset: number, limit:
             editText(values[r][c], formulas?.[r]?.[c] ?? '', formats?.[r]?.[c] ?? '', vc),
           ),
         );
+        const o = row[row.length - 1].list ? lists.of(rules?.[r]?.[c]) : null;
+        if (o !== null) row[row.length - 1].o = o;
       }
       rows.push(row);
     }
+  }
+  const blankLists: (number | null)[] = [];
+  if (start + n >= lastRow && lastRow < sh.getMaxRows() && lastCol > 0) {
+    const below = optional(() => sh.getRange(lastRow + 1, 1, 1, lastCol).getDataValidations()) as Rule[][] | null;
+    for (let c = 0; c < lastCol; c++) blankLists.push(lists.of(below?.[0]?.[c]));
   }
   const colWidths: number[] = [];
   for (let c = 1; c <= lastCol; c++) colWidths.push(optional(() => sh.getColumnWidth(c)) ?? DEFAULT_WIDTH);
@@ -161,6 +199,8 @@ export function sheetSlice(ss: Spreadsheet, name: string, offset: number, limit:
     lastCol,
     maxRows: sh.getMaxRows(),
     maxCols: sh.getMaxColumns(),
+    lists: lists.lists,
+    blankLists,
     frozenRows: optional(() => sh.getFrozenRows()) ?? 0,
     frozenCols: optional(() => sh.getFrozenColumns()) ?? 0,
     offset: start,

@@ -218,7 +218,27 @@ test('protections as in Sheets: the header row warns first, a protected sheet re
       'Bạn đang cố chỉnh sửa một ô hoặc đối tượng được bảo vệ',
     );
     expect(sensitive.getRange(2, 2).getValue()).toEqual(before);
+    await s.page.locator('.message.error .notice-close').last().click();
   } finally {
     s.pg.env.setUser('thuky@example.com');
   }
+});
+
+test('a dropdown cell offers its options (click on ▾): choosing one types it in', async () => {
+  await openSheet('Tuần tra');
+  const patrols = sheetOf(s.pg, 'Tuần tra');
+  // Messages of the earlier steps closed, so that nothing covers the cell.
+  for (const x of await s.page.locator('#messages .notice-close').all()) await x.click();
+  const team = cell(2, 5);
+  const box = (await team.boundingBox())!;
+  await s.page.mouse.click(box.x + box.width - 6, box.y + box.height / 2);
+  const options = await s.page.locator('.grid-menu.dropdown .menu-item').allTextContents();
+  expect(options).toEqual(expect.arrayContaining(['T1', 'T2', 'T3']));
+  await s.page.locator('.grid-menu.dropdown .menu-item', { hasText: 'T3' }).click();
+  await settled();
+  expect(patrols.getRange(2, 5).getValue()).toBe('T3');
+  expect(await team.textContent()).toBe('T3');
+  // The blank rows below the data offer the same dropdown, for a row typed by hand.
+  const blank = cell(patrols.getLastRow() + 1, 5);
+  await expect(blank.getAttribute('class')).resolves.toContain('list');
 });

@@ -124,6 +124,9 @@ export class SheetTable {
   private moving = false;
   private editor: { cell: Cell; input: HTMLInputElement; typed: boolean; start: string } | null = null;
   private menu: HTMLElement | null = null;
+  /** Dropdown options of the cells drawn (`td.dataset.o` indexes them), and of the blank rows' columns. */
+  private lists: string[][] = [];
+  private blankLists: (number | null)[] = [];
 
   constructor(
     private readonly parts: TableParts,
@@ -165,6 +168,7 @@ export class SheetTable {
       this.rowsOnly = false;
     }
     this.closeMenu();
+    this.lists = [];
     const top = scroll.scrollTop;
     const left = scroll.scrollLeft;
     this.slice = first;
@@ -206,6 +210,9 @@ export class SheetTable {
   append(next: SheetSlice): void {
     if (!this.body || !this.slice || next.name !== this.slice.name || next.offset !== this.rows) return;
     this.slice = { ...next, rows: [] };
+    const base = this.lists.length;
+    this.lists.push(...next.lists);
+    this.blankLists = next.blankLists.map((o) => (o === null ? null : base + o));
     const frag = document.createDocumentFragment();
     next.rows.forEach((cells, i) => {
       const r = next.offset + i;
@@ -220,6 +227,7 @@ export class SheetTable {
       );
       cells.forEach((cell, c) => {
         const td = cellElement(cell);
+        if (cell.o !== undefined) td.dataset.o = String(base + cell.o);
         if (c < next.frozenCols) td.classList.add('frozen-col');
         if (c === next.frozenCols - 1) td.classList.add('frozen-col-edge');
         tr.append(td);
@@ -252,7 +260,10 @@ export class SheetTable {
           'tr',
           { class: 'blank-row', 'data-row': r },
           h('th', { class: 'row-head', scope: 'row' }, String(r)),
-          ...Array.from({ length: this.cols }, () => h('td')),
+          ...Array.from({ length: this.cols }, (_, c) => {
+            const o = this.blankLists[c] ?? null;
+            return o === null ? h('td') : h('td', { class: 'list', 'data-o': o });
+          }),
         ),
       );
     }
@@ -467,6 +478,10 @@ export class SheetTable {
 
   private clicked(ev: MouseEvent): void {
     const cell = this.cellOf(ev.target);
+    if (cell && cell.td.dataset.o !== undefined && ev.clientX > cell.td.getBoundingClientRect().right - 16) {
+      this.dropdown(cell);
+      return;
+    }
     if (!cell || !(ev.target instanceof HTMLInputElement) || ev.target.type !== 'checkbox') return;
     // A checkbox is ticked or unticked with a click, as in Sheets.
     this.send({ op: 'set', row: cell.r, col: cell.c, text: ev.target.checked ? 'FALSE' : 'TRUE' });
@@ -590,7 +605,11 @@ export class SheetTable {
       ArrowRight: [0, 1],
     };
     const mod = ev.ctrlKey || ev.metaKey;
-    if (arrows[ev.key] && !mod) {
+    if (ev.altKey && ev.key === 'ArrowDown') {
+      ev.preventDefault();
+      const td = this.td(this.active);
+      if (td?.dataset.o !== undefined) this.dropdown({ ...this.active, td });
+    } else if (arrows[ev.key] && !mod) {
       ev.preventDefault();
       const [dr, dc] = arrows[ev.key];
       this.selectCell({ r: this.active.r + dr, c: this.active.c + dc }, ev.shiftKey);
@@ -692,24 +711,53 @@ export class SheetTable {
     this.focusGrid();
     const sel = this.block()!;
     const rows = sel.rows === 1 ? `hàng ${sel.r}` : `hàng ${sel.r}–${sel.r + sel.rows - 1}`;
-    const item = (label: string, action: () => void) => {
-      const button = h('button', { type: 'button', class: 'menu-item', role: 'menuitem' }, label);
+    this.openMenu(ev.clientX, ev.clientY, 'Trình đơn ô', [
+      [`Xoá ${rows}`, () => this.deleteRows()],
+      ['Xoá nội dung', () => this.clearSelection()],
+    ]);
+  }
+
+  /** A dropdown cell's options (click on ▾, or Alt+↓): choosing one types it into the cell. */
+  private dropdown(cell: Cell & { td: HTMLTableCellElement }): void {
+    const options = this.lists[Number(cell.td.dataset.o)] ?? [];
+    this.commitEdit();
+    this.selectCell(cell);
+    const box = cell.td.getBoundingClientRect();
+    const current = this.editTextOf(cell);
+    this.openMenu(
+      box.left,
+      box.bottom,
+      'Danh sách chọn',
+      options.map((o) => [o, () => this.send({ op: 'set', row: cell.r, col: cell.c, text: o }), o === current]),
+      'dropdown',
+    );
+  }
+
+  private openMenu(
+    x: number,
+    y: number,
+    label: string,
+    items: [string, () => void, boolean?][],
+    kind = 'context',
+  ): void {
+    const menu = h('div', { class: `grid-menu ${kind}`, role: 'menu', 'aria-label': label });
+    for (const [text, action, current] of items) {
+      const button = h(
+        'button',
+        { type: 'button', class: `menu-item${current ? ' current' : ''}`, role: 'menuitem' },
+        text,
+      );
       button.addEventListener('click', () => {
         this.closeMenu();
         this.focusGrid();
         action();
       });
-      return button;
-    };
-    const menu = h(
-      'div',
-      { class: 'grid-menu', role: 'menu', 'aria-label': 'Trình đơn ô' },
-      item(`Xoá ${rows}`, () => this.deleteRows()),
-      item('Xoá nội dung', () => this.clearSelection()),
-    );
+      menu.append(button);
+    }
+    if (!items.length) menu.append(h('div', { class: 'menu-empty muted' }, 'Danh sách trống'));
     this.closeMenu();
-    menu.style.left = `${ev.clientX}px`;
-    menu.style.top = `${ev.clientY}px`;
+    menu.style.left = `${x}px`;
+    menu.style.top = `${Math.min(y, window.innerHeight - 40)}px`;
     document.body.append(menu);
     this.menu = menu;
   }
