@@ -122,6 +122,16 @@ export function helpSections(): HelpSection[] {
               what: t('help.registryWhat', { types: namesOf('registry', 'title') }),
               sheets: namesOf('registry', 'name'),
             },
+            {
+              path: menuPath('menu.lookup'),
+              what:
+                'Tìm bản ghi của bất kỳ trang nào (gõ không dấu cũng được, lọc theo khoảng ngày và theo tổ), ' +
+                'mở ra sửa trong đúng biểu mẫu đã dùng để thêm, hoặc xoá — tiện ích hỏi lại và nêu rõ những gì ' +
+                'bị xoá kèm (nhắc nhở của lượt tuần tra; nhân khẩu, cam kết của hộ). Sau mỗi lần lưu, các biểu mẫu ' +
+                'trên có nút "Sửa bản ghi vừa lưu"; bản ghi có thể bị trùng được báo trước, bấm "Vẫn lưu" nếu đúng ' +
+                'là bản ghi mới. Ngày luôn gõ dạng dd/mm/yyyy, giờ dạng 24 tiếng HH:mm.',
+              sheets: RECORD_TYPES.map((r) => r.name).join(', '),
+            },
           ],
         },
         {
