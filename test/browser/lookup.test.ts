@@ -342,6 +342,71 @@ test('a likely duplicate is shown with "Vẫn lưu", which saves it once', async
   expect(await warning.isVisible()).toBe(false);
 });
 
+test('the same patrol twice is warned about; "Vẫn lưu" saves it once, then it is corrected in place', async () => {
+  const g = await openSidebar(s.page, 'Ghi tuần tra');
+  await g.selectOption('[data-field="teamId"]', 'T4');
+  await g.fill('[data-field="start"]', '19:00');
+  await g.fill('[data-field="end"]', '21:00');
+  const before = lastRow(s.pg, 'Tuần tra');
+  await g.click('button[type=submit]');
+  await g.waitForSelector('.toast.ok');
+  expect(lastRow(s.pg, 'Tuần tra')).toBe(before + 1);
+  // The form keeps the day and the team: the same patrol again, with overlapping hours.
+  await g.fill('[data-field="start"]', '20:00');
+  await g.fill('[data-field="end"]', '22:00');
+  await g.click('button[type=submit]');
+  const warning = g.locator('#patrol [data-role="duplicate"]');
+  await warning.waitFor();
+  expect(lastRow(s.pg, 'Tuần tra')).toBe(before + 1);
+  await screenshotAt300(s, g, 'lookup-duplicate-warning', async (p) => {
+    await p.selectOption('[data-field="teamId"]', 'T4');
+    await p.fill('[data-field="start"]', '20:30');
+    await p.fill('[data-field="end"]', '21:30');
+    await p.click('button[type=submit]');
+    await p.locator('#patrol [data-role="duplicate"]').waitFor();
+  });
+  await g.click('#patrol [data-role="confirm"]');
+  await g.waitForFunction(() => (document.querySelector('.toast.ok')?.textContent ?? '').includes('TT-'));
+  expect(await warning.isVisible()).toBe(false);
+  expect(lastRow(s.pg, 'Tuần tra')).toBe(before + 2);
+  const id = String(rowsFrom(s.pg, 'Tuần tra', before + 2)[0].values['Mã']);
+  expect(rowsFrom(s.pg, 'Tuần tra', before + 2)[0].values['Giờ bắt đầu']).toBe('20:00');
+  // Sửa bản ghi vừa lưu: the second patrol, its hours corrected.
+  await g.click('#patrol [data-role="edit-saved"]');
+  const editor = '.record-editor section[data-sheet="patrols"]';
+  await g.waitForSelector(editor, { state: 'visible' });
+  expect(await g.isVisible('#patrol')).toBe(false);
+  expect(await g.textContent(`${editor} h2`)).toBe(`Sửa ${id} (Tuần tra)`);
+  await g.fill(`${editor} [data-field="record.start"]`, '21:00');
+  await g.fill(`${editor} [data-field="record.end"]`, '23:00');
+  await g.click(`${editor} button[type=submit]`);
+  await g.waitForSelector(`${editor} .toast.ok`);
+  expect(lastRow(s.pg, 'Tuần tra')).toBe(before + 2);
+  const row = rowOf('Tuần tra', id)!;
+  expect([row.values['Giờ bắt đầu'], row.values['Giờ kết thúc']]).toEqual(['21:00', '23:00']);
+  await g.click(`${editor} [data-role="close"]`);
+  expect(await g.isVisible('#patrol')).toBe(true);
+});
+
+test('Sửa bản ghi vừa lưu in Hộ, nhân khẩu, tổ, thành viên picks the record just saved', async () => {
+  const g = await openSidebar(s.page, 'Hộ, nhân khẩu, tổ, thành viên');
+  await g.click('[role=tab][id="tab-teams"]');
+  await g.fill('#form-teams [data-field="record.name"]', 'Tổ Bản Mới');
+  await g.click('#form-teams button[type=submit]');
+  await g.waitForSelector('#form-teams .toast.ok');
+  const id = String(rowsFrom(s.pg, 'Tổ tự quản', lastRow(s.pg, 'Tổ tự quản'))[0].values['Mã tổ']);
+  await g.click('#form-teams [data-role="edit-saved"]');
+  expect(await g.inputValue('#pick-teams')).toBe(id);
+  expect(await g.inputValue('#form-teams [data-field="record.name"]')).toBe('Tổ Bản Mới');
+  await g.fill('#form-teams [data-field="record.area"]', 'Xóm Mới');
+  await g.click('#form-teams button[type=submit]');
+  await g.waitForFunction(
+    (x) => (document.querySelector('#form-teams .toast.ok')?.textContent ?? '').includes(`Đã sửa ${x}`),
+    id,
+  );
+  expect(rowOf('Tổ tự quản', id)!.values['Địa bàn phụ trách']).toBe('Xóm Mới');
+});
+
 describe('under an en-US browser', () => {
   let us: Session;
   beforeAll(async () => {
