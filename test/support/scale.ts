@@ -38,8 +38,12 @@ const DAYS = Array.from({ length: 365 }, (_, d) =>
   clock.midnight(new Date(Date.UTC(2022, 0, 1 + d)).toISOString().slice(0, 10)),
 );
 const day = (i: number) => DAYS[i % 365];
+/** `HH:mm` of the 10-minute slot of the `i`th record of its day, plus `plus` minutes. */
+const slot = (i: number, plus: number) => {
+  const m = (Math.floor(i / 365) % 144) * 10 + plus;
+  return `${pad(Math.floor(m / 60), 2)}:${pad(m % 60, 2)}`;
+};
 const at = (iso: string) => clock.midnight(iso);
-const L = DEFAULT_LISTS;
 /** Six teams hold everyone (`T1`…`T6`); the other rows of `Tổ tự quản` are teams nobody is in. */
 const team = (i: number) => `T${(i % 6) + 1}`;
 
@@ -57,7 +61,7 @@ const rowsOf = (n: number): Partial<Record<SheetKey, (i: number) => Row>> =>
       id: `TV-${pad(i + 1, 4)}`,
       name: `Thành viên ${i + 1}`,
       teamId: team(i),
-      role: L['Vai trò'][i % L['Vai trò'].length],
+      role: DEFAULT_LISTS['Vai trò'][i % DEFAULT_LISTS['Vai trò'].length],
       phone: '',
       joinedOn: at('2020-01-01'),
       leftOn: '',
@@ -87,8 +91,9 @@ const rowsOf = (n: number): Partial<Record<SheetKey, (i: number) => Row>> =>
     patrols: (i) => ({
       id: `TT-${pad(i + 1, 4)}`,
       date: day(i),
-      start: '20:00',
-      end: '22:30',
+      // Patrols of one day each have their own 10-minute slot: none is a likely duplicate of another.
+      start: slot(i, 0),
+      end: slot(i, 5),
       teamId: team(i),
       area: 'Địa bàn',
       memberIds: `TV-${pad((i % n) + 1, 4)}, TV-${pad(((i + 1) % n) + 1, 4)}`,
@@ -103,7 +108,7 @@ const rowsOf = (n: number): Partial<Record<SheetKey, (i: number) => Row>> =>
       id: `NN-${pad(i + 1, 4)}`,
       patrolId: `TT-${pad(i + 1, 4)}`,
       date: day(i),
-      category: L['Loại nhắc nhở'][i % L['Loại nhắc nhở'].length],
+      category: DEFAULT_LISTS['Loại nhắc nhở'][i % DEFAULT_LISTS['Loại nhắc nhở'].length],
       cases: 1 + (i % 3),
       action: 'Nhắc nhở',
       note: '',
@@ -112,7 +117,7 @@ const rowsOf = (n: number): Partial<Record<SheetKey, (i: number) => Row>> =>
     commitments: (i) => ({
       id: `CK-${pad(i + 1, 4)}`,
       householdId: `H${pad(Math.floor(i / 4) + 1, 3)}`,
-      type: L['Loại cam kết'][i % 4],
+      type: DEFAULT_LISTS['Loại cam kết'][i % 4],
       year: 2022,
       signedOn: at('2022-02-01'),
       signer: 'Trưởng thôn',
@@ -124,7 +129,7 @@ const rowsOf = (n: number): Partial<Record<SheetKey, (i: number) => Row>> =>
       id: `SH-${pad(i + 1, 4)}`,
       date: day(i),
       form: i % 10 === 0 ? 'Tuyên truyền tại trường học' : 'Họp thôn',
-      topics: 'Ma tuý',
+      topics: `Ma tuý ${i + 1}`, // one topic per session: no likely duplicates
       place: 'Nhà văn hoá',
       audience: i % 10 === 0 ? 'Học sinh' : 'Nhân dân',
       attendees: 30,
@@ -138,7 +143,7 @@ const rowsOf = (n: number): Partial<Record<SheetKey, (i: number) => Row>> =>
       date: day(i),
       subject: 'Tranh chấp',
       parties: 'Hai hộ',
-      outcome: L['Kết quả hoà giải'][i % 3],
+      outcome: DEFAULT_LISTS['Kết quả hoà giải'][i % 3],
       chair: 'Trưởng thôn',
       note: '',
       requestId: `old-${i}`,
@@ -146,7 +151,7 @@ const rowsOf = (n: number): Partial<Record<SheetKey, (i: number) => Row>> =>
     supervised: (i) => ({
       id: `DT-${pad(i + 1, 4)}`,
       name: `Đối tượng ${i + 1}`,
-      type: L['Loại đối tượng'][i % 5],
+      type: DEFAULT_LISTS['Loại đối tượng'][i % 5],
       startOn: at('2021-01-01'),
       endOn: i % 2 ? at('2022-06-01') : '',
       memberId: '',
@@ -166,7 +171,7 @@ const rowsOf = (n: number): Partial<Record<SheetKey, (i: number) => Row>> =>
     events: (i) => ({
       id: `SK-${pad(i + 1, 4)}`,
       date: day(i),
-      type: L['Loại sự kiện'][i % L['Loại sự kiện'].length],
+      type: DEFAULT_LISTS['Loại sự kiện'][i % DEFAULT_LISTS['Loại sự kiện'].length],
       content: 'Nội dung',
       participants: 5,
       toPolice: i % 2 === 0,
@@ -175,11 +180,14 @@ const rowsOf = (n: number): Partial<Record<SheetKey, (i: number) => Row>> =>
     }),
   }) satisfies Partial<Record<SheetKey, (i: number) => Row>>;
 
-/** The counts of `SCALE_PERIOD`, by direct loops over the generated rows (SPEC §3 rules, on data where they are simple). */
+/**
+ * The counts of `SCALE_PERIOD`, by direct loops over the generated rows (SPEC §3 rules, on data where they are
+ * simple).
+ */
 function directCounts(n: number, rows: Record<SheetKey, Row[]>): Partial<Counts> {
   const sum = (key: SheetKey, f: (r: Row) => number) => rows[key].reduce((s, r) => s + f(r), 0);
   const count = (key: SheetKey, f: (r: Row) => boolean) => rows[key].filter(f).length;
-  const board = new Set(L['Vai trò'].slice(0, 3));
+  const board = new Set(DEFAULT_LISTS['Vai trò'].slice(0, 3));
   return {
     households: n,
     residents: n,
@@ -375,5 +383,11 @@ export const SCALE_CALLS: ScaleCall[] = [
     label: 'edit a member',
     kind: 'write',
     input: { requestId: 'scale-member', sheet: 'members', id: 'TV-0002', record: { phone: '0912345678' } },
+  },
+  {
+    api: 'apiDeleteRecord',
+    label: 'delete a patrol with its reminder',
+    kind: 'write',
+    input: { requestId: 'scale-delete', sheet: 'patrols', id: 'TT-0002' },
   },
 ];
