@@ -20,8 +20,13 @@ const INVISIBLE = new RegExp(
   ].join(''),
   'g',
 );
-/** Quick test: anything but printable ASCII needs the full treatment. */
-const PLAIN = /^[\x21-\x7E]+(?: [\x21-\x7E]+)*$/;
+/**
+ * Quick test for text that is already clean: words of printable ASCII and precomposed Latin
+ * letters (Latin-1 letters, Latin Extended-A/B, Latin Extended Additional: every Vietnamese
+ * letter in NFC, each NFC on its own) separated by single spaces. Anything else (a
+ * combining mark, an invisible character, other spacing) takes the full treatment.
+ */
+const PLAIN = /^[\x21-\x7E\u00C0-\u024F\u1E00-\u1EFF]+(?: [\x21-\x7E\u00C0-\u024F\u1E00-\u1EFF]+)*$/;
 
 export interface Cleaned {
   text: string;
