@@ -150,10 +150,15 @@ export const VI = {
   'check.unknownRef': '{name}: không có mã "{id}" trong trang "{sheet}"',
   'check.filled': 'Đã điền {n} mã còn trống.',
   'check.none': 'Không phát hiện lỗi nào.',
-  'check.ruleSource':
-    'Cột "{name}" của trang "{sheet}": danh sách chọn lấy giá trị từ {source}, không phủ hết cột "{header}" của trang "{from}" (dòng 2 đến dòng {last}), nên giá trị đúng bị đánh dấu là không hợp lệ. Hãy chạy ANTT tự quản › Thiết lập bảng tính để sửa.',
-  'check.ruleMissing':
-    'Cột "{name}" của trang "{sheet}": {n} dòng dữ liệu không có danh sách chọn (dòng đầu tiên: {row}). Hãy chạy ANTT tự quản › Thiết lập bảng tính để thêm lại.',
+  'check.ruleSource': joined(
+    'Cột "{name}" của trang "{sheet}": danh sách chọn lấy giá trị từ {source}, ',
+    'không phủ hết cột "{header}" của trang "{from}" (dòng 2 đến dòng {last}), ',
+    'nên giá trị đúng bị đánh dấu là không hợp lệ. Hãy chạy ANTT tự quản › Thiết lập bảng tính để sửa.',
+  ),
+  'check.ruleMissing': joined(
+    'Cột "{name}" của trang "{sheet}": {n} dòng dữ liệu không có danh sách chọn (dòng đầu tiên: {row}). ',
+    'Hãy chạy ANTT tự quản › Thiết lập bảng tính để thêm lại.',
+  ),
   'ui.period': 'Kỳ báo cáo',
   'ui.show': 'Xem',
   'ui.loading': 'Đang tính…',

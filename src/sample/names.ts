@@ -39,14 +39,14 @@ export type Gender = 'Nam' | 'Nữ';
 const SURNAMES_LOCAL =
   'Hoàng Nông Lộc Lương Vi Triệu Hà Mông Lăng Chu Lý Đinh Hứa Lành Dương Hoàng Nông Lục Hoàng Vy'.split(' ');
 const SURNAMES_KINH = 'Nguyễn Trần Lê Phạm Vũ Đỗ Nguyễn Đặng Bùi'.split(' ');
-const MALE =
-  'Hùng Dũng Quân Thắng Long Hải Tuấn Cường Minh Sơn Phúc Định Khánh Lâm Toàn Thành Vinh Hoà Tiến Chiến Nghĩa Bảo Đức Trung Kiên Hưng Tài Lợi Thuận Quyết Phong Vượng Hiếu Tường Chung Thái Huy'.split(
-    ' ',
-  );
-const FEMALE =
-  'Lan Hoa Mai Hương Thảo Huyền Nhung Liên Duyên Thơm Hằng Ngân Xuân Phượng Thuỷ Yến Vân Trang Linh Nga Hiền Dung Chiêm Mến Pết Nhàn Thoa Quyên Uyên Vui'.split(
-    ' ',
-  );
+const MALE = (
+  'Hùng Dũng Quân Thắng Long Hải Tuấn Cường Minh Sơn Phúc Định Khánh Lâm Toàn Thành Vinh Hoà Tiến Chiến Nghĩa ' +
+  'Bảo Đức Trung Kiên Hưng Tài Lợi Thuận Quyết Phong Vượng Hiếu Tường Chung Thái Huy'
+).split(' ');
+const FEMALE = (
+  'Lan Hoa Mai Hương Thảo Huyền Nhung Liên Duyên Thơm Hằng Ngân Xuân Phượng Thuỷ Yến Vân Trang Linh Nga Hiền ' +
+  'Dung Chiêm Mến Pết Nhàn Thoa Quyên Uyên Vui'
+).split(' ');
 const YOUNG_MALE_MIDDLE = 'Văn Minh Đức Gia Quang Văn Hoàng Anh'.split(' ');
 const YOUNG_FEMALE_MIDDLE = 'Thị Ngọc Thu Thanh Thị Bảo Khánh Phương'.split(' ');
 

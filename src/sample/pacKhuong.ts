@@ -33,7 +33,8 @@ const HEADERS: Record<string, string> = {
   'Tổ tự quản': 'Mã tổ|Tên tổ|Tổ trưởng|Địa bàn phụ trách|Ghi chú',
   'Thành viên': 'Mã|Họ tên|Mã tổ|Vai trò|Điện thoại|Ngày tham gia|Ngày rời|Ghi chú',
   'Tuần tra':
-    'Mã|Ngày|Giờ bắt đầu|Giờ kết thúc|Mã tổ|Địa bàn|Thành viên tham gia|Số người tham gia|Phối hợp Công an xã|Tình hình, kết quả|Người ghi|Thời điểm ghi|Mã yêu cầu',
+    'Mã|Ngày|Giờ bắt đầu|Giờ kết thúc|Mã tổ|Địa bàn|Thành viên tham gia|Số người tham gia|Phối hợp Công an xã|' +
+    'Tình hình, kết quả|Người ghi|Thời điểm ghi|Mã yêu cầu',
   'Nhắc nhở': 'Mã|Mã tuần tra|Ngày|Loại|Số trường hợp|Hình thức xử lý|Mô tả|Mã yêu cầu',
   'Cam kết': 'Mã|Mã hộ|Loại cam kết|Năm|Ngày ký|Người ký|Trạng thái|Ghi chú|Mã yêu cầu',
   'Sinh hoạt, tuyên truyền':

@@ -138,7 +138,7 @@ test('dates show with their number format (dd/mm/yyyy); checkboxes and dropdowns
   await expect(cell(2, column(sh, 'Mã tổ')).getAttribute('class')).resolves.toContain('list');
 });
 
-test('menu ANTT tự quản › Hướng dẫn opens the help dialog, whose page can call the server and close itself', async () => {
+test('menu ANTT tự quản › Hướng dẫn opens the help dialog, whose page calls the server and closes itself', async () => {
   await page.locator('.menu-button', { hasText: 'ANTT tự quản' }).click();
   await page.locator('.menu.open .menu-item', { hasText: 'Hướng dẫn' }).click();
   const frame = await dialogFrame();

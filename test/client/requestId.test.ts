@@ -1,4 +1,7 @@
-/** `newRequestId`: one v4 UUID per submission attempt, from `crypto.randomUUID`, else `getRandomValues`, else Math.random. */
+/**
+ * `newRequestId`: one v4 UUID per submission attempt, from `crypto.randomUUID`, else `getRandomValues`, else
+ * Math.random.
+ */
 import { newRequestId } from '../../src/client/shared/submit';
 
 const V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -89,12 +89,17 @@ describe('3. Kết quả hoạt động của mô hình', () => {
       'phương thức, thủ đoạn tội phạm, phòng cháy chữa cháy, lừa đảo qua mạng',
       'phòng chống đuối nước',
       'trên 90% hộ gia đình (97/106 hộ, đạt 91,5%)',
-      'ký cam kết 100% hộ gia đình trong thôn (106/106 hộ) về: gia đình văn hoá; khu dân cư an toàn về ANTT; không ma tuý; không vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo',
-      'vận động 100% người dân từ đủ 14 tuổi trở lên (365/365 người) đến làm thủ tục cấp căn cước công dân và kích hoạt định danh điện tử mức độ 1, mức độ 2',
-      'Phối hợp quản lý giáo dục 02 đối tượng tù tha, 02 án treo trên địa bàn đảm bảo không tái phạm tội và các hành vi vi phạm pháp luật.',
+      'ký cam kết 100% hộ gia đình trong thôn (106/106 hộ) về: gia đình văn hoá; khu dân cư an toàn về ANTT; ' +
+        'không ma tuý; không vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo',
+      'vận động 100% người dân từ đủ 14 tuổi trở lên (365/365 người) đến làm thủ tục cấp căn cước công dân và kích ' +
+        'hoạt định danh điện tử mức độ 1, mức độ 2',
+      'Phối hợp quản lý giáo dục 02 đối tượng tù tha, 02 án treo trên địa bàn đảm bảo không tái phạm tội và ' +
+        'các hành vi vi phạm pháp luật.',
       'Phối hợp lắp đặt 05 mắt Camera an ninh',
-      'tuần tra, kiểm soát 43 lượt với 209 lượt thành viên tham gia, nhắc nhở 43 trường hợp có hành vi kinh doanh quá giờ quy định; 07 trường hợp lấn chiếm lòng đường, vỉa hè; 05 trường hợp xả rác không đúng nơi quy định',
-      'Phối hợp Công an xã Thiện Thuật, Trường THPT Pác Khuông tuyên truyền về an toàn giao thông, bạo lực học đường, phòng cháy chữa cháy được 05 buổi với 1.700 học sinh tham gia',
+      'tuần tra, kiểm soát 43 lượt với 209 lượt thành viên tham gia, nhắc nhở 43 trường hợp có hành vi kinh doanh ' +
+        'quá giờ quy định; 07 trường hợp lấn chiếm lòng đường, vỉa hè; 05 trường hợp xả rác không đúng nơi quy định',
+      'Phối hợp Công an xã Thiện Thuật, Trường THPT Pác Khuông tuyên truyền về an toàn giao thông, ' +
+        'bạo lực học đường, phòng cháy chữa cháy được 05 buổi với 1.700 học sinh tham gia',
       'Hỗ trợ đảm bảo ANTT cho 02 lượt lễ hội, sự kiện trên địa bàn (Lễ hội Háng Pò)',
     ];
     let at = -1;

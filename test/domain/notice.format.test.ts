@@ -107,7 +107,7 @@ describe('ND30 layout constants', () => {
     expect(HEADER_WIDTHS[0] + HEADER_WIDTHS[1]).toBeCloseTo(CONTENT_WIDTH, 2);
     expect(SIGNATURE_WIDTHS[0] + SIGNATURE_WIDTHS[1]).toBeCloseTo(CONTENT_WIDTH, 2);
   });
-  it('uses the sizes of the SPEC: 13 for the agencies and the nation, 14 for motto, title and body, 12/11 for Nơi nhận', () => {
+  it('uses the SPEC sizes: 13 for the agencies and nation, 14 for motto, title and body, 12/11 for Nơi nhận', () => {
     expect([STYLES.parentAgency.size, STYLES.agency.size, STYLES.number.size, STYLES.nation.size]).toEqual([
       13, 13, 13, 13,
     ]);

@@ -1,4 +1,7 @@
-/** Template placeholders (list, values for the sample, search, unknown ones, the template address) and the input check of apiGenerateNotice. */
+/**
+ * Template placeholders (list, values for the sample, search, unknown ones, the template address) and the input check
+ * of apiGenerateNotice.
+ */
 import { computeCompliance } from '../../src/domain/compliance';
 import { validateNoticeInput } from '../../src/domain/notice/input';
 import {
@@ -50,7 +53,8 @@ describe('placeholders', () => {
       so_camera: '05',
       so_hoc_sinh: '1.700',
       nhac_nho_theo_loai:
-        '43 trường hợp kinh doanh quá giờ quy định; 07 trường hợp lấn chiếm lòng đường, vỉa hè; 05 trường hợp xả rác không đúng nơi quy định',
+        '43 trường hợp kinh doanh quá giờ quy định; 07 trường hợp lấn chiếm lòng đường, vỉa hè; ' +
+        '05 trường hợp xả rác không đúng nơi quy định',
       doi_tuong_theo_loai: '02 tù tha, 02 án treo',
       ty_le_tham_gia: '91,5%',
       ty_le_cam_ket: '100%',

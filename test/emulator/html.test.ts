@@ -28,7 +28,8 @@ describe('HtmlService scriptlets', () => {
   test('statements open and close blocks across HTML (loops, ifs)', () => {
     const { HtmlService } = setup();
     const t = HtmlService.createTemplate(
-      '<ul><? items.forEach(function (it, i) { ?><li class="<?= i % 2 ? "odd" : "even" ?>"><?= it.name ?></li><? }); ?></ul>' +
+      '<ul><? items.forEach(function (it, i) { ?>' +
+        '<li class="<?= i % 2 ? "odd" : "even" ?>"><?= it.name ?></li><? }); ?></ul>' +
         '<? if (items.length > 2) { ?>many<? } else { ?>few<? } ?>',
     );
     t.items = [{ name: 'An' }, { name: 'Bình <3' }];

@@ -36,7 +36,9 @@ describe('Logger', () => {
     Logger.log({ a: 1 });
     expect(logs.map((l) => l.message)).toEqual(['plain', 'Thôn có 42 hộ', '{"a":1}']);
     expect(Logger.getLog()).toBe(
-      '[23-06-15 00:00:00:000 ICT] plain\n[23-06-15 00:00:00:000 ICT] Thôn có 42 hộ\n[23-06-15 00:00:00:000 ICT] {"a":1}\n',
+      '[23-06-15 00:00:00:000 ICT] plain\n' +
+        '[23-06-15 00:00:00:000 ICT] Thôn có 42 hộ\n' +
+        '[23-06-15 00:00:00:000 ICT] {"a":1}\n',
     );
     Logger.clear();
     expect(Logger.getLog()).toBe('');

@@ -164,7 +164,8 @@ describe('protection', () => {
     ctx.user.email = 'pho.ban@example.com';
     expect(p.canEdit()).toBe(false);
     expect(() => sheet.getRange('A2').setValue('no')).toThrow(
-      'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+      'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove ' +
+        'protection if you need to edit.',
     );
     expect(() => sheet.appendRow(['no'])).toThrow(/protected cell/);
     ctx.user.email = OWNER;

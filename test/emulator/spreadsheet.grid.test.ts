@@ -251,7 +251,8 @@ describe('range formatting and notes', () => {
     r.clear();
     expect(r.getNote()).toBe('');
     expect(() => r.setBackgrounds([['#fff']])).toThrow(
-      'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
+      'The number of columns in the data does not match the number of columns in the range. ' +
+        'The data has 1 but the range has 2.',
     );
   });
 

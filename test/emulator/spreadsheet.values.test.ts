@@ -200,10 +200,12 @@ describe('setValues shape errors', () => {
     const { sheet } = setup();
     const r = sheet.getRange(1, 1, 3, 2);
     expect(() => r.setValues([[1, 2]])).toThrow(
-      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 3.',
+      'The number of rows in the data does not match the number of rows in the range. ' +
+        'The data has 1 but the range has 3.',
     );
     expect(() => r.setValues([[1, 2], [3, 4], [5]])).toThrow(
-      'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
+      'The number of columns in the data does not match the number of columns in the range. ' +
+        'The data has 1 but the range has 2.',
     );
     try {
       r.setValues([]);

@@ -3,9 +3,10 @@
  * sequence of what users do to a workbook — move, rename, delete and insert columns, add
  * their own columns, delete and rename sheets, clear dropdowns, change number formats.
  * Then (a) every read of the add-on (apiBootstrap, apiListResidents, apiComputeCompliance,
- * apiValidateWorkbook) succeeds or names the missing sheet/column with the repair hint; (b) "Thiết lập bảng tính" gives every sheet its SPEC headers and keeps every
- * cell where it was (only retyped headers become canonical; appended headers sit over
- * empty columns); (c) a second set-up writes nothing; (d) afterwards the reads work.
+ * apiValidateWorkbook) succeeds or names the missing sheet/column with the repair hint;
+ * (b) "Thiết lập bảng tính" gives every sheet its SPEC headers and keeps every cell where it
+ * was (only retyped headers become canonical; appended headers sit over empty columns);
+ * (c) a second set-up writes nothing; (d) afterwards the reads work.
  */
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -295,7 +296,7 @@ const sheetDefByName = (name: string) => SHEETS.find((d) => d.name === name)!;
 // ------------------------------------------------------------------------------ the property
 
 describe('damaged workbooks', () => {
-  it('reads name what is missing; set-up restores every header without losing a cell; a second set-up writes nothing', () => {
+  it('reads name what is missing; set-up restores every header, losing no cell; a second set-up writes nothing', () => {
     fc.assert(
       fc.property(
         fc.shuffledSubarray(

@@ -350,7 +350,8 @@ function runSeed(seed: number): {
     } catch (e) {
       error = (e as Error).message;
     }
-    const ctx = `seed ${seed}, request ${req.n} (${req.kind}, ${req.user}${replay ? ', replay' : ''}${held ? ', lock held' : ''})`;
+    const how = `${replay ? ', replay' : ''}${held ? ', lock held' : ''}`;
+    const ctx = `seed ${seed}, request ${req.n} (${req.kind}, ${req.user}${how})`;
     if (held) {
       expect(env.locks.holder('document')).toBe(OTHER_EXECUTION);
       env.locks.releaseDocumentLock();

@@ -121,8 +121,13 @@ interface PageReport {
 /** What a page made of its data: counted in the page itself. */
 const INSPECT = `(() => {
   const all = [...document.querySelectorAll('*')];
-  const handlers = all.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => e.tagName + '[' + a.name + ']'));
-  const scriptUrls = all.flatMap((e) => ['href', 'src', 'action', 'formaction', 'xlink:href', 'data'].map((n) => e.getAttribute(n)).filter((v) => v && /^\\s*javascript:/i.test(v)));
+  const handlers = all.flatMap((e) =>
+    [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => e.tagName + '[' + a.name + ']'),
+  );
+  const urlAttributes = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data'];
+  const scriptUrls = all.flatMap((e) =>
+    urlAttributes.map((n) => e.getAttribute(n)).filter((v) => v && /^\\s*javascript:/i.test(v)),
+  );
   const values = [...document.querySelectorAll('input, textarea, select')].map((e) => e.value);
   const attrs = all.flatMap((e) => ['title', 'aria-label', 'placeholder', 'value'].map((n) => e.getAttribute(n) || ''));
   return {
@@ -344,7 +349,7 @@ describe('Đối tượng giúp đỡ is protected', () => {
     ]);
   });
 
-  it('another editor of the spreadsheet is refused, through the form and by typing; an editor listed in Cài đặt is not, once set-up ran', () => {
+  it('another editor is refused, by the form and by typing; an editor listed in Cài đặt is not, after set-up', () => {
     ss.addEditors(['khac@example.com', 'phoban@example.com']);
     env.setUser('khac@example.com');
     const rows = sheet.getLastRow();

@@ -256,7 +256,8 @@ describe('sample village Pác Khuông', () => {
     expect(str(setting('so_quyet_dinh'))).toMatch(/^\d+\/QĐ-/);
     expect(setting('dien_tich_ha')).toBe(189.33);
     expect(setting('vi_tri_giap_ranh')).toBe(
-      'phía Bắc giáp với thôn Khuổi Cườm, phía Nam giáp thôn Viên Minh, xã Mông Ân, phía Đông giáp thôn Khuổi Lù, phía Tây giáp thôn Pò Sè',
+      'phía Bắc giáp với thôn Khuổi Cườm, phía Nam giáp thôn Viên Minh, xã Mông Ân, ' +
+        'phía Đông giáp thôn Khuổi Lù, phía Tây giáp thôn Pò Sè',
     );
     expect(setting('dan_toc')).toBe('Nùng, Tày, Kinh');
     expect(str(setting('kinh_te'))).toMatch(/^Cộng đồng các dân tộc.*chăn nuôi gia súc\.$/);

@@ -209,7 +209,7 @@ describe('apiGenerateNotice, built-in layout', () => {
     }
   });
 
-  it('ends with ./. then a borderless table: Nơi nhận (12 bold italic, list 11) at left, the signature at right', () => {
+  it('ends with ./. then a borderless table: Nơi nhận (12 bold italic, list 11) left, the signature right', () => {
     const closing = body.findIndex((e) => (e.text ?? '').endsWith('./.'));
     const table = body[closing + 1];
     expect(table.type).toBe('TABLE');
@@ -351,7 +351,7 @@ describe('custom template', () => {
   }
   const texts = (el: ElementJson) => paragraphs(el).map((p) => p.text);
 
-  it('copies the template beside the spreadsheet and fills every known placeholder; unknown ones are reported and left', () => {
+  it('copies the template beside the spreadsheet, fills each known placeholder, leaves and reports others', () => {
     const { env, bundle, tplId } = withTemplate();
     const data = ok(generate(bundle, { useTemplate: true }));
     expect(data).toMatchObject({

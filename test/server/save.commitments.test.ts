@@ -106,7 +106,7 @@ describe('apiSaveCommitments', () => {
     expect(rowCount(v.env, 'log')).toBe(log);
   });
 
-  it('a household that signed and then broke its commitment (Vi phạm) did sign that year: reported, not duplicated', () => {
+  it('a household that signed, then broke its commitment (Vi phạm) signed that year: reported, not duplicated', () => {
     const v = village();
     const r = v.call<Saved>('apiSaveCommitments', {
       requestId: rid('ck'),

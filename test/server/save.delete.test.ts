@@ -43,7 +43,10 @@ describe('apiDeleteRecord', () => {
       'Tuần tra, Nhắc nhở',
       'TT-0044, NN-0024',
       expect.stringMatching(
-        /^Ghi tuần tra ngày 22\/07\/2023\. Ngày: 22\/07\/2023 → \(trống\); Giờ bắt đầu: .*\(trống\); kèm 1 dòng trang "Nhắc nhở" \(NN-0024\)$/,
+        new RegExp(
+          /^Ghi tuần tra ngày 22\/07\/2023\. Ngày: 22\/07\/2023 → \(trống\); Giờ bắt đầu: .*\(trống\); /.source +
+            /kèm 1 dòng trang "Nhắc nhở" \(NN-0024\)$/.source,
+        ),
       ),
     ]);
 
@@ -115,7 +118,8 @@ describe('apiDeleteRecord', () => {
         {
           field: 'cascade',
           message:
-            'Không xoá H110 một mình: còn 2 dòng trang "Nhân khẩu" (NK-0426, NK-0427), 1 dòng trang "Cam kết" (CK-0863). Chọn xoá kèm (cascade) để xoá cả những bản ghi này.',
+            'Không xoá H110 một mình: còn 2 dòng trang "Nhân khẩu" (NK-0426, NK-0427), ' +
+            '1 dòng trang "Cam kết" (CK-0863). Chọn xoá kèm (cascade) để xoá cả những bản ghi này.',
         },
       ],
     });
@@ -139,7 +143,8 @@ describe('apiDeleteRecord', () => {
       'Xoá khỏi "Hộ gia đình"',
       'Hộ gia đình, Nhân khẩu, Cam kết',
       'H110, NK-0426, NK-0427, CK-0863',
-      'H110: Hộ Thử Xoá. Chủ hộ: Hộ Thử Xoá → (trống); Tổ: T2 → (trống); kèm 2 dòng trang "Nhân khẩu" (NK-0426, NK-0427), 1 dòng trang "Cam kết" (CK-0863)',
+      'H110: Hộ Thử Xoá. Chủ hộ: Hộ Thử Xoá → (trống); Tổ: T2 → (trống); ' +
+        'kèm 2 dòng trang "Nhân khẩu" (NK-0426, NK-0427), 1 dòng trang "Cam kết" (CK-0863)',
     ]);
   });
 
@@ -157,7 +162,8 @@ describe('apiDeleteRecord', () => {
 
     const member = v.call('apiDeleteRecord', { requestId: rid(), sheet: 'members', id: 'TV-0001' });
     expect(member.ok ? '' : member.errors[0].message).toBe(
-      'Không xoá được TV-0001: còn được dùng ở trang "Đối tượng giúp đỡ", cột "Thành viên phụ trách" (DT-0001). Hãy sửa hoặc xoá các bản ghi đó trước.',
+      'Không xoá được TV-0001: còn được dùng ở trang "Đối tượng giúp đỡ", cột "Thành viên phụ trách" (DT-0001). ' +
+        'Hãy sửa hoặc xoá các bản ghi đó trước.',
     );
     const patroller = v.call('apiDeleteRecord', { requestId: rid(), sheet: 'members', id: 'TV-0114' });
     expect(patroller.ok ? '' : patroller.errors[0].message).toMatch(

@@ -1,4 +1,7 @@
-/** Likely duplicates: warned (`needsConfirm`, nothing written), saved with `confirm: true`, listed by the data check. */
+/**
+ * Likely duplicates: warned (`needsConfirm`, nothing written), saved with `confirm: true`, listed by the data
+ * check.
+ */
 import { rid, rowCount, village, writes } from '../support/saves';
 
 const patrol = (over: Record<string, unknown> = {}) => ({
@@ -33,7 +36,8 @@ describe('duplicate warnings', () => {
     expect(rowCount(v.env, 'patrols')).toBe(before + 1);
     // Saved twice by mistake: the second is warned against both.
     const again = v.call('apiSavePatrol', patrol({ start: '23:00', end: '23:50' }));
-    expect(again.ok ? [] : (again as unknown as { warnings: { message: string }[] }).warnings.map((w) => w.message)).toEqual([
+    const warnings = again.ok ? [] : (again as unknown as { warnings: { message: string }[] }).warnings;
+    expect(warnings.map((w) => w.message)).toEqual([
       'Có thể trùng với TT-0043: cùng tổ T1, ngày 15/06/2023, giờ 23:30–01:30',
       'Có thể trùng với TT-0047: cùng tổ T1, ngày 15/06/2023, giờ 22:00–23:45',
     ]);

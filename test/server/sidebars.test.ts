@@ -1,4 +1,7 @@
-/** The data-entry sidebars' openers and `apiListResidents`, through the built bundle on the emulator (sample village). */
+/**
+ * The data-entry sidebars' openers and `apiListResidents`, through the built bundle on the emulator (sample
+ * village).
+ */
 import { callAsScriptRun } from '../../local/bundle';
 import { loaded, snapshot } from '../support/env';
 

@@ -1,4 +1,7 @@
-/** apiWriteSummary through the built bundle on the emulator: the `Tổng hợp` sheet, its charts, and nothing else touched. */
+/**
+ * apiWriteSummary through the built bundle on the emulator: the `Tổng hợp` sheet, its charts, and nothing else
+ * touched.
+ */
 import { callAsScriptRun } from '../../local/bundle';
 import { loaded, snapshot } from '../support/env';
 

@@ -73,21 +73,29 @@ export function helpSections(): HelpSection[] {
       blocks: [
         {
           kind: 'p',
-          text: 'Tiện ích giúp thôn ghi chép hoạt động của mô hình tự quản về an ninh trật tự, xem tỷ lệ tuân thủ theo kỳ và tạo dự thảo thông báo kết quả trên Google Docs.',
+          text:
+            'Tiện ích giúp thôn ghi chép hoạt động của mô hình tự quản về an ninh trật tự, ' +
+            'xem tỷ lệ tuân thủ theo kỳ và tạo dự thảo thông báo kết quả trên Google Docs.',
         },
         {
           kind: 'steps',
           items: [
-            `Chọn ${menuPath('menu.setup')}. Tiện ích tạo các trang và cột cần thiết rồi mở trang "${SHEET.settings}". Chạy lại bất cứ lúc nào nếu lỡ xoá trang hay đổi tên cột: dữ liệu không bị xoá. Trang trống có sẵn của bảng tính mới (Trang tính1) được để nguyên; không dùng thì có thể xoá.`,
-            `Điền trang "${SHEET.settings}": tên thôn, xã, huyện, tỉnh, ngày thành lập mô hình, người ký, nơi nhận (mỗi dòng một nơi), mục tiêu của từng tỷ lệ.`,
-            `Nhập tổ, thành viên, hộ gia đình và nhân khẩu qua ${menuPath('menu.registry')}, hoặc dán danh sách có sẵn thẳng vào các trang.`,
+            `Chọn ${menuPath('menu.setup')}. Tiện ích tạo các trang và cột cần thiết rồi mở trang ` +
+              `"${SHEET.settings}". Chạy lại bất cứ lúc nào nếu lỡ xoá trang hay đổi tên cột: dữ liệu không bị xoá. ` +
+              'Trang trống có sẵn của bảng tính mới (Trang tính1) được để nguyên; không dùng thì có thể xoá.',
+            `Điền trang "${SHEET.settings}": tên thôn, xã, huyện, tỉnh, ngày thành lập mô hình, người ký, ` +
+              'nơi nhận (mỗi dòng một nơi), mục tiêu của từng tỷ lệ.',
+            `Nhập tổ, thành viên, hộ gia đình và nhân khẩu qua ${menuPath('menu.registry')}, ` +
+              'hoặc dán danh sách có sẵn thẳng vào các trang.',
             'Ghi chép hằng ngày qua các biểu mẫu bên dưới.',
             `Cuối kỳ: ${menuPath('menu.compliance')} để xem số liệu, rồi ${menuPath('menu.notice')} để có văn bản.`,
           ],
         },
         {
           kind: 'p',
-          text: `Muốn thử trước? Trong một bảng tính trống (hoặc một bản sao), chọn ${menuPath('menu.sample')} — xem ví dụ bên dưới.`,
+          text:
+            'Muốn thử trước? Trong một bảng tính trống (hoặc một bản sao), chọn ' +
+            `${menuPath('menu.sample')} — xem ví dụ bên dưới.`,
         },
       ],
     },
@@ -97,19 +105,25 @@ export function helpSections(): HelpSection[] {
       blocks: [
         {
           kind: 'p',
-          text: 'Mỗi biểu mẫu mở ở thanh bên phải. Ô sai được đánh dấu đỏ kèm lý do, không có gì được ghi cho đến khi sửa xong. Bấm Lưu hai lần cũng chỉ ghi một lần.',
+          text:
+            'Mỗi biểu mẫu mở ở thanh bên phải. Ô sai được đánh dấu đỏ kèm lý do, không có gì được ghi cho đến khi ' +
+            'sửa xong. Bấm Lưu hai lần cũng chỉ ghi một lần.',
         },
         {
           kind: 'forms',
           items: [
             {
               path: menuPath('menu.patrol'),
-              what: 'Một lần tuần tra: ngày, giờ, tổ, thành viên tham gia (tick theo tổ, tìm tên không cần dấu), số người, có phối hợp Công an xã không, kết quả; thêm các trường hợp nhắc nhở ngay trong lần ghi.',
+              what:
+                'Một lần tuần tra: ngày, giờ, tổ, thành viên tham gia (tick theo tổ, tìm tên không cần dấu), ' +
+                'số người, có phối hợp Công an xã không, kết quả; thêm các trường hợp nhắc nhở ngay trong lần ghi.',
               sheets: `${SHEET.patrols}, ${SHEET.reminders}`,
             },
             {
               path: menuPath('menu.commitments'),
-              what: 'Ký cam kết theo lô: chọn năm, loại cam kết (hoặc mọi loại bắt buộc), tick từng hộ hay cả tổ. Hộ đã ký hiện sẵn, không ghi trùng.',
+              what:
+                'Ký cam kết theo lô: chọn năm, loại cam kết (hoặc mọi loại bắt buộc), tick từng hộ hay cả tổ. ' +
+                'Hộ đã ký hiện sẵn, không ghi trùng.',
               sheets: SHEET.commitments,
             },
             {
@@ -136,7 +150,10 @@ export function helpSections(): HelpSection[] {
         },
         {
           kind: 'p',
-          text: `Gõ thẳng vào trang cũng được: ngày dạng dd/mm/yyyy, ô chọn lấy từ trang "${SHEET.lists}", cột Mã để trống cũng được. ${menuPath('menu.validate')} chỉ ra từng ô không đọc được và điền các mã còn trống.`,
+          text:
+            'Gõ thẳng vào trang cũng được: ngày dạng dd/mm/yyyy, ô chọn lấy từ trang ' +
+            `"${SHEET.lists}", cột Mã để trống cũng được. ${menuPath('menu.validate')} chỉ ra từng ô ` +
+            'không đọc được và điền các mã còn trống.',
         },
       ],
     },
@@ -146,7 +163,9 @@ export function helpSections(): HelpSection[] {
       blocks: [
         {
           kind: 'p',
-          text: 'Dòng 1 là tiêu đề, do tiện ích quản lý. Bạn có thể đổi thứ tự cột hay thêm cột riêng ở bên phải; tiện ích tìm cột theo tên.',
+          text:
+            'Dòng 1 là tiêu đề, do tiện ích quản lý. Bạn có thể đổi thứ tự cột hay thêm cột riêng ở bên ' +
+            'phải; tiện ích tìm cột theo tên.',
         },
       ],
     },
@@ -156,15 +175,21 @@ export function helpSections(): HelpSection[] {
       blocks: [
         {
           kind: 'p',
-          text: `${menuPath('menu.compliance')} mở thanh bên: chọn kỳ (tháng này, quý, 6 tháng, năm, năm theo Thông tư 124, từ khi thành lập, hoặc tự chọn ngày) rồi bấm Xem.`,
+          text:
+            `${menuPath('menu.compliance')} mở thanh bên: chọn kỳ (tháng này, quý, 6 tháng, năm, ` +
+            'năm theo Thông tư 124, từ khi thành lập, hoặc tự chọn ngày) rồi bấm Xem.',
         },
         {
           kind: 'list',
           items: [
-            'Mỗi tỷ lệ ghi rõ đạt được / trên tổng số, vạch mục tiêu và Đạt hay Chưa đạt. Mục tiêu sửa ở trang "Cài đặt" (các dòng "Mục tiêu (%)").',
-            'Cam kết tính theo năm của ngày cuối kỳ; hộ đã chuyển đi, thành viên đã rời tính đến ngày cuối kỳ thì không được tính.',
-            'Bên dưới là các số liệu trong kỳ: lượt tuần tra, lượt thành viên tham gia, nhắc nhở, buổi tuyên truyền, hoà giải, camera…',
-            `Bấm "Ghi vào trang Tổng hợp" để ghi bảng số liệu và 3 biểu đồ (tuần tra theo tháng, tỷ lệ so với mục tiêu, nhắc nhở theo loại) vào trang "${SHEET.summary}" cho cả Ban cùng xem.`,
+            'Mỗi tỷ lệ ghi rõ đạt được / trên tổng số, vạch mục tiêu và Đạt hay Chưa đạt. ' +
+              'Mục tiêu sửa ở trang "Cài đặt" (các dòng "Mục tiêu (%)").',
+            'Cam kết tính theo năm của ngày cuối kỳ; hộ đã chuyển đi, thành viên đã rời tính đến ' +
+              'ngày cuối kỳ thì không được tính.',
+            'Bên dưới là các số liệu trong kỳ: lượt tuần tra, lượt thành viên tham gia, nhắc nhở, ' +
+              'buổi tuyên truyền, hoà giải, camera…',
+            'Bấm "Ghi vào trang Tổng hợp" để ghi bảng số liệu và 3 biểu đồ (tuần tra theo tháng, ' +
+              `tỷ lệ so với mục tiêu, nhắc nhở theo loại) vào trang "${SHEET.summary}" cho cả Ban cùng xem.`,
             'Dòng nào không đọc được thì không được tính, và số dòng đó luôn được báo kèm nút Kiểm tra dữ liệu.',
           ],
         },
@@ -176,15 +201,21 @@ export function helpSections(): HelpSection[] {
       blocks: [
         {
           kind: 'p',
-          text: `${menuPath('menu.notice')} mở hộp thoại: chọn kỳ, ngày ban hành, số văn bản (tự tăng sau mỗi lần tạo), thẩm quyền ký, người ký và nơi nhận (lấy từ trang "Cài đặt", sửa được). Phần xem trước cho thấy số liệu chính và đoạn "Kết quả hoạt động" sẽ viết.`,
+          text:
+            `${menuPath('menu.notice')} mở hộp thoại: chọn kỳ, ngày ban hành, số văn bản (tự tăng sau mỗi lần tạo), ` +
+            'thẩm quyền ký, người ký và nơi nhận (lấy từ trang "Cài đặt", sửa được). Phần xem trước cho thấy số liệu ' +
+            'chính và đoạn "Kết quả hoạt động" sẽ viết.',
         },
         {
           kind: 'list',
           items: [
-            'Bấm Tạo thông báo: tiện ích tạo văn bản Google Docs theo thể thức Nghị định 30/2020/NĐ-CP, đặt cạnh bảng tính (nếu Drive cho phép) và hiện đường dẫn. Mở văn bản để sửa lời, in và ký.',
+            'Bấm Tạo thông báo: tiện ích tạo văn bản Google Docs theo thể thức Nghị định 30/2020/NĐ-CP, ' +
+              'đặt cạnh bảng tính (nếu Drive cho phép) và hiện đường dẫn. Mở văn bản để sửa lời, in và ký.',
             'Google Docs không cho tiện ích đánh số trang: trong văn bản chọn Chèn › Số trang, bỏ số ở trang đầu.',
-            'Số liệu bằng 0 được bỏ qua; văn bản chỉ có số tổng hợp, không có tên người trong các trang Đối tượng giúp đỡ, Nhắc nhở, Hoà giải, Nhân khẩu.',
-            'Thôn có mẫu riêng: ghi đường dẫn Google Docs vào dòng "Mẫu thông báo" của trang Cài đặt; trong mẫu dùng các chỗ điền như {{so_ho}}, {{ty_le_cam_ket}} (danh sách đầy đủ có trong hộp thoại).',
+            'Số liệu bằng 0 được bỏ qua; văn bản chỉ có số tổng hợp, không có tên người trong các trang Đối tượng ' +
+              'giúp đỡ, Nhắc nhở, Hoà giải, Nhân khẩu.',
+            'Thôn có mẫu riêng: ghi đường dẫn Google Docs vào dòng "Mẫu thông báo" của trang Cài đặt; ' +
+              'trong mẫu dùng các chỗ điền như {{so_ho}}, {{ty_le_cam_ket}} (danh sách đầy đủ có trong hộp thoại).',
           ],
         },
       ],
@@ -195,19 +226,28 @@ export function helpSections(): HelpSection[] {
       blocks: [
         {
           kind: 'p',
-          text: `Dữ liệu mẫu là thôn Pác Khuông: ${ex.households} hộ, ${ex.teams} tổ tự quản, ${ex.members} thành viên, thành lập mô hình ngày ${vnDay(ex.from)}. Sau khi nạp, chọn ${menuPath('menu.compliance')} với kỳ từ ${vnDay(ex.from)} đến ${vnDay(ex.to)}, bạn sẽ thấy:`,
+          text:
+            `Dữ liệu mẫu là thôn Pác Khuông: ${ex.households} hộ, ${ex.teams} tổ tự quản, ${ex.members} thành viên, ` +
+            `thành lập mô hình ngày ${vnDay(ex.from)}. Sau khi nạp, chọn ${menuPath('menu.compliance')} với kỳ từ ` +
+            `${vnDay(ex.from)} đến ${vnDay(ex.to)}, bạn sẽ thấy:`,
         },
         {
           kind: 'list',
           items: [
-            `${ex.patrols} lượt tuần tra với ${ex.patrolParticipations} lượt thành viên tham gia; so với kế hoạch 4 lượt mỗi tháng là ${ex.patrolPlan.numerator}/${ex.patrolPlan.denominator} = ${ex.patrolPlan.percent}%.`,
-            `${ex.householdParticipation.numerator}/${ex.householdParticipation.denominator} hộ dự ít nhất một buổi sinh hoạt, tuyên truyền = ${ex.householdParticipation.percent}% (mục tiêu 90%: Đạt).`,
-            `${ex.schoolSessions} buổi tuyên truyền tại trường học với ${ex.schoolAttendees} lượt học sinh; ${ex.cameras} camera an ninh đang hoạt động.`,
+            `${ex.patrols} lượt tuần tra với ${ex.patrolParticipations} lượt thành viên tham gia; ` +
+              'so với kế hoạch 4 lượt mỗi tháng là ' +
+              `${ex.patrolPlan.numerator}/${ex.patrolPlan.denominator} = ${ex.patrolPlan.percent}%.`,
+            `${ex.householdParticipation.numerator}/${ex.householdParticipation.denominator} hộ dự ít nhất một ` +
+              `buổi sinh hoạt, tuyên truyền = ${ex.householdParticipation.percent}% (mục tiêu 90%: Đạt).`,
+            `${ex.schoolSessions} buổi tuyên truyền tại trường học với ${ex.schoolAttendees} lượt học sinh; ` +
+              `${ex.cameras} camera an ninh đang hoạt động.`,
           ],
         },
         {
           kind: 'p',
-          text: `Thử ghi thêm một lần tuần tra ngày trong kỳ: con số ${ex.patrols} thành ${ex.patrols + 1}, và thông báo tạo sau đó cũng viết ${ex.patrols + 1} lượt.`,
+          text:
+            `Thử ghi thêm một lần tuần tra ngày trong kỳ: con số ${ex.patrols} thành ${ex.patrols + 1}, ` +
+            `và thông báo tạo sau đó cũng viết ${ex.patrols + 1} lượt.`,
         },
       ],
     },
@@ -218,9 +258,11 @@ export function helpSections(): HelpSection[] {
         {
           kind: 'list',
           items: [
-            'Chia sẻ bảng tính (nút Chia sẻ) cho các thành viên Ban đại diện với quyền Người chỉnh sửa. Lần đầu dùng menu, mỗi người được Google hỏi cấp quyền cho tiện ích.',
+            'Chia sẻ bảng tính (nút Chia sẻ) cho các thành viên Ban đại diện với quyền Người chỉnh sửa. ' +
+              'Lần đầu dùng menu, mỗi người được Google hỏi cấp quyền cho tiện ích.',
             'Nhiều người ghi cùng lúc vẫn an toàn: mỗi lần lưu được xếp hàng, mã không bị trùng.',
-            `Trang "${SHEET.supervised}" chỉ chủ bảng tính và những email ghi ở dòng "Người được sửa trang Đối tượng giúp đỡ" của trang Cài đặt sửa được; chạy lại Thiết lập bảng tính sau khi đổi danh sách này.`,
+            `Trang "${SHEET.supervised}" chỉ chủ bảng tính và những email ghi ở dòng "Người được sửa trang Đối ` +
+              'tượng giúp đỡ" của trang Cài đặt sửa được; chạy lại Thiết lập bảng tính sau khi đổi danh sách này.',
             `Trang "${SHEET.log}" ghi lại ai đã lưu gì, lúc nào.`,
           ],
         },
@@ -233,8 +275,11 @@ export function helpSections(): HelpSection[] {
         {
           kind: 'list',
           items: [
-            'Mỗi tài khoản Google chỉ được tạo một số văn bản Docs mỗi ngày (khi viết hướng dẫn này: 250 với tài khoản Gmail thường, 1.500 với Google Workspace). Gặp lỗi này thì chờ 24 giờ, hoặc nhờ một thành viên khác của Ban tạo thông báo.',
-            'Mỗi lần chạy không được quá 6 phút. Nếu tổng hợp hay tạo thông báo báo hết thời gian, hãy chọn kỳ ngắn hơn rồi thử lại.',
+            'Mỗi tài khoản Google chỉ được tạo một số văn bản Docs mỗi ngày (khi viết hướng dẫn này: ' +
+              '250 với tài khoản Gmail thường, 1.500 với Google Workspace). Gặp lỗi này thì chờ 24 giờ, ' +
+              'hoặc nhờ một thành viên khác của Ban tạo thông báo.',
+            'Mỗi lần chạy không được quá 6 phút. Nếu tổng hợp hay tạo thông báo báo hết thời gian, ' +
+              'hãy chọn kỳ ngắn hơn rồi thử lại.',
             'Khi thấy "Bảng tính đang bận", có người khác đang lưu: đợi vài giây rồi bấm lại.',
           ],
         },

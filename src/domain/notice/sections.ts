@@ -130,7 +130,10 @@ export function organisation(ctx: ProseContext): NoticeBlock[] {
   const out: NoticeBlock[] = [
     {
       kind: 'paragraph',
-      text: `- Xuất phát từ yêu cầu bảo đảm an ninh trật tự tại địa bàn, thực hiện phong trào toàn dân bảo vệ an ninh Tổ quốc, mô hình “${name}” được xây dựng nhằm phát huy sức mạnh tổng hợp của cả hệ thống chính trị và Nhân dân tham gia bảo vệ ANTT ở cơ sở.`,
+      text:
+        '- Xuất phát từ yêu cầu bảo đảm an ninh trật tự tại địa bàn, ' +
+        `thực hiện phong trào toàn dân bảo vệ an ninh Tổ quốc, mô hình “${name}” được xây dựng nhằm phát huy ` +
+        'sức mạnh tổng hợp của cả hệ thống chính trị và Nhân dân tham gia bảo vệ ANTT ở cơ sở.',
     },
   ];
   const founded = text(s, 'ngay_thanh_lap');
@@ -138,15 +141,17 @@ export function organisation(ctx: ProseContext): NoticeBlock[] {
   const size = join([teams > 0 ? `${n(teams)} tổ` : '', members > 0 ? `${n(members)} thành viên` : ''], ' với ');
   const board = boardMembers > 0 ? `${n(1)} Ban đại diện gồm ${n(boardMembers)} thành viên quản lý các tổ` : '';
   const now = join([size, board], ' và ');
-  out.push({
-    kind: 'paragraph',
-    text: `- ${founded ? `Ngày ${proseDate(founded)}, m` : 'M'}ô hình “${name}” được thành lập${dec ? ` theo ${dec}` : ''}${now ? `; đến nay mô hình có ${now}` : ''}.`,
-  });
+  const opening = founded ? `Ngày ${proseDate(founded)}, m` : 'M';
+  const byDecision = dec ? ` theo ${dec}` : '';
+  const today = now ? `; đến nay mô hình có ${now}` : '';
+  out.push({ kind: 'paragraph', text: `- ${opening}ô hình “${name}” được thành lập${byDecision}${today}.` });
   const tasks = lines(s, 'nhiem_vu').map(bare).filter(Boolean);
   if (tasks.length) {
     out.push({
       kind: 'paragraph',
-      text: 'Ngay sau khi được thành lập, mô hình đã xây dựng kế hoạch hoạt động, phân công nhiệm vụ cụ thể cho từng thành viên, trong đó tập trung thực hiện các nhiệm vụ sau:',
+      text:
+        'Ngay sau khi được thành lập, mô hình đã xây dựng kế hoạch hoạt động, ' +
+        'phân công nhiệm vụ cụ thể cho từng thành viên, trong đó tập trung thực hiện các nhiệm vụ sau:',
     });
     out.push({ kind: 'list', marker: '+', items: tasks.map((t) => endSentence(upperFirst(t))) });
   }
@@ -197,7 +202,10 @@ function propaganda(ctx: ProseContext, n: (x: number) => string): string | null 
     const rough = roughPercent(reached.percent);
     const exact = rough === formatPercent(reached.percent) ? '' : `, đạt ${formatPercent(reached.percent)}`;
     parts.push(
-      `qua các cuộc họp, hội nghị đã có ${rough} hộ gia đình (${n(reached.numerator)}/${n(reached.denominator)} hộ${exact}) nắm được và tham gia vào công tác phòng chống tội phạm, tệ nạn xã hội, xây dựng phong trào toàn dân bảo vệ ANTT`,
+      `qua các cuộc họp, hội nghị đã có ${rough} hộ gia đình ` +
+        `(${n(reached.numerator)}/${n(reached.denominator)} hộ${exact}) ` +
+        'nắm được và tham gia vào công tác phòng chống tội phạm, tệ nạn xã hội, ' +
+        'xây dựng phong trào toàn dân bảo vệ ANTT',
     );
   }
   return parts.length ? `${upperFirst(parts.join('; '))}.` : null;
@@ -212,7 +220,8 @@ function commitments(ctx: ProseContext, n: (x: number) => string): string | null
   const sentences: string[] = [];
   if (has(all)) {
     sentences.push(
-      `Phối hợp với Công an xã tổ chức ký cam kết ${formatPercent(all.percent)} hộ gia đình trong thôn (${n(all.numerator)}/${n(all.denominator)} hộ) về: ${required.map(lowerFirst).join('; ')}.`,
+      `Phối hợp với Công an xã tổ chức ký cam kết ${formatPercent(all.percent)} hộ gia đình trong thôn ` +
+        `(${n(all.numerator)}/${n(all.denominator)} hộ) về: ${required.map(lowerFirst).join('; ')}.`,
     );
   }
   const others = byType.filter(
@@ -231,7 +240,8 @@ function commitments(ctx: ProseContext, n: (x: number) => string): string | null
   const tt124 = metricOf(report, 'tt124Registration');
   if (has(tt124) && !byType.some((m) => typeOf(m) === 'Khu dân cư an toàn về ANTT')) {
     sentences.push(
-      `${formatPercent(tt124.percent)} hộ gia đình (${n(tt124.numerator)}/${n(tt124.denominator)} hộ) đăng ký xây dựng khu dân cư an toàn về ANTT theo Thông tư số 124/2021/TT-BCA.`,
+      `${formatPercent(tt124.percent)} hộ gia đình (${n(tt124.numerator)}/${n(tt124.denominator)} hộ) ` +
+        'đăng ký xây dựng khu dân cư an toàn về ANTT theo Thông tư số 124/2021/TT-BCA.',
     );
   }
   return sentences.length ? sentences.join(' ') : null;
@@ -249,18 +259,25 @@ function identity(ctx: ProseContext, n: (x: number) => string): string | null {
     ? `, trong đó ${n(eid2.numerator)} người (${formatPercent(eid2.percent)}) đã kích hoạt mức độ 2`
     : '';
   if (has(id) && has(eid) && id.percent === eid.percent && id.numerator === eid.numerator) {
-    return `Tuyên truyền, vận động ${formatPercent(id.percent)} người dân ${age}${of(id)} đến làm thủ tục cấp căn cước công dân và kích hoạt định danh điện tử mức độ 1, mức độ 2${level2}.`;
+    return (
+      `Tuyên truyền, vận động ${formatPercent(id.percent)} người dân ${age}${of(id)} ` +
+      `đến làm thủ tục cấp căn cước công dân và kích hoạt định danh điện tử mức độ 1, mức độ 2${level2}.`
+    );
   }
   const parts: string[] = [];
   if (has(id))
     parts.push(
-      `Tuyên truyền, vận động ${formatPercent(id.percent)} người dân ${age}${of(id)} đến làm thủ tục cấp căn cước công dân`,
+      `Tuyên truyền, vận động ${formatPercent(id.percent)} người dân ${age}${of(id)} ` +
+        'đến làm thủ tục cấp căn cước công dân',
     );
-  if (has(eid))
+  if (has(eid)) {
+    const lead = has(id) ? '' : 'Tuyên truyền, vận động ';
+    const ageOfEid = has(id) ? '' : age;
     parts.push(
-      `${has(id) ? '' : 'Tuyên truyền, vận động '}${formatPercent(eid.percent)} người dân ${has(id) ? '' : age}${of(eid)} kích hoạt định danh điện tử mức độ 1, mức độ 2${level2}`,
+      `${lead}${formatPercent(eid.percent)} người dân ${ageOfEid}${of(eid)} ` +
+        `kích hoạt định danh điện tử mức độ 1, mức độ 2${level2}`,
     );
-  else if (level2)
+  } else if (level2)
     parts.push(
       `${n(eid2!.numerator)} người (${formatPercent(eid2!.percent!)}) đã kích hoạt định danh điện tử mức độ 2`,
     );
@@ -288,7 +305,10 @@ function cameras(ctx: ProseContext, n: (x: number) => string): string | null {
   if (all <= 0) return null;
   const state =
     working > 0 ? `; hiện có ${n(working)}/${n(all)} mắt đang hoạt động` : '; hiện các mắt Camera chưa hoạt động';
-  return `Phối hợp lắp đặt ${n(all)} mắt Camera an ninh phục vụ công tác tuần tra, kiểm soát, đảm bảo ANTT, góp phần làm rõ các vụ việc liên quan đến ANTT trên địa bàn${state}.`;
+  return (
+    `Phối hợp lắp đặt ${n(all)} mắt Camera an ninh phục vụ công tác tuần tra, kiểm soát, đảm bảo ANTT, ` +
+    `góp phần làm rõ các vụ việc liên quan đến ANTT trên địa bàn${state}.`
+  );
 }
 
 function patrols(ctx: ProseContext, n: (x: number) => string): string | null {
@@ -296,13 +316,17 @@ function patrols(ctx: ProseContext, n: (x: number) => string): string | null {
   const c = report.counts;
   const cats = Object.entries(c.remindersByCategory).filter(([, v]) => v > 0);
   const what = (cat: string) => (cat === 'Khác' ? 'vi phạm khác' : lowerFirst(cat));
-  const reminders = cats.length
-    ? `nhắc nhở ${cats.map(([cat, v], i) => `${n(v)} trường hợp ${i === 0 ? 'có hành vi ' : ''}${what(cat)}`).join('; ')}${cats.length > 1 ? ` (tổng cộng ${n(c.reminders)} trường hợp)` : ''}`
-    : '';
+  const byCategory = cats.map(([cat, v], i) => `${n(v)} trường hợp ${i === 0 ? 'có hành vi ' : ''}${what(cat)}`);
+  const total = cats.length > 1 ? ` (tổng cộng ${n(c.reminders)} trường hợp)` : '';
+  const reminders = cats.length ? `nhắc nhở ${byCategory.join('; ')}${total}` : '';
   const sentences: string[] = [];
   if (c.patrols > 0) {
+    const participations =
+      c.patrolParticipations > 0 ? ` với ${n(c.patrolParticipations)} lượt thành viên tham gia` : '';
+    const withReminders = reminders ? `, ${reminders}` : '';
     sentences.push(
-      `Các thành viên trong mô hình đã chủ động phối hợp tuần tra, kiểm soát ${n(c.patrols)} lượt${c.patrolParticipations > 0 ? ` với ${n(c.patrolParticipations)} lượt thành viên tham gia` : ''}${reminders ? `, ${reminders}` : ''}.`,
+      `Các thành viên trong mô hình đã chủ động phối hợp tuần tra, kiểm soát ${n(c.patrols)} lượt` +
+        `${participations}${withReminders}.`,
     );
   } else if (reminders) {
     sentences.push(`${upperFirst(reminders)}.`);
@@ -317,7 +341,8 @@ function patrols(ctx: ProseContext, n: (x: number) => string): string | null {
   const active = metricOf(report, 'memberActivity');
   if (has(active))
     more.push(
-      `${n(active.numerator)}/${n(active.denominator)} thành viên (${formatPercent(active.percent)}) đã trực tiếp tham gia tuần tra`,
+      `${n(active.numerator)}/${n(active.denominator)} thành viên (${formatPercent(active.percent)}) ` +
+        'đã trực tiếp tham gia tuần tra',
     );
   if (more.length) sentences.push(`${upperFirst(more.join('; '))}.`);
   return sentences.length ? sentences.join(' ') : null;
@@ -343,7 +368,8 @@ function festivals(ctx: ProseContext, n: (x: number) => string): string | null {
   const c = ctx.report.counts;
   if (c.eventsSupported <= 0) return null;
   const names = ctx.facts.festivals;
-  return `Hỗ trợ đảm bảo ANTT cho ${n(c.eventsSupported)} lượt lễ hội, sự kiện trên địa bàn${names.length ? ` (${names.join('; ')})` : ''}.`;
+  const named = names.length ? ` (${names.join('; ')})` : '';
+  return `Hỗ trợ đảm bảo ANTT cho ${n(c.eventsSupported)} lượt lễ hội, sự kiện trên địa bàn${named}.`;
 }
 
 function mediation(ctx: ProseContext, n: (x: number) => string): string | null {
@@ -352,7 +378,11 @@ function mediation(ctx: ProseContext, n: (x: number) => string): string | null {
   if (mediations <= 0) return null;
   const success = metricOf(report, 'mediationSuccess');
   if (mediationsSuccessful > 0) {
-    return `Phối hợp hoà giải thành ${n(mediationsSuccessful)}/${n(mediations)} vụ việc tranh chấp, mâu thuẫn trong nội bộ Nhân dân${has(success) ? ` (đạt ${formatPercent(success.percent)})` : ''}.`;
+    const rate = has(success) ? ` (đạt ${formatPercent(success.percent)})` : '';
+    return (
+      `Phối hợp hoà giải thành ${n(mediationsSuccessful)}/${n(mediations)} vụ việc tranh chấp, ` +
+      `mâu thuẫn trong nội bộ Nhân dân${rate}.`
+    );
   }
   return `Tham gia hoà giải ${n(mediations)} vụ việc tranh chấp, mâu thuẫn trong nội bộ Nhân dân.`;
 }
@@ -364,7 +394,10 @@ function tips(ctx: ProseContext, n: (x: number) => string): string | null {
     : null;
 }
 
-/** Section 3: three paragraphs (people and households; supervision, cameras, patrols; schools, events, mediation, tips). */
+/**
+ * Section 3: three paragraphs (people and households; supervision, cameras, patrols; schools, events, mediation,
+ * tips).
+ */
 export function results(ctx: ProseContext): NoticeBlock[] {
   const n = counter(ctx.settings);
   const groups = [
@@ -399,7 +432,9 @@ export function lessons(ctx: ProseContext): NoticeBlock[] {
   return [
     {
       kind: 'paragraph',
-      text: `Qua quá trình xây dựng, thực hiện mô hình “${modelName(s)}”${where ? ` trên địa bàn ${where}` : ''}, rút ra một số bài học kinh nghiệm sau:`,
+      text:
+        `Qua quá trình xây dựng, thực hiện mô hình “${modelName(s)}”${where ? ` trên địa bàn ${where}` : ''}, ` +
+        'rút ra một số bài học kinh nghiệm sau:',
     },
     ...items.map(
       (l, i): NoticeBlock => ({ kind: 'paragraph', text: `${ordinal(i)} là, ${endSentence(lowerFirst(l))}` }),
@@ -408,5 +443,9 @@ export function lessons(ctx: ProseContext): NoticeBlock[] {
 }
 
 export function closing(ctx: ProseContext): string {
-  return `Trên đây là kết quả, kinh nghiệm trong công tác xây dựng, thực hiện mô hình “${modelName(ctx.settings)}” trong phong trào toàn dân bảo vệ an ninh Tổ quốc, đề nghị các cơ quan, đơn vị, địa phương nghiên cứu, tham khảo, vận dụng./.`;
+  return (
+    `Trên đây là kết quả, kinh nghiệm trong công tác xây dựng, thực hiện mô hình “${modelName(ctx.settings)}” ` +
+    'trong phong trào toàn dân bảo vệ an ninh Tổ quốc, ' +
+    'đề nghị các cơ quan, đơn vị, địa phương nghiên cứu, tham khảo, vận dụng./.'
+  );
 }
