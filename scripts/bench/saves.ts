@@ -20,13 +20,13 @@ const TOUCHED = [
   'supervised',
 ] as const;
 
-let n = 0;
+let requestSerial = 0;
 const SAVES: [string, string, () => Record<string, unknown>][] = [
   [
     'apiSavePatrol',
     'patrol + 1 reminder',
     () => ({
-      requestId: `bench-${++n}`,
+      requestId: `bench-${++requestSerial}`,
       date: '2023-06-15',
       start: '20:00',
       end: '22:00',
@@ -42,7 +42,7 @@ const SAVES: [string, string, () => Record<string, unknown>][] = [
     'apiSavePatrol',
     'patrol, no reminder',
     () => ({
-      requestId: `bench-${++n}`,
+      requestId: `bench-${++requestSerial}`,
       date: '2023-06-15',
       start: '20:00',
       end: '22:00',
@@ -57,11 +57,14 @@ const SAVES: [string, string, () => Record<string, unknown>][] = [
     'apiSaveCommitments',
     '40 households × 4 types',
     () => ({
-      requestId: `bench-${++n}`,
+      requestId: `bench-${++requestSerial}`,
       year: 2024,
       type: '*',
       signedOn: '2023-06-01',
-      householdIds: Array.from({ length: 40 }, (_, i) => `H${String(i + 1 + (n % 2) * 40).padStart(3, '0')}`),
+      householdIds: Array.from(
+        { length: 40 },
+        (_, i) => `H${String(i + 1 + (requestSerial % 2) * 40).padStart(3, '0')}`,
+      ),
       signer: '',
     }),
   ],
@@ -69,7 +72,7 @@ const SAVES: [string, string, () => Record<string, unknown>][] = [
     'apiSaveActivity',
     'session, 20 households',
     () => ({
-      requestId: `bench-${++n}`,
+      requestId: `bench-${++requestSerial}`,
       kind: 'session',
       date: '2023-06-01',
       form: 'Họp thôn',
@@ -80,17 +83,23 @@ const SAVES: [string, string, () => Record<string, unknown>][] = [
   [
     'apiSaveActivity',
     'camera',
-    () => ({ requestId: `bench-${++n}`, kind: 'camera', location: 'Ngã ba', installedOn: '2023-06-01', working: true }),
+    () => ({
+      requestId: `bench-${++requestSerial}`,
+      kind: 'camera',
+      location: 'Ngã ba',
+      installedOn: '2023-06-01',
+      working: true,
+    }),
   ],
   [
     'apiSaveRecord',
     'add a household',
-    () => ({ requestId: `bench-${++n}`, sheet: 'households', record: { head: 'Hộ mới', teamId: 'T1' } }),
+    () => ({ requestId: `bench-${++requestSerial}`, sheet: 'households', record: { head: 'Hộ mới', teamId: 'T1' } }),
   ],
   [
     'apiSaveRecord',
     'edit a member',
-    () => ({ requestId: `bench-${++n}`, sheet: 'members', id: 'TV-0002', record: { phone: '0912345678' } }),
+    () => ({ requestId: `bench-${++requestSerial}`, sheet: 'members', id: 'TV-0002', record: { phone: '0912345678' } }),
   ],
 ];
 

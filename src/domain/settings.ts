@@ -26,7 +26,7 @@ export interface SettingDef {
   note: string;
 }
 
-const s = (key: string, label: string, type: SettingType, def: SettingDef['default'], note = ''): SettingDef => ({
+const setting = (key: string, label: string, type: SettingType, def: SettingDef['default'], note = ''): SettingDef => ({
   key,
   label,
   type,
@@ -35,33 +35,33 @@ const s = (key: string, label: string, type: SettingType, def: SettingDef['defau
 });
 
 export const SETTING_DEFS: readonly SettingDef[] = [
-  s('ten_thon', 'Tên thôn', 'text', ''),
-  s('ten_xa', 'Tên xã', 'text', ''),
-  s('ten_huyen', 'Tên huyện', 'text', ''),
-  s('ten_tinh', 'Tên tỉnh', 'text', ''),
-  s('ten_mo_hinh', 'Tên mô hình', 'text', '', 'Ví dụ: Thôn … tự quản về ANTT'),
-  s('ngay_thanh_lap', 'Ngày thành lập mô hình', 'date', null),
-  s('so_quyet_dinh', 'Số quyết định thành lập', 'text', ''),
-  s('dien_tich_ha', 'Diện tích (ha)', 'number', null),
-  s('vi_tri_giap_ranh', 'Vị trí, giáp ranh', 'text', ''),
-  s('dan_toc', 'Các dân tộc', 'text', ''),
-  s('kinh_te', 'Đặc điểm kinh tế', 'text', ''),
-  s('co_quan_chu_quan', 'Cơ quan chủ quản', 'text', '', 'Dòng trên của tiêu đề trái, viết hoa'),
-  s('co_quan_ban_hanh', 'Cơ quan ban hành', 'text', '', 'In đậm dưới cơ quan chủ quản'),
-  s('ky_hieu_van_ban', 'Ký hiệu văn bản', 'text', 'TB-BCĐ'),
-  s('so_van_ban_tiep_theo', 'Số văn bản tiếp theo', 'int', 1, 'Tăng sau mỗi thông báo tạo thành công'),
-  s('dia_danh', 'Địa danh', 'text', ''),
-  s('tham_quyen_ky', 'Thẩm quyền ký', 'text', 'TRƯỞNG BAN', 'Ví dụ: TM. BAN CHỈ ĐẠO / TRƯỞNG BAN'),
-  s('chuc_vu_kiem_nhiem', 'Chức vụ kiêm nhiệm', 'text', ''),
-  s('nguoi_ky', 'Người ký', 'text', ''),
-  s('noi_nhan', 'Nơi nhận', 'lines', '', 'Mỗi dòng một nơi nhận'),
-  s('nhiem_vu', 'Nhiệm vụ của mô hình', 'lines', '', 'Mỗi dòng một nhiệm vụ'),
-  s('kinh_nghiem', 'Bài học kinh nghiệm', 'lines', '', 'Mỗi dòng một bài học'),
-  s('dem_so_0', 'Thêm số 0 trước số nhỏ hơn 10', 'bool', true, 'Ví dụ: 05 camera'),
-  s('tuoi_cap_can_cuoc', 'Tuổi cấp căn cước', 'int', 14),
-  s('muc_tieu_tuan_tra_thang', 'Số lần tuần tra mỗi tháng (kế hoạch)', 'int', 4),
+  setting('ten_thon', 'Tên thôn', 'text', ''),
+  setting('ten_xa', 'Tên xã', 'text', ''),
+  setting('ten_huyen', 'Tên huyện', 'text', ''),
+  setting('ten_tinh', 'Tên tỉnh', 'text', ''),
+  setting('ten_mo_hinh', 'Tên mô hình', 'text', '', 'Ví dụ: Thôn … tự quản về ANTT'),
+  setting('ngay_thanh_lap', 'Ngày thành lập mô hình', 'date', null),
+  setting('so_quyet_dinh', 'Số quyết định thành lập', 'text', ''),
+  setting('dien_tich_ha', 'Diện tích (ha)', 'number', null),
+  setting('vi_tri_giap_ranh', 'Vị trí, giáp ranh', 'text', ''),
+  setting('dan_toc', 'Các dân tộc', 'text', ''),
+  setting('kinh_te', 'Đặc điểm kinh tế', 'text', ''),
+  setting('co_quan_chu_quan', 'Cơ quan chủ quản', 'text', '', 'Dòng trên của tiêu đề trái, viết hoa'),
+  setting('co_quan_ban_hanh', 'Cơ quan ban hành', 'text', '', 'In đậm dưới cơ quan chủ quản'),
+  setting('ky_hieu_van_ban', 'Ký hiệu văn bản', 'text', 'TB-BCĐ'),
+  setting('so_van_ban_tiep_theo', 'Số văn bản tiếp theo', 'int', 1, 'Tăng sau mỗi thông báo tạo thành công'),
+  setting('dia_danh', 'Địa danh', 'text', ''),
+  setting('tham_quyen_ky', 'Thẩm quyền ký', 'text', 'TRƯỞNG BAN', 'Ví dụ: TM. BAN CHỈ ĐẠO / TRƯỞNG BAN'),
+  setting('chuc_vu_kiem_nhiem', 'Chức vụ kiêm nhiệm', 'text', ''),
+  setting('nguoi_ky', 'Người ký', 'text', ''),
+  setting('noi_nhan', 'Nơi nhận', 'lines', '', 'Mỗi dòng một nơi nhận'),
+  setting('nhiem_vu', 'Nhiệm vụ của mô hình', 'lines', '', 'Mỗi dòng một nhiệm vụ'),
+  setting('kinh_nghiem', 'Bài học kinh nghiệm', 'lines', '', 'Mỗi dòng một bài học'),
+  setting('dem_so_0', 'Thêm số 0 trước số nhỏ hơn 10', 'bool', true, 'Ví dụ: 05 camera'),
+  setting('tuoi_cap_can_cuoc', 'Tuổi cấp căn cước', 'int', 14),
+  setting('muc_tieu_tuan_tra_thang', 'Số lần tuần tra mỗi tháng (kế hoạch)', 'int', 4),
   ...METRIC_KEYS.map((k) =>
-    s(
+    setting(
       `muc_tieu_${k.key}`,
       `Mục tiêu (%): ${k.label}`,
       'percent',
@@ -69,8 +69,8 @@ export const SETTING_DEFS: readonly SettingDef[] = [
       'Để trống: không đặt mục tiêu',
     ),
   ),
-  s('mau_thong_bao', 'Mẫu thông báo (đường dẫn Google Docs)', 'text', '', 'Để trống: dùng mẫu có sẵn'),
-  s('nguoi_sua_doi_tuong', 'Người được sửa trang Đối tượng giúp đỡ', 'lines', '', 'Email, mỗi dòng một người'),
+  setting('mau_thong_bao', 'Mẫu thông báo (đường dẫn Google Docs)', 'text', '', 'Để trống: dùng mẫu có sẵn'),
+  setting('nguoi_sua_doi_tuong', 'Người được sửa trang Đối tượng giúp đỡ', 'lines', '', 'Email, mỗi dòng một người'),
 ];
 
 const defByKey = new Map(SETTING_DEFS.map((d) => [d.key, d]));

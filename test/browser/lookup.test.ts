@@ -23,29 +23,29 @@ import {
 
 jest.setTimeout(180000);
 
-let s: Session;
-let f: Frame;
+let session: Session;
+let lookupFrame: Frame;
 
 beforeAll(async () => {
-  s = await openPlayground();
-  s.page.setDefaultTimeout(15000);
-  f = await openSidebar(s.page, 'Tra cứu, sửa, xoá');
+  session = await openPlayground();
+  session.page.setDefaultTimeout(15000);
+  lookupFrame = await openSidebar(session.page, 'Tra cứu, sửa, xoá');
 });
 
 afterAll(async () => {
-  await s?.close();
+  await session?.close();
 });
 
 afterEach(() => {
-  expect(s.errors).toEqual([]);
-  expect(s.dialogs).toEqual([]);
+  expect(session.errors).toEqual([]);
+  expect(session.dialogs).toEqual([]);
 });
 
 type Reply = { ok: boolean; data?: unknown; errors?: { field: string; message: string }[] };
 
 /** A server function called from the sidebar's page, as `google.script.run` does. */
 function run(fn: string, arg?: unknown): Promise<Reply> {
-  return f.evaluate(
+  return lookupFrame.evaluate(
     ([name, a]) =>
       new Promise<Reply>((resolve, reject) => {
         const runner = window
@@ -59,7 +59,7 @@ function run(fn: string, arg?: unknown): Promise<Reply> {
 
 /** The row of a sheet whose first column (its id) is `id`, keyed by header. */
 function rowOf(sheet: string, id: string) {
-  return rowsFrom(s.pg, sheet, 2).find((r) => Object.values(r.values)[0] === id);
+  return rowsFrom(session.pg, sheet, 2).find((r) => Object.values(r.values)[0] === id);
 }
 
 /** A text field of the type that a person may change freely (a note, a description). */
@@ -70,12 +70,14 @@ function textField(type: RecordType) {
 
 /** Shows a type's records found by `query`; resolves once the list is drawn. */
 async function find(sheet: string, query: string): Promise<void> {
-  const close = f.locator('.record-editor section:not([hidden]) [data-role="close"]');
-  if (await f.isVisible('.record-editor')) await close.click();
-  await f.selectOption('#lookup-filters [data-field="sheet"]', sheet);
-  await f.fill('#lookup-filters [data-field="query"]', query);
-  await f.click('#lookup-filters button[type=submit]');
-  await f.waitForFunction(() => !/Đang tìm/.test(document.querySelector('#lookup-status')?.textContent ?? 'Đang tìm'));
+  const close = lookupFrame.locator('.record-editor section:not([hidden]) [data-role="close"]');
+  if (await lookupFrame.isVisible('.record-editor')) await close.click();
+  await lookupFrame.selectOption('#lookup-filters [data-field="sheet"]', sheet);
+  await lookupFrame.fill('#lookup-filters [data-field="query"]', query);
+  await lookupFrame.click('#lookup-filters button[type=submit]');
+  await lookupFrame.waitForFunction(
+    () => !/Đang tìm/.test(document.querySelector('#lookup-status')?.textContent ?? 'Đang tìm'),
+  );
 }
 
 /**
@@ -101,27 +103,27 @@ async function copyOfNewest(type: RecordType): Promise<string> {
 }
 
 test('the menu item opens the sidebar: every record type to choose, the newest patrols listed first', async () => {
-  const options = await f
+  const options = await lookupFrame
     .locator('#lookup-filters [data-field="sheet"] option')
     .evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).textContent));
   expect(options).toEqual(RECORD_TYPES.map((r) => r.name));
   await find('patrols', '');
-  const status = await f.textContent('#lookup-status');
-  const n = lastRow(s.pg, 'Tuần tra') - 1;
+  const status = await lookupFrame.textContent('#lookup-status');
+  const n = lastRow(session.pg, 'Tuần tra') - 1;
   expect(status).toContain(`${n} bản ghi`);
-  const ids = await f
+  const ids = await lookupFrame
     .locator('#lookup-results button.result')
     .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
   expect(ids.length).toBe(Math.min(n, 20));
   // Newest first: the days shown never increase down the list.
-  const days = rowsFrom(s.pg, 'Tuần tra', 2);
+  const days = rowsFrom(session.pg, 'Tuần tra', 2);
   const dayOf = (id: string) => {
     const r = days.find((x) => x.values['Mã'] === id)!;
     return r.shown['Ngày'].split('/').reverse().join('-');
   };
   const listed = ids.map((id) => dayOf(id!));
   expect([...listed].sort().reverse()).toEqual(listed);
-  await screenshotAt300(s, f, 'lookup-sidebar', async (p) => {
+  await screenshotAt300(session, lookupFrame, 'lookup-sidebar', async (p) => {
     await p.selectOption('#lookup-filters [data-field="sheet"]', 'patrols');
     await p.waitForSelector('#lookup-results button.result');
   });
@@ -134,49 +136,49 @@ test.each(RECORD_TYPES.map((type) => [type.key, type] as const))(
     const before = rowOf(type.name, id)!;
     expect(before).toBeDefined();
     await find(type.key, id);
-    await f.click(`#lookup-results button.result[data-id="${id}"]`);
+    await lookupFrame.click(`#lookup-results button.result[data-id="${id}"]`);
     const form = `.record-editor section[data-sheet="${type.key}"]`;
-    await f.waitForSelector(`${form} form`, { state: 'visible' });
-    expect(await f.textContent(`${form} h2`)).toBe(`Sửa ${id} (${type.name})`);
+    await lookupFrame.waitForSelector(`${form} form`, { state: 'visible' });
+    expect(await lookupFrame.textContent(`${form} h2`)).toBe(`Sửa ${id} (${type.name})`);
 
     const col = textField(type);
     const text = `Đã sửa qua Tra cứu ${type.key}`;
-    await f.fill(`${form} [data-field="record.${col.field}"]`, text);
-    await f.click(`${form} button[type=submit]`);
-    await f.waitForSelector(`${form} .toast.ok`);
-    expect(await f.textContent(`${form} .toast.ok`)).toContain(`Đã sửa ${id}.`);
+    await lookupFrame.fill(`${form} [data-field="record.${col.field}"]`, text);
+    await lookupFrame.click(`${form} button[type=submit]`);
+    await lookupFrame.waitForSelector(`${form} .toast.ok`);
+    expect(await lookupFrame.textContent(`${form} .toast.ok`)).toContain(`Đã sửa ${id}.`);
     const after = rowOf(type.name, id)!;
     expect(after.values[col.header]).toBe(text);
     for (const [header, v] of Object.entries(before.values))
       if (header !== col.header) expect([header, after.values[header]]).toEqual([header, v]);
 
-    await f.click(`${form} [data-role="delete"]`);
-    await f.waitForSelector(`${form} [data-role="delete-confirm"]`, { state: 'visible' });
-    expect(await f.textContent(`${form} [data-role="delete-confirm"]`)).toContain(
+    await lookupFrame.click(`${form} [data-role="delete"]`);
+    await lookupFrame.waitForSelector(`${form} [data-role="delete-confirm"]`, { state: 'visible' });
+    expect(await lookupFrame.textContent(`${form} [data-role="delete-confirm"]`)).toContain(
       `Xoá ${id} khỏi trang "${type.name}"?`,
     );
     expect(rowOf(type.name, id)).toBeDefined(); // nothing deleted before the confirmation
-    await f.click(`${form} [data-role="confirm-delete"]`);
-    await f.waitForSelector('#lookup-list', { state: 'visible' });
-    await f.waitForFunction((x) => !document.querySelector(`#lookup-results [data-id="${x}"]`), id);
+    await lookupFrame.click(`${form} [data-role="confirm-delete"]`);
+    await lookupFrame.waitForSelector('#lookup-list', { state: 'visible' });
+    await lookupFrame.waitForFunction((x) => !document.querySelector(`#lookup-results [data-id="${x}"]`), id);
     expect(rowOf(type.name, id)).toBeUndefined();
   },
 );
 
 test("a patrol's delete names its reminders, which go with it", async () => {
-  const reminders = rowsFrom(s.pg, 'Nhắc nhở', 2);
+  const reminders = rowsFrom(session.pg, 'Nhắc nhở', 2);
   const patrolId = String(reminders.find((r) => r.values['Mã tuần tra'])!.values['Mã tuần tra']);
   const its = reminders.filter((r) => r.values['Mã tuần tra'] === patrolId).map((r) => String(r.values['Mã']));
   await find('patrols', patrolId);
-  await f.click(`#lookup-results button.result[data-id="${patrolId}"]`);
+  await lookupFrame.click(`#lookup-results button.result[data-id="${patrolId}"]`);
   const form = '.record-editor section[data-sheet="patrols"]';
-  await f.click(`${form} [data-role="delete"]`);
-  const box = f.locator(`${form} [data-role="delete-confirm"]`);
+  await lookupFrame.click(`${form} [data-role="delete"]`);
+  const box = lookupFrame.locator(`${form} [data-role="delete-confirm"]`);
   await box.waitFor();
   const said = (await box.textContent()) ?? '';
   expect(said).toContain(`${its.length} dòng trang "Nhắc nhở"`);
   for (const r of its) expect(said).toContain(r);
-  await screenshotAt300(s, f, 'lookup-delete-confirm', async (p) => {
+  await screenshotAt300(session, lookupFrame, 'lookup-delete-confirm', async (p) => {
     await p.selectOption('#lookup-filters [data-field="sheet"]', 'patrols');
     await p.fill('#lookup-filters [data-field="query"]', patrolId);
     await p.click('#lookup-filters button[type=submit]');
@@ -184,16 +186,16 @@ test("a patrol's delete names its reminders, which go with it", async () => {
     await p.click(`${form} [data-role="delete"]`);
     await p.locator(`${form} [data-role="delete-confirm"]`).waitFor();
   });
-  await f.click(`${form} [data-role="confirm-delete"]`);
-  await f.waitForSelector('#lookup-list', { state: 'visible' });
+  await lookupFrame.click(`${form} [data-role="confirm-delete"]`);
+  await lookupFrame.waitForSelector('#lookup-list', { state: 'visible' });
   expect(rowOf('Tuần tra', patrolId)).toBeUndefined();
   for (const r of its) expect(rowOf('Nhắc nhở', r)).toBeUndefined();
 });
 
 test("a household's delete names its residents and commitments; it is refused while a session names it", async () => {
-  const residents = rowsFrom(s.pg, 'Nhân khẩu', 2);
-  const commitments = rowsFrom(s.pg, 'Cam kết', 2);
-  const sessions = rowsFrom(s.pg, 'Sinh hoạt, tuyên truyền', 2).map((r) => String(r.values['Hộ tham dự']));
+  const residents = rowsFrom(session.pg, 'Nhân khẩu', 2);
+  const commitments = rowsFrom(session.pg, 'Cam kết', 2);
+  const sessions = rowsFrom(session.pg, 'Sinh hoạt, tuyên truyền', 2).map((r) => String(r.values['Hộ tham dự']));
   const attended = (id: string) => sessions.some((ids) => ids.split(/\s*,\s*/).includes(id));
   const households = [...new Set(residents.map((r) => String(r.values['Mã hộ'])))];
   const free = households.find((id) => !attended(id));
@@ -204,25 +206,25 @@ test("a household's delete names its residents and commitments; it is refused wh
     const its = residents.filter((r) => r.values['Mã hộ'] === id).map((r) => String(r.values['Mã']));
     const signed = commitments.filter((r) => r.values['Mã hộ'] === id).map((r) => String(r.values['Mã']));
     await find('households', id);
-    await f.click(`#lookup-results button.result[data-id="${id}"]`);
-    await f.click(`${form} [data-role="delete"]`);
-    const box = f.locator(`${form} [data-role="delete-confirm"]`);
+    await lookupFrame.click(`#lookup-results button.result[data-id="${id}"]`);
+    await lookupFrame.click(`${form} [data-role="delete"]`);
+    const box = lookupFrame.locator(`${form} [data-role="delete-confirm"]`);
     await box.waitFor();
     const said = (await box.textContent()) ?? '';
     expect(said).toContain(`${its.length} dòng trang "Nhân khẩu"`);
     for (const r of its) expect(said).toContain(r);
     if (signed.length) expect(said).toContain(`${signed.length} dòng trang "Cam kết"`);
-    await f.click(`${form} [data-role="confirm-delete"]`);
+    await lookupFrame.click(`${form} [data-role="confirm-delete"]`);
     if (id === busy) {
       // Another record still names it: the server refuses, says where, and nothing is deleted.
-      await f.waitForFunction(
+      await lookupFrame.waitForFunction(
         (sel) => (document.querySelector(`${sel} .form-error`)?.textContent ?? '').includes('Sinh hoạt, tuyên truyền'),
         form,
       );
       expect(rowOf('Hộ gia đình', id)).toBeDefined();
       for (const r of its) expect(rowOf('Nhân khẩu', r)).toBeDefined();
     } else {
-      await f.waitForSelector('#lookup-list', { state: 'visible' });
+      await lookupFrame.waitForSelector('#lookup-list', { state: 'visible' });
       expect(rowOf('Hộ gia đình', id)).toBeUndefined();
       for (const r of [...its]) expect(rowOf('Nhân khẩu', r)).toBeUndefined();
       for (const r of signed) expect(rowOf('Cam kết', r)).toBeUndefined();
@@ -233,7 +235,7 @@ test("a household's delete names its residents and commitments; it is refused wh
 
 test('search ignores accents and case; the period and team filters and the pages narrow the list', async () => {
   // A household found by its head's name typed without accents.
-  const household = rowsFrom(s.pg, 'Hộ gia đình', 2)[0];
+  const household = rowsFrom(session.pg, 'Hộ gia đình', 2)[0];
   const head = String(household.values['Chủ hộ']);
   const plain = head
     .normalize('NFD')
@@ -242,13 +244,13 @@ test('search ignores accents and case; the period and team filters and the pages
     .replace(/Đ/g, 'D')
     .toUpperCase();
   await find('households', plain);
-  expect(await f.locator(`#lookup-results [data-id="${household.values['Mã hộ']}"]`).count()).toBe(1);
+  expect(await lookupFrame.locator(`#lookup-results [data-id="${household.values['Mã hộ']}"]`).count()).toBe(1);
   // Households have no day: no period fields; they have a team.
-  expect(await f.isVisible('#lookup-filters [data-field="from"]')).toBe(false);
-  expect(await f.isVisible('#lookup-filters [data-field="teamId"]')).toBe(true);
+  expect(await lookupFrame.isVisible('#lookup-filters [data-field="from"]')).toBe(false);
+  expect(await lookupFrame.isVisible('#lookup-filters [data-field="teamId"]')).toBe(true);
 
   // Patrols of T1 in a period typed dd/mm/yyyy.
-  const patrols = rowsFrom(s.pg, 'Tuần tra', 2).map((r) => ({
+  const patrols = rowsFrom(session.pg, 'Tuần tra', 2).map((r) => ({
     id: String(r.values['Mã']),
     day: r.shown['Ngày'].split('/').reverse().join('-'),
     team: String(r.values['Mã tổ']),
@@ -257,17 +259,17 @@ test('search ignores accents and case; the period and team filters and the pages
   const [from, to] = [days[Math.floor(days.length / 4)], days[Math.floor((3 * days.length) / 4)]];
   const expected = patrols.filter((p) => p.team === 'T1' && p.day >= from && p.day <= to);
   expect(expected.length).toBeGreaterThan(0);
-  await f.selectOption('#lookup-filters [data-field="sheet"]', 'patrols');
-  await f.fill('#lookup-filters [data-field="query"]', '');
-  await f.fill('#lookup-filters [data-field="from"]', vnDay(from));
-  await f.fill('#lookup-filters [data-field="to"]', vnDay(to));
-  await f.selectOption('#lookup-filters [data-field="teamId"]', 'T1');
-  await f.click('#lookup-filters button[type=submit]');
-  await f.waitForFunction(
+  await lookupFrame.selectOption('#lookup-filters [data-field="sheet"]', 'patrols');
+  await lookupFrame.fill('#lookup-filters [data-field="query"]', '');
+  await lookupFrame.fill('#lookup-filters [data-field="from"]', vnDay(from));
+  await lookupFrame.fill('#lookup-filters [data-field="to"]', vnDay(to));
+  await lookupFrame.selectOption('#lookup-filters [data-field="teamId"]', 'T1');
+  await lookupFrame.click('#lookup-filters button[type=submit]');
+  await lookupFrame.waitForFunction(
     (n) => (document.querySelector('#lookup-status')?.textContent ?? '').startsWith(`${n} bản ghi`),
     expected.length,
   );
-  const shown = await f
+  const shown = await lookupFrame
     .locator('#lookup-results button.result')
     .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
   expect(shown.sort()).toEqual(
@@ -279,38 +281,44 @@ test('search ignores accents and case; the period and team filters and the pages
   );
 
   // A day that cannot be read is named; nothing is asked of the server.
-  await f.fill('#lookup-filters [data-field="from"]', '31/02/2023');
-  await f.click('#lookup-filters button[type=submit]');
-  expect(await f.textContent('[data-error-for="from"]')).toContain('Từ ngày: "31/02/2023" không phải ngày hợp lệ');
+  await lookupFrame.fill('#lookup-filters [data-field="from"]', '31/02/2023');
+  await lookupFrame.click('#lookup-filters button[type=submit]');
+  expect(await lookupFrame.textContent('[data-error-for="from"]')).toContain(
+    'Từ ngày: "31/02/2023" không phải ngày hợp lệ',
+  );
 
   // Pages of 20: "Sau" shows the next ones.
-  await f.fill('#lookup-filters [data-field="from"]', '');
-  await f.fill('#lookup-filters [data-field="to"]', '');
-  await f.selectOption('#lookup-filters [data-field="teamId"]', '');
+  await lookupFrame.fill('#lookup-filters [data-field="from"]', '');
+  await lookupFrame.fill('#lookup-filters [data-field="to"]', '');
+  await lookupFrame.selectOption('#lookup-filters [data-field="teamId"]', '');
   await find('households', '');
-  const total = lastRow(s.pg, 'Hộ gia đình') - 1;
+  const total = lastRow(session.pg, 'Hộ gia đình') - 1;
   expect(total).toBeGreaterThan(20);
-  const first = await f.getAttribute('#lookup-results button.result >> nth=0', 'data-id');
-  await f.click('[data-role="next"]');
-  await f.waitForFunction(() => /đang xem 21–/.test(document.querySelector('#lookup-status')?.textContent ?? ''));
-  expect(await f.getAttribute('#lookup-results button.result >> nth=0', 'data-id')).not.toBe(first);
-  await f.click('[data-role="prev"]');
-  await f.waitForFunction(() => /đang xem 1–/.test(document.querySelector('#lookup-status')?.textContent ?? ''));
+  const first = await lookupFrame.getAttribute('#lookup-results button.result >> nth=0', 'data-id');
+  await lookupFrame.click('[data-role="next"]');
+  await lookupFrame.waitForFunction(() =>
+    /đang xem 21–/.test(document.querySelector('#lookup-status')?.textContent ?? ''),
+  );
+  expect(await lookupFrame.getAttribute('#lookup-results button.result >> nth=0', 'data-id')).not.toBe(first);
+  await lookupFrame.click('[data-role="prev"]');
+  await lookupFrame.waitForFunction(() =>
+    /đang xem 1–/.test(document.querySelector('#lookup-status')?.textContent ?? ''),
+  );
 });
 
 test('Sửa bản ghi vừa lưu: a mediation saved in Ghi hoạt động is corrected in place', async () => {
-  const g = await openSidebar(s.page, 'Ghi hoạt động');
+  const g = await openSidebar(session.page, 'Ghi hoạt động');
   await g.click('[role=tab][id="tab-mediation"]');
   const form = '#form-mediation';
   await g.fill(`${form} [data-field="date"]`, vnDay(daysAgo(2)));
   await g.fill(`${form} [data-field="subject"]`, 'Tranh chấp lối đi chung');
   await g.fill(`${form} [data-field="parties"]`, 'Hai hộ giáp ranh');
   await g.selectOption(`${form} [data-field="outcome"]`, 'Đang giải quyết');
-  const before = lastRow(s.pg, 'Hoà giải');
+  const before = lastRow(session.pg, 'Hoà giải');
   await g.click(`${form} button[type=submit]`);
   await g.waitForSelector(`${form} .toast.ok`);
-  expect(lastRow(s.pg, 'Hoà giải')).toBe(before + 1);
-  const id = String(rowsFrom(s.pg, 'Hoà giải', before + 1)[0].values['Mã']);
+  expect(lastRow(session.pg, 'Hoà giải')).toBe(before + 1);
+  const id = String(rowsFrom(session.pg, 'Hoà giải', before + 1)[0].values['Mã']);
   await g.click(`${form} [data-role="edit-saved"]`);
   const editor = `.record-editor section[data-sheet="mediations"]`;
   await g.waitForSelector(editor, { state: 'visible' });
@@ -319,46 +327,46 @@ test('Sửa bản ghi vừa lưu: a mediation saved in Ghi hoạt động is cor
   await g.selectOption(`${editor} [data-field="record.outcome"]`, 'Thành');
   await g.click(`${editor} button[type=submit]`);
   await g.waitForSelector(`${editor} .toast.ok`);
-  expect(lastRow(s.pg, 'Hoà giải')).toBe(before + 1);
+  expect(lastRow(session.pg, 'Hoà giải')).toBe(before + 1);
   expect(rowOf('Hoà giải', id)!.values['Kết quả']).toBe('Thành');
   await g.click(`${editor} [data-role="close"]`);
   await g.waitForSelector(form, { state: 'visible' });
 });
 
 test('a likely duplicate is shown with "Vẫn lưu", which saves it once', async () => {
-  const g = await openSidebar(s.page, 'Hộ, nhân khẩu, tổ, thành viên');
+  const g = await openSidebar(session.page, 'Hộ, nhân khẩu, tổ, thành viên');
   await g.click('[role=tab][id="tab-teams"]');
-  const name = String(rowsFrom(s.pg, 'Tổ tự quản', 2)[0].values['Tên tổ']);
-  const before = lastRow(s.pg, 'Tổ tự quản');
+  const name = String(rowsFrom(session.pg, 'Tổ tự quản', 2)[0].values['Tên tổ']);
+  const before = lastRow(session.pg, 'Tổ tự quản');
   await g.fill('#form-teams [data-field="record.name"]', name);
   await g.click('#form-teams button[type=submit]');
   const warning = g.locator('#form-teams [data-role="duplicate"]');
   await warning.waitFor();
   expect(await warning.textContent()).toContain(name);
-  expect(lastRow(s.pg, 'Tổ tự quản')).toBe(before);
+  expect(lastRow(session.pg, 'Tổ tự quản')).toBe(before);
   await g.click('#form-teams [data-role="confirm"]');
   await g.waitForSelector('#form-teams .toast.ok');
-  expect(lastRow(s.pg, 'Tổ tự quản')).toBe(before + 1);
+  expect(lastRow(session.pg, 'Tổ tự quản')).toBe(before + 1);
   expect(await warning.isVisible()).toBe(false);
 });
 
 test('the same patrol twice is warned about; "Vẫn lưu" saves it once, then it is corrected in place', async () => {
-  const g = await openSidebar(s.page, 'Ghi tuần tra');
+  const g = await openSidebar(session.page, 'Ghi tuần tra');
   await g.selectOption('[data-field="teamId"]', 'T4');
   await g.fill('[data-field="start"]', '19:00');
   await g.fill('[data-field="end"]', '21:00');
-  const before = lastRow(s.pg, 'Tuần tra');
+  const before = lastRow(session.pg, 'Tuần tra');
   await g.click('button[type=submit]');
   await g.waitForSelector('.toast.ok');
-  expect(lastRow(s.pg, 'Tuần tra')).toBe(before + 1);
+  expect(lastRow(session.pg, 'Tuần tra')).toBe(before + 1);
   // The form keeps the day and the team: the same patrol again, with overlapping hours.
   await g.fill('[data-field="start"]', '20:00');
   await g.fill('[data-field="end"]', '22:00');
   await g.click('button[type=submit]');
   const warning = g.locator('#patrol [data-role="duplicate"]');
   await warning.waitFor();
-  expect(lastRow(s.pg, 'Tuần tra')).toBe(before + 1);
-  await screenshotAt300(s, g, 'lookup-duplicate-warning', async (p) => {
+  expect(lastRow(session.pg, 'Tuần tra')).toBe(before + 1);
+  await screenshotAt300(session, g, 'lookup-duplicate-warning', async (p) => {
     await p.selectOption('[data-field="teamId"]', 'T4');
     await p.fill('[data-field="start"]', '20:30');
     await p.fill('[data-field="end"]', '21:30');
@@ -368,9 +376,9 @@ test('the same patrol twice is warned about; "Vẫn lưu" saves it once, then it
   await g.click('#patrol [data-role="confirm"]');
   await g.waitForFunction(() => (document.querySelector('.toast.ok')?.textContent ?? '').includes('TT-'));
   expect(await warning.isVisible()).toBe(false);
-  expect(lastRow(s.pg, 'Tuần tra')).toBe(before + 2);
-  const id = String(rowsFrom(s.pg, 'Tuần tra', before + 2)[0].values['Mã']);
-  expect(rowsFrom(s.pg, 'Tuần tra', before + 2)[0].values['Giờ bắt đầu']).toBe('20:00');
+  expect(lastRow(session.pg, 'Tuần tra')).toBe(before + 2);
+  const id = String(rowsFrom(session.pg, 'Tuần tra', before + 2)[0].values['Mã']);
+  expect(rowsFrom(session.pg, 'Tuần tra', before + 2)[0].values['Giờ bắt đầu']).toBe('20:00');
   // Sửa bản ghi vừa lưu: the second patrol, its hours corrected.
   await g.click('#patrol [data-role="edit-saved"]');
   const editor = '.record-editor section[data-sheet="patrols"]';
@@ -381,7 +389,7 @@ test('the same patrol twice is warned about; "Vẫn lưu" saves it once, then it
   await g.fill(`${editor} [data-field="record.end"]`, '23:00');
   await g.click(`${editor} button[type=submit]`);
   await g.waitForSelector(`${editor} .toast.ok`);
-  expect(lastRow(s.pg, 'Tuần tra')).toBe(before + 2);
+  expect(lastRow(session.pg, 'Tuần tra')).toBe(before + 2);
   const row = rowOf('Tuần tra', id)!;
   expect([row.values['Giờ bắt đầu'], row.values['Giờ kết thúc']]).toEqual(['21:00', '23:00']);
   await g.click(`${editor} [data-role="close"]`);
@@ -389,12 +397,12 @@ test('the same patrol twice is warned about; "Vẫn lưu" saves it once, then it
 });
 
 test('Sửa bản ghi vừa lưu in Hộ, nhân khẩu, tổ, thành viên picks the record just saved', async () => {
-  const g = await openSidebar(s.page, 'Hộ, nhân khẩu, tổ, thành viên');
+  const g = await openSidebar(session.page, 'Hộ, nhân khẩu, tổ, thành viên');
   await g.click('[role=tab][id="tab-teams"]');
   await g.fill('#form-teams [data-field="record.name"]', 'Tổ Bản Mới');
   await g.click('#form-teams button[type=submit]');
   await g.waitForSelector('#form-teams .toast.ok');
-  const id = String(rowsFrom(s.pg, 'Tổ tự quản', lastRow(s.pg, 'Tổ tự quản'))[0].values['Mã tổ']);
+  const id = String(rowsFrom(session.pg, 'Tổ tự quản', lastRow(session.pg, 'Tổ tự quản'))[0].values['Mã tổ']);
   await g.click('#form-teams [data-role="edit-saved"]');
   expect(await g.inputValue('#pick-teams')).toBe(id);
   expect(await g.inputValue('#form-teams [data-field="record.name"]')).toBe('Tổ Bản Mới');

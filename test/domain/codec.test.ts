@@ -8,12 +8,12 @@ const clock = intlClock('Asia/Ho_Chi_Minh');
 const lists = defaultLists();
 const patrols = sheetDef('patrols');
 const reminders = sheetDef('reminders');
-const H = patrols.columns.map((c) => c.header);
+const HEADERS = patrols.columns.map((c) => c.header);
 const midnight = (d: string) => clock.midnight(d);
 
 describe('mapHeaders', () => {
   it('finds columns by header text, whatever the order, and keeps user columns out', () => {
-    const header = ['Ghi chú riêng', ...[...H].reverse()];
+    const header = ['Ghi chú riêng', ...[...HEADERS].reverse()];
     const m = mapHeaders(patrols, header);
     expect(m.missing).toEqual([]);
     expect(m.index.id).toBe(header.indexOf('Mã'));
@@ -29,9 +29,9 @@ describe('mapHeaders', () => {
 });
 
 describe('readRecords', () => {
-  const row = (o: Record<string, unknown>) => H.map((h) => (h in o ? o[h] : ''));
+  const row = (o: Record<string, unknown>) => HEADERS.map((h) => (h in o ? o[h] : ''));
   const values = [
-    H,
+    HEADERS,
     row({
       Mã: 'TT-0001',
       Ngày: midnight('2023-06-15'),
@@ -99,7 +99,7 @@ describe('readRecords', () => {
     // "Thu Jun 15 2023 00:00:00 GMT+0700 (Indochina Time)".
     const r = readRecords(
       patrols,
-      [H, row({ Mã: 'TT-1', Ngày: 'x'.repeat(50_000), 'Số người tham gia': midnight('2023-06-15') })],
+      [HEADERS, row({ Mã: 'TT-1', Ngày: 'x'.repeat(50_000), 'Số người tham gia': midnight('2023-06-15') })],
       { clock, lists },
     );
     expect(r.issues).toEqual([
@@ -125,7 +125,7 @@ describe('readRecords', () => {
   });
 
   it('never throws on odd cells', () => {
-    const odd = [H, H.map(() => ({})), H.map(() => NaN), H.map(() => 'x'.repeat(60000))];
+    const odd = [HEADERS, HEADERS.map(() => ({})), HEADERS.map(() => NaN), HEADERS.map(() => 'x'.repeat(60000))];
     expect(() => readRecords(patrols, odd as unknown[][], { clock, lists })).not.toThrow();
   });
 });
@@ -146,7 +146,7 @@ describe('decodeCell', () => {
 
 describe('encodeRow', () => {
   it('aligns to the sheet columns, formats text as text and dates as dates, leaves user columns alone', () => {
-    const header = mapHeaders(patrols, ['Ghi chú riêng', ...H]);
+    const header = mapHeaders(patrols, ['Ghi chú riêng', ...HEADERS]);
     const { values, formats } = encodeRow(
       patrols,
       header,

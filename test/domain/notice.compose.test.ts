@@ -10,7 +10,7 @@ import type { ComplianceReport } from '../../src/domain/report';
 import { SAMPLE_PERIOD } from '../../src/sample/pacKhuong';
 import { composeSample, sampleData, section, seed } from './noticeSample';
 
-const S = seed();
+const seedNotice = seed();
 const model = composeSample();
 const s3 = section(model, 3).join(' ');
 
@@ -28,8 +28,8 @@ describe('header, title and subject (ND30)', () => {
       placeDate: 'Bình Gia, ngày 20 tháng 6 năm 2023',
     });
     // The seed's header lines, with the blanks filled.
-    expect(S.lines).toContain('Số: /TB-BCĐ');
-    expect(S.lines).toContain('Bình Gia, ngày tháng năm 2023');
+    expect(seedNotice.lines).toContain('Số: /TB-BCĐ');
+    expect(seedNotice.lines).toContain('Bình Gia, ngày tháng năm 2023');
   });
 
   it('pads day < 10 and months 1–2 in the place-date line, and numbers < 10', () => {
@@ -46,12 +46,12 @@ describe('header, title and subject (ND30)', () => {
 
   it('has the seed title and subject line, and the Doc name', () => {
     expect(model.title).toBe('THÔNG BÁO');
-    expect(model.subject).toBe(S.subject);
+    expect(model.subject).toBe(seedNotice.subject);
     expect(model.docName).toBe('Thông báo kết quả mô hình Thôn Pác Khuông tự quản về ANTT – 20/06/2023');
   });
 
   it('has the four numbered sections of the seed, in order', () => {
-    expect(model.sections.map((s) => s.heading)).toEqual(S.headings);
+    expect(model.sections.map((s) => s.heading)).toEqual(seedNotice.headings);
   });
 });
 
@@ -59,12 +59,12 @@ describe('1. Đặc điểm tình hình', () => {
   const s1 = section(model, 1).join(' ');
   it('has the area, the borders, households and residents, ethnic groups and economy', () => {
     expect(s1).toContain('Thôn Pác Khuông, xã Thiện Thuật có diện tích 189,33 Ha');
-    const borders = /phía Bắc .*Pò Sè/.exec(S.section1)![0];
+    const borders = /phía Bắc .*Pò Sè/.exec(seedNotice.section1)![0];
     expect(s1).toContain(borders);
     expect(s1).toContain('Có 106 hộ dân sinh sống với 415 nhân khẩu.');
-    expect(S.section1).toContain('Có 106 hộ dân sinh sống với 415 nhân khẩu.');
+    expect(seedNotice.section1).toContain('Có 106 hộ dân sinh sống với 415 nhân khẩu.');
     expect(s1).toContain('nhiều dân tộc cùng chung sống như: Nùng, Tày, Kinh.');
-    expect(s1).toContain(/Cộng đồng các dân tộc .*gia súc\./.exec(S.section1)![0]);
+    expect(s1).toContain(/Cộng đồng các dân tộc .*gia súc\./.exec(seedNotice.section1)![0]);
   });
 });
 
@@ -78,7 +78,7 @@ describe('2. Công tác chỉ đạo, triển khai thực hiện mô hình', () 
     expect(s2).toContain('01 Ban đại diện gồm 07 thành viên quản lý các tổ');
   });
   it('lists the tasks as "+ …" paragraphs, word for word as the seed', () => {
-    expect(lines.filter((l) => l.startsWith('+ '))).toEqual(S.tasks);
+    expect(lines.filter((l) => l.startsWith('+ '))).toEqual(seedNotice.tasks);
   });
 });
 
@@ -119,7 +119,7 @@ describe('3. Kết quả hoạt động của mô hình', () => {
       '07 trường hợp lấn chiếm lòng đường, vỉa hè; 05 trường hợp xả rác',
       'Háng Pò',
     ]) {
-      expect(S.section3).toContain(f);
+      expect(seedNotice.section3).toContain(f);
     }
   });
 
@@ -211,7 +211,7 @@ describe('zero figures are left out', () => {
 
 describe('4. kinh nghiệm, closing, recipients, signature', () => {
   it('writes each lesson as "Một là, …" … "Sáu là, …", word for word as the seed', () => {
-    expect(section(model, 4).slice(1)).toEqual(S.lessons);
+    expect(section(model, 4).slice(1)).toEqual(seedNotice.lessons);
   });
 
   it('ends the body with ./.', () => {
@@ -224,7 +224,7 @@ describe('4. kinh nghiệm, closing, recipients, signature', () => {
       label: 'Nơi nhận:',
       lines: ['- Thường trực BCĐ 138 tỉnh;', '- BCĐ 138 huyện;', '- UBND các xã, thị trấn;', '- Lưu: VT, CAH.'],
     });
-    expect(S.lines).toEqual(
+    expect(seedNotice.lines).toEqual(
       expect.arrayContaining([
         'Nơi nhận:',
         '- Thường trực BCĐ 138 tỉnh;',
@@ -236,7 +236,7 @@ describe('4. kinh nghiệm, closing, recipients, signature', () => {
 
   it('has the seed signature block', () => {
     expect(model.signature).toEqual({ authority: 'TRƯỞNG BAN', post: 'CHỦ TỊCH UBND HUYỆN', name: 'Nguyễn Mạnh Tuấn' });
-    expect(S.lines.slice(-3)).toEqual(['TRƯỞNG BAN', 'CHỦ TỊCH UBND HUYỆN', 'Nguyễn Mạnh Tuấn']);
+    expect(seedNotice.lines.slice(-3)).toEqual(['TRƯỞNG BAN', 'CHỦ TỊCH UBND HUYỆN', 'Nguyễn Mạnh Tuấn']);
   });
 
   it('takes signer, authority and recipients from the dialog; adds "- Lưu: VT." when missing', () => {
@@ -254,7 +254,7 @@ describe('4. kinh nghiệm, closing, recipients, signature', () => {
     const data = sampleData();
     data.settings.kinh_nghiem = [];
     const m = composeSample({}, SAMPLE_PERIOD, data);
-    expect(m.sections.map((s) => s.heading)).toEqual(S.headings.slice(0, 3));
+    expect(m.sections.map((s) => s.heading)).toEqual(seedNotice.headings.slice(0, 3));
   });
 });
 

@@ -7,33 +7,33 @@ function setup() {
   return { ctx, ...createUtilities(ctx) };
 }
 
-const d = new Date('2023-06-14T17:00:00Z'); // 15/06/2023 00:00 in Hà Nội (UTC+7)
+const MIDNIGHT_IN_VIETNAM = new Date('2023-06-14T17:00:00Z'); // 15/06/2023 00:00 in Hà Nội (UTC+7)
 const HCM = 'Asia/Ho_Chi_Minh';
 
 describe('Utilities.formatDate (Java SimpleDateFormat)', () => {
   test('date and time fields in the given zone', () => {
     const { Utilities } = setup();
-    expect(Utilities.formatDate(d, HCM, 'dd/MM/yyyy')).toBe('15/06/2023');
-    expect(Utilities.formatDate(d, HCM, 'HH:mm')).toBe('00:00');
-    expect(Utilities.formatDate(d, 'UTC', 'dd/MM/yyyy HH:mm')).toBe('14/06/2023 17:00');
-    expect(Utilities.formatDate(d, HCM, 'yyyy-MM-dd')).toBe('2023-06-15');
-    expect(Utilities.formatDate(d, HCM, 'd/M/yy')).toBe('15/6/23');
-    expect(Utilities.formatDate(d, HCM, 'y')).toBe('2023');
+    expect(Utilities.formatDate(MIDNIGHT_IN_VIETNAM, HCM, 'dd/MM/yyyy')).toBe('15/06/2023');
+    expect(Utilities.formatDate(MIDNIGHT_IN_VIETNAM, HCM, 'HH:mm')).toBe('00:00');
+    expect(Utilities.formatDate(MIDNIGHT_IN_VIETNAM, 'UTC', 'dd/MM/yyyy HH:mm')).toBe('14/06/2023 17:00');
+    expect(Utilities.formatDate(MIDNIGHT_IN_VIETNAM, HCM, 'yyyy-MM-dd')).toBe('2023-06-15');
+    expect(Utilities.formatDate(MIDNIGHT_IN_VIETNAM, HCM, 'd/M/yy')).toBe('15/6/23');
+    expect(Utilities.formatDate(MIDNIGHT_IN_VIETNAM, HCM, 'y')).toBe('2023');
   });
 
   test('names: EEEE, EEE, E, MMMM, MMM, a', () => {
-    expect(formatDate(d, HCM, 'EEEE')).toBe('Thursday');
-    expect(formatDate(d, HCM, 'EEE E')).toBe('Thu Thu');
-    expect(formatDate(d, HCM, 'MMMM MMM')).toBe('June Jun');
+    expect(formatDate(MIDNIGHT_IN_VIETNAM, HCM, 'EEEE')).toBe('Thursday');
+    expect(formatDate(MIDNIGHT_IN_VIETNAM, HCM, 'EEE E')).toBe('Thu Thu');
+    expect(formatDate(MIDNIGHT_IN_VIETNAM, HCM, 'MMMM MMM')).toBe('June Jun');
     expect(formatDate(new Date('2023-06-15T06:05:09Z'), HCM, 'h:mm:ss a hh H HH k K')).toBe('1:05:09 PM 01 13 13 13 1');
-    expect(formatDate(d, HCM, 'h a k K')).toBe('12 AM 24 0');
+    expect(formatDate(MIDNIGHT_IN_VIETNAM, HCM, 'h a k K')).toBe('12 AM 24 0');
   });
 
   test('quoted literals and the doubled quote escape', () => {
-    expect(formatDate(d, HCM, "'ngày' dd 'tháng' MM 'năm' yyyy")).toBe('ngày 15 tháng 06 năm 2023');
-    expect(formatDate(d, HCM, "h 'o''clock' a")).toBe("12 o'clock AM");
-    expect(formatDate(d, HCM, "''yy''")).toBe("'23'");
-    expect(formatDate(d, HCM, "yyyy-MM-dd'T'HH:mm:ss")).toBe('2023-06-15T00:00:00');
+    expect(formatDate(MIDNIGHT_IN_VIETNAM, HCM, "'ngày' dd 'tháng' MM 'năm' yyyy")).toBe('ngày 15 tháng 06 năm 2023');
+    expect(formatDate(MIDNIGHT_IN_VIETNAM, HCM, "h 'o''clock' a")).toBe("12 o'clock AM");
+    expect(formatDate(MIDNIGHT_IN_VIETNAM, HCM, "''yy''")).toBe("'23'");
+    expect(formatDate(MIDNIGHT_IN_VIETNAM, HCM, "yyyy-MM-dd'T'HH:mm:ss")).toBe('2023-06-15T00:00:00');
   });
 
   test('milliseconds, offsets and zone names', () => {
@@ -66,8 +66,8 @@ describe('Utilities.formatDate (Java SimpleDateFormat)', () => {
     expect(() => formatDate('2023-06-14' as unknown as Date, HCM, 'dd')).toThrow(
       "The parameters (String,String,String) don't match the method signature for Utilities.formatDate.",
     );
-    expect(() => formatDate(d, HCM, 'dd T')).toThrow("Illegal pattern character 'T'");
-    expect(() => formatDate(d, HCM, "'open")).toThrow(/unterminated quote/);
+    expect(() => formatDate(MIDNIGHT_IN_VIETNAM, HCM, 'dd T')).toThrow("Illegal pattern character 'T'");
+    expect(() => formatDate(MIDNIGHT_IN_VIETNAM, HCM, "'open")).toThrow(/unterminated quote/);
   });
 });
 
@@ -115,7 +115,7 @@ describe('Utilities: ids, blobs, encodings', () => {
 
   test('calls are counted under Utilities', () => {
     const { Utilities, ctx } = setup();
-    Utilities.formatDate(d, HCM, 'dd');
+    Utilities.formatDate(MIDNIGHT_IN_VIETNAM, HCM, 'dd');
     Utilities.getUuid();
     expect(ctx.counter.byMethod('Utilities')).toEqual({ 'Utilities.formatDate': 1, 'Utilities.getUuid': 1 });
   });

@@ -8,7 +8,7 @@ import { buildPacKhuong, SAMPLE_PERIOD, type SampleRow, type SampleWorkbook } fr
 const { from, to } = SAMPLE_PERIOD;
 const YEAR = +to.slice(0, 4);
 const wb: SampleWorkbook = buildPacKhuong();
-const S = (name: string): SampleRow[] => wb.sheets[name];
+const rowsOf = (name: string): SampleRow[] => wb.sheets[name];
 
 // ---- SPEC §2, copied by hand
 const SPEC_HEADERS: Record<string, string[]> = {
@@ -166,19 +166,19 @@ const ids = (v: unknown) =>
     .filter(Boolean);
 const inPeriod = (d: unknown) => str(d) >= from && str(d) <= to;
 const activeOn = (start: unknown, end: unknown) => (!str(start) || str(start) <= to) && (!str(end) || str(end) > to);
-const setting = (k: string) => S('Cài đặt').find((r) => r['Mục'] === k)?.['Giá trị'];
+const setting = (k: string) => rowsOf('Cài đặt').find((r) => r['Mục'] === k)?.['Giá trị'];
 
-const households = S('Hộ gia đình');
+const households = rowsOf('Hộ gia đình');
 const activeHouseholds = households.filter((h) => activeOn(h['Ngày đến'], h['Ngày chuyển đi']));
 const activeHh = new Set(activeHouseholds.map((h) => str(h['Mã hộ'])));
-const residents = S('Nhân khẩu').filter((r) => activeHh.has(str(r['Mã hộ'])));
+const residents = rowsOf('Nhân khẩu').filter((r) => activeHh.has(str(r['Mã hộ'])));
 const age = Number(setting('tuoi_cap_can_cuoc'));
 const ofAge = residents.filter((r) => r['Năm sinh'] === null || YEAR - Number(r['Năm sinh']) >= age);
-const members = S('Thành viên').filter((m) => activeOn(m['Ngày tham gia'], m['Ngày rời']));
+const members = rowsOf('Thành viên').filter((m) => activeOn(m['Ngày tham gia'], m['Ngày rời']));
 const activeMemberIds = new Set(members.map((m) => str(m['Mã'])));
-const patrols = S('Tuần tra').filter((p) => inPeriod(p['Ngày']));
-const reminders = S('Nhắc nhở').filter((r) => inPeriod(r['Ngày']));
-const sessions = S('Sinh hoạt, tuyên truyền').filter((s) => inPeriod(s['Ngày']));
+const patrols = rowsOf('Tuần tra').filter((p) => inPeriod(p['Ngày']));
+const reminders = rowsOf('Nhắc nhở').filter((r) => inPeriod(r['Ngày']));
+const sessions = rowsOf('Sinh hoạt, tuyên truyền').filter((s) => inPeriod(s['Ngày']));
 const sum = (rows: SampleRow[], col: string) => rows.reduce((a, r) => a + Number(r[col] ?? 0), 0);
 const pct = (n: number, d: number) => Math.round((1000 * n) / d) / 10;
 
@@ -187,7 +187,9 @@ function monthsTouched(a: string, b: string): number {
 }
 
 function committed(hh: string, type: string): boolean {
-  const rows = S('Cam kết').filter((c) => c['Mã hộ'] === hh && c['Loại cam kết'] === type && Number(c['Năm']) === YEAR);
+  const rows = rowsOf('Cam kết').filter(
+    (c) => c['Mã hộ'] === hh && c['Loại cam kết'] === type && Number(c['Năm']) === YEAR,
+  );
   return rows.some((c) => c['Trạng thái'] === 'Đã ký') && !rows.some((c) => c['Trạng thái'] === 'Vi phạm');
 }
 
@@ -228,20 +230,20 @@ describe('sample village Pác Khuông', () => {
         if ('Mã yêu cầu' in r) expect(r['Mã yêu cầu']).toBeNull();
         for (const v of Object.values(r)) expect(['string', 'number', 'boolean', 'object']).toContain(typeof v);
       }
-    for (const p of S('Tuần tra')) {
+    for (const p of rowsOf('Tuần tra')) {
       expect(str(p['Giờ bắt đầu'])).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
       expect(str(p['Giờ kết thúc'])).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
       expect(str(p['Thời điểm ghi'])).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
       expect(str(p['Thời điểm ghi']) > `${p['Ngày']} ${p['Giờ bắt đầu']}`).toBe(true);
       expect(typeof p['Phối hợp Công an xã']).toBe('boolean');
     }
-    for (const r of S('Nhân khẩu')) expect(typeof r['Có thẻ căn cước']).toBe('boolean');
-    for (const r of S('Camera')) expect(typeof r['Đang hoạt động']).toBe('boolean');
-    for (const r of S('Đối tượng giúp đỡ')) expect(typeof r['Tái phạm']).toBe('boolean');
+    for (const r of rowsOf('Nhân khẩu')) expect(typeof r['Có thẻ căn cước']).toBe('boolean');
+    for (const r of rowsOf('Camera')) expect(typeof r['Đang hoạt động']).toBe('boolean');
+    for (const r of rowsOf('Đối tượng giúp đỡ')) expect(typeof r['Tái phạm']).toBe('boolean');
   });
 
   test('settings', () => {
-    const rows = S('Cài đặt');
+    const rows = rowsOf('Cài đặt');
     const keys = rows.map((r) => str(r['Mục']));
     for (const k of SETTING_KEYS) expect(keys).toContain(k);
     expect(new Set(keys).size).toBe(keys.length);
@@ -293,7 +295,7 @@ describe('sample village Pác Khuông', () => {
 
   test('list values come from SPEC §2 default lists', () => {
     const check = (sheet: string, col: string, allowed: string[], blankOk = false) => {
-      for (const r of S(sheet)) {
+      for (const r of rowsOf(sheet)) {
         if (blankOk && r[col] === null) continue;
         expect(allowed).toContain(r[col]);
       }
@@ -331,13 +333,13 @@ describe('sample village Pác Khuông', () => {
     };
     const all: Record<string, Set<string>> = {};
     for (const [sheet, [col, re]] of Object.entries(idCol)) {
-      const list = S(sheet).map((r) => str(r[col]));
+      const list = rowsOf(sheet).map((r) => str(r[col]));
       for (const id of list) expect(id).toMatch(re);
       all[sheet] = new Set(list);
       expect(all[sheet].size).toBe(list.length);
     }
     const refs = (sheet: string, col: string, target: string, many = false) => {
-      for (const r of S(sheet))
+      for (const r of rowsOf(sheet))
         for (const id of many ? ids(r[col]) : [str(r[col])]) expect(all[target].has(id)).toBe(true);
     };
     refs('Hộ gia đình', 'Tổ', 'Tổ tự quản');
@@ -351,9 +353,10 @@ describe('sample village Pác Khuông', () => {
     refs('Sinh hoạt, tuyên truyền', 'Hộ tham dự', 'Hộ gia đình', true);
     refs('Đối tượng giúp đỡ', 'Thành viên phụ trách', 'Thành viên');
     // Lists are 'a, b, c'.
-    for (const r of S('Sinh hoạt, tuyên truyền'))
+    for (const r of rowsOf('Sinh hoạt, tuyên truyền'))
       if (r['Hộ tham dự'] !== null) expect(str(r['Hộ tham dự'])).toBe(ids(r['Hộ tham dự']).join(', '));
-    for (const r of S('Tuần tra')) expect(str(r['Thành viên tham gia'])).toBe(ids(r['Thành viên tham gia']).join(', '));
+    for (const r of rowsOf('Tuần tra'))
+      expect(str(r['Thành viên tham gia'])).toBe(ids(r['Thành viên tham gia']).join(', '));
   });
 
   test('households and residents: 106 / 415, ID 100 %', () => {
@@ -363,7 +366,7 @@ describe('sample village Pác Khuông', () => {
     expect(residents).toHaveLength(415);
     // Every household's size matches its resident rows, the head is one of them.
     for (const h of households) {
-      const rs = S('Nhân khẩu').filter((r) => r['Mã hộ'] === h['Mã hộ']);
+      const rs = rowsOf('Nhân khẩu').filter((r) => r['Mã hộ'] === h['Mã hộ']);
       expect(rs).toHaveLength(Number(h['Số nhân khẩu']));
       expect(rs.map((r) => r['Họ tên'])).toContain(h['Chủ hộ']);
     }
@@ -371,7 +374,7 @@ describe('sample village Pác Khuông', () => {
     const inactive = households.filter((h) => !activeHh.has(str(h['Mã hộ'])));
     expect(inactive.filter((h) => h['Ngày chuyển đi'] !== null && str(h['Ngày chuyển đi']) <= to)).toHaveLength(2);
     expect(inactive.filter((h) => h['Ngày đến'] === '2023-08-01')).toHaveLength(1);
-    expect(S('Nhân khẩu').length).toBeGreaterThan(415);
+    expect(rowsOf('Nhân khẩu').length).toBeGreaterThan(415);
     // Residents: under-14s exist; a few unknown birth years, who hold a card.
     const kids = residents.filter((r) => r['Năm sinh'] !== null && YEAR - Number(r['Năm sinh']) < age);
     expect(kids.length).toBeGreaterThan(10);
@@ -397,12 +400,12 @@ describe('sample village Pác Khuông', () => {
   });
 
   test('teams, members, board: 6 / 117 / 7', () => {
-    const teams = S('Tổ tự quản');
+    const teams = rowsOf('Tổ tự quản');
     expect(teams.map((t) => t['Mã tổ'])).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6']);
-    expect(S('Thành viên')).toHaveLength(118);
+    expect(rowsOf('Thành viên')).toHaveLength(118);
     expect(members).toHaveLength(117);
     for (const m of members) expect(m['Ngày tham gia']).toBe('2021-06-23');
-    const gone = S('Thành viên').filter((m) => !activeMemberIds.has(str(m['Mã'])));
+    const gone = rowsOf('Thành viên').filter((m) => !activeMemberIds.has(str(m['Mã'])));
     expect(gone.map((m) => m['Ngày rời'])).toEqual(['2022-12-01']);
     const roles = (r: string) => members.filter((m) => m['Vai trò'] === r).length;
     expect([roles('Trưởng ban'), roles('Phó ban'), roles('Ủy viên Ban đại diện')]).toEqual([1, 2, 4]);
@@ -419,9 +422,9 @@ describe('sample village Pác Khuông', () => {
   test('patrols: 43 / 209, plan and member activity', () => {
     expect(patrols).toHaveLength(43);
     expect(sum(patrols, 'Số người tham gia')).toBe(209);
-    expect(S('Tuần tra').filter((p) => str(p['Ngày']) > to).length).toBeGreaterThanOrEqual(3);
-    const memberTeam = new Map(S('Thành viên').map((m) => [str(m['Mã']), m]));
-    for (const p of S('Tuần tra')) {
+    expect(rowsOf('Tuần tra').filter((p) => str(p['Ngày']) > to).length).toBeGreaterThanOrEqual(3);
+    const memberTeam = new Map(rowsOf('Thành viên').map((m) => [str(m['Mã']), m]));
+    for (const p of rowsOf('Tuần tra')) {
       const named = ids(p['Thành viên tham gia']);
       expect(named.length).toBeGreaterThan(0);
       expect(named.length).toBeLessThanOrEqual(Number(p['Số người tham gia']));
@@ -451,8 +454,8 @@ describe('sample village Pác Khuông', () => {
   });
 
   test('reminders: 43 / 7 / 5', () => {
-    const patrolsById = new Map(S('Tuần tra').map((p) => [str(p['Mã']), p]));
-    for (const r of S('Nhắc nhở')) expect(r['Ngày']).toBe(patrolsById.get(str(r['Mã tuần tra']))!['Ngày']);
+    const patrolsById = new Map(rowsOf('Tuần tra').map((p) => [str(p['Mã']), p]));
+    for (const r of rowsOf('Nhắc nhở')) expect(r['Ngày']).toBe(patrolsById.get(str(r['Mã tuần tra']))!['Ngày']);
     for (const r of reminders) expect(inPeriod(patrolsById.get(str(r['Mã tuần tra']))!['Ngày'])).toBe(true);
     const by: Record<string, number> = {};
     for (const r of reminders) by[str(r['Loại'])] = (by[str(r['Loại'])] || 0) + Number(r['Số trường hợp']);
@@ -463,7 +466,7 @@ describe('sample village Pác Khuông', () => {
     });
     const mostly = reminders.filter((r) => r['Hình thức xử lý'] === 'Nhắc nhở').length;
     expect(mostly / reminders.length).toBeGreaterThan(0.8);
-    expect(S('Nhắc nhở').some((r) => str(r['Ngày']) > to)).toBe(true);
+    expect(rowsOf('Nhắc nhở').some((r) => str(r['Ngày']) > to)).toBe(true);
   });
 
   test('commitments: 106 / 106 for every type in the year of `to`', () => {
@@ -471,12 +474,12 @@ describe('sample village Pác Khuông', () => {
       expect(activeHouseholds.filter((h) => committed(str(h['Mã hộ']), type))).toHaveLength(106);
     const all = activeHouseholds.filter((h) => COMMITMENT_TYPES.every((t) => committed(str(h['Mã hộ']), t)));
     expect(all).toHaveLength(106);
-    for (const c of S('Cam kết'))
+    for (const c of rowsOf('Cam kết'))
       if (Number(c['Năm']) === YEAR && activeHh.has(str(c['Mã hộ'])) && c['Trạng thái'] === 'Đã ký')
         expect(str(c['Ngày ký']) >= '2023-01-01' && str(c['Ngày ký']) <= '2023-03-31').toBe(true);
     // Rows that must not count: previous year, and a violation of a household that moved out.
-    expect(S('Cam kết').some((c) => Number(c['Năm']) === YEAR - 1)).toBe(true);
-    const violations = S('Cam kết').filter((c) => c['Trạng thái'] === 'Vi phạm');
+    expect(rowsOf('Cam kết').some((c) => Number(c['Năm']) === YEAR - 1)).toBe(true);
+    const violations = rowsOf('Cam kết').filter((c) => c['Trạng thái'] === 'Vi phạm');
     expect(violations.some((c) => Number(c['Năm']) === YEAR && !activeHh.has(str(c['Mã hộ'])))).toBe(true);
     for (const v of violations) if (Number(v['Năm']) === YEAR) expect(activeHh.has(str(v['Mã hộ']))).toBe(false);
   });
@@ -486,7 +489,7 @@ describe('sample village Pác Khuông', () => {
     expect(reached.size).toBe(97);
     expect(pct(reached.size, 106)).toBe(91.5);
     // Rows that would change the figure if the rules were ignored.
-    const anyTime = new Set(S('Sinh hoạt, tuyên truyền').flatMap((s) => ids(s['Hộ tham dự'])));
+    const anyTime = new Set(rowsOf('Sinh hoạt, tuyên truyền').flatMap((s) => ids(s['Hộ tham dự'])));
     expect(anyTime.size).toBeGreaterThan(97);
     const school = sessions.filter((s) => s['Đối tượng dự'] === 'Học sinh');
     expect(school).toHaveLength(5);
@@ -513,28 +516,28 @@ describe('sample village Pác Khuông', () => {
   });
 
   test('supervised: 2 Tù tha + 2 Án treo overlapping the period, none reoffended', () => {
-    const overl = S('Đối tượng giúp đỡ').filter(
+    const overl = rowsOf('Đối tượng giúp đỡ').filter(
       (s) => str(s['Ngày bắt đầu']) <= to && (s['Ngày kết thúc'] === null || str(s['Ngày kết thúc']) >= from),
     );
     expect(overl).toHaveLength(4);
     expect(overl.filter((s) => s['Loại'] === 'Tù tha')).toHaveLength(2);
     expect(overl.filter((s) => s['Loại'] === 'Án treo')).toHaveLength(2);
     expect(overl.filter((s) => s['Tái phạm'] === true)).toHaveLength(0);
-    expect(S('Đối tượng giúp đỡ').length).toBeGreaterThan(4);
+    expect(rowsOf('Đối tượng giúp đỡ').length).toBeGreaterThan(4);
     // Fictitious: none is the name of a resident or member of the sample.
-    const people = new Set([...S('Nhân khẩu'), ...S('Thành viên')].map((r) => r['Họ tên']));
-    for (const s of S('Đối tượng giúp đỡ')) expect(people.has(s['Họ tên'])).toBe(false);
+    const people = new Set([...rowsOf('Nhân khẩu'), ...rowsOf('Thành viên')].map((r) => r['Họ tên']));
+    for (const s of rowsOf('Đối tượng giúp đỡ')) expect(people.has(s['Họ tên'])).toBe(false);
   });
 
   test('cameras: 5 installed by `to`, all working', () => {
-    const installed = S('Camera').filter((c) => c['Ngày lắp'] === null || str(c['Ngày lắp']) <= to);
+    const installed = rowsOf('Camera').filter((c) => c['Ngày lắp'] === null || str(c['Ngày lắp']) <= to);
     expect(installed).toHaveLength(5);
     expect(installed.filter((c) => c['Đang hoạt động'] === true)).toHaveLength(5);
     for (const c of installed) expect(str(c['Nguồn kinh phí'])).toMatch(/hội hoá/);
   });
 
   test('events: Lễ hội Háng Pò, tips, weapons recovery', () => {
-    const events = S('Tin báo, sự kiện').filter((e) => inPeriod(e['Ngày']));
+    const events = rowsOf('Tin báo, sự kiện').filter((e) => inPeriod(e['Ngày']));
     const festivals = events.filter((e) => e['Loại'] === 'Bảo đảm ANTT lễ hội, sự kiện');
     expect(festivals.map((e) => [str(e['Ngày']).slice(0, 7), e['Nội dung']])).toEqual([
       ['2022-05', 'Lễ hội Háng Pò'],
@@ -549,7 +552,7 @@ describe('sample village Pác Khuông', () => {
   });
 
   test('mediations: 6 in the period, 5 successful', () => {
-    const m = S('Hoà giải').filter((r) => inPeriod(r['Ngày']));
+    const m = rowsOf('Hoà giải').filter((r) => inPeriod(r['Ngày']));
     expect(m).toHaveLength(6);
     expect(m.filter((r) => r['Kết quả'] === 'Thành')).toHaveLength(5);
   });

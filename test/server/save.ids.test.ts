@@ -15,8 +15,8 @@ const patrol = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-type V = ReturnType<typeof village>;
-const deleteRowByHand = (v: V, sheet: string, id: string) =>
+type Village = ReturnType<typeof village>;
+const deleteRowByHand = (v: Village, sheet: string, id: string) =>
   v.env.counter.quiet(() => {
     const s = v.env.spreadsheet.getSheetByName(sheet)!;
     const row = s
@@ -25,7 +25,7 @@ const deleteRowByHand = (v: V, sheet: string, id: string) =>
       .findIndex((r) => r[0] === id);
     s.deleteRow(row + 1);
   });
-const counters = (v: V) =>
+const counters = (v: Village) =>
   JSON.parse(v.env.properties.document.data.get('antt.lastIds') ?? '{}') as Record<string, number>;
 
 describe('new ids', () => {

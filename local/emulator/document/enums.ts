@@ -1,7 +1,7 @@
 /** DocumentApp enums. Runtime values are their names (as `String(DocumentApp.X.Y)` is in Apps Script). */
 import { makeEnum } from '../utilities';
 
-type D = typeof GoogleAppsScript.Document;
+type DocumentNamespace = typeof GoogleAppsScript.Document;
 export type GAttribute = GoogleAppsScript.Document.Attribute;
 export type GElementType = GoogleAppsScript.Document.ElementType;
 export type GHorizontalAlignment = GoogleAppsScript.Document.HorizontalAlignment;
@@ -10,7 +10,7 @@ export type GParagraphHeading = GoogleAppsScript.Document.ParagraphHeading;
 export type GGlyphType = GoogleAppsScript.Document.GlyphType;
 export type GTextAlignment = GoogleAppsScript.Document.TextAlignment;
 
-export const Attribute = makeEnum<D['Attribute']>([
+export const Attribute = makeEnum<DocumentNamespace['Attribute']>([
   'BACKGROUND_COLOR',
   'BOLD',
   'BORDER_COLOR',
@@ -51,7 +51,7 @@ export const Attribute = makeEnum<D['Attribute']>([
   'WIDTH',
 ]);
 
-export const ElementType = makeEnum<D['ElementType']>([
+export const ElementType = makeEnum<DocumentNamespace['ElementType']>([
   'BODY_SECTION',
   'COMMENT_SECTION',
   'DATE',
@@ -80,7 +80,7 @@ export const ElementType = makeEnum<D['ElementType']>([
   'UNSUPPORTED',
 ]);
 
-export const FontFamily = makeEnum<D['FontFamily']>([
+export const FontFamily = makeEnum<DocumentNamespace['FontFamily']>([
   'AMARANTH',
   'ARIAL',
   'ARIAL_BLACK',
@@ -115,7 +115,7 @@ export const FontFamily = makeEnum<D['FontFamily']>([
   'VERDANA',
 ]);
 
-export const GlyphType = makeEnum<D['GlyphType']>([
+export const GlyphType = makeEnum<DocumentNamespace['GlyphType']>([
   'BULLET',
   'HOLLOW_BULLET',
   'SQUARE_BULLET',
@@ -125,8 +125,13 @@ export const GlyphType = makeEnum<D['GlyphType']>([
   'ROMAN_UPPER',
   'ROMAN_LOWER',
 ]);
-export const HorizontalAlignment = makeEnum<D['HorizontalAlignment']>(['LEFT', 'CENTER', 'RIGHT', 'JUSTIFY']);
-export const ParagraphHeading = makeEnum<D['ParagraphHeading']>([
+export const HorizontalAlignment = makeEnum<DocumentNamespace['HorizontalAlignment']>([
+  'LEFT',
+  'CENTER',
+  'RIGHT',
+  'JUSTIFY',
+]);
+export const ParagraphHeading = makeEnum<DocumentNamespace['ParagraphHeading']>([
   'NORMAL',
   'HEADING1',
   'HEADING2',
@@ -137,16 +142,16 @@ export const ParagraphHeading = makeEnum<D['ParagraphHeading']>([
   'TITLE',
   'SUBTITLE',
 ]);
-export const PositionedLayout = makeEnum<D['PositionedLayout']>([
+export const PositionedLayout = makeEnum<DocumentNamespace['PositionedLayout']>([
   'ABOVE_TEXT',
   'BREAK_BOTH',
   'BREAK_LEFT',
   'BREAK_RIGHT',
   'WRAP_TEXT',
 ]);
-export const TextAlignment = makeEnum<D['TextAlignment']>(['NORMAL', 'SUPERSCRIPT', 'SUBSCRIPT']);
-export const VerticalAlignment = makeEnum<D['VerticalAlignment']>(['BOTTOM', 'CENTER', 'TOP']);
-export const TabType = makeEnum<D['TabType']>(['DOCUMENT_TAB']);
+export const TextAlignment = makeEnum<DocumentNamespace['TextAlignment']>(['NORMAL', 'SUPERSCRIPT', 'SUBSCRIPT']);
+export const VerticalAlignment = makeEnum<DocumentNamespace['VerticalAlignment']>(['BOTTOM', 'CENTER', 'TOP']);
+export const TabType = makeEnum<DocumentNamespace['TabType']>(['DOCUMENT_TAB']);
 
 /** Character-level attributes (stored per character on Text). */
 export const CHAR_KEYS = [

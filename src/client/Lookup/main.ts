@@ -33,7 +33,7 @@ export const PAGE_SIZE = 20;
 const boot = bootData<LookupBoot>();
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id, 'vi', { numeric: true });
 /** The forms pick from everyone, moved-away households and former members included. */
-const d: BootData = {
+const everyone: BootData = {
   ...boot,
   households: [...boot.households, ...(boot.inactive?.households ?? [])].sort(byId),
   members: [...boot.members, ...(boot.inactive?.members ?? [])].sort(byId),
@@ -45,7 +45,7 @@ const query = h('input', { type: 'search', autocomplete: 'off', maxlength: 200, 
 const from = dayInput();
 const to = dayInput();
 const team = select(
-  d.teams.map((x) => [x.id, teamLabel(x)] as [string, string]),
+  everyone.teams.map((x) => [x.id, teamLabel(x)] as [string, string]),
   t('lookup.allTeams'),
 );
 const find = h('button', { type: 'submit', class: 'primary' }, t('lookup.find'));
@@ -75,7 +75,7 @@ let total = 0;
 let rows: Row[] = [];
 let seq = 0;
 
-const editor = new RecordEditor(d, {
+const editor = new RecordEditor(everyone, {
   deletable: true,
   onSaved: (row) => {
     const i = rows.findIndex((r) => r.id === row.id);
@@ -202,7 +202,7 @@ prev.addEventListener('click', () => void search(Math.max(0, offset - PAGE_SIZE)
 next.addEventListener('click', () => void search(offset + PAGE_SIZE));
 
 $('#app').replaceChildren(
-  ...[unreadableWarning(d), filters, list, editor.el].filter((x): x is HTMLElement => x !== null),
+  ...[unreadableWarning(everyone), filters, list, editor.el].filter((x): x is HTMLElement => x !== null),
 );
 showFilters();
 void search(0).then(() => {

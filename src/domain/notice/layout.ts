@@ -148,46 +148,53 @@ export const SIGNATURE_WIDTHS: [number, number] = [
   Math.round((CONTENT_WIDTH / 2) * 100) / 100,
 ];
 
-const p = (role: Role, text: string): LayoutParagraph => ({ kind: 'paragraph', role, text, style: STYLES[role] });
+const paragraph = (role: Role, text: string): LayoutParagraph => ({
+  kind: 'paragraph',
+  role,
+  text,
+  style: STYLES[role],
+});
 
 export function layoutNotice(m: NoticeModel): NoticeLayout {
   const h = m.header;
   const left = [
-    ...(h.parentAgency ? [p('parentAgency', h.parentAgency)] : []),
-    ...(h.agency ? [p('agency', h.agency), p('agencyRule', rule(RULES.agency))] : []),
-    p('number', h.number),
+    ...(h.parentAgency ? [paragraph('parentAgency', h.parentAgency)] : []),
+    ...(h.agency ? [paragraph('agency', h.agency), paragraph('agencyRule', rule(RULES.agency))] : []),
+    paragraph('number', h.number),
   ];
   const right = [
-    p('nation', h.nation),
-    p('motto', h.motto),
-    p('mottoRule', rule(RULES.motto)),
-    p('placeDate', h.placeDate),
+    paragraph('nation', h.nation),
+    paragraph('motto', h.motto),
+    paragraph('mottoRule', rule(RULES.motto)),
+    paragraph('placeDate', h.placeDate),
   ];
   const blocks: LayoutBlock[] = [
     { kind: 'table', role: 'header', widths: HEADER_WIDTHS, cells: [left, right] },
-    p('title', m.title),
-    p('subject', m.subject),
-    p('subjectRule', rule(RULES.subject)),
+    paragraph('title', m.title),
+    paragraph('subject', m.subject),
+    paragraph('subjectRule', rule(RULES.subject)),
   ];
   for (const s of m.sections) {
-    blocks.push(p('heading', s.heading));
+    blocks.push(paragraph('heading', s.heading));
     for (const b of s.blocks) {
-      if (b.kind === 'paragraph') blocks.push(p('body', b.text));
-      else for (const item of b.items) blocks.push(p('item', `${b.marker} ${item}`));
+      if (b.kind === 'paragraph') blocks.push(paragraph('body', b.text));
+      else for (const item of b.items) blocks.push(paragraph('item', `${b.marker} ${item}`));
     }
   }
-  blocks.push(p('closing', m.closing));
+  blocks.push(paragraph('closing', m.closing));
   const sig = m.signature;
   blocks.push({
     kind: 'table',
     role: 'signature',
     widths: SIGNATURE_WIDTHS,
     cells: [
-      [p('recipientsLabel', m.recipients.label), ...m.recipients.lines.map((l) => p('recipient', l))],
+      [paragraph('recipientsLabel', m.recipients.label), ...m.recipients.lines.map((l) => paragraph('recipient', l))],
       [
-        ...(sig.authority ? [p('authority', sig.authority)] : []),
-        ...(sig.post ? [{ ...p('post', sig.post), style: sig.authority ? STYLES.post : STYLES.authority }] : []),
-        p('signer', sig.name),
+        ...(sig.authority ? [paragraph('authority', sig.authority)] : []),
+        ...(sig.post
+          ? [{ ...paragraph('post', sig.post), style: sig.authority ? STYLES.post : STYLES.authority }]
+          : []),
+        paragraph('signer', sig.name),
       ],
     ],
   });
