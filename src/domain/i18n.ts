@@ -449,7 +449,7 @@ export const VI = {
   'log.delete': 'Xoá khỏi "{sheet}"',
   'log.deleteWith': 'kèm {what}',
   'log.change': '{column}: {before} → {after}',
-  'log.changedColumns': 'đổi cột {columns}',
+  'log.changedColumns': 'Đổi cột {columns}',
   'log.blank': '(trống)',
   'log.yes': 'có',
   'log.no': 'không',

@@ -38,14 +38,9 @@ export function section(m: NoticeModel, n: number): string[] {
   return sectionLines(s);
 }
 
-const SEED_FILE = path.resolve(__dirname, '..', '..', '..', 'shared', 'seed', 'thong-bao-pac-khuong-2023.txt');
-const seedText = (): string => {
-  try {
-    return readFileSync(SEED_FILE, 'utf8');
-  } catch {
-    return readFileSync('/work/shared/seed/thong-bao-pac-khuong-2023.txt', 'utf8');
-  }
-};
+/** The real 2023 notice of thôn Pác Khuông that the sample village reproduces (kept in the repository). */
+const SEED_FILE = path.resolve(__dirname, '..', 'fixtures', 'thong-bao-pac-khuong-2023.txt');
+const seedText = (): string => readFileSync(SEED_FILE, 'utf8');
 
 /** The seed notice: its non-empty lines, its numbered headings, the `+` tasks, the `… là,` lessons, its section 3. */
 export function seed() {

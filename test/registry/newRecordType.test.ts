@@ -180,7 +180,13 @@ describe('the built copy, in the emulator', () => {
     const log = env.spreadsheet.getSheetByName('Nhật ký')!.getDataRange().getValues();
     expect(log.slice(-3).map((r) => r.slice(2, 6))).toEqual([
       ['Ghi kiểm tra PCCC', 'Kiểm tra PCCC', 'PC-0001', 'Ghi kiểm tra PCCC ngày 01/06/2023'],
-      ['Sửa trong "Kiểm tra PCCC"', 'Kiểm tra PCCC', 'PC-0001', 'Sửa trong "Kiểm tra PCCC" ngày 01/06/2023'],
+      // A sensitive sheet: the columns changed, not their values.
+      [
+        'Sửa trong "Kiểm tra PCCC"',
+        'Kiểm tra PCCC',
+        'PC-0001',
+        'Sửa trong "Kiểm tra PCCC" ngày 01/06/2023. Đổi cột Kết quả',
+      ],
       ['Ghi kiểm tra PCCC', 'Kiểm tra PCCC', 'PC-0002', 'Ghi kiểm tra PCCC ngày 02/06/2023'],
     ]);
   });

@@ -152,6 +152,8 @@ const PAGES: { page: string; item: string; ready: string; shows: number }[] = [
   { page: 'Compliance', item: t('menu.compliance'), ready: '#result .metrics', shows: 3 },
   { page: 'DataCheck', item: t('menu.validate'), ready: '#recheck', shows: 2 },
   { page: 'Notice', item: t('menu.notice'), ready: 'dl.figures', shows: 3 },
+  // The lookup opens on the first record type (households) and lists its first page.
+  { page: 'Lookup', item: t('menu.lookup'), ready: '#lookup-results li', shows: 1 },
   // Help shows no sheet data, only the add-on's own text: opened for what it may run.
   { page: 'Help', item: t('menu.help'), ready: '#version', shows: 0 },
 ];

@@ -149,7 +149,7 @@ describe('apiSaveRecord', () => {
       'Sửa trong "Đối tượng giúp đỡ"',
       'Đối tượng giúp đỡ',
       'DT-0001',
-      'Sửa trong "Đối tượng giúp đỡ" ngày 02/11/2020. đổi cột Tái phạm, Ghi chú',
+      'Sửa trong "Đối tượng giúp đỡ" ngày 02/11/2020. Đổi cột Tái phạm, Ghi chú',
     ]);
   });
 
