@@ -161,7 +161,8 @@ export class FakeBlob
 // ---------------------------------------------------------------------------------------------
 // formatDate: Java SimpleDateFormat over any IANA zone
 
-const MONTHS = [
+/** English month and weekday names (Java's `MMMM`/`EEEE`; also Sheets' date formats in the emulator). */
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -175,7 +176,7 @@ const MONTHS = [
   'November',
   'December',
 ];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Short zone names Java uses where ICU's en-US data only has `GMT+7`. */
 const JAVA_SHORT_ZONE: Record<string, string> = {

@@ -2,6 +2,7 @@
  * Cell values as Google Sheets sees them: typed-input parsing (what `setValue('...')` does to a
  * string), time zones and date serials, number formats and display values.
  */
+import { DAYS, MONTHS } from '../utilities';
 import { gasError, signatureError } from './errors';
 
 /** A stored cell value. Empty cells are stored as `undefined` and read back as `''`. */
@@ -636,21 +637,6 @@ export function compileFormat(fmt: string | undefined): CompiledFormat {
   return c;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const VI_DAYS = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
 
 function pad(n: number, w: number): string {
