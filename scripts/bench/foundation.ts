@@ -40,14 +40,16 @@ export function benchFoundation(add: Add): void {
     fn();
     return performance.now() - t;
   };
+  // Issue 15: ≤ 60 Spreadsheet calls on an empty workbook, ≤ 20 on a complete one (the sample loader likewise).
   let ms = timed(() => bundle.setupWorkbook());
   let est = withinMinutes(ms);
+  const first = calls();
   add(
     'Set-up',
     'setupWorkbook, empty workbook: Spreadsheet calls',
-    `${calls().text}, ${ms.toFixed(0)} ms in Node${est.text}`,
-    est.target,
-    est.met,
+    `${first.text}, ${ms.toFixed(0)} ms in Node${est.text}`,
+    `≤ 60 calls; ${est.target}`,
+    first.r + first.w <= 60 && est.met,
   );
   ms = timed(() => bundle.setupWorkbook());
   const second = calls();
@@ -55,17 +57,18 @@ export function benchFoundation(add: Add): void {
     'Set-up',
     'setupWorkbook, complete workbook: Spreadsheet calls',
     `${second.text}, ${ms.toFixed(0)} ms in Node`,
-    'reads only, 0 writes',
-    second.w === 0,
+    '≤ 20 calls, 0 writes',
+    second.w === 0 && second.r <= 20,
   );
   ms = timed(() => bundle.loadSampleVillage());
   est = withinMinutes(ms);
+  const sample = calls();
   add(
     'Set-up',
-    'loadSampleVillage: Spreadsheet calls',
-    `${calls().text}, ${ms.toFixed(0)} ms in Node${est.text}`,
-    est.target,
-    est.met,
+    'loadSampleVillage (set-up workbook): Spreadsheet calls',
+    `${sample.text}, ${ms.toFixed(0)} ms in Node${est.text}`,
+    `≤ 60 calls; ${est.target}`,
+    sample.r + sample.w <= 60 && est.met,
   );
 }
 

@@ -7,14 +7,20 @@ import { normalizeHeader, SHEET, sheetByName } from '../domain/sheets';
 import { t } from '../domain/i18n';
 import { gas, sheetClock } from './gas';
 import { withDocumentLock } from './lock';
-import { appendRecords, requireSheet } from './repo';
-import { setupUnlocked } from './setup';
+import { appendRecords } from './repo';
+import { type SetUpSheet, setupSheets } from './setup';
 import { settingText } from './settingsRows';
 
 export function loadSampleVillage(): { rows: number } {
   return withDocumentLock(() => {
     const ss = gas.spreadsheet();
-    setupUnlocked(ss);
+    // Set-up hands back every sheet with its header: nothing is looked up or read twice.
+    const { sheets } = setupSheets(ss);
+    const setUp = (name: string): SetUpSheet => {
+      const entry = sheets.get(name);
+      if (!entry) throw new Error(t('sample.unknownSheet', { sheet: name }));
+      return entry;
+    };
     const clock = sheetClock(ss);
     const sample = buildPacKhuong();
     // Check every target first, so nothing is half-loaded.
@@ -23,13 +29,14 @@ export function loadSampleVillage(): { rows: number } {
       .map(([name, rows]) => {
         const def = sheetByName(name);
         if (!def) throw new Error(t('sample.unknownSheet', { sheet: name }));
-        const sheet = requireSheet(def, ss);
-        if (sheet.getLastRow() > 1) throw new Error(t('sample.notEmpty', { sheet: name }));
-        const header = mapHeaders(def, sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
-        return { def, sheet, header, rows };
+        const { sheet, header: headerRow, isNew } = setUp(name);
+        // A sheet set-up has just created holds only its header.
+        const lastRow = isNew ? 1 : sheet.getLastRow();
+        if (lastRow > 1) throw new Error(t('sample.notEmpty', { sheet: name }));
+        return { def, sheet, header: mapHeaders(def, headerRow), rows, lastRow };
       });
     let total = 0;
-    for (const { def, sheet, header, rows } of targets) {
+    for (const { def, sheet, header, rows, lastRow } of targets) {
       const records = rows.map((row) => {
         const rec: NormalRecord = {};
         for (const col of def.columns) {
@@ -39,17 +46,16 @@ export function loadSampleVillage(): { rows: number } {
         }
         return rec;
       });
-      appendRecords(def, sheet, header, records, clock);
+      appendRecords(def, sheet, header, records, clock, { lastRow });
       total += records.length;
     }
-    total += writeSampleSettings(ss, sample.sheets[SHEET.settings] ?? []);
+    total += writeSampleSettings(setUp(SHEET.settings).sheet, sample.sheets[SHEET.settings] ?? []);
     return { rows: total };
   });
 }
 
 /** Sets `Giá trị` of each sample setting in the existing settings rows: one write. */
-function writeSampleSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, rows: Record<string, unknown>[]): number {
-  const sheet = requireSheet(sheetByName(SHEET.settings)!, ss);
+function writeSampleSettings(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: Record<string, unknown>[]): number {
   const values = sheet.getDataRange().getValues();
   const header = values[0].map(normalizeHeader);
   const item = header.indexOf(normalizeHeader(SETTINGS_COLUMN.item));

@@ -4,6 +4,18 @@
  * sets number formats, checkboxes and dropdowns, fills default lists and settings,
  * protects the sensitive sheets, and sets the locale and time zone.
  * Idempotent: every step reads first and writes only what differs; nothing is deleted or moved.
+ *
+ * Spreadsheet calls (emulator, issue 15; test/server/setupCalls.test.ts): the sheets are listed and named once,
+ * a new sheet is written without being read (no frozen row, bold header or protection to compare), each distinct
+ * rule is built once, a new sheet gets its formats and rules in one write each, and the header range read or
+ * written is reused for its font weights and protection. What remains is per sheet and is what the behaviour
+ * needs: on a complete workbook (~15 reads a sheet) the last column, the header (values, font weights), the
+ * frozen rows, the number of rows, the formats and rules of rows 2…, the header protection (description, range,
+ * warning-only); on an empty one, per sheet, the header write, one `setColumnWidths` per run of equal non-default
+ * widths (~6 a sheet: Apps Script has no call for several widths), freeze, bold, background, protect (3 calls),
+ * the formats and the rules blocks, and 3–5 builder calls per distinct rule. Reaching ≤ 20 on a complete workbook
+ * would mean not reading the sheets at all (e.g. a stamp of the last set-up), i.e. not repairing what was damaged
+ * since.
  */
 import {
   DEFAULT_LISTS,
@@ -29,10 +41,12 @@ import { t } from '../domain/i18n';
 import { gas } from './gas';
 import { withDocumentLock } from './lock';
 import { settingsRowsFor } from './settingsRows';
-import { buildRule, type RangeSource, ruleMatches, ruleSpecFor } from './rules';
+import { buildRule, type RangeSource, type RuleSpec, ruleMatches, ruleSpecFor } from './rules';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 export const LOCALE = 'vi_VN';
@@ -40,10 +54,19 @@ export const LOCALE = 'vi_VN';
 const HEADER_PROTECTION = t('setup.headerProtection');
 const SENSITIVE_PROTECTION = t('setup.sensitiveProtection');
 const HEADER_BACKGROUND = '#dbe8f7';
+/** Width of a column of a new sheet in Google Sheets. */
+const DEFAULT_COLUMN_WIDTH = 100;
 
 export interface SetupResult {
   created: string[];
   repaired: string[];
+}
+
+/** A registry sheet as set-up left it: its header row, and whether set-up created it (then it holds no data). */
+export interface SetUpSheet {
+  sheet: Sheet;
+  header: string[];
+  isNew: boolean;
 }
 
 export function setupWorkbook(): SetupResult {
@@ -51,9 +74,17 @@ export function setupWorkbook(): SetupResult {
 }
 
 export function setupUnlocked(ss: Spreadsheet): SetupResult {
+  return setupSheets(ss).result;
+}
+
+/** Set-up, also giving every registry sheet as set-up left it (so that callers need not look them up again). */
+export function setupSheets(ss: Spreadsheet): { result: SetupResult; sheets: Map<string, SetUpSheet> } {
   const created: string[] = [];
   const repaired = new Set<string>();
+  // Sheets listed once and named once each: every later lookup compares in memory.
   const existing = ss.getSheets();
+  const names = existing.map((s) => s.getName());
+  let sheetCount = existing.length;
 
   if (ss.getSpreadsheetLocale() !== LOCALE) {
     ss.setSpreadsheetLocale(LOCALE);
@@ -64,31 +95,40 @@ export function setupUnlocked(ss: Spreadsheet): SetupResult {
     repaired.add(t('setup.spreadsheet'));
   }
 
-  const sheets = new Map<string, { sheet: Sheet; header: string[]; isNew: boolean }>();
+  const sheets = new Map<string, { sheet: Sheet; header: string[]; isNew: boolean; headRange: Range | null }>();
   // Pass 1: sheets and headers (dropdowns of pass 2 point at `Danh mục` columns found here).
   for (const def of SHEETS) {
-    let sheet = findSheet(existing, def.name);
+    const found = findSheet(names, def.name);
+    let sheet = found < 0 ? undefined : existing[found];
     const isNew = !sheet;
     if (!sheet) {
-      sheet = ss.insertSheet(def.name, ss.getSheets().length);
+      sheet = ss.insertSheet(def.name, sheetCount++);
       created.push(def.name);
-    } else if (sheet.getName() !== def.name) {
+    } else if (names[found] !== def.name) {
       // A sheet name retyped with other case or spaces is set back (Sheets names are unique regardless of case).
       sheet.setName(def.name);
       repaired.add(def.name);
     }
     const wanted = headersOf(def, LISTS_SHEET_HEADERS);
-    const { header, changed } = ensureHeader(sheet, wanted, isNew, def);
+    const { header, changed, headRange } = ensureHeader(sheet, wanted, isNew, def);
     if (changed && !isNew) repaired.add(def.name);
-    sheets.set(def.name, { sheet, header, isNew });
+    sheets.set(def.name, { sheet, header, isNew, headRange });
   }
 
   const sources = sourceLookup(sheets);
+  // Each distinct rule is built once per run (a builder chain is several calls).
+  const built = new Map<string, Rule>();
+  const rule = (spec: RuleSpec): Rule => {
+    const key = JSON.stringify(spec, (k, v) => (k === 'sheet' ? undefined : v));
+    let r = built.get(key);
+    if (!r) built.set(key, (r = buildRule(gas.app(), spec)));
+    return r;
+  };
   // Pass 2: formats, checkboxes, dropdowns, protection — before any default is written,
   // so that text settings such as "14" or "TRUE" stay text.
   for (const def of SHEETS) {
-    const { sheet, header, isNew } = sheets.get(def.name)!;
-    const changed = formatSheet(def, sheet, header, sources, isNew);
+    const { sheet, header, isNew, headRange } = sheets.get(def.name)!;
+    const changed = formatSheet(def, sheet, header, sources, isNew, headRange, rule);
     if (changed && !isNew) repaired.add(def.name);
   }
 
@@ -102,19 +142,18 @@ export function setupUnlocked(ss: Spreadsheet): SetupResult {
   const sensitive = SHEETS.filter((def) => def.sensitive);
   const editors = sensitive.length ? allowedEditors(ss, settingsRows.values, settings.header) : [];
   for (const def of sensitive) if (protectSensitive(sheets.get(def.name)!.sheet, editors)) repaired.add(def.name);
-  return { created, repaired: [...repaired].filter((n) => !created.includes(n)) };
+  return { result: { created, repaired: [...repaired].filter((n) => !created.includes(n)) }, sheets };
 }
 
 /**
  * The sheet of a registry name: exact, else the same ignoring case, else the same ignoring case, spaces and Unicode
  * form.
  */
-function findSheet(sheets: Sheet[], name: string): Sheet | undefined {
-  const names = sheets.map((s) => s.getName());
+function findSheet(names: readonly string[], name: string): number {
   let i = names.indexOf(name);
   if (i < 0) i = names.findIndex((n) => n.toLowerCase() === name.toLowerCase());
   if (i < 0) i = names.findIndex((n) => normalizeHeader(n) === normalizeHeader(name));
-  return i < 0 ? undefined : sheets[i];
+  return i;
 }
 
 /**
@@ -127,16 +166,12 @@ function ensureHeader(
   wanted: readonly string[],
   isNew: boolean,
   def: SheetDef,
-): { header: string[]; changed: boolean } {
-  if (wanted.length === 0) return { header: [], changed: false };
+): { header: string[]; changed: boolean; headRange: Range | null } {
+  if (wanted.length === 0) return { header: [], changed: false, headRange: null };
   const lastCol = isNew ? 0 : sheet.getLastColumn();
-  const current: string[] =
-    lastCol > 0
-      ? sheet
-          .getRange(1, 1, 1, lastCol)
-          .getValues()[0]
-          .map((v) => String(v))
-      : [];
+  const readRange = lastCol > 0 ? sheet.getRange(1, 1, 1, lastCol) : null;
+  const current: string[] = readRange ? readRange.getValues()[0].map((v) => String(v)) : [];
+  let headRange = readRange;
   const header = [...current];
   let changed = false;
   const taken = new Set<number>();
@@ -169,18 +204,25 @@ function ensureHeader(
     // Only the cells that change are written: other header cells (user columns, which may
     // hold formulas, dates or numbers) are left as they are.
     for (const i of retyped) sheet.getRange(1, i + 1).setValue(header[i]);
-    if (appended.length) sheet.getRange(1, width + 1, 1, appended.length).setValues([appended]);
-    // Widths of the appended columns, one call per run of equal widths.
+    if (appended.length) {
+      const appendRange = sheet.getRange(1, width + 1, 1, appended.length);
+      appendRange.setValues([appended]);
+      // On a sheet without headers the appended block is the whole header row.
+      headRange = width === 0 ? appendRange : null;
+    }
+    // Widths of the appended columns, one call per run of equal widths; on a new sheet a
+    // run of the default width (100 px, Sheets' own) is already right and is not written.
     const widths = new Map(def.columns.map((c) => [c.header, c.width]));
     const w = appended.map((h) => widths.get(h) ?? (def.kind === 'lists' ? 200 : 100));
     for (let k = 0; k < w.length; ) {
       let end = k;
       while (end + 1 < w.length && w[end + 1] === w[k]) end++;
-      sheet.setColumnWidths(width + k + 1, end - k + 1, w[k]);
+      if (!isNew || w[k] !== DEFAULT_COLUMN_WIDTH) sheet.setColumnWidths(width + k + 1, end - k + 1, w[k]);
       k = end + 1;
     }
   }
-  return { header, changed };
+  // The range of the whole header row, when one is at hand (read or written), for its font weights and protection.
+  return { header, changed, headRange };
 }
 
 function fillDefaultLists(sheet: Sheet, header: string[]): boolean {
@@ -226,19 +268,28 @@ function fillDefaultSettings(sheet: Sheet, header: string[]): { added: boolean; 
 }
 
 /** Desired number format, validation and protection of a sheet; writes only differences. */
-function formatSheet(def: SheetDef, sheet: Sheet, header: string[], sources: SourceLookup, isNew: boolean): boolean {
+function formatSheet(
+  def: SheetDef,
+  sheet: Sheet,
+  header: string[],
+  sources: SourceLookup,
+  isNew: boolean,
+  readHead: Range | null,
+  rule: (spec: RuleSpec) => Rule,
+): boolean {
   let changed = false;
-  if (sheet.getFrozenRows() !== 1 && header.length > 0) {
+  // A new sheet has no frozen row, no bold header and no protection: written without reading.
+  if (header.length > 0 && (isNew || sheet.getFrozenRows() !== 1)) {
     sheet.setFrozenRows(1);
     changed = true;
   }
   if (header.length === 0) return changed;
-  const headRange = sheet.getRange(1, 1, 1, header.length);
-  if (headRange.getFontWeights()[0].some((w) => w !== 'bold')) {
+  const headRange = readHead ?? sheet.getRange(1, 1, 1, header.length);
+  if (isNew || headRange.getFontWeights()[0].some((w) => w !== 'bold')) {
     headRange.setFontWeight('bold').setBackground(HEADER_BACKGROUND);
     changed = true;
   }
-  changed = protectHeader(sheet, header.length) || changed;
+  changed = protectHeader(sheet, headRange, header.length, isNew) || changed;
 
   const columns = columnsOf(def, header);
   if (columns.length === 0) return changed;
@@ -254,7 +305,7 @@ function formatSheet(def: SheetDef, sheet: Sheet, header: string[], sources: Sou
     const ruleRow = header.map((_, i) => {
       const placed = columns.find((c) => c.index === i);
       const spec = placed ? ruleSpecFor(placed.col, sources) : null;
-      return spec ? buildRule(gas.app(), spec) : null;
+      return spec ? rule(spec) : null;
     });
     if (ruleRow.some((r) => r !== null))
       block.setDataValidations(
@@ -275,7 +326,7 @@ function formatSheet(def: SheetDef, sheet: Sheet, header: string[], sources: Sou
     }
     const spec = ruleSpecFor(col, sources);
     if (spec && (!ruleMatches(rules[0][index], spec) || rules.some((r) => r[index] === null))) {
-      sheet.getRange(2, index + 1, rows, 1).setDataValidation(buildRule(gas.app(), spec));
+      sheet.getRange(2, index + 1, rows, 1).setDataValidation(rule(spec));
       changed = true;
     }
   }
@@ -311,16 +362,29 @@ function sourceLookup(sheets: Map<string, { sheet: Sheet; header: string[] }>): 
   };
 }
 
-function protectHeader(sheet: Sheet, width: number): boolean {
+function protectHeader(sheet: Sheet, headRange: Range, width: number, isNew: boolean): boolean {
   const app = gas.app();
-  const existing = sheet.getProtections(app.ProtectionType.RANGE).find((p) => p.getDescription() === HEADER_PROTECTION);
+  const existing = isNew
+    ? undefined
+    : sheet.getProtections(app.ProtectionType.RANGE).find((p) => p.getDescription() === HEADER_PROTECTION);
   if (existing) {
     const r = existing.getRange();
-    if (r.getRow() === 1 && r.getNumColumns() >= width && existing.isWarningOnly()) return false;
+    const place = placeOf(r.getA1Notation()) ?? { row: r.getRow(), columns: r.getNumColumns() };
+    if (place.row === 1 && place.columns >= width && existing.isWarningOnly()) return false;
     existing.remove();
   }
-  sheet.getRange(1, 1, 1, width).protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
+  headRange.protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
   return true;
+}
+
+/** First row and number of columns of a bounded A1 range (`A1`, `A1:M1`); null for any other form. */
+function placeOf(a1: string): { row: number; columns: number } | null {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1);
+  if (!m) return null;
+  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const first = col(m[1]);
+  const last = m[3] ? col(m[3]) : first;
+  return { row: Math.min(Number(m[2]), Number(m[4] ?? m[2])), columns: last - first + 1 };
 }
 
 /** `Đối tượng giúp đỡ`: only the owner and the emails of `nguoi_sua_doi_tuong` may edit. */
