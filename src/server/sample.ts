@@ -30,8 +30,8 @@ export function loadSampleVillage(): { rows: number } {
         const def = sheetByName(name);
         if (!def) throw new Error(t('sample.unknownSheet', { sheet: name }));
         const { sheet, header: headerRow, isNew } = setUp(name);
-        // A sheet set-up has just created holds only its header.
-        const lastRow = isNew ? 1 : sheet.getLastRow();
+        // A record sheet set-up has just created holds only its header (set-up fills only lists and settings).
+        const lastRow = isNew && def.kind === 'record' ? 1 : sheet.getLastRow();
         if (lastRow > 1) throw new Error(t('sample.notEmpty', { sheet: name }));
         return { def, sheet, header: mapHeaders(def, headerRow), rows, lastRow };
       });
