@@ -54,6 +54,12 @@ export interface ColumnDef {
   happened?: boolean;
   /** Filled by the server on save. */
   auto?: AutoValue;
+  /**
+   * A `ref` to the record this one belongs to: deleting that record deletes this one too —
+   * `'always'` (a patrol's reminders), or `'asked'` only when the delete says `cascade: true`
+   * (a household's residents). Without it, a reference refuses the delete.
+   */
+  deletedWith?: 'always' | 'asked';
   width?: number;
 }
 

@@ -46,7 +46,7 @@ export const RESIDENTS = defineRecord({
   columns: {
     id: id(),
     name: text('Họ tên', { required: true, width: 170 }),
-    householdId: ref('Mã hộ', 'households', { required: true, width: 70 }),
+    householdId: ref('Mã hộ', 'households', { required: true, deletedWith: 'asked', width: 70 }),
     birthYear: year('Năm sinh', { happened: true, width: 70 }),
     gender: enumOf('Giới tính', { values: ['Nam', 'Nữ'], width: 70 }),
     hasIdCard: bool('Có thẻ căn cước', { width: 90 }),
@@ -140,7 +140,7 @@ export const REMINDERS = defineRecord({
   id: { prefix: 'NN-', width: 4 },
   columns: {
     id: id(),
-    patrolId: ref('Mã tuần tra', 'patrols', { width: 90 }),
+    patrolId: ref('Mã tuần tra', 'patrols', { deletedWith: 'always', width: 90 }),
     date: date('Ngày', { required: true, happened: true, width: 95 }),
     category: enumOf('Loại', { list: 'Loại nhắc nhở', required: true, width: 200 }),
     cases: int('Số trường hợp', { required: true, min: 1, maxValue: 1000, width: 90 }),
@@ -159,7 +159,13 @@ export const COMMITMENTS = defineRecord({
   id: { prefix: 'CK-', width: 4 },
   columns: {
     id: id(),
-    householdId: ref('Mã hộ', 'households', { required: true, activeOn: 'signedOn', maxItems: 20000, width: 70 }),
+    householdId: ref('Mã hộ', 'households', {
+      required: true,
+      activeOn: 'signedOn',
+      maxItems: 20000,
+      deletedWith: 'asked',
+      width: 70,
+    }),
     type: enumOf('Loại cam kết', { list: 'Loại cam kết', required: true, width: 240 }),
     year: year('Năm', { required: true, width: 60 }),
     signedOn: date('Ngày ký', { inputRequired: true, happened: true, width: 95 }),

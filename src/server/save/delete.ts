@@ -1,8 +1,9 @@
 /**
  * `apiDeleteRecord({ requestId, sheet, id, cascade? })`: removes one record's row, under the
  * document lock. What refers to it decides (the registry's `ref`/`refs` columns):
- * - declared cascades go with it: a patrol's reminders always; a household's residents and
- *   commitments only with `cascade: true` (else refused, naming them);
+ * - the records declared `deletedWith` it in the registry go with it: a patrol's reminders
+ *   always; a household's residents and commitments only with `cascade: true` (else refused,
+ *   naming them);
  * - any other reference refuses the delete, naming the sheet, column and ids (a team still
  *   named by households, members or patrols; a member named by a patrol…).
  * Rows go with one `deleteRows` per contiguous block, bottom first; the id counters are
@@ -29,14 +30,14 @@ import { runSave } from './run';
 import { cells, type Table, texts } from './session';
 import { assertWritable } from './write';
 
-/** Record types whose rows go with the record they point to: always, or only with `cascade`. */
-const CASCADES: Partial<Record<RecordKey, { key: RecordKey; field: string; always: boolean }[]>> = {
-  patrols: [{ key: 'reminders', field: 'patrolId', always: true }],
-  households: [
-    { key: 'residents', field: 'householdId', always: false },
-    { key: 'commitments', field: 'householdId', always: false },
-  ],
-};
+/** The rows that go with a record of `key`: every `ref` column of the registry declared `deletedWith`. */
+function cascadesOf(key: string): { key: RecordKey; field: string; always: boolean }[] {
+  return RECORD_TYPES.flatMap((type) =>
+    type.list
+      .filter((col) => col.type === 'ref' && col.refKey === key && col.deletedWith)
+      .map((col) => ({ key: type.key as RecordKey, field: col.field, always: col.deletedWith === 'always' })),
+  );
+}
 
 /** How many ids a message names before "…". */
 const SHOWN_IDS = 5;
@@ -120,7 +121,7 @@ export function apiDeleteRecord(input?: unknown): ApiResult<RecordDeleted> {
     const row = rows[0];
 
     // What points to the record: cascades, and references that refuse the delete.
-    const cascades = CASCADES[type.key as RecordKey] ?? [];
+    const cascades = cascadesOf(type.key);
     const going: Dependents[] = [];
     const waiting: Dependents[] = [];
     const blocking: string[] = [];
