@@ -50,7 +50,15 @@ interface SheetIds {
   ids: Set<string>;
 }
 
-export function checkWorkbook(values: SheetValues, sheetClock: Clock): CheckResult {
+/**
+ * `issued`: the highest id number ever issued per record sheet key (the save counters), so
+ * the ids filled in never repeat one given before and deleted since.
+ */
+export function checkWorkbook(
+  values: SheetValues,
+  sheetClock: Clock,
+  issued: Readonly<Record<string, number>> = {},
+): CheckResult {
   const clock = cachedClock(sheetClock);
   const issues: CheckIssue[] = [];
   const fills: IdFill[] = [];
@@ -138,7 +146,7 @@ export function checkWorkbook(values: SheetValues, sheetClock: Clock): CheckResu
             a1: `${columnLetter(idCol + 1)}${row}`,
           });
       }
-      fills.push(...newIds(def, ids, toFill, idCol));
+      fills.push(...newIds(def, ids, toFill, idCol, issued[def.key] ?? 0));
     }
     sheets.set(def.name, { def, values: v, header, rows, ids });
   }
@@ -179,9 +187,12 @@ export function checkWorkbook(values: SheetValues, sheetClock: Clock): CheckResu
   return { issues, fills };
 }
 
-/** Ids for blank-id rows: prefix + the next numbers after the largest existing one, zero-padded (`ids.ts`). */
-export function newIds(def: SheetDef, existing: Iterable<string>, rows: number[], column: number): IdFill[] {
+/**
+ * Ids for blank-id rows: prefix + the next numbers after the largest existing one (and after
+ * `floor`, the highest ever issued), zero-padded (`ids.ts`).
+ */
+export function newIds(def: SheetDef, existing: Iterable<string>, rows: number[], column: number, floor = 0): IdFill[] {
   if (!def.id || rows.length === 0) return [];
-  const ids = nextIds(def, [...existing], rows.length);
+  const ids = nextIds(def, [...existing], rows.length, floor);
   return rows.map((row, i) => ({ sheet: def.name, row, column, id: ids[i] }));
 }

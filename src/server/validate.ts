@@ -5,12 +5,15 @@
  */
 import { checkWorkbook, type IdFill } from '../domain/check';
 import { t } from '../domain/i18n';
-import { SHEETS } from '../domain/sheets';
+import { highestId } from '../domain/ids';
+import { SHEET, SHEETS } from '../domain/sheets';
+import { RECORD_KEYS } from '../domain/workbook';
 import type { ApiResult, DataCheckBoot, ValidateData } from '../domain/wire';
 import { gas } from './gas';
 import { withDocumentLock } from './lock';
 import { openPage } from './pages';
 import { dropdownIssues } from './rules';
+import { journalCounters, readCounters, storeCounters } from './save/counter';
 import { readSheetValues } from './workbook';
 
 export function apiValidateWorkbook(_input?: unknown): ApiResult<ValidateData> {
@@ -20,7 +23,11 @@ export function apiValidateWorkbook(_input?: unknown): ApiResult<ValidateData> {
       SHEETS.map((d) => d.name),
       ss,
     );
-    const checked = checkWorkbook(values, clock);
+    // Ids filled in come after the highest ever issued (a row deleted since keeps its id to itself).
+    const issued = readCounters();
+    const journal = journalCounters(values[SHEET.log] ?? []);
+    for (const key of RECORD_KEYS) if (typeof issued[key] !== 'number') issued[key] = journal[key];
+    const checked = checkWorkbook(values, clock, issued);
     const fills = checked.fills;
     // Dropdowns whose source no longer covers the data (rows inserted above it), or data rows without one.
     const issues = [...checked.issues, ...dropdownIssues(SHEETS, values, sheets)];
@@ -40,6 +47,13 @@ export function apiValidateWorkbook(_input?: unknown): ApiResult<ValidateData> {
         .get(name)!
         .getRange(first, column + 1, block.length, 1)
         .setValues(block);
+    }
+    if (fills.length) {
+      for (const f of fills) {
+        const def = SHEETS.find((d) => d.name === f.sheet)!;
+        issued[def.key] = Math.max(issued[def.key] ?? 0, highestId(def, [f.id]));
+      }
+      storeCounters(issued);
     }
     const gids: Record<string, number> = {};
     for (const [name, sheet] of sheets) gids[name] = sheet.getSheetId();

@@ -59,6 +59,34 @@ describe('new ids', () => {
     expect(log[log.length - 1][4]).toBe('TT-0048, NN-0026');
   });
 
+  it('the data check fills a blank id after the highest ever issued, and raises the counter', () => {
+    const v = village();
+    expect(v.call('apiSavePatrol', patrol({ reminders: [] }))).toMatchObject({ ok: true, data: { id: 'TT-0047' } });
+    deleteRowByHand(v, 'Tuần tra', 'TT-0047');
+    // A patrol typed by hand, its id left blank.
+    v.env.counter.quiet(() => {
+      const s = v.env.spreadsheet.getSheetByName('Tuần tra')!;
+      const header = s.getRange(1, 1, 1, s.getLastColumn()).getValues()[0].map(String);
+      const typed: Record<string, unknown> = {
+        Ngày: new Date('2023-06-18T17:00:00Z'),
+        'Giờ bắt đầu': '19:00',
+        'Giờ kết thúc': '21:00',
+        'Mã tổ': 'T2',
+        'Số người tham gia': 3,
+      };
+      s.appendRow(header.map((h) => typed[h] ?? ''));
+    });
+    const checked = v.call<{ filledIds: { sheet: string; id: string }[] }>('apiValidateWorkbook', {});
+    expect(checked.ok && checked.data.filledIds.filter((f) => f.sheet === 'Tuần tra').map((f) => f.id)).toEqual([
+      'TT-0048',
+    ]);
+    expect(counters(v)).toMatchObject({ patrols: 48 });
+    expect(v.call('apiSavePatrol', patrol({ reminders: [], teamId: 'T4' }))).toMatchObject({
+      ok: true,
+      data: { id: 'TT-0049' },
+    });
+  });
+
   it('a record deleted through the API: its id is not given again', () => {
     const v = village();
     expect(v.call('apiDeleteRecord', { requestId: rid(), sheet: 'patrols', id: 'TT-0046' })).toMatchObject({

@@ -19,17 +19,24 @@ export const COUNTER_KEY = 'antt.lastIds';
 
 type Counters = Record<string, number>;
 
+/** The counters as stored in the document properties (`{}` when none or unreadable). */
+export function readCounters(): Counters {
+  try {
+    const v = gas.documentProperties().getProperty(COUNTER_KEY);
+    const parsed = v ? (JSON.parse(v) as unknown) : {};
+    return parsed && typeof parsed === 'object' ? { ...(parsed as Counters) } : {};
+  } catch {
+    return {};
+  }
+}
+
+export function storeCounters(c: Counters): void {
+  gas.documentProperties().setProperty(COUNTER_KEY, JSON.stringify(c));
+}
+
 /** The stored counters (read once per save). */
 function stored(s: SaveSession): Counters {
-  if (!s.counters) {
-    try {
-      const v = gas.documentProperties().getProperty(COUNTER_KEY);
-      const parsed = v ? (JSON.parse(v) as unknown) : {};
-      s.counters = parsed && typeof parsed === 'object' ? { ...(parsed as Counters) } : {};
-    } catch {
-      s.counters = {};
-    }
-  }
+  if (!s.counters) s.counters = readCounters();
   return s.counters;
 }
 
@@ -41,15 +48,19 @@ export function countersNeedJournal(s: SaveSession): boolean {
 
 /** The highest id of every record sheet named in `Nhật ký` (one read of the sheet). */
 function fromJournal(s: SaveSession): Counters {
+  if (!s.journalValues) {
+    const sheet = s.ss.getSheetByName(sheetDef('log').name);
+    if (!sheet) return journalCounters([]);
+    s.journalValues = readValues(sheet);
+  }
+  return journalCounters(s.journalValues);
+}
+
+/** The highest id of every record sheet named in the cells of `Nhật ký` (header row first). */
+export function journalCounters(values: readonly (readonly unknown[])[]): Counters {
   const def = sheetDef('log');
   const out: Counters = {};
   for (const key of RECORD_KEYS) out[key] = 0;
-  if (!s.journalValues) {
-    const sheet = s.ss.getSheetByName(def.name);
-    if (!sheet) return out;
-    s.journalValues = readValues(sheet);
-  }
-  const values = s.journalValues;
   const col = mapHeaders(def, values[0] ?? []).index.recordIds;
   if (col === undefined) return out;
   const ids: string[] = [];
@@ -75,7 +86,7 @@ function counters(s: SaveSession): Counters {
 export function raiseCounters(s: SaveSession, tables: readonly Table[]): void {
   const c = counters(s);
   for (const table of tables) c[table.key] = Math.max(c[table.key] ?? 0, highestId(table.def, texts(table, 'id')));
-  gas.documentProperties().setProperty(COUNTER_KEY, JSON.stringify(c));
+  storeCounters(c);
 }
 
 /**
@@ -92,6 +103,6 @@ export function issueIds(s: SaveSession, table: Table, n: number): string[] {
     if (read.def.id && read.def.record)
       c[read.key] = Math.max(c[read.key] ?? 0, highestId(read.def, texts(read, 'id')));
   c[key] = Math.max(c[key] ?? 0, highestId(table.def, ids));
-  gas.documentProperties().setProperty(COUNTER_KEY, JSON.stringify(c));
+  storeCounters(c);
   return ids;
 }
