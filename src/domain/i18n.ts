@@ -272,6 +272,7 @@ export const VI = {
   'lookup.results': 'Kết quả',
   'lookup.found': '{total} bản ghi, đang xem {from}–{to}. Bấm một bản ghi để sửa hoặc xoá.',
   'lookup.none': 'Không có bản ghi nào khớp.',
+  'lookup.unreadable': '{n} dòng không đọc được nên không tìm được: chọn ANTT tự quản › Kiểm tra dữ liệu để sửa.',
   'lookup.pages': 'Trang kết quả',
   'lookup.prev': '‹ Trước',
   'lookup.next': 'Sau ›',

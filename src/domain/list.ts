@@ -29,6 +29,8 @@ export interface ListedRecords {
   rows: NormalRecord[];
   /** How many records match (all pages). */
   total: number;
+  /** Rows of the sheet that could not be read, so could not be searched (the data check names them). */
+  unreadable?: number;
 }
 
 export const LIST_LIMIT = 500;

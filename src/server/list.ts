@@ -10,6 +10,7 @@ import type { Resident } from '../domain/records';
 import { RESIDENTS } from '../domain/registry/recordTypes';
 import { sheetDef } from '../domain/sheets';
 import type { ApiResult } from '../domain/wire';
+import { unreadableRowCount } from '../domain/workbook';
 import { gas, sheetClock } from './gas';
 import { readLists, readSheet } from './repo';
 
@@ -32,17 +33,15 @@ export function apiListRecords(input?: unknown): ApiResult<ListedRecords> {
     };
   const ss = gas.spreadsheet();
   const read = readSheet<NormalRecord>(x.sheet, { clock: sheetClock(ss), lists: readLists(ss) }, ss);
-  return {
-    ok: true,
-    data: selectRecords(
-      def.record!,
-      read.rows.map((r) => r.record),
-      x,
-    ),
-  };
+  const listed = selectRecords(
+    def.record!,
+    read.rows.map((r) => r.record),
+    x,
+  );
+  return { ok: true, data: { ...listed, unreadable: unreadableRowCount(read.issues) } };
 }
 
-/** `apiListResidents({ householdId })` → the residents of that household, in id order. */
+/** `apiListResidents({ householdId })` → the residents of that household, in sheet order. */
 export function apiListResidents(input?: unknown): ApiResult<Resident[]> {
   const householdId = (input as { householdId?: unknown } | null)?.householdId;
   if (typeof householdId !== 'string' || householdId.trim() === '') {

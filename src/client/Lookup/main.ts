@@ -72,6 +72,8 @@ const list = h('section', { id: 'lookup-list' }, status, results, pager);
 
 let offset = 0;
 let total = 0;
+/** Rows of the sheet the server could not read (so not searched). */
+let unreadable = 0;
 let rows: Row[] = [];
 let seq = 0;
 
@@ -148,6 +150,7 @@ async function search(at = 0): Promise<void> {
     }
     offset = at;
     total = r.data.total;
+    unreadable = r.data.unreadable ?? 0;
     rows = r.data.rows.map((x) => ({ ...x, id: String(x.id) }));
     render();
   } catch (err) {
@@ -159,9 +162,9 @@ async function search(at = 0): Promise<void> {
 
 function render(): void {
   const type = current();
-  status.textContent = total
-    ? t('lookup.found', { total, from: offset + 1, to: offset + rows.length })
-    : t('lookup.none');
+  status.textContent =
+    (total ? t('lookup.found', { total, from: offset + 1, to: offset + rows.length }) : t('lookup.none')) +
+    (unreadable ? ` ${t('lookup.unreadable', { n: unreadable })}` : '');
   results.replaceChildren(
     ...rows.map((r) =>
       h(
