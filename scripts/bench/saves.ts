@@ -5,20 +5,9 @@
  */
 import { callAsScriptRun } from '../../local/bundle';
 import { intlClock } from '../../src/domain/clock';
-import { fillSheets } from '../../test/support/fill';
+import { fillSheets, SAVE_SHEETS } from '../../test/support/fill';
 import { fresh } from './foundation';
 import type { Add } from './table';
-
-const TOUCHED = [
-  'teams',
-  'members',
-  'households',
-  'patrols',
-  'reminders',
-  'commitments',
-  'sessions',
-  'supervised',
-] as const;
 
 let requestSerial = 0;
 const SAVES: [string, string, () => Record<string, unknown>][] = [
@@ -110,7 +99,7 @@ export function benchSaves(add: Add): void {
   for (const size of sizes) {
     const { env, bundle } = fresh();
     bundle.setupWorkbook();
-    fillSheets(env, clock, size, [...TOUCHED]);
+    fillSheets(env, clock, size, SAVE_SHEETS);
     for (const [fn, label, make] of SAVES) {
       env.counter.reset();
       const t = performance.now();

@@ -5,7 +5,7 @@
 import { intlClock } from '../../src/domain/clock';
 import { computeCompliance } from '../../src/domain/compliance';
 import { SHEET, sheetDef } from '../../src/domain/sheets';
-import { type SheetValues, unreadableRowCount, workbookFromValues } from '../../src/domain/workbook';
+import { RECORD_KEYS, type SheetValues, unreadableRowCount, workbookFromValues } from '../../src/domain/workbook';
 
 const clock = intlClock('Asia/Ho_Chi_Minh');
 const PERIOD = { from: '2023-06-01', to: '2023-06-30' };
@@ -14,20 +14,7 @@ const rowOf = (key: 'patrols' | 'households' | 'reminders', o: Record<string, un
   headers(key).map((h) => (h in o ? o[h] : ''));
 const all = (): SheetValues => {
   const v: SheetValues = {};
-  for (const key of [
-    'households',
-    'residents',
-    'teams',
-    'members',
-    'patrols',
-    'reminders',
-    'commitments',
-    'sessions',
-    'mediations',
-    'supervised',
-    'cameras',
-    'events',
-  ] as const) {
+  for (const key of RECORD_KEYS) {
     v[sheetDef(key).name] = [sheetDef(key).columns.map((c) => c.header)];
   }
   return v;

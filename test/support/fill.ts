@@ -78,6 +78,18 @@ const ROW: Partial<Record<SheetKey, (i: number) => Partial<NormalRecord>>> = {
   }),
 };
 
+/** The sheets a save reads (what the call-count measurements fill with `n` rows). */
+export const SAVE_SHEETS: SheetKey[] = [
+  'teams',
+  'members',
+  'households',
+  'patrols',
+  'reminders',
+  'commitments',
+  'sessions',
+  'supervised',
+];
+
 export function fillSheets(
   env: GasEnvironment,
   clock: Clock,
