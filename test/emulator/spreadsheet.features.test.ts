@@ -196,6 +196,44 @@ describe('protection', () => {
     expect(sheet.getRange('A1:H1').getValues()[0].slice(0, 1)).toEqual(['edited despite the warning']);
   });
 
+  it('a protection is read in full and changed only by the owner or its editors; its rows cannot be deleted', () => {
+    const { ctx, ss, sheet, SA } = setup();
+    ss.addEditors(['pho.ban@example.com', 'khac@example.com']);
+    const rights = sheet.getRange('A5:C5').protect().setDescription('Quyền');
+    rights.removeEditors(rights.getEditors());
+    rights.addEditor('pho.ban@example.com');
+    ss.insertSheet('Khác');
+    ctx.user.email = 'khac@example.com';
+    const seen = sheet.getProtections(SA.ProtectionType.RANGE)[0];
+    expect([seen.canEdit(), seen.getDescription(), seen.getRange().getA1Notation()]).toEqual([false, 'Quyền', 'A5:C5']);
+    const refused = 'You do not have permission to perform that action.';
+    expect(() => seen.getEditors()).toThrow(refused);
+    expect(() => seen.addEditor('khac@example.com')).toThrow(refused);
+    expect(() => seen.removeEditors(['pho.ban@example.com'])).toThrow(refused);
+    expect(() => seen.setWarningOnly(true)).toThrow(refused);
+    expect(() => seen.setDomainEdit(true)).toThrow(refused);
+    expect(() => seen.remove()).toThrow(refused);
+    expect(() => sheet.getRange('B5').setValue('khac@example.com')).toThrow(/protected cell/);
+    expect(() => sheet.deleteRows(4, 2)).toThrow(/protected cell/);
+    expect(() => sheet.deleteColumn(2)).toThrow(/protected cell/);
+    expect(() => ss.deleteSheet(sheet)).toThrow(/protected cell/);
+    // Rows and columns clear of the range stay the other editors' to delete.
+    sheet.deleteRows(6, 2);
+    sheet.deleteColumn(5);
+    // A listed editor may edit it and its cells; the owner always may.
+    ctx.user.email = 'pho.ban@example.com';
+    sheet.getRange('B5').setValue('pho.ban@example.com');
+    expect(seen.getEditors().map((u) => u.getEmail())).toEqual([OWNER, 'pho.ban@example.com']);
+    ctx.user.email = OWNER;
+    seen.removeEditor('pho.ban@example.com');
+    ctx.user.email = 'pho.ban@example.com';
+    expect(seen.canEdit()).toBe(false);
+    expect(() => sheet.getRange('B5').setValue('x')).toThrow(/protected cell/);
+    ctx.user.email = OWNER;
+    sheet.deleteRows(5, 1);
+    expect(sheet.getProtections(SA.ProtectionType.RANGE)).toHaveLength(1);
+  });
+
   it('protected ranges follow inserted rows', () => {
     const { sheet, SA } = setup();
     sheet.getRange('A1:C1').protect();

@@ -14,6 +14,13 @@ export const PROTECTED_MESSAGE =
   'You are trying to edit a protected cell or object. ' +
   'Please contact the spreadsheet owner to remove protection if you need to edit.';
 
+/**
+ * A protection read or changed by someone who may not edit it (Apps Script: getEditors "throws an exception if the
+ * user does not have permission to edit the protected range or sheet itself"; only the owner and the protection's
+ * editors may change or remove it). Apps Script's usual wording for a refused action.
+ */
+export const NO_PERMISSION_MESSAGE = 'You do not have permission to perform that action.';
+
 export class FakeUser implements Pick<GasUser, 'getEmail'> {
   readonly [FAKE] = true;
   readonly [SELF] = this;
@@ -90,6 +97,11 @@ export class FakeProtection implements Pick<GasProtection, ProtectionMethods> {
     return this.editors;
   }
 
+  /** Throws unless the current user may edit this protection itself (the owner, a listed editor, any while mirrored). */
+  private assertMine(): void {
+    if (this.blocks(this.ss.ctx.user.email)) throw gasError(NO_PERMISSION_MESSAGE);
+  }
+
   /** Whether the protection stops `email` from editing (warning-only protections never do, for scripts). */
   blocks(email: string): boolean {
     if (this.removed || this.warningOnly || this.editors === null) return false;
@@ -111,6 +123,7 @@ export class FakeProtection implements Pick<GasProtection, ProtectionMethods> {
   }
 
   addEditor(emailOrUser: string | GasUser): GasProtection {
+    this.assertMine();
     const e = emailOf(emailOrUser);
     const list = this.materialize();
     if (!list.includes(e)) list.push(e);
@@ -135,6 +148,7 @@ export class FakeProtection implements Pick<GasProtection, ProtectionMethods> {
   }
 
   getEditors(): GasUser[] {
+    this.assertMine();
     const list = this.editors ?? this.ss.editorEmails();
     const all = list.includes(this.ss.owner) ? list : [this.ss.owner, ...list];
     return all.map((e) => asGas<GasUser>(new FakeUser(e)));
@@ -162,6 +176,7 @@ export class FakeProtection implements Pick<GasProtection, ProtectionMethods> {
   }
 
   remove(): void {
+    this.assertMine();
     if (this.removed) return;
     this.removed = true;
     if (this.type === 'SHEET') {
@@ -174,6 +189,7 @@ export class FakeProtection implements Pick<GasProtection, ProtectionMethods> {
   }
 
   removeEditor(emailOrUser: string | GasUser): GasProtection {
+    this.assertMine();
     const e = emailOf(emailOrUser);
     const list = this.materialize();
     if (e !== this.ss.owner) this.editors = list.filter((x) => x !== e);
@@ -186,17 +202,20 @@ export class FakeProtection implements Pick<GasProtection, ProtectionMethods> {
   }
 
   setDescription(description: string): GasProtection {
+    this.assertMine();
     this.description = String(description);
     return asGas(this);
   }
 
   setDomainEdit(editable: boolean): GasProtection {
+    this.assertMine();
     this.materialize();
     this.domainEdit = !!editable;
     return asGas(this);
   }
 
   setRange(range: GoogleAppsScript.Spreadsheet.Range): GasProtection {
+    this.assertMine();
     if (this.type === 'SHEET') throw gasError('A sheet protection cannot be given a range.');
     const r = unwrap(range) as unknown as FakeRange;
     if (this.range) this.ss.unanchor(this.range);
@@ -212,6 +231,7 @@ export class FakeProtection implements Pick<GasProtection, ProtectionMethods> {
   }
 
   setUnprotectedRanges(ranges: GoogleAppsScript.Spreadsheet.Range[]): GasProtection {
+    this.assertMine();
     if (this.type !== 'SHEET') throw gasError('Unprotected ranges can only be set on a sheet protection.');
     for (const u of this.unprotected) this.ss.unanchor(u);
     this.unprotected = ranges.map((r) => (unwrap(r) as unknown as FakeRange).anchored());
@@ -219,6 +239,7 @@ export class FakeProtection implements Pick<GasProtection, ProtectionMethods> {
   }
 
   setWarningOnly(warningOnly: boolean): GasProtection {
+    this.assertMine();
     this.warningOnly = !!warningOnly;
     return asGas(this);
   }

@@ -461,6 +461,18 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods> {
     if (this.sheetProtection?.blocks(email)) throw gasError(PROTECTED_MESSAGE);
   }
 
+  /**
+   * Rows or columns deleted, or the sheet deleted, by someone a protection stops: refused when it holds a cell of
+   * a protected range they may not edit (Sheets will not drop protected cells for them). 1-based area.
+   */
+  assertRemovable(row: number, col: number, numRows: number, numCols: number): void {
+    this.assertStructureEditable();
+    const email = this.ss.ctx.user.email;
+    if (email === this.ss.owner) return;
+    for (const p of this.rangeProtections)
+      if (p.blocks(email) && p.covers(row, col, numRows, numCols)) throw gasError(PROTECTED_MESSAGE);
+  }
+
   private allLayers(): Array<{ layer: Layer<unknown>; inherit: boolean }> {
     return [
       { layer: this.values as Layer<unknown>, inherit: false },
@@ -718,7 +730,7 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods> {
     if (p < 1 || n < 1 || p + n - 1 > this.maxRows) throw gasError('Those rows are out of bounds.');
     if (n >= this.maxRows - this.frozenRows && p > this.frozenRows)
       throw gasError('Sorry, it is not possible to delete all non-frozen rows.');
-    this.assertStructureEditable();
+    this.assertRemovable(p, 1, n, this.maxCols);
     for (const { layer } of this.allLayers()) layer.deleteRows(p - 1, n);
     this.maxRows -= n;
     this.rowHeights = shiftKeys(this.rowHeights, p, -n);
@@ -739,7 +751,7 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods> {
     if (p < 1 || n < 1 || p + n - 1 > this.maxCols) throw gasError('Those columns are out of bounds.');
     if (n >= this.maxCols - this.frozenCols && p > this.frozenCols)
       throw gasError('Sorry, it is not possible to delete all non-frozen columns.');
-    this.assertStructureEditable();
+    this.assertRemovable(1, p, this.maxRows, n);
     for (const { layer } of this.allLayers()) layer.deleteCols(p - 1, n);
     this.maxCols -= n;
     this.columnWidths = shiftKeys(this.columnWidths, p, -n);

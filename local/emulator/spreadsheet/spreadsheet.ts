@@ -447,6 +447,7 @@ export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods>
     const i = this.sheets.indexOf(s);
     if (i < 0) throw gasError('Sheet not found');
     if (this.sheets.length <= 1) throw gasError("You can't remove all the sheets in a document.");
+    s.assertRemovable(1, 1, s.maxRows, s.maxCols);
     this.sheets.splice(i, 1);
     for (const c of s.charts) releaseChart(c);
     for (const r of [...this.anchors]) if (r.sheet === s) this.anchors.delete(r);
