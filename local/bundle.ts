@@ -54,33 +54,55 @@ export function topLevelFunctions(file = path.join(DIST, 'Code.js')): string[] {
 export function callAsScriptRun(bundle: Bundle, name: string, args: unknown[]): unknown {
   const fn = bundle[name];
   if (typeof fn !== 'function' || name.endsWith('_')) throw new Error(`Script function not found: ${name}`);
-  const wire = (v: unknown, where: string): unknown => {
-    const bad = findNonJson(v);
-    if (bad) throw new Error(`${where} chứa giá trị không gửi được qua google.script.run: ${bad}`);
-    return v === undefined ? undefined : JSON.parse(JSON.stringify(v));
-  };
-  const result = fn(...args.map((a, i) => wire(a, `Tham số ${i + 1}`)));
-  return wire(result, 'Kết quả');
+  const result = fn(...args.map((a, i) => wireCopy(a, `Tham số ${i + 1}`)));
+  return wireCopy(result, 'Kết quả');
 }
 
-function findNonJson(v: unknown, p = '$'): string | null {
-  if (v === null || typeof v === 'string' || typeof v === 'boolean' || v === undefined) return null;
-  if (typeof v === 'number') return Number.isFinite(v) ? null : `${p} = ${v}`;
-  if (Object.prototype.toString.call(v) === '[object Date]') return `${p} là Date`;
-  if (typeof v === 'function') return `${p} là hàm`;
-  if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) {
-      const r = findNonJson(v[i], `${p}[${i}]`);
-      if (r) return r;
-    }
-    return null;
+/**
+ * The copy of `v` the other side of `google.script.run` receives: what `JSON.parse(JSON.stringify(v))`
+ * gives (`undefined` in an array becomes null, an `undefined` property is left out, an own `__proto__`
+ * key stays a key), after refusing what Apps Script refuses (a Date, a function, a non-finite number, a
+ * symbol or a bigint, anywhere inside). Apps Script documents no depth or size limit for these values,
+ * so none is imitated: a value nested 100,000 deep crosses whole, and what meets it is the add-on's own
+ * guard (src/domain/payload.ts). The copy is made without recursion (an explicit stack) — as a
+ * recursive copy, or `JSON.stringify` itself, would overflow the emulator's stack on such a value
+ * before the bundle saw it.
+ */
+export function wireCopy(v: unknown, where: string): unknown {
+  const refuse = (why: string) => {
+    throw new Error(`${where} chứa giá trị không gửi được qua google.script.run: ${why}`);
+  };
+  /** `holder[key] = copy of value`, still to do; paths only for messages. */
+  type Job = { value: unknown; holder: Record<string, unknown> | unknown[]; key: string | number; path: string };
+  const root: { v?: unknown } = {};
+  const jobs: Job[] = [{ value: v, holder: root as Record<string, unknown>, key: 'v', path: '$' }];
+  while (jobs.length > 0) {
+    const { value, holder, key, path } = jobs.pop() as Job;
+    let copy: unknown;
+    if (value === null || typeof value === 'string' || typeof value === 'boolean') copy = value;
+    else if (value === undefined) copy = Array.isArray(holder) ? null : undefined;
+    else if (typeof value === 'number') {
+      if (!Number.isFinite(value)) refuse(`${path} = ${value}`);
+      copy = value === 0 ? 0 : value;
+    } else if (typeof value === 'function') refuse(`${path} là hàm`);
+    else if (Object.prototype.toString.call(value) === '[object Date]') refuse(`${path} là Date`);
+    else if (Array.isArray(value)) {
+      const out: unknown[] = new Array(value.length);
+      for (let i = value.length - 1; i >= 0; i--)
+        jobs.push({ value: value[i], holder: out, key: i, path: `${path}[${i}]` });
+      copy = out;
+    } else if (typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      const keys = Object.keys(value);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const k = keys[i];
+        jobs.push({ value: (value as Record<string, unknown>)[k], holder: out, key: k, path: `${path}.${k}` });
+      }
+      copy = out;
+    } else refuse(`${path} (${typeof value})`);
+    if (copy === undefined && !Array.isArray(holder)) continue;
+    // A key such as `__proto__` is an own key of the copy, as JSON.parse makes it.
+    Object.defineProperty(holder, key, { value: copy, enumerable: true, writable: true, configurable: true });
   }
-  if (typeof v === 'object') {
-    for (const [k, x] of Object.entries(v as object)) {
-      const r = findNonJson(x, `${p}.${k}`);
-      if (r) return r;
-    }
-    return null;
-  }
-  return `${p} (${typeof v})`;
+  return root.v;
 }

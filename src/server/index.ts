@@ -7,13 +7,22 @@ export { onOpen, onInstall, menuSetup, menuLoadSample, menuHelp } from './menu';
 export { setupWorkbook } from './setup';
 export { loadSampleVillage } from './sample';
 export { menuCompliance } from './compliance';
-export { menuValidate } from './validate';
 export { menuNotice } from './notice/menu';
 export { menuPatrol, menuCommitments, menuActivity, menuRegistry, menuLookup } from './sidebars';
-export { apiListRecords, apiListResidents } from './list';
-export { apiDeleteRecord } from './save/delete';
-export {
+import * as api from './api';
+import * as list from './list';
+import { apiDeleteRecord as deleteRecord } from './save/delete';
+import { menuValidate as validateMenu } from './validate';
+import { guardAll } from './guard';
+
+// Every function a page calls through `google.script.run` (the map of src/domain/api.ts) is exported
+// through `guardAll` (guard.ts): its arguments are checked against the size limits before anything else,
+// and an error escaping it reaches the page in Vietnamese.
+export const {
   apiBootstrap,
+  apiListRecords,
+  apiListResidents,
+  apiDeleteRecord,
   apiSavePatrol,
   apiSaveCommitments,
   apiSaveActivity,
@@ -23,14 +32,19 @@ export {
   apiValidateWorkbook,
   apiGenerateNotice,
   apiPreviewNotice,
-} from './api';
+  apiTemplateInfo,
+  menuValidate,
+} = guardAll({ ...api, ...list, apiDeleteRecord: deleteRecord, menuValidate: validateMenu });
 
 // The contract of src/domain/api.ts, checked by `npm run typecheck` (types only: nothing of it is bundled).
 // Each function of the map must be exported here with a compatible argument and the same reply, and
 // every `api…` export must be in the map.
 import type { Api } from '../domain/api';
+import type { Guarded } from './guard';
 import type * as entry from './index';
 
 type Satisfies<T extends Constraint, Constraint> = T;
 export type ServerSatisfiesApi = Satisfies<typeof entry, Api>;
 export type EveryApiExportIsMapped = Satisfies<Exclude<Extract<keyof typeof entry, `api${string}`>, keyof Api>, never>;
+/** Every function of the map is exported guarded (`guardAll` above). */
+export type EveryApiIsGuarded = Satisfies<Pick<typeof entry, keyof Api>, Record<keyof Api, Guarded>>;
