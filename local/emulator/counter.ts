@@ -46,6 +46,9 @@ const READ_NAMES = new Set([
   'findText',
   'matchCase',
   'findAll',
+  // opening a document or a spreadsheet changes nothing
+  'openById',
+  'openByUrl',
 ]);
 
 /** Lock and UI calls are neither spreadsheet reads nor writes; they still count as calls. */
@@ -62,13 +65,39 @@ export function classify(method: string): CallKind {
   return 'write';
 }
 
+/** Thrown by a call chosen with `CallCounter.failAt` (fault injection). */
+export class InjectedFault extends Error {
+  constructor(readonly call: CallRecord) {
+    super(`Injected fault at ${call.service}:${call.method}`);
+  }
+}
+
 export class CallCounter {
   readonly log: CallRecord[] = [];
   private enabled = true;
+  private fault?: { left: number; match: (c: CallRecord) => boolean };
 
   record(service: string, method: string): void {
     if (!this.enabled) return;
-    this.log.push({ service, method, kind: classify(method.slice(method.indexOf('.') + 1)) });
+    const call: CallRecord = { service, method, kind: classify(method.slice(method.indexOf('.') + 1)) };
+    this.log.push(call);
+    if (this.fault?.match(call) && --this.fault.left === 0) {
+      this.fault = undefined;
+      throw new InjectedFault(call); // before the call is made: it changes nothing
+    }
+  }
+
+  /**
+   * Fault injection: the `n`-th call from now (1-based) that `match` accepts — by default a
+   * Spreadsheet write — throws `InjectedFault` instead of running; once only.
+   */
+  failAt(n: number, match: (c: CallRecord) => boolean = isSpreadsheetWrite): void {
+    this.fault = { left: n, match };
+  }
+
+  /** Whether a chosen fault is still waiting for its call. */
+  faultPending(): boolean {
+    return this.fault !== undefined;
   }
 
   /** Number of calls, optionally only of one service and/or one kind. */
@@ -103,6 +132,8 @@ export class CallCounter {
     }
   }
 }
+
+export const isSpreadsheetWrite = (c: CallRecord) => c.service === 'SpreadsheetApp' && c.kind === 'write';
 
 /** Marker every fake class sets, so returned values are recognised as fakes. */
 export const FAKE = Symbol.for('antt.emulator.fake');

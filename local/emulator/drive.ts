@@ -132,6 +132,11 @@ abstract class DriveItem {
   parents: string[];
   trashed = false;
   starred = false;
+  /**
+   * True to emulate a file the `drive.file` scope does not reach (a Doc the add-on never created
+   * nor was given): DriveApp cannot find it; DocumentApp (the `documents` scope) still opens it.
+   */
+  hiddenFromDriveApp = false;
   description: string | null = null;
   readonly created: Date;
   updated: Date;
@@ -593,7 +598,9 @@ export class FakeDriveApp
   constructor(private readonly drive: FakeDrive) {}
 
   getFileById(id: string): GFile {
-    return this.drive.file(id) as unknown as GFile;
+    const file = this.drive.file(id);
+    if (file.hiddenFromDriveApp) throw exception(NOT_FOUND_MESSAGE);
+    return file as unknown as GFile;
   }
   getFolderById(id: string): GFolder {
     return this.drive.folder(id) as unknown as GFolder;

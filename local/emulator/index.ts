@@ -44,6 +44,8 @@ export function createGasEnvironment(opts: GasEnvironmentOptions = {}) {
         name: ss.getName(),
         mimeType: 'application/vnd.google-apps.spreadsheet',
         parentId: folder.getId(),
+        // The spreadsheet's file belongs to its owner (a saved workbook keeps its owner).
+        owner: ss.owner,
       });
     }
   };

@@ -27,6 +27,7 @@ import type {
   NoticeInput,
   NoticePreview,
   NoticeResult,
+  NoticeTemplateInfo,
   PatrolSaved,
   RecordDeleted,
   RecordSaved,
@@ -49,6 +50,8 @@ export interface Api {
   apiValidateWorkbook: () => ApiResult<ValidateData>;
   apiPreviewNotice: (arg: Period) => ApiResult<NoticePreview>;
   apiGenerateNotice: (arg: NoticeInput) => ApiResult<NoticeResult>;
+  /** The custom template of the settings: title, owner, first lines, trusted or why not. */
+  apiTemplateInfo: () => ApiResult<NoticeTemplateInfo>;
   /** The compliance sidebar's "Kiểm tra dữ liệu" button opens the data check dialog. */
   menuValidate: () => void;
 }

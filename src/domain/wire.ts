@@ -129,6 +129,8 @@ export interface ValidateData {
   /** Link to each issue's cell: `${url}#gid=${gids[sheet]}&range=${a1}`. */
   url: string;
   gids: Record<string, number>;
+  /** Why no blank id was filled (a protection stops the user from writing a sheet that needs one), in Vietnamese. */
+  blocked?: string;
 }
 
 /** `apiPreviewNotice()`'s data. */
@@ -137,6 +139,24 @@ export interface NoticePreview {
   /** The paragraphs of section 3 as the notice will write them. */
   results: string[];
   unreadableRows: number;
+}
+
+/**
+ * `apiTemplateInfo()`'s data: the custom template of the settings as the notice dialog shows it
+ * before it is used (text from the Doc: the page sets it as text, never as HTML).
+ */
+export interface NoticeTemplateInfo {
+  title: string;
+  /** The owner's email ('' when Drive does not tell). */
+  owner: string;
+  /** The first non-empty paragraphs of its body (3 at most, each ≤ 200 characters). */
+  lines: string[];
+  /** Owned by the spreadsheet's owner or in the spreadsheet's folder: generation may use it. */
+  trusted: boolean;
+  /** Why it may be used, or why not. */
+  reason: string;
+  /** Placeholders it holds that are not in the documented list. */
+  unknown: string[];
 }
 
 /** `apiGenerateNotice()`'s argument as the dialog sends it (checked by `validateNoticeInput`). */

@@ -47,3 +47,4 @@ export { apiComputeCompliance } from './compliance';
 export { apiWriteSummary } from './summary';
 export { apiValidateWorkbook } from './validate';
 export { apiGenerateNotice, apiPreviewNotice } from './notice/generate';
+export { apiTemplateInfo } from './notice/trust';

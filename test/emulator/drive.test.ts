@@ -116,4 +116,35 @@ describe('DriveApp', () => {
       'FolderIterator.next': 1,
     });
   });
+
+  test('a file belongs to the user who made it; owners and trash are read through counted calls', () => {
+    const { DriveApp, DocumentApp, ctx } = setup();
+    ctx.user.email = 'pho.ban@example.com';
+    const doc = DocumentApp.create('Mẫu của phó ban');
+    ctx.user.email = 'thuky@example.com';
+    ctx.counter.reset();
+    const file = DriveApp.getFileById(doc.getId());
+    expect(file.getOwner().getEmail()).toBe('pho.ban@example.com');
+    expect(file.isTrashed()).toBe(false);
+    file.setTrashed(true);
+    expect(DriveApp.getFileById(doc.getId()).isTrashed()).toBe(true);
+    expect(ctx.counter.byMethod('DriveApp')).toEqual({
+      'DriveApp.getFileById': 2,
+      'File.getOwner': 1,
+      'User.getEmail': 1,
+      'File.isTrashed': 2,
+      'File.setTrashed': 1,
+    });
+    expect(ctx.counter.count({ service: 'DriveApp', kind: 'write' })).toBe(1);
+  });
+
+  test('a file hidden from DriveApp (the drive.file scope) is not found there, and DocumentApp still opens it', () => {
+    const { DriveApp, DocumentApp, drive, ctx } = setup();
+    const doc = DocumentApp.create('Mẫu');
+    drive.file(doc.getId()).hiddenFromDriveApp = true;
+    expect(() => DriveApp.getFileById(doc.getId())).toThrow(NOT_FOUND_MESSAGE);
+    ctx.counter.reset();
+    expect(DocumentApp.openById(doc.getId()).getName()).toBe('Mẫu');
+    expect(ctx.counter.count({ service: 'DocumentApp', kind: 'write' })).toBe(0);
+  });
 });

@@ -306,7 +306,8 @@ describe('apiGenerateNotice: number, placement, failures', () => {
       throw new Error('Service Documents failed while accessing document');
     };
     try {
-      expect(() => generate(bundle)).toThrow('Service Documents failed');
+      // The guard (src/server/guard.ts) turns the raw English error into a Vietnamese one.
+      expect(() => generate(bundle)).toThrow('Đã xảy ra lỗi không mong muốn');
     } finally {
       proto.appendTable = real;
     }
@@ -424,11 +425,171 @@ describe('custom template', () => {
       errors: [{ field: 'useTemplate', message: expect.stringContaining('không phải đường dẫn Google Docs') }],
     });
     setSetting(env, 'mau_thong_bao', 'https://docs.google.com/document/d/doc-999999/edit');
-    expect(generate(bundle, { useTemplate: true })).toMatchObject({
+    expect(generate(bundle, { useTemplate: true })).toEqual({
       ok: false,
-      errors: [{ field: 'useTemplate', message: expect.stringMatching(/^Không mở được mẫu thông báo: /) }],
+      errors: [{ field: 'useTemplate', message: UNREADABLE }],
     });
     expect(env.docs.size).toBe(docs);
+    expect(setting(env, 'so_van_ban_tiep_theo')).toBe(1);
+  });
+});
+
+const UNREADABLE =
+  'Không mở được Mẫu thông báo ghi trong trang Cài đặt: không có tệp này, hoặc bạn không có quyền xem nó.';
+const OWNER = 'thuky@example.com';
+const OTHER = 'pho.ban@example.com';
+type Info = { title: string; owner: string; lines: string[]; trusted: boolean; reason: string; unknown: string[] };
+
+describe('custom template from a trusted place only', () => {
+  /** The sample village, the spreadsheet in its own folder, and `makeDoc`: a Doc made by a user, in a folder. */
+  function setup() {
+    const l = village();
+    const { env } = l;
+    const folder = env.drive.registerFolder({ name: 'ANTT thôn Pác Khuông' });
+    env.drive.file(env.spreadsheet.getId()).parents = [folder.id];
+    const app = env.globals.DocumentApp as GoogleAppsScript.Document.DocumentApp;
+    const makeDoc = (owner: string, title: string, paragraphs: string[], parentId?: string) => {
+      env.setUser(owner);
+      const id = env.counter.quiet(() => {
+        const doc = app.create(title);
+        const body = doc.getBody();
+        body.getChild(0).asParagraph().setText(paragraphs[0]);
+        for (const p of paragraphs.slice(1)) body.appendParagraph(p);
+        doc.saveAndClose();
+        return doc.getId();
+      });
+      env.setUser(OWNER);
+      if (parentId) env.drive.file(id).parents = [parentId];
+      setSetting(env, 'mau_thong_bao', `https://docs.google.com/document/d/${id}/edit`);
+      return id;
+    };
+    const info = () => callAsScriptRun(l.bundle, 'apiTemplateInfo', []) as Result<Info>;
+    return { ...l, folder, makeDoc, info };
+  }
+  const PARAGRAPHS = ['Số: {{so_ky_hieu}}', '', '  ', 'THÔNG BÁO', 'Kết quả: {{muc_3}} {{la_gi}}', 'Dòng thứ tư'];
+
+  it("uses the spreadsheet owner's Doc (outside the spreadsheet's folder), and says why", () => {
+    const { env, bundle, makeDoc, info } = setup();
+    makeDoc(OWNER, 'Mẫu của thư ký', PARAGRAPHS);
+    expect(info()).toEqual({
+      ok: true,
+      data: {
+        title: 'Mẫu của thư ký',
+        owner: OWNER,
+        lines: ['Số: {{so_ky_hieu}}', 'THÔNG BÁO', 'Kết quả: {{muc_3}} {{la_gi}}'],
+        trusted: true,
+        reason: `Mẫu của chủ bảng tính (${OWNER}).`,
+        unknown: ['la_gi'],
+      },
+    });
+    const data = ok(generate(bundle, { useTemplate: true }));
+    expect(data).toMatchObject({ usedTemplate: true, number: 1, unknownPlaceholders: ['la_gi'] });
+    expect(documentToJson(env.docs.get(data.docId)!).body.children![0].text).toBe('Số: 01/TB-BCĐ');
+  });
+
+  it("refuses another editor's Doc outside the spreadsheet's folder: nothing created, the number kept", () => {
+    const { env, bundle, makeDoc, info } = setup();
+    makeDoc(OTHER, 'Mẫu tự làm', ['Nội dung bất kỳ: {{so_ho}} hộ']);
+    const reason = `Mẫu thuộc ${OTHER}, không phải chủ bảng tính (${OWNER}), và không nằm trong thư mục của bảng tính.`;
+    expect(info()).toMatchObject({ ok: true, data: { title: 'Mẫu tự làm', owner: OTHER, trusted: false, reason } });
+    const docs = env.docs.size;
+    const files = env.drive.files.size;
+    // The editor who wrote the setting runs it: still refused (the spreadsheet's owner decides, not the caller).
+    for (const user of [OWNER, OTHER]) {
+      env.setUser(user);
+      env.counter.reset();
+      expect(generate(bundle, { useTemplate: true })).toEqual({
+        ok: false,
+        errors: [
+          {
+            field: 'useTemplate',
+            message:
+              `Không dùng được Mẫu thông báo ghi trong trang Cài đặt: ${reason} ` +
+              'Chỉ dùng mẫu của chủ bảng tính, hoặc mẫu nằm trong thư mục của bảng tính.',
+          },
+        ],
+      });
+      expect(env.counter.count({ service: 'SpreadsheetApp', kind: 'write' })).toBe(1); // the reading toast only
+      expect(env.counter.count({ service: 'DocumentApp', kind: 'write' })).toBe(0);
+      expect(env.counter.byMethod('DriveApp')).toMatchObject({ 'DriveApp.getFileById': 2, 'File.getOwner': 2 });
+    }
+    env.setUser(OWNER);
+    expect([env.docs.size, env.drive.files.size]).toEqual([docs, files]);
+    expect(setting(env, 'so_van_ban_tiep_theo')).toBe(1);
+  });
+
+  it("does not count a user's My Drive as the spreadsheet's folder", () => {
+    const { env, bundle, makeDoc } = setup();
+    env.drive.file(env.spreadsheet.getId()).parents = [env.drive.root.id];
+    const id = makeDoc(OTHER, 'Mẫu trong My Drive', ['{{so_ho}}']);
+    expect(env.drive.parentNames(id)).toEqual(['My Drive']);
+    expect(generate(bundle, { useTemplate: true })).toMatchObject({
+      ok: false,
+      errors: [{ field: 'useTemplate', message: expect.stringContaining(`Mẫu thuộc ${OTHER}`) }],
+    });
+  });
+
+  it("uses a Doc of someone else that sits in the spreadsheet's folder", () => {
+    const { env, bundle, folder, makeDoc, info } = setup();
+    makeDoc(OTHER, 'Mẫu của huyện', ['Số: {{so_ky_hieu}}'], folder.id);
+    expect(info()).toMatchObject({
+      ok: true,
+      data: { owner: OTHER, trusted: true, reason: 'Mẫu nằm trong thư mục của bảng tính ("ANTT thôn Pác Khuông").' },
+    });
+    const data = ok(generate(bundle, { useTemplate: true }));
+    expect(documentToJson(env.docs.get(data.docId)!).body.children![0].text).toBe('Số: 01/TB-BCĐ');
+    expect(setting(env, 'so_van_ban_tiep_theo')).toBe(2);
+  });
+
+  it('gives the first lines as they are (the page escapes them), reading and writing nothing else', () => {
+    const { env, makeDoc, info } = setup();
+    const long = `${'Rất dài '.repeat(40)}hết`;
+    makeDoc(OWNER, '<b>Mẫu</b>', ['', '<img src=x onerror=alert(1)>', long, 'Ba', 'Bốn']);
+    env.counter.reset();
+    const r = info();
+    if (!r.ok) throw new Error('not ok');
+    expect(r.data.title).toBe('<b>Mẫu</b>');
+    expect(r.data.lines).toEqual(['<img src=x onerror=alert(1)>', `${long.slice(0, 199)}…`, 'Ba']);
+    expect(r.data.lines[1]).toHaveLength(200);
+    expect(env.counter.count({ kind: 'write' })).toBe(0);
+    expect(env.counter.count({ service: 'DocumentApp', method: 'DocumentApp.openById' })).toBe(1);
+  });
+
+  it('names a Doc in the bin, a file that is not a Doc, and a Doc Drive does not show', () => {
+    const { env, bundle, folder, makeDoc, info } = setup();
+    const binned = makeDoc(OWNER, 'Mẫu cũ', ['{{so_ho}}']);
+    env.drive.file(binned).trashed = true;
+    const inBin = 'Mẫu thông báo ghi trong trang Cài đặt ("Mẫu cũ") đang nằm trong thùng rác.';
+    expect(info()).toEqual({ ok: false, errors: [{ field: 'useTemplate', message: inBin }] });
+    expect(generate(bundle, { useTemplate: true })).toEqual({
+      ok: false,
+      errors: [{ field: 'useTemplate', message: inBin }],
+    });
+    const pdf = env.drive.registerFile({
+      name: 'Mẫu.pdf',
+      mimeType: 'application/pdf',
+      parentId: folder.id,
+      id: 'file-mau-pdf-0000000001',
+    });
+    setSetting(env, 'mau_thong_bao', `https://drive.google.com/file/d/${pdf.id}/view`);
+    expect(info()).toEqual({
+      ok: false,
+      errors: [
+        {
+          field: 'useTemplate',
+          message: 'Mẫu thông báo ghi trong trang Cài đặt ("Mẫu.pdf") không phải một tệp Google Docs.',
+        },
+      ],
+    });
+    // The drive.file scope: DocumentApp opens the Doc, DriveApp does not show its owner or folders.
+    const hidden = makeDoc(OWNER, 'Mẫu không thấy trên Drive', ['Dòng đầu']);
+    env.drive.file(hidden).hiddenFromDriveApp = true;
+    const r = info();
+    expect(r).toMatchObject({ ok: true, data: { title: 'Mẫu không thấy trên Drive', owner: '', trusted: false } });
+    if (r.ok) expect(r.data.reason).toMatch(/^Drive không cho tiện ích xem chủ sở hữu và thư mục của mẫu/);
+    expect(generate(bundle, { useTemplate: true })).toMatchObject({ ok: false, errors: [{ field: 'useTemplate' }] });
+    setSetting(env, 'mau_thong_bao', 'https://docs.google.com/document/d/doc-999999/edit');
+    expect(info()).toEqual({ ok: false, errors: [{ field: 'useTemplate', message: UNREADABLE }] });
     expect(setting(env, 'so_van_ban_tiep_theo')).toBe(1);
   });
 });

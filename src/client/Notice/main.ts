@@ -2,12 +2,15 @@
  * "Tạo thông báo": the period (the dashboard's presets or custom days), issue date,
  * number (the next one of the settings), authority, signer and recipients, a preview of
  * the key figures and of section 3, the built-in ND30 layout or the custom template (with
- * the list of its placeholders), then the link to the new Google Doc.
+ * the list of its placeholders), then the link to the new Google Doc. Before the custom
+ * template is used the dialog shows its title, owner, first lines and whether it comes from a
+ * trusted place (`apiTemplateInfo`); an untrusted or unreadable one cannot be generated from,
+ * and the Generate button says why. Text from the Doc is set as text, never as HTML.
  */
 import './style.css';
 import { boot, call } from '../shared/run';
 import { $, h } from '../shared/dom';
-import type { NoticeBoot, NoticeInput, NoticeResult } from '../../domain/wire';
+import type { NoticeBoot, NoticeInput, NoticeResult, NoticeTemplateInfo } from '../../domain/wire';
 import type { FieldError } from '../../domain/inputs';
 import { applyPreset as applyPresetTo, status } from '../shared/period';
 import { dayInput, typedValue } from '../shared/dateInput';
@@ -16,6 +19,8 @@ import { periodText, type PeriodPreset } from '../../domain/periods';
 
 const FIELDS = ['from', 'to', 'issuedOn', 'number', 'authority', 'signer', 'recipients', 'useTemplate'] as const;
 const data = boot<NoticeBoot>();
+/** Why the custom template cannot be used ('' while it is being checked, or when it can). */
+let templateBlocked = '';
 
 const input = (id: string) => $(`#${id}`) as HTMLInputElement;
 const errorSlot = (field: string) => h('p', { class: 'error', id: `err-${field}` });
@@ -112,6 +117,9 @@ function formView(select: HTMLSelectElement): HTMLFormElement {
         t('notice.custom'),
       ),
       h('p', { class: 'hint muted' }, hasTemplate ? data.template : t('notice.customMissing')),
+      hasTemplate
+        ? h('div', { id: 'template-info', 'aria-live': 'polite' }, h('p', { class: 'muted' }, t('ui.loading')))
+        : null,
       errorSlot('useTemplate'),
       h(
         'details',
@@ -123,7 +131,12 @@ function formView(select: HTMLSelectElement): HTMLFormElement {
     h(
       'div',
       { class: 'actions' },
-      h('button', { type: 'submit', class: 'primary', id: 'generate' }, t('notice.generate')),
+      h(
+        'button',
+        { type: 'submit', class: 'primary', id: 'generate', 'aria-describedby': 'generate-note' },
+        t('notice.generate'),
+      ),
+      h('p', { class: 'error', id: 'generate-note' }),
     ),
   );
 }
@@ -150,7 +163,73 @@ function render(): void {
     e.preventDefault();
     void generate();
   });
+  for (const id of ['layout-builtin', 'layout-custom']) input(id).addEventListener('change', updateGenerate);
   applyPreset(data.preset);
+  if (data.template !== '') void templateInfo();
+}
+
+/** The custom template as the server sees it: title, owner, first lines, trusted or why not. */
+async function templateInfo(): Promise<void> {
+  const box = $('#template-info');
+  try {
+    const r = await call('apiTemplateInfo');
+    if (!r.ok) {
+      templateBlocked = r.errors.map((e) => e.message).join(' ');
+      box.replaceChildren(h('p', { class: 'warning', role: 'alert' }, templateBlocked));
+    } else {
+      templateBlocked = r.data.trusted ? '' : r.data.reason;
+      box.replaceChildren(templateView(r.data));
+    }
+  } catch (err) {
+    box.replaceChildren(h('p', { class: 'error' }, t('ui.failed', { message: (err as Error).message })));
+  }
+  updateGenerate();
+}
+
+function templateView(info: NoticeTemplateInfo): HTMLElement {
+  return h(
+    'div',
+    { class: `template ${info.trusted ? 'trusted' : 'untrusted'}` },
+    h(
+      'p',
+      { class: 'verdict', role: info.trusted ? undefined : 'alert' },
+      h('strong', {}, info.trusted ? t('notice.templateTrusted') : t('notice.templateUntrusted')),
+      ': ',
+      info.reason,
+    ),
+    h(
+      'dl',
+      {},
+      h('dt', {}, t('notice.templateTitle')),
+      h('dd', { id: 'template-title' }, info.title),
+      h('dt', {}, t('notice.templateOwner')),
+      h('dd', { id: 'template-owner' }, info.owner || t('notice.ownerUnknown')),
+      h('dt', {}, t('notice.templateLines')),
+      h(
+        'dd',
+        {},
+        info.lines.length
+          ? h('ol', { id: 'template-lines' }, ...info.lines.map((line) => h('li', {}, line)))
+          : h('span', { class: 'muted' }, t('notice.templateEmpty')),
+      ),
+    ),
+    info.unknown.length
+      ? h(
+          'p',
+          { class: 'muted' },
+          t('notice.unknownTitle'),
+          ' ',
+          ...info.unknown.map((k) => h('code', {}, `{{${k}}} `)),
+        )
+      : null,
+  );
+}
+
+/** The Generate button, enabled unless the custom template is chosen and cannot be used (then it says why). */
+function updateGenerate(): void {
+  const blocked = input('layout-custom').checked && templateBlocked !== '';
+  ($('#generate') as HTMLButtonElement).disabled = blocked;
+  $('#generate-note').textContent = blocked ? t('notice.cannotUse', { reason: templateBlocked }) : '';
 }
 
 function applyPreset(preset: PeriodPreset): void {
@@ -231,6 +310,7 @@ async function generate(): Promise<void> {
     status(t('ui.failed', { message: (err as Error).message }));
   } finally {
     button.disabled = false;
+    updateGenerate();
   }
 }
 

@@ -14,7 +14,7 @@ import { noticeFacts } from '../../domain/notice/facts';
 import { type NoticeRequest, validateNoticeInput } from '../../domain/notice/input';
 import { layoutNotice } from '../../domain/notice/layout';
 import { SECTION_HEADING, sectionLines } from '../../domain/notice/model';
-import { placeholderValues, templateIdOf } from '../../domain/notice/placeholders';
+import { placeholderValues } from '../../domain/notice/placeholders';
 import { keyFigures } from '../../domain/notice/preview';
 import { text } from '../../domain/notice/sections';
 import { validatePeriod } from '../../domain/periods';
@@ -24,7 +24,8 @@ import { gas } from '../gas';
 import { nextNumberOf, takeNumber } from './number';
 import { moveInto, spreadsheetFolder } from './place';
 import { renderNotice } from './render';
-import { noticeFromTemplate, readTemplate } from './template';
+import { noticeFromTemplate } from './template';
+import { trustedTemplate } from './trust';
 import { readWorkbook } from '../workbook';
 
 export type { NoticeResult };
@@ -44,22 +45,12 @@ export function apiGenerateNotice(input?: unknown): ApiResult<NoticeResult> {
   const { data } = readWorkbook(ss);
   const settings = data.settings;
 
-  // The template is checked before anything is created.
+  // The template is checked (readable, a Doc, from a trusted place) before anything is created.
   let templateId: string | null = null;
   if (req.useTemplate) {
-    const setting = text(settings, 'mau_thong_bao');
-    templateId = templateIdOf(setting);
-    if (!setting) return { ok: false, errors: [{ field: 'useTemplate', message: t('notice.noTemplate') }] };
-    if (!templateId)
-      return { ok: false, errors: [{ field: 'useTemplate', message: t('notice.badTemplate', { url: setting }) }] };
-    try {
-      readTemplate(templateId);
-    } catch (e) {
-      return {
-        ok: false,
-        errors: [{ field: 'useTemplate', message: t('notice.templateUnreadable', { message: (e as Error).message }) }],
-      };
-    }
+    const trusted = trustedTemplate(text(settings, 'mau_thong_bao'), ss);
+    if (!trusted.ok) return trusted;
+    templateId = trusted.data;
   }
 
   const report = computeCompliance(data, req.period);

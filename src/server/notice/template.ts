@@ -2,18 +2,15 @@
  * A custom notice template: a Google Doc with `{{placeholders}}` (the documented list of
  * `domain/notice/placeholders.ts`), copied and filled. The template is opened first, so
  * a template that cannot be read gives a message and nothing is created. Unknown
- * placeholders are left in the copy as they are and reported to the user.
+ * placeholders are left in the copy as they are and reported to the user. Which template may
+ * be used at all (readable, a Doc, owned by the spreadsheet's owner or in its folder) is
+ * decided before, by `trust.ts`.
  *
  * Copy: Drive's `makeCopy` (into the spreadsheet's folder when permitted); when Drive
  * refuses (the `drive.file` scope only reaches files the add-on created or was given),
  * a new Doc is built with DocumentApp from copies of the template's elements.
  */
-import {
-  findPlaceholders,
-  PLACEHOLDER_KEYS,
-  type PlaceholderValue,
-  unknownPlaceholders,
-} from '../../domain/notice/placeholders';
+import { findPlaceholders, PLACEHOLDER_KEYS, type PlaceholderValue } from '../../domain/notice/placeholders';
 import { gas } from '../gas';
 import type { RenderedDoc } from './render';
 import { moveInto, trash } from './place';
@@ -26,26 +23,8 @@ type Section =
 type Folder = GoogleAppsScript.Drive.Folder;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
 
-export interface TemplateInfo {
-  id: string;
-  /** Placeholder keys the template holds (body, header, footer), in order. */
-  found: string[];
-  unknown: string[];
-}
-
 function sections(doc: GoogleAppsScript.Document.Document): Section[] {
   return [doc.getBody(), doc.getHeader(), doc.getFooter()].filter((s): s is Section => !!s);
-}
-
-/** Opens the template and lists its placeholders; throws (with Drive's message) when it cannot be read. */
-export function readTemplate(id: string, app: DocumentApp = gas.documents()): TemplateInfo {
-  const doc = app.openById(id);
-  const found = findPlaceholders(
-    sections(doc)
-      .map((s) => s.getText())
-      .join('\n'),
-  );
-  return { id, found, unknown: unknownPlaceholders(found) };
 }
 
 const pattern = (key: string) => `\\{\\{\\s*${key}\\s*\\}\\}`;
