@@ -69,40 +69,46 @@ export function callAsScriptRun(bundle: Bundle, name: string, args: unknown[]): 
  * before the bundle saw it.
  */
 export function wireCopy(v: unknown, where: string): unknown {
-  const refuse = (why: string) => {
-    throw new Error(`${where} chứa giá trị không gửi được qua google.script.run: ${why}`);
+  /** An array or object whose copy `out` is still to fill; `parent` leads back to the root (for messages). */
+  type Job = { value: object; out: Record<string, unknown> | unknown[]; key: string | number; parent: Job | null };
+  const refuse = (parent: Job | null, key: string | number, why: string): never => {
+    let path = '';
+    for (let j: Job | null = { value: {}, out: [], key, parent }; j?.parent; j = j.parent)
+      path = Array.isArray(j.parent.out) ? `[${j.key}]${path}` : `.${j.key}${path}`;
+    throw new Error(`${where} chứa giá trị không gửi được qua google.script.run: $${path} ${why}`);
   };
-  /** `holder[key] = copy of value`, still to do; paths only for messages. */
-  type Job = { value: unknown; holder: Record<string, unknown> | unknown[]; key: string | number; path: string };
-  const root: { v?: unknown } = {};
-  const jobs: Job[] = [{ value: v, holder: root as Record<string, unknown>, key: 'v', path: '$' }];
+  const jobs: Job[] = [];
+  /** The copy of a value: a primitive as it crosses, an array or object to be filled by a job. */
+  const copyOf = (value: unknown, parent: Job | null, key: string | number): unknown => {
+    if (value === null || value === undefined || typeof value === 'string' || typeof value === 'boolean') return value;
+    if (typeof value === 'number') return Number.isFinite(value) ? value + 0 : refuse(parent, key, `= ${value}`);
+    if (typeof value === 'function') return refuse(parent, key, 'là hàm');
+    if (typeof value !== 'object') return refuse(parent, key, `(${typeof value})`);
+    if (Object.prototype.toString.call(value) === '[object Date]') return refuse(parent, key, 'là Date');
+    const out = Array.isArray(value) ? new Array<unknown>(value.length) : {};
+    jobs.push({ value, out, key, parent });
+    return out;
+  };
+  const result = copyOf(v, null, '');
   while (jobs.length > 0) {
-    const { value, holder, key, path } = jobs.pop() as Job;
-    let copy: unknown;
-    if (value === null || typeof value === 'string' || typeof value === 'boolean') copy = value;
-    else if (value === undefined) copy = Array.isArray(holder) ? null : undefined;
-    else if (typeof value === 'number') {
-      if (!Number.isFinite(value)) refuse(`${path} = ${value}`);
-      copy = value === 0 ? 0 : value;
-    } else if (typeof value === 'function') refuse(`${path} là hàm`);
-    else if (Object.prototype.toString.call(value) === '[object Date]') refuse(`${path} là Date`);
-    else if (Array.isArray(value)) {
-      const out: unknown[] = new Array(value.length);
-      for (let i = value.length - 1; i >= 0; i--)
-        jobs.push({ value: value[i], holder: out, key: i, path: `${path}[${i}]` });
-      copy = out;
-    } else if (typeof value === 'object') {
-      const out: Record<string, unknown> = {};
-      const keys = Object.keys(value);
-      for (let i = keys.length - 1; i >= 0; i--) {
-        const k = keys[i];
-        jobs.push({ value: (value as Record<string, unknown>)[k], holder: out, key: k, path: `${path}.${k}` });
-      }
-      copy = out;
-    } else refuse(`${path} (${typeof value})`);
-    if (copy === undefined && !Array.isArray(holder)) continue;
-    // A key such as `__proto__` is an own key of the copy, as JSON.parse makes it.
-    Object.defineProperty(holder, key, { value: copy, enumerable: true, writable: true, configurable: true });
+    const job = jobs.pop() as Job;
+    if (Array.isArray(job.value)) {
+      const from = job.value;
+      const out = job.out as unknown[];
+      // `undefined` in an array crosses as null.
+      for (let i = 0; i < from.length; i++) out[i] = copyOf(from[i], job, i) ?? null;
+      continue;
+    }
+    const from = job.value as Record<string, unknown>;
+    const out = job.out as Record<string, unknown>;
+    for (const k of Object.keys(from)) {
+      const copy = copyOf(from[k], job, k);
+      if (copy === undefined) continue; // an `undefined` property is left out
+      if (k === '__proto__')
+        // An own key of the copy, as JSON.parse makes it (an assignment would set the prototype).
+        Object.defineProperty(out, k, { value: copy, enumerable: true, writable: true, configurable: true });
+      else out[k] = copy;
+    }
   }
-  return root.v;
+  return result;
 }
