@@ -2,7 +2,8 @@
  * "Tạo thông báo" in the playground, in headless Chromium: the dialog (period presets,
  * preview of the figures and of section 3, field errors), one click to the Doc, the link
  * back, and the printable A4 preview of the Doc drawn from its attributes. The preview's
- * screenshot is test-output/notice-preview.png.
+ * screenshot is test-output/notice-preview.png. The custom template shown before it is used
+ * (title, owner, first lines, trusted or why not): docs/notice-template-trust.png.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -29,6 +30,23 @@ async function openDialog(): Promise<Frame> {
   await page.locator('.menu.open .menu-item', { hasText: 'Tạo thông báo' }).click();
   const handle = await page.waitForSelector('.dialog iframe.page-frame');
   const frame = await handle.contentFrame();
+  if (!frame) throw new Error('no frame');
+  await frame.waitForSelector('dl.figures');
+  return frame;
+}
+
+/** Opens the dialog again (a new page, with the settings as they are now) and returns its frame. */
+async function reopenDialog(): Promise<Frame> {
+  const frames = page.locator('.dialog iframe.page-frame');
+  const before = (await frames.count()) ? await frames.getAttribute('src') : null;
+  if (before !== null) await page.locator('.dialog .panel-close').click();
+  await page.locator('.menu-button', { hasText: 'ANTT tự quản' }).click();
+  await page.locator('.menu.open .menu-item', { hasText: 'Tạo thông báo' }).click();
+  await page.waitForFunction((old) => {
+    const f = document.querySelector('.dialog iframe.page-frame');
+    return !!f && f.getAttribute('src') !== old;
+  }, before);
+  const frame = await (await page.waitForSelector('.dialog iframe.page-frame')).contentFrame();
   if (!frame) throw new Error('no frame');
   await frame.waitForSelector('dl.figures');
   return frame;
@@ -223,4 +241,81 @@ test('text from the sheets is escaped in the preview', async () => {
   const [id] = [...pg.env.docs.keys()];
   const served = await page.request.get(new URL(`/doc/${id}`, pg.url).toString());
   expect(served.headers()['content-security-policy']).toContain("script-src 'self'");
+});
+
+test('the custom template is shown before it is used; one from an untrusted place cannot be generated from', async () => {
+  const env = pg.env;
+  const owner = env.ctx.user.email;
+  const app = env.globals.DocumentApp as GoogleAppsScript.Document.DocumentApp;
+  // Another editor's own Doc, in their Drive, written into Cài đặt › Mẫu thông báo.
+  env.setUser('pho.ban@example.com');
+  const id = env.counter.quiet(() => {
+    const doc = app.create(`Mẫu tự làm ${XSS}`);
+    const body = doc.getBody();
+    body.getChild(0).asParagraph().setText('');
+    for (const p of ['THÔNG BÁO {{so_ky_hieu}}', '', XSS, 'Thôn có {{so_ho}} hộ', 'Dòng thứ tư không hiện'])
+      body.appendParagraph(p);
+    doc.saveAndClose();
+    return doc.getId();
+  });
+  env.setUser(owner);
+  const sheet = env.spreadsheet.getSheetByName('Cài đặt')!;
+  const row =
+    sheet
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => r[0] === settingDef('mau_thong_bao')!.label) + 1;
+  sheet.getRange(row, 2).setValue(`https://docs.google.com/document/d/${id}/edit`);
+  pg.save();
+  const docs = env.docs.size;
+
+  let frame = await reopenDialog();
+  await frame.waitForSelector('#template-info .template');
+  await expect(frame.locator('#template-title').textContent()).resolves.toBe(`Mẫu tự làm ${XSS}`);
+  await expect(frame.locator('#template-owner').textContent()).resolves.toBe('pho.ban@example.com');
+  expect(await frame.locator('#template-lines li').allTextContents()).toEqual([
+    'THÔNG BÁO {{so_ky_hieu}}',
+    XSS,
+    'Thôn có {{so_ho}} hộ',
+  ]);
+  expect(await frame.locator('#template-info img').count()).toBe(0);
+  expect(await frame.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  const reason = `Mẫu thuộc pho.ban@example.com, không phải chủ bảng tính (${owner}), và không nằm trong thư mục của bảng tính.`;
+  await expect(frame.locator('#template-info .verdict').textContent()).resolves.toBe(`Không dùng được: ${reason}`);
+  // The built-in layout stays usable; choosing the custom one disables Generate, which says why.
+  await expect(frame.locator('#generate').isDisabled()).resolves.toBe(false);
+  await frame.locator('#layout-custom').check();
+  await expect(frame.locator('#generate').isDisabled()).resolves.toBe(true);
+  await expect(frame.locator('#generate-note').textContent()).resolves.toBe(
+    `Không tạo được bằng mẫu riêng này: ${reason} Hãy chọn mẫu có sẵn, hoặc sửa mục Mẫu thông báo.`,
+  );
+  await frame.locator('#generate-note').scrollIntoViewIfNeeded();
+  // The playground's toasts and Doc messages of the earlier tests would cover the dialog.
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll('.toast, .message')) el.remove();
+  });
+  await page
+    .locator('.dialog')
+    .screenshot({ path: path.resolve(__dirname, '..', '..', 'docs', 'notice-template-trust.png') });
+  await frame.locator('#layout-builtin').check();
+  await expect(frame.locator('#generate').isDisabled()).resolves.toBe(false);
+  await expect(frame.locator('#generate-note').textContent()).resolves.toBe('');
+  expect(env.docs.size).toBe(docs);
+
+  // The same Doc in the spreadsheet's folder: trusted, and a notice is made from it.
+  const folder = env.drive.registerFolder({ name: 'ANTT thôn Pác Khuông' });
+  env.drive.file(env.spreadsheet.getId()).parents = [folder.id];
+  env.drive.file(id).parents = [folder.id];
+  frame = await reopenDialog();
+  await frame.waitForSelector('#template-info .template.trusted');
+  await expect(frame.locator('#template-info .verdict').textContent()).resolves.toBe(
+    'Dùng được: Mẫu nằm trong thư mục của bảng tính ("ANTT thôn Pác Khuông").',
+  );
+  await frame.locator('#layout-custom').check();
+  await expect(frame.locator('#generate').isDisabled()).resolves.toBe(false);
+  await frame.locator('#generate').click();
+  await frame.waitForSelector('#doc-link');
+  expect(env.docs.size).toBe(docs + 1);
+  await page.screenshot({ path: path.join(OUT, 'notice-template-trusted.png') });
+  expect(pageErrors).toEqual([]);
 });
