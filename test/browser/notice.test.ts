@@ -243,7 +243,7 @@ test('text from the sheets is escaped in the preview', async () => {
   expect(served.headers()['content-security-policy']).toContain("script-src 'self'");
 });
 
-test('the custom template is shown before it is used; one from an untrusted place cannot be generated from', async () => {
+test('the custom template is shown before it is used; an untrusted one cannot be generated from', async () => {
   const env = pg.env;
   const owner = env.ctx.user.email;
   const app = env.globals.DocumentApp as GoogleAppsScript.Document.DocumentApp;
@@ -280,7 +280,9 @@ test('the custom template is shown before it is used; one from an untrusted plac
   ]);
   expect(await frame.locator('#template-info img').count()).toBe(0);
   expect(await frame.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-  const reason = `Mẫu thuộc pho.ban@example.com, không phải chủ bảng tính (${owner}), và không nằm trong thư mục của bảng tính.`;
+  const reason =
+    `Mẫu thuộc pho.ban@example.com, không phải chủ bảng tính (${owner}), ` +
+    'và không nằm trong thư mục của bảng tính.';
   await expect(frame.locator('#template-info .verdict').textContent()).resolves.toBe(`Không dùng được: ${reason}`);
   // The built-in layout stays usable; choosing the custom one disables Generate, which says why.
   await expect(frame.locator('#generate').isDisabled()).resolves.toBe(false);
