@@ -1,7 +1,8 @@
 /**
  * "Kiểm tra dữ liệu": every problem of every sheet, from the values of one read per
  * sheet — missing sheets and columns (with the repair hint), rows the codec cannot
- * read, duplicate ids, references to ids that do not exist — and the ids to give the
+ * read, duplicate ids, references to ids that do not exist, `Danh mục` entries that hold a
+ * person's name (privateNames.ts: the notice leaves them out) — and the ids to give the
  * rows whose id is blank (`TT-0001` style, next number after the largest one).
  * Pure: the server reads, then writes only the filled ids.
  */
@@ -12,7 +13,10 @@ import { t } from './i18n';
 import { duplicatesIn } from './duplicates';
 import { nextIds } from './ids';
 import { parseListsValues } from './listsValues';
-import { normalizeHeader, SHEET, type SheetDef, sheetDef, SHEETS } from './sheets';
+import { LIST_NAMES } from './lists';
+import { quoted } from './fieldChecks';
+import { nameFinder, privateNamesOf } from './privateNames';
+import { normalizeHeader, SHEET, type SheetDef, sheetDef, type SheetKey, SHEETS } from './sheets';
 import { SETTINGS_COLUMN } from './settings';
 import { parseSettingsValues } from './settingsValues';
 import { cleanLongText } from './text';
@@ -182,9 +186,60 @@ export function checkWorkbook(
     }
   }
 
+  issues.push(...listsWithNames(values[SHEET.lists], sheets));
+
   const order = new Map(SHEETS.map((d, i) => [d.name as string, i]));
   issues.sort((a, b) => (order.get(a.sheet) ?? 99) - (order.get(b.sheet) ?? 99) || a.row - b.row);
   return { issues, fills };
+}
+
+/** The text of one field in every data row of a record sheet (as typed, unreadable rows too). */
+function fieldTexts(s: SheetIds | undefined, field: string): string[] {
+  const c = s?.header.index[field];
+  if (!s || c === undefined) return [];
+  return s.rows.map((row) => text(s.values[row - 1][c]));
+}
+
+/**
+ * Entries of `Danh mục` that hold a person's name from `Đối tượng giúp đỡ`, `Nhân khẩu`, `Hoà
+ * giải` or `Nhắc nhở` (privateNames.ts): the notice leaves them out, the editor should rename them.
+ */
+function listsWithNames(
+  values: readonly (readonly unknown[])[] | undefined,
+  sheets: Map<string, SheetIds>,
+): CheckIssue[] {
+  if (!values || values.length < 2) return [];
+  const of = (key: SheetKey) => sheets.get(sheetDef(key).name);
+  const texts = (key: SheetKey, field: string) => fieldTexts(of(key), field);
+  const parties = texts('mediations', 'parties');
+  const chairs = texts('mediations', 'chair');
+  const find = nameFinder(
+    privateNamesOf({
+      residents: texts('residents', 'name').map((name) => ({ name })),
+      supervised: texts('supervised', 'name').map((name) => ({ name })),
+      mediations: parties.map((p, i) => ({ parties: p, chair: chairs[i] ?? '' })),
+      reminders: texts('reminders', 'note').map((note) => ({ note })),
+    }),
+  );
+  const header = (values[0] ?? []).map((h) => normalizeHeader(text(h)));
+  const out: CheckIssue[] = [];
+  for (const list of LIST_NAMES) {
+    const c = header.indexOf(normalizeHeader(list));
+    if (c < 0) continue;
+    for (let r = 1; r < values.length; r++) {
+      const value = text(values[r][c]);
+      const found = value ? find(value) : null;
+      if (!found) continue;
+      out.push({
+        sheet: SHEET.lists,
+        row: r + 1,
+        column: list,
+        a1: `${columnLetter(c + 1)}${r + 1}`,
+        message: t('check.listHasName', { list, value: quoted(value), name: found.name, sheet: found.sheet }),
+      });
+    }
+  }
+  return out;
 }
 
 /**

@@ -70,8 +70,7 @@ export const VI = {
   'setup.editors': 'Người được sửa trang {sheets}: {emails}.',
   'setup.removedEditors': 'Đã bỏ quyền sửa của người không có trong Cài đặt: {emails}.',
   'protect.sheet': 'Trang "{sheet}" được bảo vệ: chỉ chủ sở hữu và người được cho phép mới sửa được.',
-  'protect.range':
-    'Vùng {range} của trang "{sheet}" được bảo vệ: chỉ chủ sở hữu và người được cho phép mới sửa được.',
+  'protect.range': 'Vùng {range} của trang "{sheet}" được bảo vệ: chỉ chủ sở hữu và người được cho phép mới sửa được.',
   'protect.nothingWritten': 'Không ô nào được ghi.',
   'rule.date': '{name}: nhập ngày dạng {format}',
   'rule.int': '{name}: số nguyên không âm',
@@ -107,7 +106,7 @@ export const VI = {
   'settings.dateRange': '{name}: "{value}" phải từ 01/01/1900 đến hôm nay',
   'settings.badEmail': joined(
     '{name}: không phải email hợp lệ, không được cấp quyền: {emails} ',
-    '(chỉ chữ không dấu, số và . _ % + - \' ; không khoảng trắng, không ký tự ẩn, tên miền có dấu chấm)',
+    "(chỉ chữ không dấu, số và . _ % + - ' ; không khoảng trắng, không ký tự ẩn, tên miền có dấu chấm)",
   ),
   'settings.duplicateRights': joined(
     '{name}: dòng này lặp lại mục ở dòng {row} và không được dùng. ',
@@ -189,7 +188,12 @@ export const VI = {
   'check.title': 'Kiểm tra dữ liệu',
   'check.duplicateId': '{name}: mã "{id}" trùng với dòng {first}',
   'check.unknownRef': '{name}: không có mã "{id}" trong trang "{sheet}"',
+  'check.listHasName': joined(
+    '{list}: mục "{value}" chứa tên người "{name}" (trang "{sheet}"). Thông báo không ghi mục này; ',
+    'hãy đổi thành tên đơn vị, lễ hội, sự kiện hoặc chủ đề, không ghi tên người.',
+  ),
   'check.filled': 'Đã điền {n} mã còn trống.',
+  'check.notFilled': 'Chưa điền {n} mã còn trống.',
   'check.none': 'Không phát hiện lỗi nào.',
   'check.ruleSource': joined(
     'Cột "{name}" của trang "{sheet}": danh sách chọn lấy giá trị từ {source}, ',
@@ -298,7 +302,12 @@ export const VI = {
   'commitments.nothingNew': 'Các hộ đã chọn đều đã ký, không ghi thêm.',
   'activity.tabs': 'Loại hoạt động',
   'activity.topicsHint': 'Chọn chủ đề hoặc gõ thêm, cách nhau bằng dấu phẩy.',
-  'activity.topicChoices': 'Chủ đề có sẵn',
+  'activity.partnersHint': joined(
+    'Chọn đơn vị trong Danh mục "Đơn vị phối hợp". Thông báo chỉ ghi các mục có trong Danh mục, ',
+    'không ghi tên người.',
+  ),
+  'activity.festivalHint': 'Thông báo ghi tên lễ hội, sự kiện từ Danh mục; "Nội dung" không được đưa vào thông báo.',
+  'form.listChoices': 'Các mục có sẵn trong danh mục "{list}"',
   'activity.attendeesAuto': 'Tự đếm theo số hộ được chọn; sửa thành số người thực tế.',
   'activity.saved': 'Đã lưu {what} {id}.',
   'registry.kind': 'Danh sách',

@@ -14,6 +14,8 @@ export const LIST_NAMES = [
   'Loại sự kiện',
   'Vai trò',
   'Kết quả hoà giải',
+  'Đơn vị phối hợp',
+  'Lễ hội, sự kiện',
 ] as const;
 export type ListName = (typeof LIST_NAMES)[number];
 
@@ -29,6 +31,10 @@ export const LIST = {
   eventTypes: 'Loại sự kiện',
   roles: 'Vai trò',
   mediationOutcomes: 'Kết quả hoà giải',
+  /** Organisations a session is held with (`Đơn vị phối hợp` of `Sinh hoạt, tuyên truyền`). */
+  partners: 'Đơn vị phối hợp',
+  /** Festivals and events the model secures (`Lễ hội, sự kiện` of `Tin báo, sự kiện`). */
+  festivals: 'Lễ hội, sự kiện',
 } as const satisfies Record<string, ListName>;
 
 /** Header of the checkbox column beside `Loại cam kết`. */
@@ -80,6 +86,26 @@ export const DEFAULT_LISTS: Readonly<Record<ListName, readonly string[]>> = {
   ],
   'Vai trò': ['Trưởng ban', 'Phó ban', 'Ủy viên Ban đại diện', 'Tổ trưởng', 'Tổ phó', 'Thành viên'],
   'Kết quả hoà giải': ['Thành', 'Không thành', 'Đang giải quyết'],
+  'Đơn vị phối hợp': [
+    'Công an xã',
+    'UBND xã',
+    'Ủy ban MTTQ Việt Nam xã',
+    'Đoàn thanh niên',
+    'Hội Liên hiệp phụ nữ',
+    'Hội Cựu chiến binh',
+    'Hội Nông dân',
+    'Trường Tiểu học',
+    'Trường THCS',
+    'Trường THPT',
+    'Trạm Y tế xã',
+  ],
+  'Lễ hội, sự kiện': [
+    'Tết Nguyên đán',
+    'Lễ hội đầu xuân',
+    'Ngày hội Đại đoàn kết toàn dân tộc',
+    'Tết Trung thu',
+    'Bầu cử',
+  ],
 };
 
 /** The commitment types that are required by default (all four). */

@@ -13,6 +13,16 @@
  */
 import { type Ethnic, type Gender, fullName, int, mulberry32, pick, shuffled, surname, givenName } from './names';
 import { SAMPLE_SETTINGS } from './settings';
+import {
+  DEFAULT_LISTS,
+  DEFAULT_REQUIRED_COMMITMENTS,
+  FESTIVAL_EVENT,
+  LIST,
+  LIST_NAMES,
+  type ListName,
+  LISTS_SHEET_HEADERS,
+  REQUIRED_COMMITMENT_HEADER,
+} from '../domain/lists';
 
 export type SampleCell = string | number | boolean | null;
 export type SampleRow = Record<string, SampleCell>;
@@ -42,7 +52,7 @@ const HEADERS: Record<string, string> = {
   'Hoà giải': 'Mã|Ngày|Nội dung|Các bên|Kết quả|Người chủ trì|Ghi chú|Mã yêu cầu',
   'Đối tượng giúp đỡ': 'Mã|Họ tên|Loại|Ngày bắt đầu|Ngày kết thúc|Thành viên phụ trách|Tái phạm|Ghi chú|Mã yêu cầu',
   Camera: 'Mã|Vị trí|Ngày lắp|Nguồn kinh phí|Đang hoạt động|Ghi chú|Mã yêu cầu',
-  'Tin báo, sự kiện': 'Mã|Ngày|Loại|Nội dung|Số người tham gia|Chuyển Công an xã|Ghi chú|Mã yêu cầu',
+  'Tin báo, sự kiện': 'Mã|Ngày|Loại|Lễ hội, sự kiện|Nội dung|Số người tham gia|Chuyển Công an xã|Ghi chú|Mã yêu cầu',
 };
 
 /** A row with every header of the sheet, in order; missing trailing values are blank. */
@@ -63,7 +73,36 @@ const mins = (t: string) => +t.slice(0, 2) * 60 + +t.slice(3, 5);
 const list = (ids: string[]) => ids.join(', ');
 
 const COMMUNE_POLICE = 'Công an xã Thiện Thuật';
+const SCHOOL_NAME = 'Trường THPT Pác Khuông';
+const FESTIVAL = 'Lễ hội Háng Pò';
 const HALL = 'Nhà văn hoá thôn Pác Khuông';
+
+/**
+ * The village's own entries of `Danh mục`, after the defaults: the partners and the festival
+ * the notice names (it writes only list entries, SPEC §4). The loader adds them to the lists.
+ */
+export const SAMPLE_LIST_ADDITIONS: Readonly<Partial<Record<ListName, readonly string[]>>> = {
+  [LIST.partners]: [COMMUNE_POLICE, SCHOOL_NAME],
+  [LIST.festivals]: [FESTIVAL],
+};
+
+/** `Danh mục` of the sample: every list (defaults and the village's own entries), the required types ticked. */
+function buildLists(): SampleRow[] {
+  const columns = LIST_NAMES.map((name) => [...DEFAULT_LISTS[name], ...(SAMPLE_LIST_ADDITIONS[name] ?? [])]);
+  const height = Math.max(...columns.map((c) => c.length));
+  const rows: SampleRow[] = [];
+  for (let r = 0; r < height; r++) {
+    const row: SampleRow = {};
+    for (const h of LISTS_SHEET_HEADERS) {
+      const i = LIST_NAMES.indexOf(h as ListName);
+      row[h] = i >= 0 ? (columns[i][r] ?? null) : null;
+    }
+    const type = row[LIST.commitmentTypes];
+    row[REQUIRED_COMMITMENT_HEADER] = type === null ? null : DEFAULT_REQUIRED_COMMITMENTS.includes(String(type));
+    rows.push(row);
+  }
+  return rows;
+}
 const COMMITMENT_TYPES = [
   'Gia đình văn hoá',
   'Khu dân cư an toàn về ANTT',
@@ -447,11 +486,11 @@ function buildSessions(rnd: () => number, households: Household[]): SampleRow[] 
       [
         'Tuyên truyền tại trường học',
         topic,
-        'Trường THPT Pác Khuông',
+        SCHOOL_NAME,
         'Học sinh',
         pupils,
         null,
-        `${COMMUNE_POLICE}, Trường THPT Pác Khuông`,
+        `${COMMUNE_POLICE}, ${SCHOOL_NAME}`,
       ],
     ]);
   out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
@@ -627,8 +666,8 @@ export function buildPacKhuong(): SampleWorkbook {
     ],
     [
       '2022-05-08',
-      'Bảo đảm ANTT lễ hội, sự kiện',
-      'Lễ hội Háng Pò',
+      FESTIVAL_EVENT,
+      FESTIVAL,
       3500,
       false,
       'Tháng 4 âm lịch; bố trí thành viên các tổ trực bảo đảm ANTT',
@@ -638,14 +677,25 @@ export function buildPacKhuong(): SampleWorkbook {
     ['2023-02-14', 'Tin báo, tố giác', 'Tin báo thủ đoạn lừa đảo qua mạng xã hội', null, true, null],
     [
       '2023-05-26',
-      'Bảo đảm ANTT lễ hội, sự kiện',
-      'Lễ hội Háng Pò',
+      FESTIVAL_EVENT,
+      FESTIVAL,
       4200,
       false,
       'Tháng 4 âm lịch; bố trí thành viên các tổ trực bảo đảm ANTT',
     ],
     ['2023-08-09', 'Tin báo, tố giác', 'Tin báo tụ tập gây mất trật tự', null, true, 'Sau kỳ báo cáo'],
   ];
-  sheets['Tin báo, sự kiện'] = events.map((e, i) => makeRow('Tin báo, sự kiện', [`SK-${pad(i + 1, 4)}`, ...e]));
+  // The festival events name their festival from `Danh mục` (`Lễ hội, sự kiện`).
+  sheets['Tin báo, sự kiện'] = events.map(([date, type, content, ...rest], i) =>
+    makeRow('Tin báo, sự kiện', [
+      `SK-${pad(i + 1, 4)}`,
+      date,
+      type,
+      type === FESTIVAL_EVENT ? content : null,
+      content,
+      ...rest,
+    ]),
+  );
+  sheets['Danh mục'] = buildLists();
   return { sheets };
 }

@@ -27,6 +27,7 @@ export const hh = (id: string, o: Partial<Household> = {}): Household => ({
   arrivedOn: null,
   leftOn: null,
   note: '',
+  requestId: '',
   ...o,
 });
 export const resident = (
@@ -44,8 +45,9 @@ export const resident = (
   hasIdCard,
   eidLevel,
   note: '',
+  requestId: '',
 });
-export const team = (id: string): Team => ({ id, name: `Tổ ${id}`, leader: '', area: '', note: '' });
+export const team = (id: string): Team => ({ id, name: `Tổ ${id}`, leader: '', area: '', note: '', requestId: '' });
 export const member = (id: string, role: string, o: Partial<Member> = {}): Member => ({
   id,
   name: `Thành viên ${id}`,
@@ -55,6 +57,7 @@ export const member = (id: string, role: string, o: Partial<Member> = {}): Membe
   joinedOn: '2021-01-01',
   leftOn: null,
   note: '',
+  requestId: '',
   ...o,
 });
 export const patrol = (
@@ -165,6 +168,7 @@ export const event = (id: string, date: string, type: string): EventRecord => ({
   id,
   date,
   type,
+  festival: '',
   content: 'Nội dung',
   participants: null,
   toPolice: false,

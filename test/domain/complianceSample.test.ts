@@ -17,7 +17,7 @@ const metricsByKey = Object.fromEntries(report.metrics.map((x) => [x.key, x])) a
 const nd = (x: Metric) => [x.numerator, x.denominator, x.percent];
 
 describe('Pác Khuông, 23/06/2021 – 15/06/2023', () => {
-  it('reads every row (no Danh mục sheet: the default lists)', () => {
+  it('reads every row (its Danh mục: the default lists and the village’s own entries)', () => {
     expect(report.issues).toEqual([]);
     expect(data.patrols).toHaveLength(46);
     expect(data.settings.muc_tieu_tuan_tra_thang).toBe(2);

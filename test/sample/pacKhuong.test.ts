@@ -74,11 +74,27 @@ const SPEC_HEADERS: Record<string, string[]> = {
     'Mã',
     'Ngày',
     'Loại',
+    'Lễ hội, sự kiện',
     'Nội dung',
     'Số người tham gia',
     'Chuyển Công an xã',
     'Ghi chú',
     'Mã yêu cầu',
+  ],
+  'Danh mục': [
+    'Loại cam kết',
+    'Cam kết bắt buộc',
+    'Loại nhắc nhở',
+    'Hình thức xử lý',
+    'Hình thức sinh hoạt',
+    'Chủ đề tuyên truyền',
+    'Đối tượng dự',
+    'Loại đối tượng',
+    'Loại sự kiện',
+    'Vai trò',
+    'Kết quả hoà giải',
+    'Đơn vị phối hợp',
+    'Lễ hội, sự kiện',
   ],
 };
 
@@ -543,6 +559,15 @@ describe('sample village Pác Khuông', () => {
       ['2022-05', 'Lễ hội Háng Pò'],
       ['2023-05', 'Lễ hội Háng Pò'],
     ]);
+    // The notice names a festival from `Danh mục` only: the events name theirs from the list.
+    for (const f of festivals) expect(f['Lễ hội, sự kiện']).toBe('Lễ hội Háng Pò');
+    const lists = rowsOf('Danh mục');
+    expect(lists.map((r) => r['Lễ hội, sự kiện']).filter(Boolean)).toContain('Lễ hội Háng Pò');
+    expect(lists.map((r) => r['Đơn vị phối hợp']).filter(Boolean)).toEqual(
+      expect.arrayContaining(['Công an xã Thiện Thuật', 'Trường THPT Pác Khuông']),
+    );
+    for (const e of rowsOf('Tin báo, sự kiện'))
+      if (e['Loại'] !== 'Bảo đảm ANTT lễ hội, sự kiện') expect(e['Lễ hội, sự kiện']).toBeNull();
     // 4th lunar month: 2022-05-01 … 2022-05-29; 2023-05-19 … 2023-06-17.
     expect(str(festivals[0]['Ngày']) >= '2022-05-01' && str(festivals[0]['Ngày']) <= '2022-05-29').toBe(true);
     expect(str(festivals[1]['Ngày']) >= '2023-05-19').toBe(true);

@@ -17,16 +17,14 @@ import { check, inputContext } from '../shared/validate';
 import { t } from '../../domain/i18n';
 import { recordText } from '../../domain/recordStrings';
 import { ACTIVITY_TYPES, activityInput } from '../../domain/inputs';
-import { LIST } from '../../domain/lists';
 import { sheetDef } from '../../domain/sheets';
-import { topicChips } from './topics';
 
 type ActivityType = (typeof ACTIVITY_TYPES)[number];
 type ActivityDraft = Draft<SaveInput<'apiSaveActivity'>>;
 
 const boot = bootData();
 const schema = activityInput(inputContext(boot));
-/** The session form counts the households ticked and offers the topics of `Danh mục`. */
+/** The session form counts the households ticked (its topics and partners offer their `Danh mục` entries). */
 const SESSIONS = 'sessions';
 
 function panel(type: ActivityType): HTMLElement {
@@ -34,7 +32,15 @@ function panel(type: ActivityType): HTMLElement {
   const session = type.key === SESSIONS;
   const fields = new RecordFields(sheetDef(type.key), boot, {
     today: boot.today,
-    hints: session ? { topics: t('activity.topicsHint'), attendees: t('activity.attendeesAuto') } : {},
+    hints: session
+      ? {
+          topics: t('activity.topicsHint'),
+          partners: t('activity.partnersHint'),
+          attendees: t('activity.attendeesAuto'),
+        }
+      : type.key === 'events'
+        ? { festival: t('activity.festivalHint') }
+        : {},
   });
   const save = h('button', { type: 'submit', class: 'primary' }, t('form.save'));
   const form = h(
@@ -83,8 +89,6 @@ function sessionExtras(fields: RecordFields): void {
     countAttendees(fields);
   });
   fields.checklists.get('householdIds')!.el.addEventListener('input', () => countAttendees(fields));
-  const topics = fields.control$('topics') as HTMLInputElement;
-  topics.after(topicChips(topics, boot.lists.values[LIST.topics]));
 }
 
 const panels = ACTIVITY_TYPES.map(panel);

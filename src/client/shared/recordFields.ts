@@ -2,7 +2,8 @@
  * The fields of one record sheet, made from its registry columns (src/domain/sheets.ts):
  * the control follows the column type (a day `dd/mm/yyyy` and a 24-hour time `HH:mm` typed
  * in text boxes whatever the browser's locale, number, checkbox, dropdown from
- * `Danh mục`, a pick list for a reference, a checklist for a list of ids), the label is the
+ * `Danh mục`, a pick list for a reference, a checklist for a list of ids, a text box with the
+ * entries of its list as chips for a text column declaring one), the label is the
  * header, and values come back in the API's normalised form (days `YYYY-MM-DD`, numbers,
  * booleans, id arrays, null for a blank date or number).
  */
@@ -11,6 +12,7 @@ import { allowedValues, type FieldValue, type NormalRecord } from '../../domain/
 import { h } from './dom';
 import { type BootData, householdItems, memberItems, teamGroups, teamLabel } from './bootstrap';
 import { Checklist } from './checklist';
+import { listChips } from './listChips';
 import { field, numberOf, select, text } from './field';
 import { dayInput, setTyped, timeInput, typedValue, vnDay } from './dateInput';
 import { parseTime, parseVietnameseDay } from '../../domain/clock';
@@ -118,7 +120,11 @@ export class RecordFields {
     const control = this.control(col);
     this.controls.set(col.field, control);
     const cls = col.type === 'bool' ? '' : SHORT.has(col.type) ? 'half' : '';
-    return field({ path: this.path(col), label, control, required: col.required, hint, class: cls });
+    const el = field({ path: this.path(col), label, control, required: col.required, hint, class: cls });
+    // A text column that holds entries of a list: the entries as chips under the box.
+    if (col.type === 'text' && col.list && control instanceof HTMLInputElement)
+      control.after(listChips(control, this.d.lists.values[col.list] ?? [], col.list));
+    return el;
   }
 
   private control(col: ColumnDef): Control {

@@ -2,13 +2,13 @@
  * The notice composer: settings + compliance report + options → the document model of
  * the THÔNG BÁO (header, title, subject, numbered sections, closing, recipients,
  * signature). Pure. The text holds aggregates only: the names it writes come from the
- * settings (agencies, places, the signer) and from `NoticeFacts` (list values,
- * organisations, festivals) — never from a record of a person.
+ * settings (agencies, places, the signer) and from `NoticeFacts` (entries of `Danh mục`:
+ * topics, partners, festivals) — never free text, never a list entry holding a person's name.
  */
 import type { ComplianceReport } from '../report';
 import type { Settings } from '../settings';
 import { documentNumber, placeDateLine, slashDate, upperVi } from '../viFormat';
-import type { NoticeFacts } from './facts';
+import { type NoticeFacts, publicReport } from './facts';
 import { type NoticeModel, type NoticeSection, SECTION_HEADING } from './model';
 import {
   closing,
@@ -61,7 +61,9 @@ export function noticeDocName(settings: Settings, issuedOn: string): string {
   return `Thông báo kết quả mô hình ${modelName(settings)} – ${slashDate(issuedOn)}`;
 }
 
-export function composeNotice(settings: Settings, report: ComplianceReport, options: NoticeOptions): NoticeModel {
+export function composeNotice(settings: Settings, full: ComplianceReport, options: NoticeOptions): NoticeModel {
+  // Docs hold aggregates and listed values only: no list entry that holds a person's name (facts.ts).
+  const report = publicReport(full, options.facts.withheld);
   const ctx: ProseContext = { settings, report, facts: options.facts };
   const symbol = text(settings, 'ky_hieu_van_ban') || 'TB';
   const place = text(settings, 'dia_danh') || text(settings, 'ten_huyen') || text(settings, 'ten_xa');

@@ -1,15 +1,21 @@
 /**
  * What the notice says besides the counts of SPEC §3, taken from the records of the
  * period: the forms and topics of the propaganda sessions, the partners of the school
- * sessions, the festivals that were secured. Privacy by construction: topics and forms
- * are only values of the lists (`Danh mục`), never free text; partners are organisations
- * (`Đơn vị phối hợp`); festivals are the content of `Bảo đảm ANTT lễ hội, sự kiện` events.
- * Nothing is read from `Đối tượng giúp đỡ`, `Nhắc nhở`, `Hoà giải` or `Nhân khẩu`.
+ * sessions, the festivals that were secured. Docs hold aggregates and listed values only
+ * (SPEC §4): every text here is the text of a `Danh mục` entry — a session's topics and
+ * partners are the entries of `Chủ đề tuyên truyền` and `Đơn vị phối hợp` its cells hold
+ * (listText.ts), a festival is the `Lễ hội, sự kiện` entry of the event, never its `Nội
+ * dung` — and an entry that holds the name of a person of `Đối tượng giúp đỡ`, `Nhân khẩu`,
+ * `Hoà giải` or `Nhắc nhở` (privateNames.ts) is withheld, here and in the report's
+ * breakdowns by list value (`publicReport`).
  */
-import { FESTIVAL_EVENT, LIST, SCHOOL_AUDIENCE } from '../lists';
+import { FESTIVAL_EVENT, LIST, LIST_NAMES, SCHOOL_AUDIENCE } from '../lists';
+import { listEntriesIn } from '../listText';
 import { inPeriod } from '../periods';
-import type { Period, WorkbookData } from '../report';
+import { nameFinder, privateNamesOf } from '../privateNames';
+import type { ComplianceReport, Period, WorkbookData } from '../report';
 import type { Session } from '../records';
+import { COMMITMENT_METRIC_PREFIX } from '../metricKeys';
 
 export interface NoticeFacts {
   /** Forms of the sessions for the people (not the school ones), in list order: `Sinh hoạt chi bộ`, `Họp thôn`… */
@@ -18,18 +24,19 @@ export interface NoticeFacts {
   communeSessions: number;
   /** List topics of those sessions, in order of first appearance. */
   sessionTopics: string[];
-  /** Organisations named as partners of those sessions. */
+  /** `Đơn vị phối hợp` entries named as partners of those sessions, in order of first appearance. */
   sessionPartners: string[];
   /** List topics of the school sessions, in order of first appearance. */
   schoolTopics: string[];
   schoolPartners: string[];
-  /** Distinct festivals and events secured (content of the events), in date order. */
+  /** Distinct `Lễ hội, sự kiện` entries of the festival events secured, in date order. */
   festivals: string[];
   /** Commitment types every household must sign (`Danh mục`), in list order. */
   requiredCommitments: string[];
+  /** Entries of `Danh mục` that hold a person's name: never written, wherever they come from. */
+  withheld: string[];
 }
 
-const MAX_ITEM = 120;
 const key = (s: string) => s.trim().toLocaleLowerCase('vi').replace(/\s+/g, ' ');
 
 /** The list values that occur in a free-text topic cell, in list order (case-insensitive). */
@@ -38,7 +45,7 @@ export function listTopicsIn(text: string, topics: readonly string[]): string[] 
   return topics.filter((t) => t.trim() && k.includes(key(t)));
 }
 
-/** Distinct values, first spelling kept. */
+/** Distinct values (each a list entry), first spelling kept. */
 function distinct(values: Iterable<string>): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
@@ -46,34 +53,74 @@ function distinct(values: Iterable<string>): string[] {
     const t = v.trim().replace(/\s+/g, ' ');
     if (!t || seen.has(key(t))) continue;
     seen.add(key(t));
-    out.push(t.length > MAX_ITEM ? `${t.slice(0, MAX_ITEM - 1)}…` : t);
+    out.push(t);
   }
   return out;
 }
 
 const byDate = <T extends { date: string }>(rows: readonly T[]) =>
   [...rows].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-const partnersOf = (rows: readonly Session[]) => distinct(rows.flatMap((s) => s.partners.split(/[,;\n]/)));
+
+/** The entries of every list of `Danh mục` that hold a private name (privateNames.ts). */
+export function withheldEntries(data: WorkbookData): string[] {
+  const find = nameFinder(privateNamesOf(data));
+  const out = new Set<string>();
+  for (const name of LIST_NAMES) for (const v of data.lists.values[name] ?? []) if (find(v)) out.add(v);
+  for (const v of data.lists.requiredCommitments) if (find(v)) out.add(v);
+  return [...out];
+}
 
 export function noticeFacts(data: WorkbookData, period: Period): NoticeFacts {
-  const listTopics = data.lists.values[LIST.topics] ?? [];
-  const listForms = data.lists.values[LIST.sessionForms] ?? [];
+  const withheld = withheldEntries(data);
+  const hidden = new Set(withheld.map(key));
+  const listed = (name: (typeof LIST)[keyof typeof LIST]) =>
+    (data.lists.values[name] ?? []).filter((v) => v.trim() && !hidden.has(key(v)));
+  const listTopics = listed(LIST.topics);
+  const listPartners = listed(LIST.partners);
+  const listFestivals = new Map(listed(LIST.festivals).map((v) => [key(v), v]));
   const sessions = byDate(data.sessions.filter((s) => inPeriod(s.date, period)));
   const school = sessions.filter((s) => s.audience === SCHOOL_AUDIENCE);
   const people = sessions.filter((s) => s.audience !== SCHOOL_AUDIENCE);
   const forms = new Set(people.map((s) => key(s.form)));
+  const partnersOf = (rows: readonly Session[]) =>
+    distinct(rows.flatMap((s) => listEntriesIn(s.partners, listPartners)));
   const festivals = byDate(data.events.filter((e) => e.type === FESTIVAL_EVENT && inPeriod(e.date, period)));
+  const required = data.lists.requiredCommitments.length
+    ? data.lists.requiredCommitments
+    : (data.lists.values[LIST.commitmentTypes] ?? []);
   return {
-    sessionForms: listForms.filter((f) => forms.has(key(f))),
+    sessionForms: listed(LIST.sessionForms).filter((f) => forms.has(key(f))),
     communeSessions: people.length,
     sessionTopics: distinct(people.flatMap((s) => listTopicsIn(s.topics, listTopics))),
     sessionPartners: partnersOf(people),
     schoolTopics: distinct(school.flatMap((s) => listTopicsIn(s.topics, listTopics))),
     schoolPartners: partnersOf(school),
-    festivals: distinct(festivals.map((e) => e.content)),
-    requiredCommitments: data.lists.requiredCommitments.length
-      ? [...data.lists.requiredCommitments]
-      : [...(data.lists.values[LIST.commitmentTypes] ?? [])],
+    festivals: distinct(festivals.flatMap((e) => listFestivals.get(key(e.festival)) ?? [])),
+    requiredCommitments: required.filter((v) => !hidden.has(key(v))),
+    withheld,
+  };
+}
+
+/**
+ * The report as the notice may write it: the breakdowns by a list value (reminders by
+ * category, supervised persons by type, commitments by type) without the withheld entries.
+ */
+export function publicReport(report: ComplianceReport, withheld: readonly string[]): ComplianceReport {
+  if (withheld.length === 0) return report;
+  const hidden = new Set(withheld.map(key));
+  const keep = (o: Record<string, number>) =>
+    Object.fromEntries(Object.entries(o).filter(([k]) => !hidden.has(key(k))));
+  return {
+    ...report,
+    counts: {
+      ...report.counts,
+      remindersByCategory: keep(report.counts.remindersByCategory),
+      supervisedByType: keep(report.counts.supervisedByType),
+    },
+    metrics: report.metrics.filter(
+      (m) =>
+        !m.key.startsWith(COMMITMENT_METRIC_PREFIX) || !hidden.has(key(m.key.slice(COMMITMENT_METRIC_PREFIX.length))),
+    ),
   };
 }
 
@@ -87,5 +134,6 @@ export function emptyFacts(): NoticeFacts {
     schoolPartners: [],
     festivals: [],
     requiredCommitments: [],
+    withheld: [],
   };
 }

@@ -11,6 +11,7 @@
 import type { ComplianceReport } from '../report';
 import type { Settings } from '../settings';
 import { formatDecimal, formatPercent, lowerFirst, proseDate, slashDate } from '../viFormat';
+import { publicReport } from './facts';
 import { type NoticeModel, SECTION_HEADING, sectionLines } from './model';
 import { counter, modelName, text } from './sections';
 
@@ -116,11 +117,14 @@ export interface PlaceholderInput {
   report: ComplianceReport;
   number: number;
   issuedOn: string;
+  /** `NoticeFacts.withheld`: list entries holding a person's name, left out of the breakdowns. */
+  withheld?: readonly string[];
 }
 
 /** The value of every documented placeholder (block ones as lists of paragraphs). */
 export function placeholderValues(x: PlaceholderInput): Record<string, PlaceholderValue> {
-  const { model, settings: s, report } = x;
+  const { model, settings: s } = x;
+  const report = publicReport(x.report, x.withheld ?? []);
   const c = report.counts;
   const n = counter(s);
   const count = (v: number) => (v > 0 ? n(v) : '0');

@@ -29,7 +29,11 @@ export interface ColumnDef {
   /** English field name used by the code and the API (the key of the column in its declaration). */
   field: string;
   type: ColumnType;
-  /** Dropdown source: a list of `Danh mục`. */
+  /**
+   * A list of `Danh mục`: the dropdown of an `enum` column; on a `text` column, the list whose
+   * entries the cell holds, comma-separated (the form offers them as ticks, free text stays
+   * allowed, and only the entries themselves are ever used — `listText.ts`).
+   */
   list?: ListName;
   /** Fixed allowed values (dropdown without a `Danh mục` column). */
   values?: readonly string[];
