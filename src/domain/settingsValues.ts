@@ -11,6 +11,7 @@ import { parseViNumber } from './numbers';
 import { cleanLine, cleanLongText, cleanValue } from './text';
 import { FIRST_DAY, hiddenNote } from './fieldChecks';
 import { slashDate } from './viFormat';
+import { grantsRights, parseEmailList, visibleEntry } from './rights';
 
 export function parseSettingsValues(
   values: readonly (readonly unknown[])[],
@@ -22,9 +23,27 @@ export function parseSettingsValues(
   const item = header.indexOf(normalizeHeader(SETTINGS_COLUMN.item));
   const value = header.indexOf(normalizeHeader(SETTINGS_COLUMN.value));
   if (item < 0 || value < 0) return { settings, issues };
+  /** The first row of each setting that grants rights (the one set-up protects and reads). */
+  const rightsRow = new Map<string, number>();
   values.slice(1).forEach((r, i) => {
     const s = settingFor(cleanValue(r[item]));
     if (!s) return;
+    if (grantsRights(s.key)) {
+      const at = (message: string) =>
+        issues.push({ sheet: SHEET.settings, row: i + 2, column: SETTINGS_COLUMN.value, message });
+      const first = rightsRow.get(s.key);
+      if (first !== undefined) {
+        at(t('settings.duplicateRights', { name: s.label, row: first }));
+        return;
+      }
+      rightsRow.set(s.key, i + 2);
+      // Read as typed, not cleaned: an invisible character makes an address invalid (rights.ts).
+      const emails = parseEmailList(r[value]);
+      settings[s.key] = emails.valid;
+      if (emails.invalid.length)
+        at(t('settings.badEmail', { name: s.label, emails: emails.invalid.map(visibleEntry).join(', ') }));
+      return;
+    }
     // Read as people type it (text.ts): NFC, invisible characters out; one-per-line settings keep their lines.
     const cell = r[value];
     const cleaned = typeof cell !== 'string' ? null : s.type === 'lines' ? cleanLongText(cell) : cleanLine(cell);

@@ -91,6 +91,11 @@ export function menuSetup(): void {
           (r.repaired.length ? `\n${t('setup.repaired', { sheets: r.repaired.join(', ') })}` : '');
     ss.toast(msg, t('setup.title'), 8);
   }
+  // Protections left alone, sheets not repaired, emails not given access: shown until the user closes it.
+  if (r.notes.length) {
+    const ui = gas.ui();
+    ui.alert(t('setup.title'), r.notes.join('\n\n'), ui.ButtonSet.OK);
+  }
   onOpen();
 }
 
@@ -104,6 +109,7 @@ export function menuLoadSample(): void {
     const r = loadSampleVillage();
     if (!wasSetUp) landOnSettings(ss);
     ss.toast(t('sample.loaded', { rows: r.rows }), t('menu.title'), 8);
+    if (r.notes.length) ui.alert(t('menu.sample'), r.notes.join('\n\n'), ui.ButtonSet.OK);
   } catch (err) {
     ui.alert(t('menu.sample'), (err as Error).message, ui.ButtonSet.OK);
   }

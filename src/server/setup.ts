@@ -2,8 +2,14 @@
  * "Thiết lập bảng tính": creates missing sheets, restores missing columns (appended at
  * the right, data kept), fixes retyped headers, freezes and warning-protects header rows,
  * sets number formats, checkboxes and dropdowns, fills default lists and settings,
- * protects the sensitive sheets, and sets the locale and time zone.
+ * protects the sensitive sheets and the rows of `Cài đặt` that grant rights, and sets the locale and time zone.
  * Idempotent: every step reads first and writes only what differs; nothing is deleted or moved.
+ *
+ * Protections (SPEC §3.1) are set by the owner's set-up only: the rows of `Cài đặt` that grant rights
+ * (`RIGHTS_SETTING_KEYS`) get a range protection editable by the owner alone, and the sensitive sheets a sheet
+ * protection whose editors are exactly the owner and the valid emails of the protected `nguoi_sua_doi_tuong` row —
+ * an editor added by hand is removed, an invalid email is reported and never added. Anyone else's set-up leaves
+ * every protection as it is and says so; a sheet a protection stops them from editing is left untouched and named.
  *
  * Spreadsheet calls (emulator, issue 15; test/server/setupCalls.test.ts): the sheets are listed and named once,
  * a new sheet is written without being read (no frozen row, bold header or protection to compare), each distinct
@@ -26,7 +32,7 @@ import {
   type ListName,
   REQUIRED_COMMITMENT_HEADER,
 } from '../domain/lists';
-import { SETTINGS_COLUMN, settingFor } from '../domain/settings';
+import { SETTINGS_COLUMN, settingDef, settingFor } from '../domain/settings';
 import {
   type ColumnDef,
   headersOf,
@@ -38,8 +44,11 @@ import {
 } from '../domain/sheets';
 import { DEFAULT_NUMBER_FORMAT } from '../domain/codec';
 import { t } from '../domain/i18n';
+import { columnLetter } from '../domain/a1';
+import { parseEmailList, RIGHTS_SETTING_KEYS, visibleEntry } from '../domain/rights';
 import { gas } from './gas';
 import { withDocumentLock } from './lock';
+import { type Lock, lockMessage, lockOn, locksFor, ownerEmail, userEmail } from './protect';
 import { settingsRowsFor } from './settingsRows';
 import { buildRule, type RangeSource, type RuleSpec, ruleMatches, ruleSpecFor } from './rules';
 
@@ -53,6 +62,7 @@ export const LOCALE = 'vi_VN';
 /** Protection descriptions, matched to find the add-on's own protections again. */
 const HEADER_PROTECTION = t('setup.headerProtection');
 const SENSITIVE_PROTECTION = t('setup.sensitiveProtection');
+const RIGHTS_PROTECTION = t('setup.rightsProtection');
 const HEADER_BACKGROUND = '#dbe8f7';
 /** Width of a column of a new sheet in Google Sheets. */
 const DEFAULT_COLUMN_WIDTH = 100;
@@ -60,6 +70,12 @@ const DEFAULT_COLUMN_WIDTH = 100;
 export interface SetupResult {
   created: string[];
   repaired: string[];
+  /**
+   * What the user must know, in Vietnamese: protections left alone (not the owner), sheets left untouched because
+   * a protection stops this user, invalid or repeated entries of a rights setting, who may now edit the sensitive
+   * sheets (when that changed) and who lost that right.
+   */
+  notes: string[];
 }
 
 /** A registry sheet as set-up left it: its header row, and whether set-up created it (then it holds no data). */
@@ -81,6 +97,14 @@ export function setupUnlocked(ss: Spreadsheet): SetupResult {
 export function setupSheets(ss: Spreadsheet): { result: SetupResult; sheets: Map<string, SetUpSheet> } {
   const created: string[] = [];
   const repaired = new Set<string>();
+  const notes: string[] = [];
+  // Who runs set-up: only the owner (or, in a shared drive without one, a user no protection stops) sets
+  // protections; anyone else leaves them all as they are, and every sheet a protection stops them from editing.
+  const owner = ownerEmail(ss);
+  const me = userEmail();
+  const locks = locksFor(ss, owner);
+  const protects = me !== '' && (owner ? me === owner : locks.length === 0);
+  if (!protects) notes.push(owner ? t('setup.notOwner', { owner }) : t('setup.noOwner'));
   // Sheets listed once and named once each: every later lookup compares in memory.
   const existing = ss.getSheets();
   const names = existing.map((s) => s.getName());
@@ -95,12 +119,30 @@ export function setupSheets(ss: Spreadsheet): { result: SetupResult; sheets: Map
     repaired.add(t('setup.spreadsheet'));
   }
 
-  const sheets = new Map<string, { sheet: Sheet; header: string[]; isNew: boolean; headRange: Range | null }>();
+  const sheets = new Map<
+    string,
+    { sheet: Sheet; header: string[]; isNew: boolean; headRange: Range | null; locked: boolean }
+  >();
   // Pass 1: sheets and headers (dropdowns of pass 2 point at `Danh mục` columns found here).
   for (const def of SHEETS) {
     const found = findSheet(names, def.name);
     let sheet = found < 0 ? undefined : existing[found];
     const isNew = !sheet;
+    const lock: Lock | null = sheet ? lockOn(locks, names[found]) : null;
+    if (sheet && lock) {
+      // A protection stops this user: the sheet is read (its header, for the callers) and left as it is.
+      notes.push(`${lockMessage(lock)} ${t('setup.lockedSheet')}`);
+      const lastCol = sheet.getLastColumn();
+      const header =
+        lastCol > 0
+          ? sheet
+              .getRange(1, 1, 1, lastCol)
+              .getValues()[0]
+              .map((v) => String(v))
+          : [];
+      sheets.set(def.name, { sheet, header, isNew, headRange: null, locked: true });
+      continue;
+    }
     if (!sheet) {
       sheet = ss.insertSheet(def.name, sheetCount++);
       created.push(def.name);
@@ -112,7 +154,7 @@ export function setupSheets(ss: Spreadsheet): { result: SetupResult; sheets: Map
     const wanted = headersOf(def, LISTS_SHEET_HEADERS);
     const { header, changed, headRange } = ensureHeader(sheet, wanted, isNew, def);
     if (changed && !isNew) repaired.add(def.name);
-    sheets.set(def.name, { sheet, header, isNew, headRange });
+    sheets.set(def.name, { sheet, header, isNew, headRange, locked: false });
   }
 
   const sources = sourceLookup(sheets);
@@ -127,22 +169,48 @@ export function setupSheets(ss: Spreadsheet): { result: SetupResult; sheets: Map
   // Pass 2: formats, checkboxes, dropdowns, protection — before any default is written,
   // so that text settings such as "14" or "TRUE" stay text.
   for (const def of SHEETS) {
-    const { sheet, header, isNew, headRange } = sheets.get(def.name)!;
-    const changed = formatSheet(def, sheet, header, sources, isNew, headRange, rule);
+    const { sheet, header, isNew, headRange, locked } = sheets.get(def.name)!;
+    if (locked) continue;
+    const changed = formatSheet(def, sheet, header, sources, isNew, headRange, rule, protects);
     if (changed && !isNew) repaired.add(def.name);
   }
 
   // Pass 3: default lists and settings, where missing.
   const lists = sheets.get(SHEET.lists)!;
-  if (fillDefaultLists(lists.sheet, lists.header) && !lists.isNew) repaired.add(SHEET.lists);
+  if (!lists.locked && fillDefaultLists(lists.sheet, lists.header) && !lists.isNew) repaired.add(SHEET.lists);
   const settings = sheets.get(SHEET.settings)!;
-  const settingsRows = fillDefaultSettings(settings.sheet, settings.header);
-  if (settingsRows.added && !settings.isNew) repaired.add(SHEET.settings);
-  // Every sheet the registry marks sensitive: only the owner and the listed editors may change it.
-  const sensitive = SHEETS.filter((def) => def.sensitive);
-  const editors = sensitive.length ? allowedEditors(ss, settingsRows.values, settings.header) : [];
-  for (const def of sensitive) if (protectSensitive(sheets.get(def.name)!.sheet, editors)) repaired.add(def.name);
-  return { result: { created, repaired: [...repaired].filter((n) => !created.includes(n)) }, sheets };
+  if (!settings.locked) {
+    const settingsRows = fillDefaultSettings(settings.sheet, settings.header);
+    if (settingsRows.added && !settings.isNew) repaired.add(SHEET.settings);
+    if (protects) {
+      // The rows that grant rights: editable by the owner alone; their values are read from those rows only.
+      const keeper = owner || me;
+      const rights = protectRights(settings.sheet, settings.header, settingsRows.rows, keeper, settings.isNew);
+      if (rights.changed && !settings.isNew) repaired.add(SHEET.settings);
+      notes.push(...rights.notes);
+      // Every sheet the registry marks sensitive: only the owner and the valid listed emails may change it.
+      const sensitive = SHEETS.filter((def) => def.sensitive);
+      const listed = parseEmailList(rights.values.get('nguoi_sua_doi_tuong') ?? '');
+      const label = settingDef('nguoi_sua_doi_tuong')!.label;
+      if (listed.invalid.length)
+        notes.push(t('settings.badEmail', { name: label, emails: listed.invalid.map(visibleEntry).join(', ') }));
+      const editors = [keeper, ...listed.valid.filter((e) => e !== keeper)];
+      const added = new Set<string>();
+      const removed = new Set<string>();
+      for (const def of sensitive) {
+        const entry = sheets.get(def.name)!;
+        const change = protectSensitive(entry.sheet, editors, entry.isNew);
+        if (change.changed) repaired.add(def.name);
+        change.added.forEach((e) => added.add(e));
+        change.removed.forEach((e) => removed.add(e));
+      }
+      const sheetNames = sensitive.map((d) => `"${d.name}"`).join(', ');
+      if (added.size || removed.size)
+        notes.push(t('setup.editors', { sheets: sheetNames, emails: editors.join(', ') }));
+      if (removed.size) notes.push(t('setup.removedEditors', { emails: [...removed].join(', ') }));
+    }
+  }
+  return { result: { created, repaired: [...repaired].filter((n) => !created.includes(n)), notes }, sheets };
 }
 
 /**
@@ -248,12 +316,12 @@ function fillDefaultLists(sheet: Sheet, header: string[]): boolean {
   return writes.length > 0;
 }
 
-/** Appends the missing settings rows (defaults); returns the rows that were there, as read. */
-function fillDefaultSettings(sheet: Sheet, header: string[]): { added: boolean; values: unknown[][] } {
+/** Appends the missing settings rows (defaults); returns every row below the header (row 2 first) as it now is. */
+function fillDefaultSettings(sheet: Sheet, header: string[]): { added: boolean; rows: unknown[][] } {
   const lastRow = sheet.getLastRow();
   const values = lastRow > 1 ? sheet.getRange(2, 1, lastRow - 1, header.length).getValues() : [];
   const rows = settingsRowsFor(values, header);
-  if (rows.length === 0) return { added: false, values };
+  if (rows.length === 0) return { added: false, rows: values };
   const start = Math.max(lastRow, 1) + 1;
   const width = header.length;
   const block = rows.map((r) => {
@@ -264,7 +332,9 @@ function fillDefaultSettings(sheet: Sheet, header: string[]): { added: boolean; 
     return out;
   });
   sheet.getRange(start, 1, block.length, width).setValues(block);
-  return { added: true, values };
+  // Rows above `start` not read (blank) are not settings rows: padded so that index i stays row i + 2.
+  const padding = Array.from({ length: start - 2 - values.length }, () => new Array(width).fill(''));
+  return { added: true, rows: [...values, ...padding, ...block] };
 }
 
 /** Desired number format, validation and protection of a sheet; writes only differences. */
@@ -276,6 +346,7 @@ function formatSheet(
   isNew: boolean,
   readHead: Range | null,
   rule: (spec: RuleSpec) => Rule,
+  protects: boolean,
 ): boolean {
   let changed = false;
   // A new sheet has no frozen row, no bold header and no protection: written without reading.
@@ -289,7 +360,7 @@ function formatSheet(
     headRange.setFontWeight('bold').setBackground(HEADER_BACKGROUND);
     changed = true;
   }
-  changed = protectHeader(sheet, headRange, header.length, isNew) || changed;
+  if (protects) changed = protectHeader(sheet, headRange, header.length, isNew) || changed;
 
   const columns = columnsOf(def, header);
   if (columns.length === 0) return changed;
@@ -387,17 +458,25 @@ function placeOf(a1: string): { row: number; columns: number } | null {
   return { row: Math.min(Number(m[2]), Number(m[4] ?? m[2])), columns: last - first + 1 };
 }
 
-/** `Đối tượng giúp đỡ`: only the owner and the emails of `nguoi_sua_doi_tuong` may edit. */
-function protectSensitive(sheet: Sheet, editors: string[]): boolean {
+/**
+ * A sensitive sheet (`Đối tượng giúp đỡ`): a sheet protection, not a warning, whose editors are exactly `editors`
+ * (the owner first, then the valid listed emails); an editor added by hand is removed.
+ */
+function protectSensitive(
+  sheet: Sheet,
+  editors: string[],
+  isNew: boolean,
+): { changed: boolean; added: string[]; removed: string[] } {
   const app = gas.app();
-  let p = sheet.getProtections(app.ProtectionType.SHEET).find((x) => x.getDescription() === SENSITIVE_PROTECTION);
+  const found = isNew
+    ? undefined
+    : sheet.getProtections(app.ProtectionType.SHEET).find((x) => x.getDescription() === SENSITIVE_PROTECTION);
   let changed = false;
-  if (!p) {
-    p = sheet.protect().setDescription(SENSITIVE_PROTECTION);
-    // Until its editor list is changed, a new protection mirrors the spreadsheet's editors
-    // (Apps Script), i.e. protects nothing: set the list now, as the documented sample does
-    // (add the allowed editors, then remove the others below), even when only the owner is allowed.
-    p.addEditors(editors);
+  const p = found ?? sheet.protect().setDescription(SENSITIVE_PROTECTION);
+  if (!found) {
+    // Until its editor list is changed, a new protection mirrors the spreadsheet's editors (Apps Script), i.e.
+    // protects nothing: the list is set now, as the documented sample does (the owner added, the others removed).
+    p.addEditor(editors[0]);
     changed = true;
   }
   if (p.isWarningOnly()) {
@@ -419,24 +498,71 @@ function protectSensitive(sheet: Sheet, editors: string[]): boolean {
     p.setDomainEdit(false);
     changed = true;
   }
-  return changed;
+  // A new protection's first list is the spreadsheet's editors it mirrored: not people who lost a right.
+  return { changed, added: found ? missing : editors.slice(1), removed: found ? extra : [] };
 }
 
 /**
- * The owner (or, without one, the user running set-up) and the emails of `nguoi_sua_doi_tuong` (default rows are
- * blank).
+ * The rows of `Cài đặt` that grant rights (`RIGHTS_SETTING_KEYS`): each gets a range protection over its cells
+ * (description `… (key)`), editable by `keeper` (the owner) alone, not the whole domain. The row a setting is read
+ * from is the one its protection covers (else, the first time, its first row); a repeated row (typed by anyone
+ * below) is reported and never read. Returns the values of the protected rows.
  */
-function allowedEditors(ss: Spreadsheet, settingsValues: readonly (readonly unknown[])[], header: string[]): string[] {
-  const owner = ss.getOwner();
-  const emails = new Set<string>();
-  const me = gas.userEmail();
-  if (owner) emails.add(owner.getEmail().toLowerCase());
-  else if (me) emails.add(me.toLowerCase());
+function protectRights(
+  sheet: Sheet,
+  header: string[],
+  rows: readonly (readonly unknown[])[],
+  keeper: string,
+  isNew: boolean,
+): { changed: boolean; values: Map<string, unknown>; notes: string[] } {
+  const app = gas.app();
   const item = header.indexOf(SETTINGS_COLUMN.item);
   const value = header.indexOf(SETTINGS_COLUMN.value);
-  for (const r of settingsValues) {
-    if (settingFor(r[item])?.key !== 'nguoi_sua_doi_tuong') continue;
-    for (const e of String(r[value]).split(/[\s,;]+/)) if (/^[^@\s]+@[^@\s]+$/.test(e)) emails.add(e.toLowerCase());
+  const width = header.length;
+  const values = new Map<string, unknown>();
+  const notes: string[] = [];
+  let changed = false;
+  const all = isNew
+    ? []
+    : sheet.getProtections(app.ProtectionType.RANGE).filter((p) => p.getDescription().startsWith(RIGHTS_PROTECTION));
+  const where = new Map(all.map((p) => [p, p.getRange().getA1Notation()]));
+  const a1Of = (row: number) => `A${row}:${columnLetter(width)}${row}`;
+  for (const key of RIGHTS_SETTING_KEYS) {
+    const def = settingDef(key)!;
+    const description = `${RIGHTS_PROTECTION} (${key})`;
+    const at = rows.flatMap((r, i) => (settingFor(r[item])?.key === key ? [i + 2] : []));
+    const mine = all.filter((p) => p.getDescription() === description);
+    const kept = mine.find((p) => at.some((row) => where.get(p) === a1Of(row)));
+    const row = kept ? at.find((r) => where.get(kept) === a1Of(r))! : at[0];
+    for (const p of mine) {
+      if (p === kept) continue;
+      p.remove();
+      changed = true;
+    }
+    if (row === undefined) continue;
+    values.set(key, rows[row - 2][value]);
+    const others = at.filter((r) => r !== row);
+    if (others.length)
+      notes.push(t('setup.duplicateRights', { name: def.label, sheet: SHEET.settings, row, rows: others.join(', ') }));
+    const p = kept ?? sheet.getRange(row, 1, 1, width).protect().setDescription(description);
+    if (!kept) {
+      // As Apps Script's documentation does: the keeper added, every other editor removed, no domain-wide edit.
+      p.addEditor(keeper);
+      changed = true;
+    }
+    if (p.isWarningOnly()) {
+      p.setWarningOnly(false);
+      changed = true;
+    }
+    const strangers = p.getEditors().filter((u) => u.getEmail().toLowerCase() !== keeper);
+    if (strangers.length) {
+      p.removeEditors(strangers);
+      changed = true;
+    }
+    if (p.canDomainEdit()) {
+      p.setDomainEdit(false);
+      changed = true;
+    }
   }
-  return [...emails].filter((e) => e !== '');
+  return { changed, values, notes };
 }

@@ -2,6 +2,8 @@
  * `apiWriteSummary`: fills `Tổng hợp` with the period, the metric table, the counts,
  * the helper tables and three embedded charts. The previous summary and its charts are
  * cleared first; no other sheet is touched. Under the document lock.
+ * Before anything is written: when a protection stops the current user from editing `Tổng hợp` (or any part of it),
+ * nothing is written and the answer names it (`{ ok: false }`, field '').
  */
 import { computeCompliance } from '../domain/compliance';
 import { monthlyPatrols } from '../domain/compliance/monthly';
@@ -13,6 +15,7 @@ import type { ApiResult, SummaryData } from '../domain/wire';
 import { withIssueSummary } from './compliance';
 import { gas } from './gas';
 import { withDocumentLock } from './lock';
+import { deniedWrite, locksFor } from './protect';
 import { readWorkbook } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -23,6 +26,8 @@ export function apiWriteSummary(input?: unknown): ApiResult<SummaryData> {
   const period = checked.period;
   return withDocumentLock(() => {
     const ss = gas.spreadsheet();
+    const refused = deniedWrite(locksFor(ss), SHEET.summary);
+    if (refused) return { ok: false, errors: [{ field: '', message: `${refused} ${t('protect.nothingWritten')}` }] };
     const { data, clock } = readWorkbook(ss);
     const report = computeCompliance(data, period);
     const withIssues = withIssueSummary(report);

@@ -2,6 +2,9 @@
  * `apiValidateWorkbook` and the menu "Kiểm tra dữ liệu": reads every sheet once, lists
  * every problem (sheet, row, column, message, link to the cell), fills blank ids with
  * one write per sheet under the document lock, and changes nothing else.
+ * All or nothing: before the first write, every block it would write is checked against the protections that stop
+ * the current user (protect.ts); if any would refuse, no id is filled, the counters are not raised, and `blocked`
+ * names the protected sheets in Vietnamese — the problems are still all listed.
  */
 import { checkWorkbook, type IdFill } from '../domain/check';
 import { t } from '../domain/i18n';
@@ -12,6 +15,7 @@ import type { ApiResult, DataCheckBoot, ValidateData } from '../domain/wire';
 import { gas } from './gas';
 import { withDocumentLock } from './lock';
 import { openPage } from './pages';
+import { type Area, deniedWrite, locksFor } from './protect';
 import { dropdownIssues } from './rules';
 import { journalCounters, readCounters, storeCounters } from './save/counter';
 import { readSheetValues } from './workbook';
@@ -33,32 +37,54 @@ export function apiValidateWorkbook(_input?: unknown): ApiResult<ValidateData> {
     const issues = [...checked.issues, ...dropdownIssues(SHEETS, values, sheets)];
     const bySheet = new Map<string, IdFill[]>();
     for (const f of fills) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
-    for (const [name, list] of bySheet) {
-      // One write per sheet: the id column from the first to the last filled row; the
-      // cells between are written back exactly as read.
-      const rows = values[name]!;
-      const column = list[0].column;
-      const first = list[0].row;
-      const last = list[list.length - 1].row;
-      const ids = new Map(list.map((f) => [f.row, f.id]));
-      const block: unknown[][] = [];
-      for (let r = first; r <= last; r++) block.push([ids.get(r) ?? rows[r - 1][column]]);
-      sheets
-        .get(name)!
-        .getRange(first, column + 1, block.length, 1)
-        .setValues(block);
-    }
-    if (fills.length) {
-      for (const f of fills) {
-        const def = SHEETS.find((d) => d.name === f.sheet)!;
-        issued[def.key] = Math.max(issued[def.key] ?? 0, highestId(def, [f.id]));
-      }
-      storeCounters(issued);
-    }
+    // One write per sheet: the id column from the first to the last filled row.
+    const blocks = [...bySheet].map(([name, list]) => {
+      const area: Area = {
+        row: list[0].row,
+        column: list[0].column + 1,
+        numRows: list[list.length - 1].row - list[0].row + 1,
+        numColumns: 1,
+      };
+      return { name, list, area };
+    });
+    // Checked before anything is written (the protections are read only when there is something to fill).
+    const locks = blocks.length ? locksFor(ss) : [];
+    const refused = blocks.map((b) => deniedWrite(locks, b.name, b.area)).filter((m): m is string => m !== null);
+    const blocked = refused.length
+      ? [t('check.notFilled', { n: fills.length }), ...refused, t('protect.nothingWritten')].join(' ')
+      : '';
+    if (!blocked) writeFills(blocks, values, sheets, issued);
     const gids: Record<string, number> = {};
     for (const [name, sheet] of sheets) gids[name] = sheet.getSheetId();
+    if (blocked) return { ok: true, data: { issues, filledIds: [], url: ss.getUrl(), gids, blocked } };
     return { ok: true, data: { issues, filledIds: fills, url: ss.getUrl(), gids } };
   });
+}
+
+/** The ids, one write per sheet, and the counters raised past them. */
+function writeFills(
+  blocks: { name: string; list: IdFill[]; area: Area }[],
+  values: Partial<Record<string, readonly (readonly unknown[])[]>>,
+  sheets: Map<string, GoogleAppsScript.Spreadsheet.Sheet>,
+  issued: Record<string, number>,
+): void {
+  for (const { name, list, area } of blocks) {
+    // The cells between the filled ones are written back exactly as read.
+    const rows = values[name]!;
+    const column = list[0].column;
+    const ids = new Map(list.map((f) => [f.row, f.id]));
+    const block: unknown[][] = [];
+    for (let r = area.row; r < area.row + area.numRows; r++) block.push([ids.get(r) ?? rows[r - 1][column]]);
+    sheets.get(name)!.getRange(area.row, area.column, block.length, 1).setValues(block);
+  }
+  if (blocks.length === 0) return;
+  for (const { list } of blocks) {
+    for (const f of list) {
+      const def = SHEETS.find((d) => d.name === f.sheet)!;
+      issued[def.key] = Math.max(issued[def.key] ?? 0, highestId(def, [f.id]));
+    }
+  }
+  storeCounters(issued);
 }
 
 export function menuValidate(): void {
@@ -68,6 +94,7 @@ export function menuValidate(): void {
   const summary = [
     d.issues.length ? '' : t('check.none'),
     d.filledIds.length ? t('check.filled', { n: d.filledIds.length }) : '',
+    d.blocked ?? '',
   ]
     .filter(Boolean)
     .join(' ');

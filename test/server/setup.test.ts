@@ -101,7 +101,7 @@ describe('setupWorkbook on an empty workbook', () => {
     const before = JSON.stringify(env.saveSpreadsheet());
     env.counter.reset();
     const again = bundle.setupWorkbook() as { created: string[]; repaired: string[] };
-    expect(again).toEqual({ created: [], repaired: [] });
+    expect(again).toEqual({ created: [], repaired: [], notes: [] });
     expect(env.counter.count({ service: 'SpreadsheetApp', kind: 'write' })).toBe(0);
     expect(env.counter.count({ service: 'SpreadsheetApp', kind: 'read' })).toBeGreaterThan(0);
     expect(JSON.stringify(env.saveSpreadsheet())).toBe(before);
@@ -177,7 +177,7 @@ describe('setupWorkbook on a damaged workbook', () => {
 
   it('a run after the repair changes nothing', () => {
     env.counter.reset();
-    expect(bundle.setupWorkbook()).toEqual({ created: [], repaired: [] });
+    expect(bundle.setupWorkbook()).toEqual({ created: [], repaired: [], notes: [] });
     expect(env.counter.count({ service: 'SpreadsheetApp', kind: 'write' })).toBe(0);
   });
 });
@@ -247,7 +247,7 @@ describe('setupWorkbook on sheets and headers users retyped or left blank', () =
     it('the forms work again, and a second run writes nothing', () => {
       expect(callAsScriptRun(bundle, 'apiBootstrap', [])).toMatchObject({ ok: true });
       env.counter.reset();
-      expect(bundle.setupWorkbook()).toEqual({ created: [], repaired: [] });
+      expect(bundle.setupWorkbook()).toEqual({ created: [], repaired: [], notes: [] });
       expect(env.counter.count({ service: 'SpreadsheetApp', kind: 'write' })).toBe(0);
     });
   });
@@ -292,7 +292,11 @@ describe('Đối tượng giúp đỡ after set-up: only the owner and the edito
     env.setUser('phoban@example.com');
     expect(write).toThrow(PROTECTED);
     env.setUser(owner);
-    expect(bundle.setupWorkbook()).toEqual({ created: [], repaired: [SHEET.supervised] });
+    expect(bundle.setupWorkbook()).toEqual({
+      created: [],
+      repaired: [SHEET.supervised],
+      notes: [t('setup.editors', { sheets: `"${SHEET.supervised}"`, emails: `${owner}, phoban@example.com` })],
+    });
     const p = supervised.getProtections(
       (env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).ProtectionType.SHEET,
     )[0];
@@ -311,7 +315,7 @@ describe('Đối tượng giúp đỡ after set-up: only the owner and the edito
 
   it('a further run writes nothing', () => {
     env.counter.reset();
-    expect(bundle.setupWorkbook()).toEqual({ created: [], repaired: [] });
+    expect(bundle.setupWorkbook()).toEqual({ created: [], repaired: [], notes: [] });
     expect(env.counter.count({ service: 'SpreadsheetApp', kind: 'write' })).toBe(0);
   });
 });

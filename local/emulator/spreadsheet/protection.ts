@@ -97,7 +97,7 @@ export class FakeProtection implements Pick<GasProtection, ProtectionMethods> {
     return this.editors;
   }
 
-  /** Throws unless the current user may edit this protection itself (the owner, a listed editor, any while mirrored). */
+  /** Throws unless the current user may edit this protection itself (owner, listed editor, anyone while mirrored). */
   private assertMine(): void {
     if (this.blocks(this.ss.ctx.user.email)) throw gasError(NO_PERMISSION_MESSAGE);
   }

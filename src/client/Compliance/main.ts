@@ -87,8 +87,10 @@ function showErrors(errors: FieldError[]): void {
     input(f).setAttribute('aria-invalid', msg ? 'true' : 'false');
   }
   if (errors.length) {
-    status(t('ui.fixErrors'));
-    input(errors[0].field === 'to' ? 'to' : 'from').focus();
+    // An error of no field (the summary sheet is protected) is said as it is.
+    const general = errors.filter((e) => e.field !== 'from' && e.field !== 'to').map((e) => e.message);
+    status(general.length ? general.join(' ') : t('ui.fixErrors'));
+    if (!general.length) input(errors[0].field === 'to' ? 'to' : 'from').focus();
   }
 }
 

@@ -26,6 +26,7 @@ function summaryOf(d: CheckData): string {
   return [
     d.issues.length ? '' : t('check.none'),
     d.filledIds.length ? t('check.filled', { n: d.filledIds.length }) : '',
+    d.blocked ?? '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -36,6 +37,8 @@ function render(d: CheckData): void {
   const parts: (HTMLElement | null)[] = [
     h('h1', {}, t('check.title')),
     h('p', { id: 'summary', role: 'status' }, d.summary ?? summaryOf(d)),
+    // Nothing was filled because a protection stops this user: said apart, as an alert.
+    d.blocked ? h('p', { id: 'blocked', class: 'blocked', role: 'alert' }, d.blocked) : null,
     d.filledIds.length
       ? h(
           'section',
