@@ -20,6 +20,7 @@ import { createGasEnvironment, type GasEnvironment } from '../../local/emulator'
 import { documentToJson } from '../../local/emulator/document';
 import { t } from '../../src/domain/i18n';
 import { DEFAULT_REQUIRED_COMMITMENTS } from '../../src/domain/lists';
+import { settingDef } from '../../src/domain/settings';
 import { SHEET, type SheetKey, SHEETS } from '../../src/domain/sheets';
 import { loaded } from '../support/env';
 
@@ -66,6 +67,7 @@ const VALID: Record<string, fc.Arbitrary<unknown>> = {
   apiPreviewNotice: fc.constant(PERIOD),
   apiWriteSummary: fc.constant(PERIOD),
   apiValidateWorkbook: fc.constant({}),
+  apiTemplateInfo: fc.constant({}),
   apiGenerateNotice: fc.constantFrom(
     { ...PERIOD, issuedOn: '2023-06-20' },
     {
@@ -381,6 +383,10 @@ const EXPECT: Record<string, (c: Ctx) => Partial<Record<SheetKey, number>>> = {
     expect(data.filledIds).toEqual([]);
     return {};
   },
+  apiTemplateInfo: ({ data }) => {
+    expect([data.title, data.trusted, data.lines]).toEqual([TEMPLATE_TITLE, true, ['Số: {{so_ky_hieu}}']]);
+    return {};
+  },
   apiWriteSummary: ({ grown }) => ({ summary: grown.summary ?? 0 }),
   apiGenerateNotice: ({ data, docsCreated, env }) => {
     expect(docsCreated).toEqual([data.docId]);
@@ -540,12 +546,30 @@ function check(api: string, f: Fixture, input: unknown, held: boolean): void {
 }
 
 /** APIs that take no input (anything given is ignored). */
-const IGNORES_INPUT = ['apiBootstrap', 'apiValidateWorkbook'];
+const IGNORES_INPUT = ['apiBootstrap', 'apiValidateWorkbook', 'apiTemplateInfo'];
+
+const TEMPLATE_TITLE = 'Mẫu thông báo của thôn';
+/** apiTemplateInfo's fixture: the owner's template Doc in `Cài đặt › Mẫu thông báo`. */
+function addTemplate(env: GasEnvironment): void {
+  env.counter.quiet(() => {
+    const doc = (env.globals.DocumentApp as GoogleAppsScript.Document.DocumentApp).create(TEMPLATE_TITLE);
+    doc.getBody().getChild(0).asParagraph().setText('Số: {{so_ky_hieu}}');
+    doc.saveAndClose();
+    const sheet = env.spreadsheet.getSheetByName('Cài đặt')!;
+    const row =
+      sheet
+        .getDataRange()
+        .getValues()
+        .findIndex((r) => r[0] === settingDef('mau_thong_bao')!.label) + 1;
+    sheet.getRange(row, 2).setValue(`https://docs.google.com/document/d/${doc.getId()}/edit`);
+  });
+}
 
 /** Calls that read the whole workbook whatever the input are slower: fewer runs. */
 const RUNS: Record<string, number> = {
   apiBootstrap: 40,
   apiValidateWorkbook: 30,
+  apiTemplateInfo: 30,
   apiWriteSummary: 120,
   apiGenerateNotice: 120,
   apiComputeCompliance: 120,
@@ -562,6 +586,7 @@ describe('every api* global of the bundle', () => {
   it.each(APIS)('%s: random and near-valid input → a clean answer, and writes only on success', (api) => {
     if (!VALID[api] || !EXPECT[api]) throw new Error(`${api}: no valid input or expectation in this test`);
     const f = fixture();
+    if (api === 'apiTemplateInfo') addTemplate(f.env);
     fc.assert(
       fc.property(inputs(api), fc.noBias(fc.integer({ min: 0, max: 99 })), (input, r) => check(api, f, input, r < 15)),
       { numRuns: RUNS[api] ?? DEFAULT_RUNS },
