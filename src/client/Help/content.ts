@@ -215,7 +215,9 @@ export function helpSections(): HelpSection[] {
             'Số liệu bằng 0 được bỏ qua; văn bản chỉ có số tổng hợp, không có tên người trong các trang Đối tượng ' +
               'giúp đỡ, Nhắc nhở, Hoà giải, Nhân khẩu.',
             'Thôn có mẫu riêng: ghi đường dẫn Google Docs vào dòng "Mẫu thông báo" của trang Cài đặt; ' +
-              'trong mẫu dùng các chỗ điền như {{so_ho}}, {{ty_le_cam_ket}} (danh sách đầy đủ có trong hộp thoại).',
+              'trong mẫu dùng các chỗ điền như {{so_ho}}, {{ty_le_cam_ket}} (danh sách đầy đủ có trong hộp thoại). ' +
+              'Chỉ dùng được mẫu của chủ bảng tính, hoặc mẫu nằm trong thư mục của bảng tính; hộp thoại cho xem ' +
+              'tên, chủ sở hữu và mấy dòng đầu của mẫu trước khi dùng.',
           ],
         },
       ],
