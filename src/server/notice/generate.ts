@@ -63,10 +63,11 @@ export function apiGenerateNotice(input?: unknown): ApiResult<NoticeResult> {
   let placed: boolean;
   let unknown: string[] | undefined;
   try {
+    const facts = noticeFacts(data, req.period);
     const model = composeNotice(settings, report, {
       issuedOn: req.issuedOn,
       number,
-      facts: noticeFacts(data, req.period),
+      facts,
       signer: req.signer,
       authority: req.authority,
       recipients: req.recipients,
@@ -74,7 +75,14 @@ export function apiGenerateNotice(input?: unknown): ApiResult<NoticeResult> {
     toast(ss, t('notice.toastWriting'));
     const folder = spreadsheetFolder(ss.getId());
     if (templateId) {
-      const values = placeholderValues({ model, settings, report, number, issuedOn: req.issuedOn });
+      const values = placeholderValues({
+        model,
+        settings,
+        report,
+        number,
+        issuedOn: req.issuedOn,
+        withheld: facts.withheld,
+      });
       const made = noticeFromTemplate(templateId, model.docName, values, folder);
       doc = made;
       placed = made.placed;
