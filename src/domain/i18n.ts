@@ -89,6 +89,7 @@ export const VI = {
     'Bạn không có quyền thực hiện thao tác này trên bảng tính hoặc tệp liên quan. Hãy nhờ chủ bảng tính cấp quyền.',
   'error.tooLarge': 'Dữ liệu quá lớn để xử lý trong một lần. Hãy chia nhỏ rồi thử lại.',
   'error.service': 'Dịch vụ của Google báo lỗi khi thực hiện thao tác. Vui lòng thử lại sau ít phút.',
+  'error.network': 'Không kết nối được với máy chủ Google. Hãy kiểm tra mạng rồi thử lại.',
   'error.unknown': 'Đã xảy ra lỗi không mong muốn. Vui lòng thử lại; nếu vẫn lỗi, hãy báo người quản lý bảng tính.',
   'sample.loaded': 'Đã nạp dữ liệu mẫu thôn Pác Khuông ({rows} dòng).',
   'sample.notEmpty': 'Trang "{sheet}" đã có dữ liệu. Dữ liệu mẫu chỉ nạp vào bảng tính trống.',

@@ -43,6 +43,9 @@ const KNOWN: readonly [RegExp, () => string][] = [
     () => t('error.permission'),
   ],
   [/maximum call stack|too much recursion|invalid (array|string) length|out of memory/i, () => t('error.tooLarge')],
+  // What google.script.run itself says in the page when the call does not get through.
+  [/networkerror|connection failure|failed to fetch|network (error|request)|http 0\b/i, () => t('error.network')],
+  [/server error occurred/i, () => t('error.service')],
 ];
 
 let templates: RegExp[] | null = null;

@@ -119,6 +119,8 @@ describe('userMessage: what a page shows of an error', () => {
     ['You do not have permission to perform that action.', t('error.permission')],
     ['Maximum call stack size exceeded', t('error.tooLarge')],
     ['Invalid array length', t('error.tooLarge')],
+    ['NetworkError: Connection failure due to HTTP 0', t('error.network')],
+    ["We're sorry, a server error occurred. Please wait a bit and try again.", t('error.service')],
     ['Exception: The number of rows in the range must be at least 1.', t('error.service')],
     ["TypeError: Cannot read properties of undefined (reading 'x')", t('error.unknown')],
     ['', t('error.unknown')],

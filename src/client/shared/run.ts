@@ -5,6 +5,7 @@
  */
 import type { ApiArgs, ApiName, ApiReply } from '../../domain/api';
 import { t } from '../../domain/i18n';
+import { thrownMessage, userMessage } from '../../domain/userError';
 
 export interface ScriptRun {
   withSuccessHandler(fn: (value: unknown) => void): ScriptRun;
@@ -33,9 +34,7 @@ export function call<K extends ApiName>(fn: K, ...args: ApiArgs<K>): Promise<Api
     }
     const runner = g.script.run
       .withSuccessHandler((v) => resolve(v as T))
-      .withFailureHandler((e) =>
-        reject(e instanceof Error ? e : new Error(String((e as { message?: string })?.message ?? e))),
-      );
+      .withFailureHandler((e) => reject(pageError(fn, e)));
     const target = runner[fn];
     if (typeof target !== 'function') {
       reject(new Error(t('rpc.unknownFunction', { name: fn })));
@@ -43,6 +42,19 @@ export function call<K extends ApiName>(fn: K, ...args: ApiArgs<K>): Promise<Api
     }
     (target as (...a: unknown[]) => void).apply(runner, args);
   });
+}
+
+/**
+ * The error a page shows for a failed call: the server's functions already throw in Vietnamese
+ * (src/server/guard.ts), but `google.script.run` itself fails in English (a lost connection, an argument
+ * it cannot send): those become a Vietnamese sentence too, the original in the browser console.
+ */
+function pageError(fn: string, e: unknown): Error {
+  const raw = thrownMessage(e);
+  const shown = userMessage(raw);
+  if (shown.ours && e instanceof Error) return e;
+  if (!shown.ours) console.error(`${fn}: ${raw}`);
+  return new Error(shown.message);
 }
 
 /** The data the server inlined into the page when it opened it. */
