@@ -55,7 +55,7 @@ function wordKey(word: string): WordKey {
     .filter((ch) => /\p{M}/u.test(ch))
     .sort()
     .join('');
-  return { base, marks, plain: base.replaceAll(D_STROKE, 'd'), accented: marks !== '' || base.includes(D_STROKE) };
+  return { base, marks, plain: base.split(D_STROKE).join('d'), accented: marks !== '' || base.includes(D_STROKE) };
 }
 
 const sameWord = (a: WordKey, b: WordKey) =>
