@@ -1,8 +1,8 @@
 /**
- * Settings that grant rights (SPEC §5): `nguoi_sua_doi_tuong` lists who may edit the sensitive sheets. Its row of
- * `Cài đặt` is protected for the owner alone by set-up, and its emails are read strictly, as typed: an address
- * with an invisible character, a space inside, a letter outside ASCII (a Cyrillic letter that looks like a Latin one) or
- * without a dotted domain is reported and never given access.
+ * Settings that grant rights (SPEC §2.2, §5): `nguoi_sua_doi_tuong` lists who may edit the sensitive sheets. Its
+ * row of `Cài đặt` is protected for the owner alone by set-up, and its emails are read strictly, as typed: an
+ * address with an invisible character, a space inside, a letter outside ASCII (a Cyrillic letter that looks like a
+ * Latin one) or without a dotted domain is reported and never given access.
  */
 
 /** Keys of the settings whose value grants access (their rows of `Cài đặt` are editable by the owner only). */
@@ -13,8 +13,8 @@ export function grantsRights(key: string): boolean {
 }
 
 /** An address as Google accounts have them: ASCII only, a local part, `@`, and a domain of at least two labels. */
-const EMAIL =
-  /^[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
+const EMAIL = new RegExp(`^[A-Za-z0-9._%+'-]+@${LABEL}(?:\\.${LABEL})+$`);
 
 export interface EmailList {
   /** Valid addresses, lower-cased, each once, in the order typed. */

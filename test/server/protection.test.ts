@@ -245,7 +245,7 @@ describe('actions check what they may write before writing', () => {
   const blank = (sheet: Sheet, row: number) => env.counter.quiet(() => sheet.getRange(row, 1).setValue(''));
   const counters = () => env.counter.quiet(() => JSON.stringify(env.properties.document.toObject()));
 
-  it('the data check by an editor not listed: every problem listed, 0 cells written, a message naming the sheet', () => {
+  it('data check by an editor not listed: every problem listed, 0 cells written, a message naming the sheet', () => {
     blank(supervised, 2);
     blank(patrols, 3);
     env.counter.quiet(() => patrols.getRange(5, 2).setValue('31/04/2023'));
