@@ -87,6 +87,7 @@ const DEEP_5K_ARRAY = nest(5000, true);
 const DEEP_100K_ARRAY = nest(100_000, true);
 const HUGE = 'x'.repeat(10 * 1024 * 1024);
 const MILLION = new Array(1_000_000).fill('H001');
+const SOME_KEYS = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`k${i}`, i]));
 const MANY_KEYS = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`k${i}`, i]));
 
 interface Case {
@@ -235,13 +236,14 @@ function corpus(api: string): Case[] {
     ...GENERIC,
     { label: 'valid, objects 5,000 deep in a field', input: withField(valid, inside, DEEP_5K), overLimit: true },
     {
-      label: 'valid, arrays 100,000 deep in a field',
-      input: withField(valid, inside, DEEP_100K_ARRAY),
+      label: 'valid, arrays 5,000 deep in a field',
+      input: withField(valid, inside, DEEP_5K_ARRAY),
       overLimit: true,
     },
     { label: 'valid, a 10 MB string in a field', input: withField(valid, inside, HUGE), overLimit: true },
     { label: 'valid, 1,000,000 elements in a field', input: withField(valid, inside, MILLION), overLimit: true },
-    { label: 'valid, 100,000 extra keys', input: { ...MANY_KEYS, ...fresh() }, overLimit: true },
+    // 100,000 levels and keys are sent as the whole argument above; inside a valid one, fewer do.
+    { label: 'valid, 1,000 extra keys', input: { ...SOME_KEYS, ...fresh() }, overLimit: true },
     {
       label: 'valid, with an own __proto__',
       input: Object.defineProperty(fresh(), '__proto__', {
