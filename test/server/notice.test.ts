@@ -552,7 +552,29 @@ describe('custom template from a trusted place only', () => {
     expect(r.data.lines).toEqual(['<img src=x onerror=alert(1)>', `${long.slice(0, 199)}…`, 'Ba']);
     expect(r.data.lines[1]).toHaveLength(200);
     expect(env.counter.count({ kind: 'write' })).toBe(0);
-    expect(env.counter.count({ service: 'DocumentApp', method: 'DocumentApp.openById' })).toBe(1);
+    // One read per question: no call per paragraph.
+    expect(env.counter.byMethod('DocumentApp')).toEqual({
+      'DocumentApp.openById': 1,
+      'Document.getBody': 1,
+      'Body.getText': 1,
+      'Document.getHeader': 1,
+      'Document.getFooter': 1,
+    });
+    // The template's file and the spreadsheet's: owner and folders (each with one parent), the root left out.
+    expect(env.counter.byMethod('DriveApp')).toEqual({
+      'DriveApp.getFileById': 2,
+      'File.getName': 1,
+      'File.isTrashed': 1,
+      'File.getMimeType': 1,
+      'File.getOwner': 2,
+      'User.getEmail': 2,
+      'File.getParents': 2,
+      'FolderIterator.hasNext': 4,
+      'FolderIterator.next': 2,
+      'Folder.getId': 3,
+      'Folder.getName': 2,
+      'DriveApp.getRootFolder': 1,
+    });
   });
 
   it('names a Doc in the bin, a file that is not a Doc, and a Doc Drive does not show', () => {

@@ -115,13 +115,12 @@ export function inspectTemplate(setting: string, ss: Spreadsheet = gas.spreadshe
   try {
     const doc = gas.documents().openById(id);
     if (!title) title = doc.getName();
-    const body = doc.getBody();
-    paragraphs = body.getParagraphs().map((p) => p.getText());
+    // One getText per section (paragraphs, table cells too, end with a line break): no call per paragraph.
+    const bodyText = doc.getBody().getText();
+    paragraphs = bodyText.split(/\r?\n|\r/);
     const header = doc.getHeader();
     const footer = doc.getFooter();
-    found = findPlaceholders(
-      [body.getText(), header ? header.getText() : '', footer ? footer.getText() : ''].join('\n'),
-    );
+    found = findPlaceholders([bodyText, header ? header.getText() : '', footer ? footer.getText() : ''].join('\n'));
   } catch {
     return refuse(t('notice.templateUnreadable'));
   }
