@@ -10,6 +10,7 @@ import type { FormErrors } from '../../src/client/shared/field';
 import { call } from '../../src/client/shared/run';
 import { type Draft, onSave, type SaveInput, type SaveName } from '../../src/client/shared/submit';
 import type * as server from '../../src/server/index';
+import type { Guarded } from '../../src/server/guard';
 
 type Satisfies<T extends Constraint, Constraint> = T;
 const period = { from: '2024-01-01', to: '2024-12-31' };
@@ -81,3 +82,8 @@ export type DriftedServer = Satisfies<Drifted, Api>;
 // @ts-expect-error apiPreviewNotice is missing
 export type MissingFunction = Satisfies<Omit<typeof server, 'apiPreviewNotice'>, Api>;
 export type RealServer = Satisfies<typeof server, Api>;
+// Every function of the map is exported through guardAll (src/server/guard.ts): one exported as it is fails.
+type Unguarded = Omit<typeof server, 'apiListResidents'> & { apiListResidents: Api['apiListResidents'] };
+// @ts-expect-error apiListResidents is not guarded
+export type UnguardedServer = Satisfies<Pick<Unguarded, keyof Api>, Record<keyof Api, Guarded>>;
+export type GuardedServer = Satisfies<Pick<typeof server, keyof Api>, Record<keyof Api, Guarded>>;
