@@ -295,7 +295,17 @@ test('Ghi hoạt động: one session, mediation, supervised person, camera and 
   expect(t1).toContain(XSS_ID);
   expect(await f.inputValue(`${form} [data-field="attendees"]`)).toBe(String(t1.length));
   await f.fill(`${form} [data-field="attendees"]`, String(t1.length + 12));
-  await f.fill(`${form} [data-field="partners"]`, 'Công an xã');
+  // Partners: chips of `Danh mục › Đơn vị phối hợp` (the sample's own entry among them); typing ticks them too.
+  const partnerChips = `${form} .chips[aria-label*="Đơn vị phối hợp"] label`;
+  await f.locator(partnerChips, { hasText: /^Công an xã Thiện Thuật$/ }).click();
+  await f.locator(partnerChips, { hasText: /^Đoàn thanh niên$/ }).click();
+  expect(await f.inputValue(`${form} [data-field="partners"]`)).toBe('Công an xã Thiện Thuật, Đoàn thanh niên');
+  await f.fill(`${form} [data-field="partners"]`, 'Công an xã Thiện Thuật, Hội Nông dân');
+  expect(
+    await f
+      .locator(`${form} .chips[aria-label*="Đơn vị phối hợp"] input:checked`)
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
+  ).toEqual(['Hội Nông dân', 'Công an xã Thiện Thuật']); // in list order
   await shoot(f, 'activity');
   let row = await saveActivity(f, form, 'Sinh hoạt, tuyên truyền');
   expect(row.shown['Ngày']).toBe(vnDay(day));
@@ -305,7 +315,7 @@ test('Ghi hoạt động: one session, mediation, supervised person, camera and 
   expect(row.values['Đối tượng dự']).toBe('Nhân dân');
   expect(row.values['Số người dự']).toBe(t1.length + 12);
   expect(split(row.values['Hộ tham dự']).sort()).toEqual([...t1].sort());
-  expect(row.values['Đơn vị phối hợp']).toBe('Công an xã');
+  expect(row.values['Đơn vị phối hợp']).toBe('Công an xã Thiện Thuật, Hội Nông dân');
   // Reset: date kept, households and topics cleared.
   expect(await f.inputValue(`${form} [data-field="date"]`)).toBe(vnDay(day));
   expect(await f.locator(`${form} [data-field="householdIds"] input:checked`).count()).toBe(0);
@@ -356,18 +366,28 @@ test('Ghi hoạt động: one session, mediation, supervised person, camera and 
   ]).toEqual(['Ngã ba cầu treo', vnDay(daysAgo(30)), 'Xã hội hoá', true]);
 
   form = await tab(f, 'event');
-  await f.selectOption(`${form} [data-field="type"]`, 'Tin báo, tố giác');
-  await f.fill(`${form} [data-field="content"]`, 'Người dân báo có đối tượng lạ vào bản');
+  await f.selectOption(`${form} [data-field="type"]`, 'Bảo đảm ANTT lễ hội, sự kiện');
+  // The festival comes from `Danh mục › Lễ hội, sự kiện` (the notice names it; `Nội dung` never).
+  await f.selectOption(`${form} [data-field="festival"]`, 'Lễ hội Háng Pò');
+  await f.fill(`${form} [data-field="content"]`, 'Bố trí thành viên các tổ trực bảo đảm ANTT');
   await f.fill(`${form} [data-field="participants"]`, '3');
   await f.check(`${form} [data-field="toPolice"]`);
   row = await saveActivity(f, form, 'Tin báo, sự kiện');
   expect([
     row.shown['Ngày'],
     row.values['Loại'],
+    row.values['Lễ hội, sự kiện'],
     row.values['Nội dung'],
     row.values['Số người tham gia'],
     row.values['Chuyển Công an xã'],
-  ]).toEqual([vnDay(day), 'Tin báo, tố giác', 'Người dân báo có đối tượng lạ vào bản', 3, true]);
+  ]).toEqual([
+    vnDay(day),
+    'Bảo đảm ANTT lễ hội, sự kiện',
+    'Lễ hội Háng Pò',
+    'Bố trí thành viên các tổ trực bảo đảm ANTT',
+    3,
+    true,
+  ]);
   for (const kind of ['mediation', 'supervised', 'camera', 'event'])
     await screenshotAt300(session, f, `sidebar-activity-${kind}-full`, (p) => p.click(`#tab-${kind}`));
 });
