@@ -62,6 +62,10 @@ export const VI = {
     'Bảng tính không có chủ sở hữu (Drive dùng chung) và có vùng bảo vệ bạn không sửa được: ',
     'các vùng bảo vệ được giữ nguyên, không thêm, không bớt ai.',
   ),
+  'setup.sensitiveOpen': joined(
+    'Trang {sheets} chưa được bảo vệ: mọi người được chia sẻ bảng tính đều sửa được ',
+    'cho đến khi chủ sở hữu chạy Thiết lập bảng tính.',
+  ),
   'setup.lockedSheet': 'Thiết lập không sửa trang này; chủ sở hữu cần chạy lại Thiết lập bảng tính.',
   'setup.duplicateRights': joined(
     '{name} có ở nhiều dòng của trang "{sheet}": chỉ dòng {row} (được bảo vệ) cấp quyền, ',
@@ -189,6 +193,10 @@ export const VI = {
   'check.title': 'Kiểm tra dữ liệu',
   'check.duplicateId': '{name}: mã "{id}" trùng với dòng {first}',
   'check.unknownRef': '{name}: không có mã "{id}" trong trang "{sheet}"',
+  'check.notListed': joined(
+    '{name}: "{value}" không có trong Danh mục "{list}", nên thông báo không ghi. ',
+    'Nếu là tên đơn vị, hãy thêm vào Danh mục "{list}".',
+  ),
   'check.listHasName': joined(
     '{list}: mục "{value}" chứa tên người "{name}" (trang "{sheet}"). Thông báo không ghi mục này; ',
     'hãy đổi thành tên đơn vị, lễ hội, sự kiện hoặc chủ đề, không ghi tên người.',

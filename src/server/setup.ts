@@ -210,6 +210,11 @@ export function setupSheets(ss: Spreadsheet): { result: SetupResult; sheets: Map
       if (removed.size) notes.push(t('setup.removedEditors', { emails: [...removed].join(', ') }));
     }
   }
+  if (!protects) {
+    // Left alone, a sensitive sheet without its protection (made now, or never protected) is open to every editor.
+    const open = SHEETS.filter((def) => def.sensitive && !isSensitiveProtected(sheets.get(def.name)!));
+    if (open.length) notes.push(t('setup.sensitiveOpen', { sheets: open.map((d) => `"${d.name}"`).join(', ') }));
+  }
   return { result: { created, repaired: [...repaired].filter((n) => !created.includes(n)), notes }, sheets };
 }
 
@@ -456,6 +461,14 @@ function placeOf(a1: string): { row: number; columns: number } | null {
   const first = col(m[1]);
   const last = m[3] ? col(m[3]) : first;
   return { row: Math.min(Number(m[2]), Number(m[4] ?? m[2])), columns: last - first + 1 };
+}
+
+/** Whether a sensitive sheet has the add-on's protection, not a warning (read only). */
+function isSensitiveProtected({ sheet, isNew }: { sheet: Sheet; isNew: boolean }): boolean {
+  if (isNew) return false;
+  return sheet
+    .getProtections(gas.app().ProtectionType.SHEET)
+    .some((p) => p.getDescription() === SENSITIVE_PROTECTION && !p.isWarningOnly());
 }
 
 /**

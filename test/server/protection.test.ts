@@ -227,6 +227,22 @@ describe('set-up by someone who is not the owner', () => {
     expect(sensitiveEditors(env)).toEqual([owner]);
   });
 
+  it('on a workbook the owner never set up: sheets made, nothing protected, the sensitive one said to be open', () => {
+    const fresh = loaded();
+    const freshOwner = fresh.env.spreadsheet.getOwner()!.getEmail();
+    fresh.env.spreadsheet.addEditor(STRANGER);
+    fresh.env.setUser(STRANGER);
+    const r = fresh.bundle.setupWorkbook() as SetupResult;
+    expect(r.notes).toEqual([
+      t('setup.notOwner', { owner: freshOwner }),
+      t('setup.sensitiveOpen', { sheets: `"${SHEET.supervised}"` }),
+    ]);
+    expect(protections(fresh.env)).not.toContain('"type":"');
+    fresh.env.setUser(freshOwner);
+    expect((fresh.bundle.setupWorkbook() as SetupResult).notes).toEqual([]);
+    expect(protections(fresh.env)).toContain(RIGHTS_DESCRIPTION);
+  });
+
   it('the menu says it in an alert', () => {
     env.setUser(STRANGER);
     env.ui.reset();
