@@ -13,7 +13,8 @@ import { t } from './i18n';
 import { duplicatesIn } from './duplicates';
 import { nextIds } from './ids';
 import { parseListsValues } from './listsValues';
-import { LIST_NAMES } from './lists';
+import { LIST, LIST_NAMES } from './lists';
+import { unlistedPieces } from './listText';
 import { quoted } from './fieldChecks';
 import { nameFinder, privateNamesOf } from './privateNames';
 import { normalizeHeader, SHEET, type SheetDef, sheetDef, type SheetKey, SHEETS } from './sheets';
@@ -117,6 +118,20 @@ export function checkWorkbook(
     today ??= clock.today();
     const read = readRecords(def, v, { clock, lists, today });
     for (const i of read.issues) if (!missing.has(i.column)) issues.push(at(def, header, i));
+    // Partners not in `Danh mục › Đơn vị phối hợp`: the notice leaves them out (SPEC §4).
+    for (const col of def.columns.filter((c) => c.type === 'text' && c.list === LIST.partners)) {
+      const entries = lists.values[LIST.partners];
+      for (const { row, record } of read.rows) {
+        const pieces = unlistedPieces(String(record[col.field] ?? ''), entries);
+        if (pieces.length === 0) continue;
+        const message = t('check.notListed', {
+          name: col.header,
+          value: quoted(pieces.join(', ')),
+          list: LIST.partners,
+        });
+        issues.push(at(def, header, { sheet: def.name, row, column: col.header, message }));
+      }
+    }
     // Likely duplicates (duplicates.ts): each later row that looks like an earlier one.
     for (const d of duplicatesIn(key, read.rows)) {
       const column = def.columns.find((c) => c.field === d.field)?.header ?? '';

@@ -44,3 +44,15 @@ export function withListEntry(text: string, entry: string, on: boolean): string 
   if (on) pieces.push(entry.trim());
   return pieces.join(', ');
 }
+
+/** The pieces of a cell that are no part of a list entry it holds (what the notice leaves out). */
+export function unlistedPieces(text: string, entries: readonly string[]): string[] {
+  const pieces = listPieces(text);
+  const keys = pieces.map(key);
+  const covered = new Set<number>();
+  for (const entry of entries) {
+    const at = findEntry(keys, entry);
+    if (at >= 0) for (let j = 0; j < listPieces(entry).length; j++) covered.add(at + j);
+  }
+  return pieces.filter((_, i) => !covered.has(i));
+}
