@@ -48,7 +48,8 @@ const event = () => ({
   requestId: rid('sk'),
   kind: 'event',
   date: '2023-06-19',
-  type: 'Tin báo, tố giác',
+  type: 'Bảo đảm ANTT lễ hội, sự kiện',
+  festival: 'Lễ hội Háng Pò',
   content: '=HYPERLINK("x")',
   participants: 3,
   toPolice: true,
@@ -122,7 +123,8 @@ describe('apiSaveActivity', () => {
     v.call('apiSaveActivity', event());
     const { raw } = byId(v.env, 'events', 'SK-0009');
     expect(isDateCell(raw[1]) && raw[1].getTime()).toBe(clock.midnight('2023-06-19').getTime());
-    expect(raw[3]).toBe('=HYPERLINK("x")');
+    expect(raw[3]).toBe('Lễ hội Háng Pò');
+    expect(raw[4]).toBe('=HYPERLINK("x")');
     v.call('apiSaveActivity', mediation());
     expect(byId(v.env, 'mediations', 'HG-0008').raw[3]).toBe('+ hộ A, hộ B');
   });

@@ -3,7 +3,7 @@ import { callAsScriptRun } from '../../local/bundle';
 import { intlClock } from '../../src/domain/clock';
 import { readRecords } from '../../src/domain/codec';
 import type { NormalRecord } from '../../src/domain/fields';
-import { defaultLists } from '../../src/domain/lists';
+import { parseListsValues } from '../../src/domain/listsValues';
 import { sheetDef, type SheetKey } from '../../src/domain/sheets';
 import { loaded, type Loaded } from './env';
 
@@ -28,9 +28,9 @@ export function cells(env: Loaded['env'], key: SheetKey): unknown[][] {
   return env.counter.quiet(() => env.spreadsheet.getSheetByName(sheetDef(key).name)!.getDataRange().getValues());
 }
 
-/** Every record of a sheet through the same row codec the add-on reads with. */
+/** Every record of a sheet through the same row codec the add-on reads with (the workbook's `Danh mục`). */
 export function records<T = NormalRecord>(env: Loaded['env'], key: SheetKey) {
-  return readRecords<T>(sheetDef(key), cells(env, key), { clock, lists: defaultLists() });
+  return readRecords<T>(sheetDef(key), cells(env, key), { clock, lists: parseListsValues(cells(env, 'lists')) });
 }
 
 /** The record with this id, and its raw row. */
