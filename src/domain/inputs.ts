@@ -119,13 +119,13 @@ export function inputColumns(type: RecordType): ColumnDef[] {
   return type.list.filter((c) => c.type !== 'id' && !c.auto);
 }
 
-const requestId = z
+/**
+ * A request id: trimmed (invisible characters out), then 1–100 of `A–Z a–z 0–9 - _ . :` (a
+ * UUID from the page; it is also a key of the document properties while its save runs).
+ */
+export const requestId = z
   .string({ error: t('input.requestId') })
-  .check(
-    z.overwrite(clean),
-    z.minLength(1, { error: t('input.requestId') }),
-    z.maxLength(100, { error: t('input.requestId') }),
-  );
+  .check(z.overwrite(clean), z.regex(/^[A-Za-z0-9_.:-]{1,100}$/, { error: t('input.requestId') }));
 
 /** "Vẫn lưu": save a record that looks like a duplicate. */
 const confirm = z.optional(z.boolean({ error: t('input.confirm') }));

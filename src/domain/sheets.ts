@@ -91,6 +91,7 @@ export const SHEETS: readonly SheetDef[] = [
       own('sheet', 'Trang', 'text', { width: 140 }),
       own('recordIds', 'Mã bản ghi', 'refs', { width: 160, max: 50000 }),
       own('summary', 'Tóm tắt', 'longtext', { width: 360 }),
+      own('requestId', 'Mã yêu cầu', 'text', { width: 90, max: 100 }),
     ],
   },
 ];

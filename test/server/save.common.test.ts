@@ -204,13 +204,48 @@ describe('rows typed by hand', () => {
 });
 
 describe('request ids', () => {
-  it('are per API: the same id in two APIs saves both', () => {
+  it('stand for one save: the same id for another kind of save is refused, naming what it was used for', () => {
     const v = village();
     const requestId = rid();
-    expect(v.call('apiSaveActivity', { requestId, kind: 'camera', location: 'A' }).ok).toBe(true);
-    expect(v.call('apiSavePatrol', { ...SAVES[0][1](), requestId }).ok).toBe(true);
+    const camera = v.call('apiSaveActivity', { requestId, kind: 'camera', location: 'A' });
+    expect(camera.ok).toBe(true);
+    v.env.counter.reset();
+    const patrol = v.call('apiSavePatrol', { ...SAVES[0][1](), requestId });
+    expect(patrol).toEqual({
+      ok: false,
+      errors: [
+        { field: 'requestId', message: expect.stringContaining('đã được dùng cho một lần lưu khác (Ghi camera)') },
+      ],
+    });
+    expect(writes(v.env)).toBe(0);
+    // The same for an event, then a supervised person (one API, two kinds).
+    const other = rid();
+    expect(v.call('apiSaveActivity', { ...SAVES[2][1](), requestId: other }).ok).toBe(true);
+    const person = v.call('apiSaveActivity', {
+      requestId: other,
+      kind: 'supervised',
+      name: 'B',
+      type: 'Tù tha',
+      startOn: '2023-01-01',
+    });
+    expect(person.ok).toBe(false);
     expect(records(v.env, 'cameras').rows.filter((r) => r.record.requestId === requestId)).toHaveLength(1);
-    expect(records(v.env, 'patrols').rows.filter((r) => r.record.requestId === requestId)).toHaveLength(1);
+    expect(records(v.env, 'patrols').rows.filter((r) => r.record.requestId === requestId)).toHaveLength(0);
+    expect(records(v.env, 'supervised').rows.filter((r) => r.record.requestId === other)).toHaveLength(0);
+  });
+
+  it('are trimmed and must look like one', () => {
+    const v = village();
+    const input = { ...SAVES[0][1](), requestId: '  abc-123  ' };
+    const first = v.call('apiSavePatrol', input);
+    expect(first.ok).toBe(true);
+    expect(v.call('apiSavePatrol', { ...input, requestId: 'abc-123' })).toEqual(first);
+    expect(records(v.env, 'patrols').rows.filter((r) => r.record.requestId === 'abc-123')).toHaveLength(1);
+    for (const bad of ['', '   ', 'a b', 'x'.repeat(101), 'mã-1', '=1+1', 'a/b'])
+      expect(v.call('apiSavePatrol', { ...input, requestId: bad })).toEqual({
+        ok: false,
+        errors: [{ field: 'requestId', message: expect.stringContaining('Mã yêu cầu') }],
+      });
   });
 
   it('one Nhật ký row per save, none for a repeat', () => {

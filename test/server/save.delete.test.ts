@@ -32,8 +32,8 @@ describe('apiDeleteRecord', () => {
     expect(m['Sheet.appendRow']).toBe(1);
     // Measured: reads of Tuần tra, Nhắc nhở, Nhật ký (whole, once, for the id counters) and the writes above.
     // Measured: the spreadsheet and its zone, Tuần tra, Nhắc nhở and Nhật ký (whole, once: the id
-    // counters are new) found and read, two deleteRows, one appendRow.
-    expect(spreadsheetCalls(v.env)).toBe(14);
+    // counters are new) found and read, the owner asked (protections), two deleteRows, one appendRow.
+    expect(spreadsheetCalls(v.env)).toBe(16);
     expect(rowCount(v.env, 'patrols')).toBe(patrols - 1);
     expect(rowCount(v.env, 'reminders')).toBe(reminders - 1);
     expect(idsOf(v, 'patrols')).not.toContain('TT-0044');

@@ -19,6 +19,7 @@ describe('apiSaveRecord', () => {
       joinedOn: '2023-06-01',
       leftOn: null,
       note: '',
+      requestId: expect.stringMatching(/^tv-/),
     });
     expect(raw[4]).toBe('0912345678');
     expect(isDateCell(raw[5]) && raw[5].getTime()).toBe(clock.midnight('2023-06-01').getTime());
@@ -63,8 +64,8 @@ describe('apiSaveRecord', () => {
     // A user column added at the right of `Thành viên`, with a formula.
     v.env.counter.quiet(() => {
       const s = v.env.spreadsheet.getSheetByName('Thành viên')!;
-      s.getRange(1, 9).setValue('Ghi chú riêng');
-      s.getRange(2, 9).setFormula('=LEN(B2)');
+      s.getRange(1, 10).setValue('Ghi chú riêng');
+      s.getRange(2, 10).setFormula('=LEN(B2)');
     });
     const before = byId(v.env, 'members', 'TV-0001');
     v.env.counter.reset();
@@ -80,9 +81,9 @@ describe('apiSaveRecord', () => {
     const after = byId(v.env, 'members', 'TV-0001');
     expect(after.record).toEqual({ ...before.record, phone: '+84 981 989 954', leftOn: '2023-06-19' });
     expect(after.raw[4]).toBe('+84 981 989 954');
-    expect(v.env.counter.quiet(() => v.env.spreadsheet.getSheetByName('Thành viên')!.getRange(2, 9).getFormula())).toBe(
-      '=LEN(B2)',
-    );
+    expect(
+      v.env.counter.quiet(() => v.env.spreadsheet.getSheetByName('Thành viên')!.getRange(2, 10).getFormula()),
+    ).toBe('=LEN(B2)');
     expect(rowCount(v.env, 'members')).toBe(119);
     const log = cells(v.env, 'log');
     expect(log[1].slice(2, 6)).toEqual([

@@ -5,16 +5,18 @@
  * fields at the top level.
  */
 import { ACTIVITY_TYPES, type ActivityInput, activityInput } from '../../domain/inputs';
-import { saveRecord } from './records';
+import { planRecord, type RecordSave, recordAction, recordDone } from './records';
+import type { RecordSaved } from '../../domain/wire';
 import { invalid, runSave } from './run';
 import type { ActivitySaved, ApiResult } from '../../domain/wire';
 
+const typeOf = (a: ActivityInput) => ACTIVITY_TYPES.find((r) => r.kind === a.kind)!;
+
 export function apiSaveActivity(input?: unknown): ApiResult<ActivitySaved> {
-  return runSave('activity', activityInput(), input, (s, a: ActivityInput) => {
+  const save = (a: ActivityInput): RecordSave => {
     const { kind, requestId, confirm, ...fields } = a;
-    const type = ACTIVITY_TYPES.find((r) => r.kind === kind)!;
-    const saved = saveRecord(s, {
-      type,
+    return {
+      type: typeOf(a),
       requestId,
       fields,
       confirm,
@@ -22,7 +24,22 @@ export function apiSaveActivity(input?: unknown): ApiResult<ActivitySaved> {
         const checked = activityInput(ctx).safeParse({ ...record, kind, requestId });
         return checked.success ? [] : invalid(checked.error).errors;
       },
-    });
-    return saved.ok ? { ok: true, data: { id: saved.data.id, kind } } : saved;
-  });
+    };
+  };
+  const withKind = (a: ActivityInput, saved: RecordSaved): ActivitySaved => ({ id: saved.id, kind: a.kind });
+  return runSave<ActivityInput, ActivitySaved>(
+    {
+      shape: activityInput(),
+      action: (a) => recordAction(typeOf(a), false),
+      done(s, a, logged) {
+        const saved = recordDone(s, save(a), logged);
+        return saved && withKind(a, saved);
+      },
+      plan(s, a) {
+        const planned = planRecord(s, save(a));
+        return planned.ok ? { ok: true, data: { ...planned.data, data: withKind(a, planned.data.data) } } : planned;
+      },
+    },
+    input,
+  );
 }

@@ -80,19 +80,19 @@ function counters(s: SaveSession): Counters {
 }
 
 /**
- * Raises the counters to the highest id of each table (before its rows are deleted) and to
- * `issued`, and stores them (caller holds the lock).
+ * Raises the counters to the highest id of each table (before its rows are deleted); they are
+ * stored with the save's plan (`plan.ts`), before anything is written (caller holds the lock).
  */
 export function raiseCounters(s: SaveSession, tables: readonly Table[]): void {
   const c = counters(s);
   for (const table of tables) c[table.key] = Math.max(c[table.key] ?? 0, highestId(table.def, texts(table, 'id')));
-  storeCounters(c);
 }
 
 /**
  * `n` new ids for the table: after the highest ever issued and the highest in the sheet. Its
- * counter is raised, and so is that of every other record sheet the save has read (no extra
- * read: a row deleted by hand later is then known to have existed).
+ * counter is raised (stored with the save's plan, before anything is written), and so is that
+ * of every other record sheet the save has read (no extra read: a row deleted by hand later is
+ * then known to have existed).
  */
 export function issueIds(s: SaveSession, table: Table, n: number): string[] {
   if (n === 0) return [];
@@ -103,6 +103,5 @@ export function issueIds(s: SaveSession, table: Table, n: number): string[] {
     if (read.def.id && read.def.record)
       c[read.key] = Math.max(c[read.key] ?? 0, highestId(read.def, texts(read, 'id')));
   c[key] = Math.max(c[key] ?? 0, highestId(table.def, ids));
-  storeCounters(c);
   return ids;
 }

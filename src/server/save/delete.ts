@@ -9,26 +9,24 @@
  * Rows go with one `deleteRows` per contiguous block, bottom first; the id counters are
  * raised first so the ids are never given again; one `Nhật ký` line names every id removed
  * and the values of the record. A retry with the same request id answers the same result
- * (document cache, and the ring of recent saves: the row is gone).
+ * (from the request id of its `Nhật ký` line: the row is gone).
  */
 import * as z from 'zod/mini';
 import type { FieldValue } from '../../domain/fields';
 import { t } from '../../domain/i18n';
-import { idsText } from '../../domain/ids';
-import { RECORD_SHEETS, recordType } from '../../domain/inputs';
+import { idNumber, idsText } from '../../domain/ids';
+import { RECORD_SHEETS, recordType, requestId } from '../../domain/inputs';
 import type { RecordType } from '../../domain/registry/define';
 import { RECORD_TYPES } from '../../domain/registry/recordTypes';
 import { recordText } from '../../domain/recordStrings';
-import type { RecordKey } from '../../domain/sheets';
+import { type RecordKey, sheetDef } from '../../domain/sheets';
 import { slashDate } from '../../domain/viFormat';
 import type { ApiResult, DeleteRecordInput, RecordDeleted } from '../../domain/wire';
 import { clip, describeDeleted } from './changes';
 import { raiseCounters } from './counter';
-import { prepareJournal } from './journal';
-import { recallRecent, rememberRecent } from './requests';
+import type { Plan, Step } from './plan';
 import { runSave } from './run';
-import { cells, type Table, texts } from './session';
-import { assertWritable } from './write';
+import { cells, type SaveSession, type Table, texts } from './session';
 
 /** The rows that go with a record of `key`: every `ref` column of the registry declared `deletedWith`. */
 function cascadesOf(key: string): { key: RecordKey; field: string; always: boolean }[] {
@@ -47,9 +45,7 @@ const shortIds = (ids: readonly string[]) =>
 
 export const deleteRecordInput = z.object(
   {
-    requestId: z
-      .string({ error: t('input.requestId') })
-      .check(z.minLength(1, { error: t('input.requestId') }), z.maxLength(100, { error: t('input.requestId') })),
+    requestId,
     sheet: z.enum(RECORD_SHEETS as [RecordKey, ...RecordKey[]], {
       error: t('input.sheet', { values: RECORD_SHEETS.join(', ') }),
     }),
@@ -88,93 +84,95 @@ interface Dependents {
   ids: string[];
 }
 
-/** Removes the data rows (indexes as in `cells`): one `deleteRows` per block of adjacent rows, bottom first. */
-function removeRows(table: Table, rows: readonly number[]): void {
-  const sheetRows = [...new Set(rows)].map((i) => i + 2).sort((a, b) => b - a);
-  const dataRows = table.values.length - 1;
-  // Sheets refuses to delete every row below the frozen header: keep one blank row.
-  if (sheetRows.length >= dataRows) {
-    const max = table.sheet.getMaxRows();
-    if (max - 1 <= sheetRows.length) table.sheet.insertRowsAfter(max, 1);
-  }
-  let i = 0;
-  while (i < sheetRows.length) {
-    let j = i;
-    while (j + 1 < sheetRows.length && sheetRows[j + 1] === sheetRows[j] - 1) j++;
-    table.sheet.deleteRows(sheetRows[j], j - i + 1);
-    i = j + 1;
-  }
+export function apiDeleteRecord(input?: unknown): ApiResult<RecordDeleted> {
+  return runSave<DeleteRecordInput, RecordDeleted>(
+    {
+      shape: deleteRecordInput,
+      action: (x) => t('log.delete', { sheet: recordType(x.sheet)!.name }),
+      done: (_s, x, logged) => (logged ? { id: x.id, removed: removedOf(logged.recordIds) } : null),
+      plan: planDelete,
+    },
+    input,
+  );
 }
 
-export function apiDeleteRecord(input?: unknown): ApiResult<RecordDeleted> {
-  return runSave('delete', deleteRecordInput, input, (s, x: DeleteRecordInput) => {
-    const recent = recallRecent<RecordDeleted>('delete', x.requestId);
-    if (recent) return { ok: true, data: recent };
-    const type = recordType(x.sheet)!;
-    const table = s.table(type.key as RecordKey);
-    const ids = texts(table, 'id');
-    const rows = ids.flatMap((v, i) => (v === x.id ? [i] : []));
-    if (rows.length !== 1) {
-      const key = rows.length === 0 ? 'save.unknownRecord' : 'save.duplicateRecord';
-      return { ok: false, errors: [{ field: 'id', message: t(key, { id: x.id, sheet: type.name }) }] };
-    }
-    const row = rows[0];
+/** The ids of a journal line, by record type (each id's prefix tells its sheet). */
+function removedOf(ids: readonly string[]): RecordDeleted['removed'] {
+  const out: RecordDeleted['removed'] = [];
+  for (const id of ids) {
+    const type = RECORD_TYPES.find((r) => idNumber(sheetDef(r.key as RecordKey), id) !== null);
+    const key = type ? type.key : '';
+    const last = out[out.length - 1];
+    if (last && last.sheet === key) last.ids.push(id);
+    else out.push({ sheet: key, ids: [id] });
+  }
+  return out;
+}
 
-    // What points to the record: cascades, and references that refuse the delete.
-    const cascades = cascadesOf(type.key);
-    const going: Dependents[] = [];
-    const waiting: Dependents[] = [];
-    const blocking: string[] = [];
-    for (const other of RECORD_TYPES) {
-      for (const col of other.list) {
-        if (col.refKey !== type.key || (col.type !== 'ref' && col.type !== 'refs')) continue;
-        const t2 = s.table(other.key as RecordKey);
-        if (t2.header.index[col.field] === undefined) continue;
-        const named = rowsNaming(t2, col.field, x.id, col.type === 'refs').filter((i) => t2 !== table || i !== row);
-        if (named.length === 0) continue;
-        const otherIds = named.map((i) => texts(t2, 'id')[i] || `#${i + 2}`);
-        const cascade = cascades.find((c) => c.key === other.key && c.field === col.field);
-        if (!cascade)
-          blocking.push(t('delete.refAt', { sheet: other.name, column: col.header, ids: shortIds(otherIds) }));
-        else (cascade.always || x.cascade ? going : waiting).push({ table: t2, rows: named, ids: otherIds });
-      }
-    }
-    if (blocking.length)
-      return {
-        ok: false,
-        errors: [{ field: 'id', message: t('delete.referenced', { id: x.id, where: blocking.join('; ') }) }],
-      };
-    if (waiting.length) {
-      const what = waiting.map((d) =>
-        t('delete.rows', { n: d.ids.length, sheet: d.table.def.name, ids: shortIds(d.ids) }),
-      );
-      return {
-        ok: false,
-        errors: [{ field: 'cascade', message: t('delete.cascadeNeeded', { id: x.id, what: what.join(', ') }) }],
-      };
-    }
+function planDelete(s: SaveSession, x: DeleteRecordInput): ApiResult<Plan<RecordDeleted>> {
+  const type = recordType(x.sheet)!;
+  const table = s.table(type.key as RecordKey);
+  const ids = texts(table, 'id');
+  const rows = ids.flatMap((v, i) => (v === x.id ? [i] : []));
+  if (rows.length !== 1) {
+    const key = rows.length === 0 ? 'save.unknownRecord' : 'save.duplicateRecord';
+    return { ok: false, errors: [{ field: 'id', message: t(key, { id: x.id, sheet: type.name }) }] };
+  }
+  const row = rows[0];
 
-    const tables = [table, ...going.map((d) => d.table)];
-    assertWritable(...tables);
-    const journal = prepareJournal(s);
-    const before = s.recordAt(table, row);
-    raiseCounters(s, tables);
-    removeRows(table, [row]);
-    for (const d of going) removeRows(d.table, d.rows);
-
-    const data: RecordDeleted = {
-      id: x.id,
-      removed: [{ sheet: type.key, ids: [x.id] }, ...going.map((d) => ({ sheet: d.table.key as string, ids: d.ids }))],
+  // What points to the record: cascades, and references that refuse the delete.
+  const cascades = cascadesOf(type.key);
+  const going: Dependents[] = [];
+  const waiting: Dependents[] = [];
+  const blocking: string[] = [];
+  for (const other of RECORD_TYPES) {
+    for (const col of other.list) {
+      if (col.refKey !== type.key || (col.type !== 'ref' && col.type !== 'refs')) continue;
+      const t2 = s.table(other.key as RecordKey);
+      if (t2.header.index[col.field] === undefined) continue;
+      const named = rowsNaming(t2, col.field, x.id, col.type === 'refs').filter((i) => t2 !== table || i !== row);
+      if (named.length === 0) continue;
+      const otherIds = named.map((i) => texts(t2, 'id')[i] || `#${i + 2}`);
+      const cascade = cascades.find((c) => c.key === other.key && c.field === col.field);
+      if (!cascade)
+        blocking.push(t('delete.refAt', { sheet: other.name, column: col.header, ids: shortIds(otherIds) }));
+      else (cascade.always || x.cascade ? going : waiting).push({ table: t2, rows: named, ids: otherIds });
+    }
+  }
+  if (blocking.length)
+    return {
+      ok: false,
+      errors: [{ field: 'id', message: t('delete.referenced', { id: x.id, where: blocking.join('; ') }) }],
     };
-    journal({
-      action: t('log.delete', { sheet: type.name }),
-      sheets: tables.map((tb) => tb.def.name),
-      recordIds: [x.id, ...going.flatMap((d) => d.ids)],
-      summary: deletedSummary(type, x.id, before, going),
-    });
-    rememberRecent('delete', x.requestId, data);
-    return { ok: true, data };
-  });
+  if (waiting.length) {
+    const what = waiting.map((d) =>
+      t('delete.rows', { n: d.ids.length, sheet: d.table.def.name, ids: shortIds(d.ids) }),
+    );
+    return {
+      ok: false,
+      errors: [{ field: 'cascade', message: t('delete.cascadeNeeded', { id: x.id, what: what.join(', ') }) }],
+    };
+  }
+
+  const tables = [table, ...going.map((d) => d.table)];
+  const before = s.recordAt(table, row);
+  raiseCounters(s, tables);
+  const steps: Step[] = [
+    { op: 'remove', sheet: type.key as RecordKey, ids: [x.id] },
+    ...going.map((d): Step => ({ op: 'remove', sheet: d.table.key, ids: d.ids })),
+  ];
+
+  const data: RecordDeleted = {
+    id: x.id,
+    removed: [{ sheet: type.key, ids: [x.id] }, ...going.map((d) => ({ sheet: d.table.key as string, ids: d.ids }))],
+  };
+  const journal = {
+    action: t('log.delete', { sheet: type.name }),
+    sheets: tables.map((tb) => tb.def.name),
+    recordIds: [x.id, ...going.flatMap((d) => d.ids)],
+    summary: deletedSummary(type, x.id, before, going),
+  };
+  return { ok: true, data: { action: journal.action, steps, journal, data } };
 }
 
 /** "H001: Hoàng Văn A. Chủ hộ: … → (trống); …; kèm 4 dòng trang "Nhân khẩu" (…)" — a sensitive sheet: the id alone. */

@@ -5,8 +5,8 @@
  * of `record` keep their value; other cells keep values, formulas and formats) after checking
  * the record as it will be. A record that looks like a duplicate (`duplicates.ts`) is not
  * saved without `confirm`.
- * A repeated request is recognised by the sheet's `Mã yêu cầu` column where it has one,
- * else by the document cache and the ring of recent saves (see `requests.ts`).
+ * A repeated request is recognised by the sheet's `Mã yêu cầu` column (an add) and by the
+ * request id of its `Nhật ký` line (any save; `run.ts`).
  */
 import { blankOf, type FieldValue, type NormalRecord } from '../../domain/fields';
 import { t } from '../../domain/i18n';
@@ -15,11 +15,10 @@ import type { RecordType } from '../../domain/registry/define';
 import { slashDate } from '../../domain/viFormat';
 import { recordText } from '../../domain/recordStrings';
 import type { RecordKey } from '../../domain/sheets';
-import { prepareJournal } from './journal';
-import { recallRecent, rememberRecent } from './requests';
+import type { Logged } from './journal';
+import type { Plan, Step } from './plan';
 import { invalid, runSave } from './run';
 import { rowsOfRequest, type SaveSession, type Table, texts } from './session';
-import { append, assertWritable, writeChanges } from './write';
 import { clip, describeEdit } from './changes';
 import { issueIds } from './counter';
 import { duplicateWarnings, needsConfirm } from './duplicates';
@@ -41,21 +40,25 @@ export interface RecordSave {
   path?: string;
 }
 
-const hasRequestColumn = (type: RecordType) => type.list.some((c) => c.auto === 'requestId');
+/** The journal action of a save of one record: what its request id stands for. */
+export function recordAction(type: RecordType, editing: boolean): string {
+  if (editing) return t('log.edit', { sheet: type.name });
+  return type.label ? t('log.create', { sheet: type.name }) : recordText(type.key as RecordKey, 'log');
+}
 
-/** The save of one record under the lock (the caller has checked the input's shape). */
-export function saveRecord(s: SaveSession, x: RecordSave): ApiResult<RecordSaved> {
+/** The answer to a save of one record already done: its row (by request id) or its journal line. */
+export function recordDone(s: SaveSession, x: RecordSave, logged: Logged | null): RecordSaved | null {
+  if (x.id !== undefined) return logged ? { id: x.id, created: false } : null;
+  const table = s.table(x.type.key as Table['key']);
+  const done = rowsOfRequest(table, x.requestId);
+  if (done.length) return { id: texts(table, 'id')[done[0]], created: true };
+  return logged ? { id: logged.recordIds[0] ?? '', created: true } : null;
+}
+
+/** Checks one record against fresh data and plans its row (an add) or its changed cells (an edit). */
+export function planRecord(s: SaveSession, x: RecordSave): ApiResult<Plan<RecordSaved>> {
   const { type } = x;
   const table = s.table(type.key as Table['key']);
-  const byColumn = hasRequestColumn(type) && x.id === undefined;
-  if (byColumn) {
-    const done = rowsOfRequest(table, x.requestId);
-    if (done.length) return { ok: true, data: { id: texts(table, 'id')[done[0]], created: true } };
-  } else {
-    const recent = recallRecent<RecordSaved>('record', x.requestId);
-    if (recent) return { ok: true, data: recent };
-  }
-
   const ids = texts(table, 'id');
   let row = -1;
   let record: Record<string, FieldValue> = { ...x.fields };
@@ -76,9 +79,9 @@ export function saveRecord(s: SaveSession, x: RecordSave): ApiResult<RecordSaved
     if (warnings.length) return needsConfirm(warnings);
   }
 
-  assertWritable(table);
-  const journal = prepareJournal(s);
+  const key = type.key as Table['key'];
   let data: RecordSaved;
+  let step: Step;
   if (row < 0) {
     const [id] = issueIds(s, table, 1);
     const now = s.clock.now();
@@ -92,15 +95,14 @@ export function saveRecord(s: SaveSession, x: RecordSave): ApiResult<RecordSaved
       if (col.type === 'id') continue;
       full[col.field] = col.auto ? auto[col.auto] : col.field in x.fields ? x.fields[col.field] : blankOf(col);
     }
-    append(s, table, [full]);
+    step = { op: 'append', sheet: key, rows: [full] };
     data = { id, created: true };
   } else {
-    writeChanges(s, table, row, before, x.fields);
+    step = { op: 'edit', sheet: key, id: ids[row], fields: { ...x.fields } };
     data = { id: ids[row], created: false };
   }
-  journal(journalEntry(type, data, record, row < 0 ? null : describeEdit(type, before, x.fields)));
-  if (!byColumn) rememberRecent('record', x.requestId, data);
-  return { ok: true, data };
+  const journal = journalEntry(type, data, record, row < 0 ? null : describeEdit(type, before, x.fields));
+  return { ok: true, data: { action: recordAction(type, row >= 0), steps: [step], journal, data } };
 }
 
 /**
@@ -131,20 +133,26 @@ function journalEntry(type: RecordType, data: RecordSaved, record: Record<string
 }
 
 export function apiSaveRecord(input?: unknown): ApiResult<RecordSaved> {
-  return runSave('record', recordInput(), input, (s, r: RecordInput) => {
-    const type = recordType(r.sheet)!;
-    return saveRecord(s, {
-      type,
-      requestId: r.requestId,
-      id: r.id,
-      fields: r.record,
-      confirm: r.confirm,
-      path: 'record',
-      validate(ctx, record) {
-        // A new record is checked as given (paths `record.<field>`); an edit as it will be.
-        const checked = recordInput(ctx).safeParse({ requestId: r.requestId, sheet: r.sheet, record });
-        return checked.success ? [] : invalid(checked.error).errors;
-      },
-    });
+  const save = (r: RecordInput): RecordSave => ({
+    type: recordType(r.sheet)!,
+    requestId: r.requestId,
+    id: r.id,
+    fields: r.record,
+    confirm: r.confirm,
+    path: 'record',
+    validate(ctx, record) {
+      // A new record is checked as given (paths `record.<field>`); an edit as it will be.
+      const checked = recordInput(ctx).safeParse({ requestId: r.requestId, sheet: r.sheet, record });
+      return checked.success ? [] : invalid(checked.error).errors;
+    },
   });
+  return runSave<RecordInput, RecordSaved>(
+    {
+      shape: recordInput(),
+      action: (r) => recordAction(recordType(r.sheet)!, r.id !== undefined),
+      done: (s, r, logged) => recordDone(s, save(r), logged),
+      plan: (s, r) => planRecord(s, save(r)),
+    },
+    input,
+  );
 }

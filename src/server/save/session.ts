@@ -15,6 +15,7 @@ import { cachedClock } from '../../domain/workbook';
 import { t } from '../../domain/i18n';
 import { gas, sheetClock } from '../gas';
 import { readLists, readValues, requireSheet } from '../repo';
+import { Journal } from './journal';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -79,6 +80,11 @@ export class SaveSession {
       this.tables.set(key, table);
     }
     return table;
+  }
+
+  /** Forgets a table after writing it: a later step reads it again. */
+  forget(key: SheetKey): void {
+    this.tables.delete(key);
   }
 
   /** The tables read so far. */
@@ -151,6 +157,13 @@ export class SaveSession {
     }
     ctx.known = known;
     return ctx;
+  }
+
+  private journalRead?: Journal;
+
+  /** `Nhật ký`: its header read once (a broken sheet stops the save before anything is written). */
+  journal(): Journal {
+    return (this.journalRead ??= new Journal(this));
   }
 
   /** The user saving (for `Người ghi` and `Nhật ký`); '' when Apps Script does not tell. */

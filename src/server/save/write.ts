@@ -1,9 +1,9 @@
 /** The writes of a save: one batched append per sheet, or the changed cells of an edited row. */
 import { type CellValue, encodeCell } from '../../domain/codec';
 import type { FieldValue, NormalRecord } from '../../domain/fields';
-import { numberFormatOf } from '../../domain/sheets';
+import { numberFormatOf, sheetDef } from '../../domain/sheets';
 import { t } from '../../domain/i18n';
-import { gas } from '../gas';
+import { lockMessage, lockOn, locksFor } from '../protect';
 import { appendRecords, assertColumns } from '../repo';
 import { changedColumns } from './changes';
 import type { SaveSession, Table } from './session';
@@ -11,16 +11,17 @@ import type { SaveSession, Table } from './session';
 const TEXT_FORMAT = '@';
 
 /**
- * Before anything is written: a target sheet lacking columns gives the repair message; a
- * sensitive sheet the user may not edit (protected: owner and listed editors only) says so.
+ * Before anything is written: a target sheet lacking columns gives the repair message; a sheet
+ * the user may not write (a sheet or range protection: `protect.ts`; `Nhật ký` included) stops the
+ * save with a message naming it — a sensitive sheet: "owner and listed editors only".
  */
-export function assertWritable(...tables: Table[]): void {
-  for (const table of tables) {
-    assertColumns(table.def, table.header);
-    if (table.def.sensitive) {
-      const locked = table.sheet.getProtections(gas.app().ProtectionType.SHEET).some((p) => !p.canEdit());
-      if (locked) throw new Error(t('save.protected', { sheet: table.def.name }));
-    }
+export function assertWritable(s: SaveSession, ...tables: Table[]): void {
+  for (const table of tables) assertColumns(table.def, table.header);
+  const locks = locksFor(s.ss);
+  if (locks.length === 0) return;
+  for (const def of [...tables.map((tb) => tb.def), sheetDef('log')]) {
+    const lock = lockOn(locks, def.name);
+    if (lock) throw new Error(def.sensitive ? t('save.protected', { sheet: def.name }) : lockMessage(lock));
   }
 }
 
@@ -74,4 +75,23 @@ export function writeChanges(
     range.setValues([values]);
   }
   return positions.map((p) => byIndex.get(p)!.field);
+}
+
+/** Removes the data rows (indexes as in `cells`): one `deleteRows` per block of adjacent rows, bottom first. */
+export function removeRows(table: Table, rows: readonly number[]): void {
+  if (rows.length === 0) return;
+  const sheetRows = [...new Set(rows)].map((i) => i + 2).sort((a, b) => b - a);
+  const dataRows = table.values.length - 1;
+  // Sheets refuses to delete every row below the frozen header: keep one blank row.
+  if (sheetRows.length >= dataRows) {
+    const max = table.sheet.getMaxRows();
+    if (max - 1 <= sheetRows.length) table.sheet.insertRowsAfter(max, 1);
+  }
+  let i = 0;
+  while (i < sheetRows.length) {
+    let j = i;
+    while (j + 1 < sheetRows.length && sheetRows[j + 1] === sheetRows[j] - 1) j++;
+    table.sheet.deleteRows(sheetRows[j], j - i + 1);
+    i = j + 1;
+  }
 }

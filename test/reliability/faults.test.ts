@@ -1,0 +1,189 @@
+/**
+ * Fault injection (issue 13): for every save type × every write call that save makes
+ * (Spreadsheet writes, and the document-property writes that store and clear its plan), that
+ * call throws once; then the same request is sent again. The workbook after the retry must equal
+ * the workbook after one clean save, every cell of every sheet (the emulator's clock is fixed, so
+ * timestamps are equal too), the retry must answer what the clean save answered, and no plan may
+ * be left: 0 half-writes, 0 duplicates, 0 orphans.
+ */
+import { type CallRecord, isSpreadsheetWrite } from '../../local/emulator/counter';
+import { callAsScriptRun, loadBundle } from '../../local/bundle';
+import { createGasEnvironment } from '../../local/emulator';
+import { DEFAULT_LISTS } from '../../src/domain/lists';
+import { loaded, snapshot } from '../support/env';
+import { records } from '../support/saves';
+
+const NOW = () => new Date('2023-06-20T03:00:00Z');
+
+type Case = [name: string, fn: string, input: Record<string, unknown>];
+
+const first = (list: keyof typeof DEFAULT_LISTS) => DEFAULT_LISTS[list][0];
+
+/** The base workbook: the sample village, plus a household of its own with two residents and a commitment. */
+function base(): { spreadsheet: unknown; properties: [string, string][] } {
+  const l = loaded({ now: NOW });
+  l.bundle.setupWorkbook();
+  l.bundle.loadSampleVillage();
+  const call = (fn: string, x: unknown) => callAsScriptRun(l.bundle, fn, [x]) as { ok: boolean };
+  const add = (sheet: string, record: Record<string, unknown>) =>
+    call('apiSaveRecord', {
+      requestId: `base-${sheet}-${Math.random().toString(36).slice(2)}`,
+      sheet,
+      record,
+      confirm: true,
+    });
+  expect(add('households', { head: 'Hộ thử', teamId: 'T1' }).ok).toBe(true);
+  const household = records<{ id: string; head: string }>(l.env, 'households').rows.find(
+    (r) => r.record.head === 'Hộ thử',
+  )!.record.id;
+  expect(add('residents', { name: 'Người một', householdId: household }).ok).toBe(true);
+  expect(add('residents', { name: 'Người hai', householdId: household }).ok).toBe(true);
+  expect(
+    call('apiSaveCommitments', {
+      requestId: 'base-commitment',
+      year: 2023,
+      type: first('Loại cam kết'),
+      signedOn: '2023-06-01',
+      householdIds: [household],
+      signer: '',
+    }).ok,
+  ).toBe(true);
+  HOUSEHOLD = household;
+  const patrol = records<{ id: string; patrolId: string }>(l.env, 'reminders').rows[0].record.patrolId;
+  PATROL = patrol;
+  return { spreadsheet: l.env.saveSpreadsheet(), properties: [...l.env.properties.document.data] };
+}
+
+let HOUSEHOLD = '';
+let PATROL = '';
+
+function cases(): Case[] {
+  return [
+    [
+      'tuần tra + 2 nhắc nhở',
+      'apiSavePatrol',
+      {
+        date: '2023-06-15',
+        start: '21:00',
+        end: '23:30',
+        teamId: 'T1',
+        memberIds: ['TV-0001', 'TV-0002'],
+        participants: 2,
+        withPolice: false,
+        result: 'Bình thường',
+        reminders: [
+          { category: 'Khác', cases: 2, action: 'Nhắc nhở', note: '' },
+          { category: 'Khác', cases: 1, action: 'Nhắc nhở', note: 'lần 2' },
+        ],
+        confirm: true,
+      },
+    ],
+    [
+      'cam kết (mọi loại bắt buộc, 2 hộ)',
+      'apiSaveCommitments',
+      { year: 2024, type: '*', signedOn: '2023-06-01', householdIds: ['H001', 'H002'], signer: 'Trưởng thôn' },
+    ],
+    [
+      'sinh hoạt',
+      'apiSaveActivity',
+      {
+        kind: 'session',
+        date: '2023-06-01',
+        form: first('Hình thức sinh hoạt'),
+        householdIds: ['H001', 'H002'],
+        attendees: 10,
+        confirm: true,
+      },
+    ],
+    [
+      'hoà giải',
+      'apiSaveActivity',
+      { kind: 'mediation', date: '2023-06-02', subject: 'Tranh chấp ranh giới', outcome: first('Kết quả hoà giải') },
+    ],
+    [
+      'đối tượng giúp đỡ',
+      'apiSaveActivity',
+      { kind: 'supervised', name: 'A', type: 'Khác', startOn: '2023-06-01', memberId: 'TV-0002' },
+    ],
+    ['camera', 'apiSaveActivity', { kind: 'camera', location: 'Ngã ba', working: true }],
+    [
+      'tin báo',
+      'apiSaveActivity',
+      { kind: 'event', date: '2023-06-03', type: first('Loại sự kiện'), content: 'Tin báo', toPolice: true },
+    ],
+    ['thêm hộ', 'apiSaveRecord', { sheet: 'households', record: { head: 'Hộ mới', teamId: 'T1' }, confirm: true }],
+    ['thêm nhân khẩu', 'apiSaveRecord', { sheet: 'residents', record: { name: 'Nhân khẩu mới', householdId: 'H001' } }],
+    ['thêm tổ', 'apiSaveRecord', { sheet: 'teams', record: { name: 'Tổ mới' } }],
+    ['thêm thành viên', 'apiSaveRecord', { sheet: 'members', record: { name: 'Thành viên mới', teamId: 'T1' } }],
+    [
+      'sửa thành viên (2 ô)',
+      'apiSaveRecord',
+      { sheet: 'members', id: 'TV-0001', record: { phone: '0912 345 678', leftOn: '2023-06-19' } },
+    ],
+    ['xoá tuần tra (kèm nhắc nhở)', 'apiDeleteRecord', { sheet: 'patrols', id: PATROL }],
+    ['xoá hộ (kèm nhân khẩu, cam kết)', 'apiDeleteRecord', { sheet: 'households', id: HOUSEHOLD, cascade: true }],
+  ];
+}
+
+const isWrite = (c: CallRecord) =>
+  isSpreadsheetWrite(c) || (c.service === 'PropertiesService' && /^Properties\.(set|delete)/.test(c.method));
+
+function pendingPlans(env: ReturnType<typeof createGasEnvironment>): string[] {
+  return [...env.properties.document.data.keys()].filter((k) => k.startsWith('antt.pending.'));
+}
+
+describe('a save that fails at any write is completed by its retry', () => {
+  let start: ReturnType<typeof base>;
+  beforeAll(() => {
+    start = base();
+    jest.spyOn(console, 'error').mockImplementation(() => {}); // the guard logs each injected fault
+  });
+  afterAll(() => jest.restoreAllMocks());
+
+  const fresh = () => {
+    const env = createGasEnvironment({ htmlDir: 'dist', now: NOW, spreadsheet: start.spreadsheet });
+    for (const [k, v] of start.properties) env.properties.document.data.set(k, v);
+    const bundle = loadBundle(env);
+    env.counter.reset();
+    return { env, call: (fn: string, x: unknown) => callAsScriptRun(bundle, fn, [x]) };
+  };
+
+  it('every save type × every write point: 0 half-writes, 0 duplicates, 0 orphans', () => {
+    const matrix: string[] = [];
+    let points = 0;
+    for (const [name, fn, input] of cases()) {
+      const x = { ...input, requestId: `fault-${fn}-${name.length}` };
+      // One clean save: the workbook and the answer to reach.
+      const clean = fresh();
+      const answer = clean.call(fn, x) as { ok: boolean };
+      expect({ name, ok: answer.ok, answer }).toMatchObject({ name, ok: true });
+      const wanted = snapshot(clean.env);
+      const writePoints = clean.env.counter.log.filter(isWrite).map((c) => `${c.service}:${c.method}`);
+      expect(pendingPlans(clean.env)).toEqual([]);
+
+      for (let k = 1; k <= writePoints.length; k++) {
+        const run = fresh();
+        run.env.counter.failAt(k, isWrite);
+        expect(() => run.call(fn, x)).toThrow(); // the guard words it in Vietnamese
+        expect(run.env.counter.faultPending()).toBe(false);
+        expect(run.env.locks.isHeld('document')).toBe(false);
+        const retried = run.call(fn, x);
+        const where = `${name} — lỗi ở lần ghi ${k}/${writePoints.length} (${writePoints[k - 1]})`;
+        expect({ where, retried }).toEqual({ where, retried: answer });
+        expect({ where, sheets: snapshot(run.env) }).toEqual({ where, sheets: wanted });
+        expect({ where, pending: pendingPlans(run.env) }).toEqual({ where, pending: [] });
+        // A third call changes nothing more.
+        const again = snapshot(run.env);
+        expect(run.call(fn, x)).toEqual(answer);
+        expect(snapshot(run.env)).toEqual(again);
+        points++;
+      }
+      matrix.push(`${name}: ${writePoints.length}`);
+    }
+    console.log(
+      `Fault injection: ${cases().length} save types × their write points = ${points} faults, ` +
+        `0 half-writes, 0 duplicates, 0 orphans\n  ${matrix.join('\n  ')}`,
+    );
+    expect(points).toBeGreaterThan(cases().length * 3);
+  });
+});
