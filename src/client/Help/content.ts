@@ -214,6 +214,10 @@ export function helpSections(): HelpSection[] {
             'Google Docs không cho tiện ích đánh số trang: trong văn bản chọn Chèn › Số trang, bỏ số ở trang đầu.',
             'Số liệu bằng 0 được bỏ qua; văn bản chỉ có số tổng hợp, không có tên người trong các trang Đối tượng ' +
               'giúp đỡ, Nhắc nhở, Hoà giải, Nhân khẩu.',
+            'Ngoài số liệu, văn bản chỉ ghi các mục của trang Danh mục: chủ đề, đơn vị phối hợp (danh mục "Đơn vị ' +
+              'phối hợp"), lễ hội (danh mục "Lễ hội, sự kiện", chọn ở cột "Lễ hội, sự kiện" của sự kiện). Chữ gõ tự ' +
+              'do như Nội dung, Ghi chú, Các bên không bao giờ vào văn bản. Mục danh mục có tên người bị bỏ ra; ' +
+              'Kiểm tra dữ liệu chỉ rõ mục đó.',
             'Thôn có mẫu riêng: ghi đường dẫn Google Docs vào dòng "Mẫu thông báo" của trang Cài đặt; ' +
               'trong mẫu dùng các chỗ điền như {{so_ho}}, {{ty_le_cam_ket}} (danh sách đầy đủ có trong hộp thoại). ' +
               'Chỉ dùng được mẫu của chủ bảng tính, hoặc mẫu nằm trong thư mục của bảng tính; hộp thoại cho xem ' +
