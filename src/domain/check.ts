@@ -13,7 +13,7 @@ import { t } from './i18n';
 import { duplicatesIn } from './duplicates';
 import { nextIds } from './ids';
 import { parseListsValues } from './listsValues';
-import { LIST, LIST_NAMES } from './lists';
+import { FESTIVAL_EVENT, LIST, LIST_NAMES } from './lists';
 import { unlistedPieces } from './listText';
 import { quoted } from './fieldChecks';
 import { nameFinder, privateNamesOf } from './privateNames';
@@ -132,6 +132,14 @@ export function checkWorkbook(
         issues.push(at(def, header, { sheet: def.name, row, column: col.header, message }));
       }
     }
+    // A festival event that names no festival of `Danh mục`: the notice counts it without a name.
+    const festival = def.columns.find((c) => c.list === LIST.festivals);
+    if (festival)
+      for (const { row, record } of read.rows) {
+        if (record.type !== FESTIVAL_EVENT || record[festival.field] !== '') continue;
+        const message = t('check.festivalUnnamed', { name: festival.header, type: FESTIVAL_EVENT });
+        issues.push(at(def, header, { sheet: def.name, row, column: festival.header, message }));
+      }
     // Likely duplicates (duplicates.ts): each later row that looks like an earlier one.
     for (const d of duplicatesIn(key, read.rows)) {
       const column = def.columns.find((c) => c.field === d.field)?.header ?? '';

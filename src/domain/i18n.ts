@@ -197,6 +197,10 @@ export const VI = {
     '{name}: "{value}" không có trong Danh mục "{list}", nên thông báo không ghi. ',
     'Nếu là tên đơn vị, hãy thêm vào Danh mục "{list}".',
   ),
+  'check.festivalUnnamed': joined(
+    '{name}: trống, nên thông báo không ghi tên lễ hội, sự kiện này. ',
+    'Với loại "{type}", hãy chọn tên trong Danh mục "{name}" (thêm vào Danh mục nếu chưa có).',
+  ),
   'check.listHasName': joined(
     '{list}: mục "{value}" chứa tên người "{name}" (trang "{sheet}"). Thông báo không ghi mục này; ',
     'hãy đổi thành tên đơn vị, lễ hội, sự kiện hoặc chủ đề, không ghi tên người.',
@@ -501,6 +505,8 @@ export const VI = {
     'Mã yêu cầu: mã này đã được dùng cho một lần lưu khác ({action}); không lưu gì thêm.',
     'Hãy tải lại biểu mẫu rồi lưu lại.',
   ),
+  'check.completedSaves': 'Đã lưu nốt {n} lần lưu trước đó bị gián đoạn giữa chừng.',
+  'check.pendingFailed': 'Còn {n} lần lưu bị gián đoạn chưa lưu nốt được:',
   'save.tooLarge': 'Lần lưu này quá lớn để lưu an toàn một lần; hãy chia thành nhiều lần (ít hộ hơn mỗi lần).',
   'delete.cascadeNeeded': 'Không xoá {id} một mình: còn {what}. Chọn xoá kèm (cascade) để xoá cả những bản ghi này.',
   'delete.referenced': 'Không xoá được {id}: còn được dùng ở {where}. Hãy sửa hoặc xoá các bản ghi đó trước.',

@@ -107,3 +107,22 @@ it('the data check notes a partner that is not in Danh mục (the notice leaves 
     ],
   ]);
 });
+
+it('the data check notes a festival event that names no festival of Danh mục (the notice cannot name it)', () => {
+  const values = sampleSheetValues(clock);
+  const events = values['Tin báo, sự kiện'] as unknown[][];
+  const [type, festival] = ['Loại', 'Lễ hội, sự kiện'].map((h) => events[0].indexOf(h));
+  const festivalRows = events.flatMap((r, i) => (r[type] === 'Bảo đảm ANTT lễ hội, sự kiện' ? [i + 1] : []));
+  expect(festivalRows).toHaveLength(2);
+  const eventIssues = () => checkWorkbook(values, clock).issues.filter((i) => i.sheet === 'Tin báo, sự kiện');
+  expect(eventIssues()).toEqual([]);
+  events[festivalRows[1] - 1][festival] = '';
+  expect(eventIssues().map((i) => [i.row, i.column, i.message])).toEqual([
+    [
+      festivalRows[1],
+      'Lễ hội, sự kiện',
+      'Lễ hội, sự kiện: trống, nên thông báo không ghi tên lễ hội, sự kiện này. Với loại "Bảo đảm ANTT lễ hội, ' +
+        'sự kiện", hãy chọn tên trong Danh mục "Lễ hội, sự kiện" (thêm vào Danh mục nếu chưa có).',
+    ],
+  ]);
+});
