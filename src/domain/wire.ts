@@ -131,6 +131,8 @@ export interface ValidateData {
   gids: Record<string, number>;
   /** Why no blank id was filled (a protection stops the user from writing a sheet that needs one), in Vietnamese. */
   blocked?: string;
+  /** Saves that had failed half way and were completed first (their stored plans). */
+  completedSaves?: number;
 }
 
 /** `apiPreviewNotice()`'s data. */

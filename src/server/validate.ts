@@ -1,7 +1,8 @@
 /**
  * `apiValidateWorkbook` and the menu "Kiểm tra dữ liệu": reads every sheet once, lists
  * every problem (sheet, row, column, message, link to the cell), fills blank ids with
- * one write per sheet under the document lock, and changes nothing else.
+ * one write per sheet under the document lock, and changes nothing else — but first it completes
+ * the saves that failed half way and were never retried (their stored plans, `save/run.ts`).
  * All or nothing: before the first write, every block it would write is checked against the protections that stop
  * the current user (protect.ts); if any would refuse, no id is filled, the counters are not raised, and `blocked`
  * names the protected sheets in Vietnamese — the problems are still all listed.
@@ -18,10 +19,13 @@ import { openPage } from './pages';
 import { type Area, deniedWrite, locksFor } from './protect';
 import { dropdownIssues } from './rules';
 import { journalCounters, readCounters, storeCounters } from './save/counter';
+import { completePending } from './save/run';
 import { readSheetValues } from './workbook';
 
 export function apiValidateWorkbook(_input?: unknown): ApiResult<ValidateData> {
   return withDocumentLock(() => {
+    // Saves that failed half way and were never retried are written to the end first (save/run.ts).
+    const pending = completePending();
     const ss = gas.spreadsheet();
     const { values, sheets, clock } = readSheetValues(
       SHEETS.map((d) => d.name),
@@ -56,8 +60,17 @@ export function apiValidateWorkbook(_input?: unknown): ApiResult<ValidateData> {
     if (!blocked) writeFills(blocks, values, sheets, issued);
     const gids: Record<string, number> = {};
     for (const [name, sheet] of sheets) gids[name] = sheet.getSheetId();
-    if (blocked) return { ok: true, data: { issues, filledIds: [], url: ss.getUrl(), gids, blocked } };
-    return { ok: true, data: { issues, filledIds: fills, url: ss.getUrl(), gids } };
+    const completed = pending.completed ? { completedSaves: pending.completed } : {};
+    const unfinished = pending.failed.length
+      ? [t('check.pendingFailed', { n: pending.failed.length }), ...new Set(pending.failed)].join(' ')
+      : '';
+    const why = [blocked, unfinished].filter(Boolean).join(' ');
+    if (why)
+      return {
+        ok: true,
+        data: { issues, filledIds: blocked ? [] : fills, url: ss.getUrl(), gids, blocked: why, ...completed },
+      };
+    return { ok: true, data: { issues, filledIds: fills, url: ss.getUrl(), gids, ...completed } };
   });
 }
 
@@ -94,6 +107,7 @@ export function menuValidate(): void {
   const summary = [
     d.issues.length ? '' : t('check.none'),
     d.filledIds.length ? t('check.filled', { n: d.filledIds.length }) : '',
+    d.completedSaves ? t('check.completedSaves', { n: d.completedSaves }) : '',
     d.blocked ?? '',
   ]
     .filter(Boolean)

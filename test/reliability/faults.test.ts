@@ -186,4 +186,21 @@ describe('a save that fails at any write is completed by its retry', () => {
     );
     expect(points).toBeGreaterThan(cases().length * 3);
   });
+
+  it('a save that failed half way and was never retried is completed by the data check', () => {
+    const [name, fn, input] = cases()[0];
+    const x = { ...input, requestId: 'fault-never-retried' };
+    const clean = fresh();
+    expect(clean.call(fn, x)).toMatchObject({ ok: true });
+    const run = fresh();
+    run.env.counter.failAt(3, isWrite); // after the plan and the patrol's row insertion
+    expect(() => run.call(fn, x)).toThrow();
+    expect(pendingPlans(run.env)).toHaveLength(1);
+    const check = run.call('apiValidateWorkbook', {}) as { ok: true; data: { completedSaves?: number } };
+    expect({ name, completed: check.data.completedSaves }).toEqual({ name, completed: 1 });
+    expect(pendingPlans(run.env)).toEqual([]);
+    // The data check of the clean workbook changes nothing more: both equal, cell for cell.
+    clean.call('apiValidateWorkbook', {});
+    expect(snapshot(run.env)).toEqual(snapshot(clean.env));
+  });
 });

@@ -156,7 +156,7 @@ const ascii = (json: string) =>
 /** The plan as stored: JSON text, ASCII only. */
 export function encodePlan(plan: Plan): string {
   const steps = plan.steps.map((s) => (s.op === 'append' ? { ...s, rows: packRows(s.rows) } : s));
-  return ascii(JSON.stringify({ v: 1, ...plan, steps, data: packValue(plan.data) }));
+  return ascii(JSON.stringify({ v: 1, ...plan, steps, journal: packValue(plan.journal), data: packValue(plan.data) }));
 }
 
 export function decodePlan<D>(text: string): Plan<D> {
@@ -164,7 +164,12 @@ export function decodePlan<D>(text: string): Plan<D> {
   const steps = raw.steps.map((s) =>
     s.op === 'append' ? { ...s, rows: unpackRows(s.rows as unknown as PackedRows) } : s,
   ) as Step[];
-  return { action: raw.action, steps, journal: raw.journal, data: unpackValue(raw.data) as D };
+  return {
+    action: raw.action,
+    steps,
+    journal: unpackValue(raw.journal) as JournalEntry,
+    data: unpackValue(raw.data) as D,
+  };
 }
 
 // ---------------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ import { errorsOf, type FieldError } from '../../domain/inputs';
 import type { ApiResult } from '../../domain/wire';
 import { withDocumentLock } from '../lock';
 import type { Logged } from './journal';
-import { clearPlan, loadPlan, type Plan, storePlan } from './plan';
+import { clearPlan, loadPlan, pendingRequests, type Plan, storePlan } from './plan';
 import { recall, remember } from './requests';
 import { SaveSession, type Table, texts } from './session';
 import { append, assertWritable, removeRows, writeChanges } from './write';
@@ -122,4 +122,27 @@ function carryOut(s: SaveSession, requestId: string, plan: Plan, first: boolean)
   const journal = s.journal();
   if (!journal.find(requestId)) journal.write(plan.journal, requestId);
   clearPlan(requestId, plan);
+}
+
+/**
+ * Completes the plans of saves that failed half way and were never retried (the page was
+ * closed, or the input changed and got a new request id): what the user asked to save is
+ * written to the end. Run by the data check, under its lock. Returns how many were completed
+ * and, for those that could not be (a protection stops this user), the message.
+ */
+export function completePending(): { completed: number; failed: string[] } {
+  const out = { completed: 0, failed: [] as string[] };
+  for (const requestId of pendingRequests()) {
+    const plan = loadPlan(requestId);
+    if (!plan) continue;
+    const s = new SaveSession();
+    try {
+      assertWritable(s, ...plan.steps.map((step) => s.table(step.sheet)));
+      carryOut(s, requestId, plan, false);
+      out.completed++;
+    } catch (e) {
+      out.failed.push(e instanceof Error ? e.message : String(e));
+    }
+  }
+  return out;
 }
