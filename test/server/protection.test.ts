@@ -370,3 +370,28 @@ describe('the sample loader checks every sheet it would fill first', () => {
     expect(bundle.loadSampleVillage()).toMatchObject({ rows: expect.any(Number), notes: [] });
   });
 });
+
+describe('the notice asks before taking its number', () => {
+  it('a protected Cài đặt stops a non-listed editor before any Doc exists, in Vietnamese', () => {
+    const { env, bundle, ss, owner } = village();
+    const settings = ss.getSheetByName(SHEET.settings)!;
+    const p = settings.protect();
+    p.removeEditors(p.getEditors());
+    const before = snapshot(env);
+    const docs = env.drive.files.size;
+    env.setUser(STRANGER);
+    env.counter.reset();
+    const generate = () =>
+      callAsScriptRun(bundle, 'apiGenerateNotice', [
+        { from: '2021-06-23', to: '2023-06-15', issuedOn: '2023-06-20', number: 5 },
+      ]);
+    expect(generate).toThrow(t('protect.sheet', { sheet: SHEET.settings }));
+    // Only the toast "reading…" is shown; no cell is written.
+    const writes = env.counter.log.filter((c) => c.kind === 'write').map((c) => c.method);
+    expect(writes).toEqual(['Spreadsheet.toast']);
+    expect(env.drive.files.size).toBe(docs);
+    expect(changedCells(before, snapshot(env))).toEqual([]);
+    env.setUser(owner);
+    expect(generate()).toMatchObject({ ok: true });
+  });
+});

@@ -234,6 +234,27 @@ describe('request ids', () => {
     expect(records(v.env, 'supervised').rows.filter((r) => r.record.requestId === other)).toHaveLength(0);
   });
 
+  it('are recognised for good: a registry add, an edit and a delete repeated after the cache forgot them', () => {
+    const v = village();
+    const team = { requestId: rid(), sheet: 'teams', record: { name: 'Tổ 9' } };
+    const edit = { requestId: rid(), sheet: 'members', id: 'TV-0003', record: { phone: '0987 654 321' } };
+    const added = v.call('apiSaveRecord', team);
+    const edited = v.call('apiSaveRecord', edit);
+    const remove = { requestId: rid('del'), sheet: 'cameras', id: 'CAM-01' };
+    const gone = v.call('apiDeleteRecord', remove);
+    expect([added.ok, edited.ok, gone.ok]).toEqual([true, true, true]);
+    // Seven hours later: the document cache keeps nothing that long.
+    v.env.ctx.now = () => new Date('2023-06-20T10:00:00Z');
+    const log = rowCount(v.env, 'log');
+    v.env.counter.reset();
+    expect(v.call('apiSaveRecord', team)).toEqual(added);
+    expect(v.call('apiSaveRecord', edit)).toEqual(edited);
+    expect(v.call('apiDeleteRecord', remove)).toEqual(gone);
+    expect(writes(v.env)).toBe(0);
+    expect(rowCount(v.env, 'log')).toBe(log);
+    expect(records(v.env, 'teams').rows.filter((r) => r.record.name === 'Tổ 9')).toHaveLength(1);
+  });
+
   it('are trimmed and must look like one', () => {
     const v = village();
     const input = { ...SAVES[0][1](), requestId: '  abc-123  ' };

@@ -8,6 +8,7 @@ import { SETTINGS_COLUMN, settingDef, settingFor, type Settings } from '../../do
 import { normalizeHeader, SHEET } from '../../domain/sheets';
 import { gas } from '../gas';
 import { withDocumentLock } from '../lock';
+import { deniedWrite, locksFor } from '../protect';
 import { settingText } from '../settingsRows';
 
 export const NUMBER_KEY = 'so_van_ban_tiep_theo';
@@ -57,6 +58,15 @@ export function takeNumber(requested: number | null, ss = gas.spreadsheet()): Ta
     const next = at.current !== null && at.current > number ? at.current : number + 1;
     const def = settingDef(NUMBER_KEY)!;
     if (next === at.current) return { number, next, release: () => {} };
+    // A protection that stops this user: said before anything is written or created.
+    const row = at.row > 0 ? at.row + 1 : at.sheet.getLastRow() + 1;
+    const denied = deniedWrite(locksFor(ss), at.sheet.getName(), {
+      row,
+      column: 1,
+      numRows: 1,
+      numColumns: at.header.length,
+    });
+    if (denied) throw new Error(denied);
     // Written as the add-on writes every setting (text in `Giá trị`).
     if (at.row > 0) {
       at.sheet.getRange(at.row + 1, at.value + 1).setValue(settingText(def, next));
