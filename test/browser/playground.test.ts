@@ -118,6 +118,7 @@ test('Hộ gia đình shows every household of the sample, with row and column h
     'G',
     'H',
     'I',
+    'J',
   ]);
   expect(await cell(1, 1).textContent()).toBe('Mã hộ');
   await expect(page.locator('#grid tr[data-row="1"]').getAttribute('class')).resolves.toContain('frozen-row');
