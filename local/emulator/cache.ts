@@ -98,13 +98,21 @@ export class FakeCache implements Pick<GCache, 'get' | 'getAll' | 'put' | 'putAl
 
 /** Raw handle: the stores behind the service. */
 export class CacheStores {
-  readonly document: CacheStore;
   readonly script: CacheStore;
   readonly users = new Map<string, CacheStore>();
+  /** Document caches by document id ('' when the environment names no active document). */
+  readonly documents = new Map<string, CacheStore>();
 
   constructor(private readonly ctx: EmulatorContext) {
-    this.document = new CacheStore(() => ctx.now());
     this.script = new CacheStore(() => ctx.now());
+  }
+
+  /** The cache of the active document (each spreadsheet of an environment has its own). */
+  get document(): CacheStore {
+    const id = this.ctx.activeDocumentId?.() ?? '';
+    let s = this.documents.get(id);
+    if (!s) this.documents.set(id, (s = new CacheStore(() => this.ctx.now())));
+    return s;
   }
   user(email: string = this.ctx.user.email): CacheStore {
     let s = this.users.get(email);

@@ -12,6 +12,13 @@ export interface EmulatorContext {
   now(): Date;
   /** Deterministic ids: `nextId('ss')` → `ss-000001`. */
   nextId(prefix: string): string;
+  /**
+   * The OAuth scopes of the manifest (full URLs) when the environment models them: `SpreadsheetApp.openById`
+   * then needs `spreadsheets` or `spreadsheets.readonly`. Undefined: every call is allowed.
+   */
+  scopes?: readonly string[];
+  /** Id of the active document, for the per-document stores (document properties and cache). */
+  activeDocumentId?: () => string;
 }
 
 export interface EmulatorContextOptions {
@@ -20,6 +27,8 @@ export interface EmulatorContextOptions {
   userEmail?: string;
   now?: () => Date;
   counter?: CallCounter;
+  /** The manifest's OAuth scopes (see EmulatorContext.scopes). */
+  scopes?: readonly string[];
 }
 
 export function createContext(opts: EmulatorContextOptions = {}): EmulatorContext {
@@ -31,5 +40,6 @@ export function createContext(opts: EmulatorContextOptions = {}): EmulatorContex
     user: { email: opts.userEmail ?? 'thuky@example.com' },
     now: opts.now ?? (() => new Date()),
     nextId: (prefix) => `${prefix}-${String(++seq).padStart(6, '0')}`,
+    scopes: opts.scopes,
   };
 }

@@ -6,6 +6,7 @@
 import { createContext, type EmulatorContext, type EmulatorContextOptions } from './context';
 import { CallCounter } from './counter';
 import { createSpreadsheetService, deserializeSpreadsheet, serializeSpreadsheet } from './spreadsheet';
+import { FakeSpreadsheet } from './spreadsheet/spreadsheet';
 import { createHtmlService } from './html';
 import { createLockService } from './lock';
 import { createPropertiesService } from './properties';
@@ -27,6 +28,7 @@ export function createGasEnvironment(opts: GasEnvironmentOptions = {}) {
   const ctx: EmulatorContext = createContext(opts);
   const sheets = createSpreadsheetService(ctx, { name: opts.spreadsheetName ?? 'Thôn Pác Khuông – ANTT tự quản' });
   if (opts.spreadsheet) sheets.setActive(deserializeSpreadsheet(ctx, opts.spreadsheet));
+  ctx.activeDocumentId = () => sheets.active().getId();
   const html = createHtmlService(ctx, { htmlDir: opts.htmlDir ?? 'dist' });
   const lock = createLockService(ctx);
   const props = createPropertiesService(ctx);
@@ -36,8 +38,7 @@ export function createGasEnvironment(opts: GasEnvironmentOptions = {}) {
   const drive = createDrive(ctx);
   const docs = createDocumentApp(ctx, drive.drive);
   const folder = drive.drive.root;
-  const registerSpreadsheet = () => {
-    const ss = sheets.active();
+  const registerSpreadsheet = (ss: FakeSpreadsheet = sheets.active()) => {
     if (!drive.drive.hasFile(ss.getId())) {
       drive.drive.registerFile({
         id: ss.getId(),
@@ -81,6 +82,31 @@ export function createGasEnvironment(opts: GasEnvironmentOptions = {}) {
     logs: session.logs,
     /** Plain JSON of the active workbook (for the playground's state file). */
     saveSpreadsheet: () => serializeSpreadsheet(sheets.active()),
+    /**
+     * Adds another spreadsheet to the environment (a new empty one named `name`, a workbook saved with
+     * `saveSpreadsheet()`, or a FakeSpreadsheet): `SpreadsheetApp.openById(id)` finds it (when the user may open
+     * it), Drive lists its file, and it has its own document properties. The active spreadsheet stays.
+     */
+    addSpreadsheet(from: { name?: string; owner?: string } | FakeSpreadsheet | unknown = {}): FakeSpreadsheet {
+      const ss =
+        from instanceof FakeSpreadsheet
+          ? from
+          : from && typeof from === 'object' && 'sheets' in from
+            ? deserializeSpreadsheet(ctx, from)
+            : new FakeSpreadsheet(ctx, { ...(from as { name?: string; owner?: string }), ui: sheets.ui });
+      sheets.app.register(ss);
+      registerSpreadsheet(ss);
+      return ss;
+    },
+    /** Makes `ss` (one of the environment's) the active spreadsheet: the next calls run as if bound to it. */
+    setActiveSpreadsheet(ss: FakeSpreadsheet): void {
+      sheets.setActive(ss);
+      registerSpreadsheet(ss);
+    },
+    /** Every spreadsheet of the environment, raw (the active one included). */
+    spreadsheets(): FakeSpreadsheet[] {
+      return [...sheets.app.registry.values()];
+    },
     /** Makes the user of the next calls someone else (several users share a workbook). */
     setUser(email: string) {
       ctx.user.email = email;

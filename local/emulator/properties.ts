@@ -99,11 +99,24 @@ export class FakeProperties
 
 /** Raw handle: the stores behind the service. */
 export class PropertyStores {
-  readonly document = new PropertyStore();
   readonly script = new PropertyStore();
   readonly users = new Map<string, PropertyStore>();
+  /** Document stores by document id ('' when the environment names no active document). */
+  readonly documents = new Map<string, PropertyStore>();
 
   constructor(private readonly ctx: EmulatorContext) {}
+
+  /** The store of the active document (each spreadsheet of an environment has its own). */
+  get document(): PropertyStore {
+    return this.of(this.ctx.activeDocumentId?.() ?? '');
+  }
+
+  /** The document store of the spreadsheet `id`. */
+  of(id: string): PropertyStore {
+    let s = this.documents.get(id);
+    if (!s) this.documents.set(id, (s = new PropertyStore()));
+    return s;
+  }
 
   /** The user store of `email` (default: the current user). */
   user(email: string = this.ctx.user.email): PropertyStore {

@@ -11,6 +11,8 @@ import { FakeUi } from './ui';
 import { DataValidationCriteria, FakeDataValidationBuilder } from './validation';
 
 type GasApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+
+export const SPREADSHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const names = <K extends string>(...keys: K[]) =>
@@ -130,17 +132,35 @@ export class FakeSpreadsheetApp implements Pick<GasApp, AppMethods> {
   }
 
   openById(id: string): GasSpreadsheet {
-    const ss = this.registry.get(id);
+    this.checkScope('openById');
+    const ss = this.registry.get(String(id));
     if (!ss) throw gasError('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
-    return asGas(ss);
+    return asGas(this.checkAccess(ss));
   }
 
   openByUrl(url: string): GasSpreadsheet {
+    this.checkScope('openByUrl');
     const m = /\/d\/([^/]+)/.exec(String(url));
     const ss = m ? this.registry.get(m[1]) : undefined;
     if (!ss)
       throw gasError('Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.');
-    return asGas(ss);
+    return asGas(this.checkAccess(ss));
+  }
+
+  /** With the manifest's scopes modelled, opening another spreadsheet needs `spreadsheets` (or its read-only form). */
+  private checkScope(method: string): void {
+    const scopes = this.ctx.scopes;
+    if (!scopes || scopes.includes(SPREADSHEETS_SCOPE) || scopes.includes(`${SPREADSHEETS_SCOPE}.readonly`)) return;
+    throw gasError(
+      `You do not have permission to call SpreadsheetApp.${method}. Required permissions: ${SPREADSHEETS_SCOPE}`,
+    );
+  }
+
+  /** The current user must be the owner, an editor or a viewer (or the file is shared with anyone who has the link). */
+  private checkAccess(ss: FakeSpreadsheet): FakeSpreadsheet {
+    const me = this.ctx.user.email;
+    if (ss.anyoneWithLink || ss.owner === me || ss.editors.includes(me) || ss.viewers.includes(me)) return ss;
+    throw gasError('You do not have permission to access the requested document.');
   }
 
   setActiveRange(range: GoogleAppsScript.Spreadsheet.Range): GoogleAppsScript.Spreadsheet.Range {

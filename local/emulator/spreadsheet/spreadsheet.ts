@@ -142,6 +142,8 @@ export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods>
   /** Editors besides the owner. */
   editors: string[] = [];
   viewers: string[] = [];
+  /** Shared with anyone who has the link (at least as viewer): `openById` lets any user in. */
+  anyoneWithLink = false;
   sheets: FakeSheet[] = [];
   activeSheet!: FakeSheet;
   activeRange: FakeRange | null = null;
