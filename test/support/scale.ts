@@ -172,6 +172,11 @@ const rowsOf = (n: number): Partial<Record<SheetKey, (i: number) => Row>> =>
       id: `SK-${pad(i + 1, 4)}`,
       date: day(i),
       type: DEFAULT_LISTS['Loại sự kiện'][i % DEFAULT_LISTS['Loại sự kiện'].length],
+      // A festival secured is named from its list (the data check notes one without a name).
+      festival:
+        DEFAULT_LISTS['Loại sự kiện'][i % DEFAULT_LISTS['Loại sự kiện'].length] === 'Bảo đảm ANTT lễ hội, sự kiện'
+          ? DEFAULT_LISTS['Lễ hội, sự kiện'][i % DEFAULT_LISTS['Lễ hội, sự kiện'].length]
+          : '',
       content: 'Nội dung',
       participants: 5,
       toPolice: i % 2 === 0,
