@@ -62,6 +62,8 @@ export function assertColumns(def: SheetDef, header: HeaderMap): void {
 export interface AppendOptions {
   /** The sheet's last row when the caller has just read it (saves a `getLastRow` call). */
   lastRow?: number;
+  /** The number of rows of the sheet's grid when the caller knows it (set-up: saves a `getMaxRows` call). */
+  maxRows?: number;
   /**
    * Insert the new rows right after the last row (they take its formats and validation)
    * instead of filling the blank rows below it: one structural call every time instead of
@@ -97,7 +99,7 @@ export function appendRecords(
   if (opts.insertRows) {
     insertBelowData(sheet, firstRow - 1, rows.length);
   } else {
-    const maxRows = sheet.getMaxRows();
+    const maxRows = opts.maxRows ?? sheet.getMaxRows();
     const lastRow = firstRow + rows.length - 1;
     if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
   }

@@ -37,16 +37,14 @@ export function ruleSpecFor(
     case 'bool':
       return { criteria: 'CHECKBOX' };
     case 'date':
-      return { criteria: 'DATE_IS_VALID_DATE', helpText: t('rule.date', { name: col.header, format: DATE_FORMAT }) };
+      return { criteria: 'DATE_IS_VALID_DATE', helpText: t('rule.date', { format: DATE_FORMAT }) };
     case 'int':
-      return { criteria: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', min: 0, helpText: t('rule.int', { name: col.header }) };
+      return { criteria: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', min: 0, helpText: t('rule.int') };
     case 'enum': {
       if (col.values) return { criteria: 'VALUE_IN_LIST', values: [...col.values] };
       const list = col.list;
       const source = list ? lookup(SHEET.lists, list) : null;
-      return source && list
-        ? { criteria: 'VALUE_IN_RANGE', source, helpText: t('rule.list', { name: col.header, list }) }
-        : null;
+      return source && list ? { criteria: 'VALUE_IN_RANGE', source, helpText: t('rule.list', { list }) } : null;
     }
     case 'ref': {
       // A dropdown of ids for references to teams and households only.
@@ -54,9 +52,7 @@ export function ruleSpecFor(
       if (sheet !== SHEET.teams && sheet !== SHEET.households) return null;
       const idHeader = sheetByName(sheet)?.id?.header;
       const source = idHeader ? lookup(sheet, idHeader) : null;
-      return source
-        ? { criteria: 'VALUE_IN_RANGE', source, helpText: t('rule.ref', { name: col.header, sheet }) }
-        : null;
+      return source ? { criteria: 'VALUE_IN_RANGE', source, helpText: t('rule.ref', { sheet }) } : null;
     }
     default:
       return null;

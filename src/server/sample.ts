@@ -43,14 +43,14 @@ export function loadSampleVillage(): { rows: number; notes: string[] } {
       .map(([name, rows]) => {
         const def = sheetByName(name);
         if (!def) throw new Error(t('sample.unknownSheet', { sheet: name }));
-        const { sheet, header: headerRow, isNew } = setUp(name);
+        const { sheet, header: headerRow, isNew, maxRows } = setUp(name);
         // A record sheet set-up has just created holds only its header (set-up fills only lists and settings).
         const lastRow = isNew && def.kind === 'record' ? 1 : sheet.getLastRow();
         if (lastRow > 1) throw new Error(t('sample.notEmpty', { sheet: name }));
-        return { def, sheet, header: mapHeaders(def, headerRow), rows, lastRow };
+        return { def, sheet, header: mapHeaders(def, headerRow), rows, lastRow, maxRows: maxRows ?? undefined };
       });
     let total = 0;
-    for (const { def, sheet, header, rows, lastRow } of targets) {
+    for (const { def, sheet, header, rows, lastRow, maxRows } of targets) {
       const records = rows.map((row) => {
         const rec: NormalRecord = {};
         for (const col of def.columns) {
@@ -60,7 +60,7 @@ export function loadSampleVillage(): { rows: number; notes: string[] } {
         }
         return rec;
       });
-      appendRecords(def, sheet, header, records, clock, { lastRow });
+      appendRecords(def, sheet, header, records, clock, { lastRow, maxRows });
       total += records.length;
     }
     total += writeSampleSettings(setUp(SHEET.settings).sheet, sample.sheets[SHEET.settings] ?? []);

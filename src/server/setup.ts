@@ -11,17 +11,18 @@
  * an editor added by hand is removed, an invalid email is reported and never added. Anyone else's set-up leaves
  * every protection as it is and says so; a sheet a protection stops them from editing is left untouched and named.
  *
- * Spreadsheet calls (emulator, issue 15; test/server/setupCalls.test.ts): the sheets are listed and named once,
- * a new sheet is written without being read (no frozen row, bold header or protection to compare), each distinct
- * rule is built once, a new sheet gets its formats and rules in one write each, and the header range read or
- * written is reused for its font weights and protection. What remains is per sheet and is what the behaviour
- * needs: on a complete workbook (~15 reads a sheet) the last column, the header (values, font weights), the
- * frozen rows, the number of rows, the formats and rules of rows 2…, the header protection (description, range,
- * warning-only); on an empty one, per sheet, the header write, one `setColumnWidths` per run of equal non-default
- * widths (~6 a sheet: Apps Script has no call for several widths), freeze, bold, background, protect (3 calls),
- * the formats and the rules blocks, and 3–5 builder calls per distinct rule. Reaching ≤ 20 on a complete workbook
- * would mean not reading the sheets at all (e.g. a stamp of the last set-up), i.e. not repairing what was damaged
- * since.
+ * Spreadsheet calls (emulator, issue 15; test/server/setupCalls.test.ts has the per-method figures): the sheets are
+ * listed and named once; a new sheet is written without being read (its grid is Sheets' 1000 × 26, no frozen row,
+ * bold header or protection to compare); row 1 of an existing sheet is read whole (`'1:1'`: no getLastColumn, no
+ * getMaxColumns) and rows 2… through an open-ended range (`A2:M`: no getMaxRows); each distinct rule is built once
+ * (help texts name the list or the format, not the column, so one date rule serves every date column); widths take
+ * the fewest `setColumnWidths` calls (`widthPaints`); adjacent columns to repair, and adjacent default lists, are
+ * written in one call; the range protections of a sheet are read once. What remains is per sheet and is what the
+ * behaviour needs — Apps Script has no call that reads or writes several sheets: on a complete workbook ~13 reads a
+ * sheet (name; row 1 values and font weights; frozen rows; formats and rules of rows 2…; the header protection's
+ * description, range, A1 and warning-only); on an empty one ~17 calls a sheet (insert, header write, widths, freeze,
+ * bold, background, protect ×3, formats, rules) and 4–5 builder calls per distinct rule. The issue's ≤ 60 / ≤ 20 would
+ * take the Sheets advanced service (one `spreadsheets.get` with field masks, one `batchUpdate`), not SpreadsheetApp.
  */
 import {
   DEFAULT_LISTS,
@@ -51,6 +52,7 @@ import { withDocumentLock } from './lock';
 import { type Lock, lockMessage, lockOn, locksFor, ownerEmail, userEmail } from './protect';
 import { settingsRowsFor } from './settingsRows';
 import { buildRule, type RangeSource, type RuleSpec, ruleMatches, ruleSpecFor } from './rules';
+import { widthPaints } from './widths';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -66,6 +68,9 @@ const RIGHTS_PROTECTION = t('setup.rightsProtection');
 const HEADER_BACKGROUND = '#dbe8f7';
 /** Width of a column of a new sheet in Google Sheets. */
 const DEFAULT_COLUMN_WIDTH = 100;
+/** The grid of a sheet `insertSheet` makes (Google Sheets: 1000 rows × 26 columns): not read back. */
+const NEW_SHEET_ROWS = 1000;
+const NEW_SHEET_COLUMNS = 26;
 
 export interface SetupResult {
   created: string[];
@@ -83,6 +88,8 @@ export interface SetUpSheet {
   sheet: Sheet;
   header: string[];
   isNew: boolean;
+  /** The number of rows of its grid when set-up knows it without another call (new, or read), else null. */
+  maxRows: number | null;
 }
 
 export function setupWorkbook(): SetupResult {
@@ -119,10 +126,7 @@ export function setupSheets(ss: Spreadsheet): { result: SetupResult; sheets: Map
     repaired.add(t('setup.spreadsheet'));
   }
 
-  const sheets = new Map<
-    string,
-    { sheet: Sheet; header: string[]; isNew: boolean; headRange: Range | null; locked: boolean }
-  >();
+  const sheets = new Map<string, SheetState>();
   // Pass 1: sheets and headers (dropdowns of pass 2 point at `Danh mục` columns found here).
   for (const def of SHEETS) {
     const found = findSheet(names, def.name);
@@ -132,15 +136,8 @@ export function setupSheets(ss: Spreadsheet): { result: SetupResult; sheets: Map
     if (sheet && lock) {
       // A protection stops this user: the sheet is read (its header, for the callers) and left as it is.
       notes.push(`${lockMessage(lock)} ${t('setup.lockedSheet')}`);
-      const lastCol = sheet.getLastColumn();
-      const header =
-        lastCol > 0
-          ? sheet
-              .getRange(1, 1, 1, lastCol)
-              .getValues()[0]
-              .map((v) => String(v))
-          : [];
-      sheets.set(def.name, { sheet, header, isNew, headRange: null, locked: true });
+      const header = trimmed(sheet.getRange('1:1').getValues()[0]);
+      sheets.set(def.name, { sheet, header, isNew, maxRows: null, row: null, headRange: null, locked: true });
       continue;
     }
     if (!sheet) {
@@ -152,9 +149,17 @@ export function setupSheets(ss: Spreadsheet): { result: SetupResult; sheets: Map
       repaired.add(def.name);
     }
     const wanted = headersOf(def, LISTS_SHEET_HEADERS);
-    const { header, changed, headRange } = ensureHeader(sheet, wanted, isNew, def);
+    const { header, changed, row, headRange } = ensureHeader(sheet, wanted, isNew, def);
     if (changed && !isNew) repaired.add(def.name);
-    sheets.set(def.name, { sheet, header, isNew, headRange, locked: false });
+    sheets.set(def.name, {
+      sheet,
+      header,
+      isNew,
+      maxRows: isNew ? NEW_SHEET_ROWS : null,
+      row,
+      headRange,
+      locked: false,
+    });
   }
 
   const sources = sourceLookup(sheets);
@@ -169,23 +174,24 @@ export function setupSheets(ss: Spreadsheet): { result: SetupResult; sheets: Map
   // Pass 2: formats, checkboxes, dropdowns, protection — before any default is written,
   // so that text settings such as "14" or "TRUE" stay text.
   for (const def of SHEETS) {
-    const { sheet, header, isNew, headRange, locked } = sheets.get(def.name)!;
-    if (locked) continue;
-    const changed = formatSheet(def, sheet, header, sources, isNew, headRange, rule, protects);
-    if (changed && !isNew) repaired.add(def.name);
+    const entry = sheets.get(def.name)!;
+    if (entry.locked) continue;
+    const changed = formatSheet(def, entry, sources, rule, protects);
+    if (changed && !entry.isNew) repaired.add(def.name);
   }
 
   // Pass 3: default lists and settings, where missing.
   const lists = sheets.get(SHEET.lists)!;
-  if (!lists.locked && fillDefaultLists(lists.sheet, lists.header) && !lists.isNew) repaired.add(SHEET.lists);
+  if (!lists.locked && fillDefaultLists(lists.sheet, lists.header, lists.isNew) && !lists.isNew)
+    repaired.add(SHEET.lists);
   const settings = sheets.get(SHEET.settings)!;
   if (!settings.locked) {
-    const settingsRows = fillDefaultSettings(settings.sheet, settings.header);
+    const settingsRows = fillDefaultSettings(settings.sheet, settings.header, settings.isNew);
     if (settingsRows.added && !settings.isNew) repaired.add(SHEET.settings);
     if (protects) {
       // The rows that grant rights: editable by the owner alone; their values are read from those rows only.
       const keeper = owner || me;
-      const rights = protectRights(settings.sheet, settings.header, settingsRows.rows, keeper, settings.isNew);
+      const rights = protectRights(settings, settingsRows.rows, keeper);
       if (rights.changed && !settings.isNew) repaired.add(SHEET.settings);
       notes.push(...rights.notes);
       // Every sheet the registry marks sensitive: only the owner and the valid listed emails may change it.
@@ -215,7 +221,25 @@ export function setupSheets(ss: Spreadsheet): { result: SetupResult; sheets: Map
     const open = SHEETS.filter((def) => def.sensitive && !isSensitiveProtected(sheets.get(def.name)!));
     if (open.length) notes.push(t('setup.sensitiveOpen', { sheets: open.map((d) => `"${d.name}"`).join(', ') }));
   }
-  return { result: { created, repaired: [...repaired].filter((n) => !created.includes(n)), notes }, sheets };
+  const out = new Map<string, SetUpSheet>();
+  for (const [name, { sheet, header, isNew, maxRows }] of sheets) out.set(name, { sheet, header, isNew, maxRows });
+  return { result: { created, repaired: [...repaired].filter((n) => !created.includes(n)), notes }, sheets: out };
+}
+
+/** A sheet during set-up: its whole row 1 as read (null when not read), the header range when at hand. */
+interface SheetState extends SetUpSheet {
+  row: Range | null;
+  headRange: Range | null;
+  locked: boolean;
+  /** Its range protections and their descriptions, read once (header and rights rows). */
+  protections?: { p: GoogleAppsScript.Spreadsheet.Protection; description: string }[];
+}
+
+/** A row as strings, without its trailing blank cells. */
+function trimmed(row: readonly unknown[]): string[] {
+  const out = row.map((v) => String(v));
+  while (out.length && out[out.length - 1] === '') out.pop();
+  return out;
 }
 
 /**
@@ -232,19 +256,21 @@ function findSheet(names: readonly string[], name: string): number {
 /**
  * Makes row 1 hold every wanted header: a header retyped with other case or spaces is
  * set back to its canonical text in place; a missing one is appended after the last
- * used column. Returns the header row as it now is.
+ * used column. Returns the header row as it now is, row 1 as read (its whole width, for the
+ * font weights) and the header range when one was written.
  */
 function ensureHeader(
   sheet: Sheet,
   wanted: readonly string[],
   isNew: boolean,
   def: SheetDef,
-): { header: string[]; changed: boolean; headRange: Range | null } {
-  if (wanted.length === 0) return { header: [], changed: false, headRange: null };
-  const lastCol = isNew ? 0 : sheet.getLastColumn();
-  const readRange = lastCol > 0 ? sheet.getRange(1, 1, 1, lastCol) : null;
-  const current: string[] = readRange ? readRange.getValues()[0].map((v) => String(v)) : [];
-  let headRange = readRange;
+): { header: string[]; changed: boolean; row: Range | null; headRange: Range | null } {
+  if (wanted.length === 0) return { header: [], changed: false, row: null, headRange: null };
+  // Row 1 in one read, to the grid's last column: its width is the number of columns (no getMaxColumns).
+  const row = isNew ? null : sheet.getRange('1:1');
+  const cells = row ? row.getValues()[0] : [];
+  const current = trimmed(cells);
+  let headRange: Range | null = null;
   const header = [...current];
   let changed = false;
   const taken = new Set<number>();
@@ -266,12 +292,17 @@ function ensureHeader(
   }
   // Missing headers go after the last used column of any row, so that they sit over empty
   // columns: data under a blank header is never adopted by an appended one.
-  const width = header.length;
+  let width = header.length;
   if (appended.length) {
+    if (!isNew) {
+      const lastCol = sheet.getLastColumn();
+      while (header.length < lastCol) header.push('');
+      width = header.length;
+    }
     header.push(...appended);
     changed = true;
-    const need = header.length - sheet.getMaxColumns();
-    if (need > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), need);
+    const maxColumns = isNew ? NEW_SHEET_COLUMNS : cells.length;
+    if (header.length > maxColumns) sheet.insertColumnsAfter(maxColumns, header.length - maxColumns);
   }
   if (changed) {
     // Only the cells that change are written: other header cells (user columns, which may
@@ -283,23 +314,18 @@ function ensureHeader(
       // On a sheet without headers the appended block is the whole header row.
       headRange = width === 0 ? appendRange : null;
     }
-    // Widths of the appended columns, one call per run of equal widths; on a new sheet a
-    // run of the default width (100 px, Sheets' own) is already right and is not written.
+    // Widths of the appended columns, in as few calls as runs allow (a wide run first, narrower ones over it); on a
+    // new sheet a column of the default width (100 px, Sheets' own) is already right and is not written.
     const widths = new Map(def.columns.map((c) => [c.header, c.width]));
-    const w = appended.map((h) => widths.get(h) ?? (def.kind === 'lists' ? 200 : 100));
-    for (let k = 0; k < w.length; ) {
-      let end = k;
-      while (end + 1 < w.length && w[end + 1] === w[k]) end++;
-      if (!isNew || w[k] !== DEFAULT_COLUMN_WIDTH) sheet.setColumnWidths(width + k + 1, end - k + 1, w[k]);
-      k = end + 1;
-    }
+    const w = appended.map((h) => widths.get(h) ?? (def.kind === 'lists' ? 200 : DEFAULT_COLUMN_WIDTH));
+    for (const p of widthPaints(w, isNew ? DEFAULT_COLUMN_WIDTH : null))
+      sheet.setColumnWidths(width + p.start + 1, p.count, p.width);
   }
-  // The range of the whole header row, when one is at hand (read or written), for its font weights and protection.
-  return { header, changed, headRange };
+  return { header, changed, row, headRange };
 }
 
-function fillDefaultLists(sheet: Sheet, header: string[]): boolean {
-  const lastRow = sheet.getLastRow();
+function fillDefaultLists(sheet: Sheet, header: string[], isNew: boolean): boolean {
+  const lastRow = isNew ? 1 : sheet.getLastRow();
   const values = lastRow > 1 ? sheet.getRange(1, 1, lastRow, header.length).getValues() : [header];
   const col = (h: string) => header.indexOf(h);
   const empty = (c: number) => values.slice(1).every((r) => r[c] === '' || r[c] === null);
@@ -316,14 +342,20 @@ function fillDefaultLists(sheet: Sheet, header: string[]): boolean {
       items: DEFAULT_LISTS[LIST.commitmentTypes].map((x) => DEFAULT_REQUIRED_COMMITMENTS.includes(x)),
     });
   }
-  // Each empty list column gets its defaults in one write per column.
-  for (const w of writes) sheet.getRange(2, w.c + 1, w.items.length, 1).setValues(w.items.map((x) => [x]));
+  // Adjacent empty list columns get their defaults in one write (the shorter ones padded with blanks, over cells
+  // that are empty already): a new `Danh mục` is one write.
+  const byColumn = new Map(writes.map((w) => [w.c, w.items]));
+  for (const [start, run] of runs(byColumn)) {
+    const height = Math.max(...run.map((c) => byColumn.get(c)!.length));
+    const block = Array.from({ length: height }, (_, r) => run.map((c) => byColumn.get(c)![r] ?? ''));
+    sheet.getRange(2, start + 1, height, run.length).setValues(block);
+  }
   return writes.length > 0;
 }
 
 /** Appends the missing settings rows (defaults); returns every row below the header (row 2 first) as it now is. */
-function fillDefaultSettings(sheet: Sheet, header: string[]): { added: boolean; rows: unknown[][] } {
-  const lastRow = sheet.getLastRow();
+function fillDefaultSettings(sheet: Sheet, header: string[], isNew: boolean): { added: boolean; rows: unknown[][] } {
+  const lastRow = isNew ? 1 : sheet.getLastRow();
   const values = lastRow > 1 ? sheet.getRange(2, 1, lastRow - 1, header.length).getValues() : [];
   const rows = settingsRowsFor(values, header);
   if (rows.length === 0) return { added: false, rows: values };
@@ -345,14 +377,12 @@ function fillDefaultSettings(sheet: Sheet, header: string[]): { added: boolean; 
 /** Desired number format, validation and protection of a sheet; writes only differences. */
 function formatSheet(
   def: SheetDef,
-  sheet: Sheet,
-  header: string[],
+  entry: SheetState,
   sources: SourceLookup,
-  isNew: boolean,
-  readHead: Range | null,
   rule: (spec: RuleSpec) => Rule,
   protects: boolean,
 ): boolean {
+  const { sheet, header, isNew } = entry;
   let changed = false;
   // A new sheet has no frozen row, no bold header and no protection: written without reading.
   if (header.length > 0 && (isNew || sheet.getFrozenRows() !== 1)) {
@@ -360,19 +390,19 @@ function formatSheet(
     changed = true;
   }
   if (header.length === 0) return changed;
-  const headRange = readHead ?? sheet.getRange(1, 1, 1, header.length);
-  if (isNew || headRange.getFontWeights()[0].some((w) => w !== 'bold')) {
-    headRange.setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+  const headRange = () => entry.headRange ?? (entry.headRange = sheet.getRange(1, 1, 1, header.length));
+  const weights = isNew || !entry.row ? null : entry.row.getFontWeights()[0].slice(0, header.length);
+  if (!weights || weights.length < header.length || weights.some((w) => w !== 'bold')) {
+    headRange().setFontWeight('bold').setBackground(HEADER_BACKGROUND);
     changed = true;
   }
-  if (protects) changed = protectHeader(sheet, headRange, header.length, isNew) || changed;
+  if (protects) changed = protectHeader(entry, headRange) || changed;
 
   const columns = columnsOf(def, header);
   if (columns.length === 0) return changed;
-  const rows = sheet.getMaxRows() - 1;
-  if (rows < 1) return changed;
   if (isNew) {
     // A new sheet has nothing to keep: every format and rule in one write each.
+    const rows = NEW_SHEET_ROWS - 1;
     const block = sheet.getRange(2, 1, rows, header.length);
     const fmtRow = header.map(
       (_, i) => numberFormatOf(columns.find((c) => c.index === i)?.col.type ?? 'bool') ?? DEFAULT_NUMBER_FORMAT,
@@ -389,24 +419,51 @@ function formatSheet(
       );
     return true;
   }
+  // Rows 2… to the grid's end in one range (open-ended A1: no getMaxRows); none when the grid has only the header.
+  let probe: Range;
+  try {
+    probe = sheet.getRange(`A2:${columnLetter(header.length)}`);
+  } catch {
+    entry.maxRows = 1;
+    return changed;
+  }
   // Formats are compared on row 2; rules on row 2 (criteria, source) and present on every
   // row below it, so rows added without one (typed or pasted below the grid) get it back.
-  const probe = sheet.getRange(2, 1, rows, header.length);
-  const formats = probe.getNumberFormats()[0];
+  const formats = probe.getNumberFormats();
+  const rows = formats.length;
+  entry.maxRows = rows + 1;
+  if (rows < 1) return changed;
   const rules = probe.getDataValidations();
+  const fmtFix = new Map<number, string>();
+  const ruleFix = new Map<number, Rule>();
   for (const { col, index } of columns) {
     const fmt = numberFormatOf(col.type);
-    if (fmt && formats[index] !== fmt) {
-      sheet.getRange(2, index + 1, rows, 1).setNumberFormat(fmt);
-      changed = true;
-    }
+    if (fmt && formats[0][index] !== fmt) fmtFix.set(index, fmt);
     const spec = ruleSpecFor(col, sources);
-    if (spec && (!ruleMatches(rules[0][index], spec) || rules.some((r) => r[index] === null))) {
-      sheet.getRange(2, index + 1, rows, 1).setDataValidation(rule(spec));
-      changed = true;
-    }
+    if (spec && (!ruleMatches(rules[0][index], spec) || rules.some((r) => r[index] === null)))
+      ruleFix.set(index, rule(spec));
   }
-  return changed;
+  // Adjacent columns to repair are written together: one range and one write per run of columns.
+  for (const [start, run] of runs(fmtFix)) {
+    const line = run.map((i) => fmtFix.get(i)!);
+    sheet.getRange(2, start + 1, rows, run.length).setNumberFormats(Array.from({ length: rows }, () => line));
+  }
+  for (const [start, run] of runs(ruleFix)) {
+    const line = run.map((i) => ruleFix.get(i)!);
+    sheet.getRange(2, start + 1, rows, run.length).setDataValidations(Array.from({ length: rows }, () => line));
+  }
+  return changed || fmtFix.size > 0 || ruleFix.size > 0;
+}
+
+/** The keys of a map of columns, as runs of adjacent columns: [first, columns of the run]. */
+function runs(fix: ReadonlyMap<number, unknown>): [number, number[]][] {
+  const out: [number, number[]][] = [];
+  for (const i of [...fix.keys()].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && last[1][last[1].length - 1] === i - 1) last[1].push(i);
+    else out.push([i, [i]]);
+  }
+  return out;
 }
 
 interface PlacedColumn {
@@ -438,18 +495,26 @@ function sourceLookup(sheets: Map<string, { sheet: Sheet; header: string[] }>): 
   };
 }
 
-function protectHeader(sheet: Sheet, headRange: Range, width: number, isNew: boolean): boolean {
-  const app = gas.app();
-  const existing = isNew
-    ? undefined
-    : sheet.getProtections(app.ProtectionType.RANGE).find((p) => p.getDescription() === HEADER_PROTECTION);
+/** The range protections of a sheet with their descriptions, read once per set-up (none on a new sheet). */
+function rangeProtections(entry: SheetState): NonNullable<SheetState['protections']> {
+  if (!entry.protections) {
+    entry.protections = entry.isNew
+      ? []
+      : entry.sheet.getProtections(gas.app().ProtectionType.RANGE).map((p) => ({ p, description: p.getDescription() }));
+  }
+  return entry.protections;
+}
+
+function protectHeader(entry: SheetState, headRange: () => Range): boolean {
+  const width = entry.header.length;
+  const existing = rangeProtections(entry).find((x) => x.description === HEADER_PROTECTION)?.p;
   if (existing) {
     const r = existing.getRange();
     const place = placeOf(r.getA1Notation()) ?? { row: r.getRow(), columns: r.getNumColumns() };
     if (place.row === 1 && place.columns >= width && existing.isWarningOnly()) return false;
     existing.remove();
   }
-  headRange.protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
+  headRange().protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
   return true;
 }
 
@@ -522,29 +587,27 @@ function protectSensitive(
  * below) is reported and never read. Returns the values of the protected rows.
  */
 function protectRights(
-  sheet: Sheet,
-  header: string[],
+  entry: SheetState,
   rows: readonly (readonly unknown[])[],
   keeper: string,
-  isNew: boolean,
 ): { changed: boolean; values: Map<string, unknown>; notes: string[] } {
-  const app = gas.app();
+  const { sheet, header } = entry;
   const item = header.indexOf(SETTINGS_COLUMN.item);
   const value = header.indexOf(SETTINGS_COLUMN.value);
   const width = header.length;
   const values = new Map<string, unknown>();
   const notes: string[] = [];
   let changed = false;
-  const all = isNew
-    ? []
-    : sheet.getProtections(app.ProtectionType.RANGE).filter((p) => p.getDescription().startsWith(RIGHTS_PROTECTION));
+  const mineAll = rangeProtections(entry).filter((x) => x.description.startsWith(RIGHTS_PROTECTION));
+  const all = mineAll.map((x) => x.p);
+  const descriptionOf = new Map(mineAll.map((x) => [x.p, x.description]));
   const where = new Map(all.map((p) => [p, p.getRange().getA1Notation()]));
   const a1Of = (row: number) => `A${row}:${columnLetter(width)}${row}`;
   for (const key of RIGHTS_SETTING_KEYS) {
     const def = settingDef(key)!;
     const description = `${RIGHTS_PROTECTION} (${key})`;
     const at = rows.flatMap((r, i) => (settingFor(r[item])?.key === key ? [i + 2] : []));
-    const mine = all.filter((p) => p.getDescription() === description);
+    const mine = all.filter((p) => descriptionOf.get(p) === description);
     const kept = mine.find((p) => at.some((row) => where.get(p) === a1Of(row)));
     const row = kept ? at.find((r) => where.get(kept) === a1Of(r))! : at[0];
     for (const p of mine) {
