@@ -8,7 +8,8 @@
  * - empty, 387: setColumnWidths 85 (fewest calls, `widthPaints`), getRange 45 (header + block per sheet, 12 dropdown
  *   sources, `Danh mục` and `Cài đặt` defaults), insertSheet 16, setValues 17, setFrozenRows / setFontWeight /
  *   setBackground / setNumberFormats 15 each, protect 16 + setDescription 17 + setWarningOnly 15,
- *   setDataValidations 12, 18 distinct rules: newDataValidation 18, require… 18, setAllowInvalid 17, setHelpText 14, build 18; the rest
+ *   setDataValidations 12, 18 distinct rules: newDataValidation 18, require… 18, setAllowInvalid 17, setHelpText 14,
+ *   build 18; the rest
  *   (owner, user, locale, time zone, the sensitive sheet's editors) ~20.
  * - complete, 222 (reads only): getRange 32 (row 1 and rows 2… per sheet, settings and lists), getName 17,
  *   getValues 17, per sheet getFrozenRows, getFontWeights, getNumberFormats, getDataValidations 15 each,
@@ -54,8 +55,7 @@ describe('Spreadsheet calls of set-up', () => {
     expect(second.total).toBeLessThanOrEqual(MEASURED.complete + SLACK);
     // Each sheet is named once; row 1 and rows 2… are open-ended ranges (no grid-size reads).
     expect(method(env, 'Sheet.getName')).toBeLessThanOrEqual(17);
-    for (const m of ['Sheet.getMaxRows', 'Sheet.getMaxColumns', 'Sheet.getLastColumn'])
-      expect(method(env, m)).toBe(0);
+    for (const m of ['Sheet.getMaxRows', 'Sheet.getMaxColumns', 'Sheet.getLastColumn']) expect(method(env, m)).toBe(0);
     // The range protections of a sheet are read once (the header's and, on `Cài đặt`, the rights rows').
     expect(method(env, 'Sheet.getProtections')).toBeLessThanOrEqual(16);
   });
