@@ -4,6 +4,7 @@
  */
 import { METRIC_KEYS, DEFAULT_TARGETS } from './metricKeys';
 import { normalizeHeader } from './sheets';
+import { ADMIN_PRESET, DEFAULT_ADMIN_PRESET } from './notice/administration';
 
 /** The columns of `Cài đặt` by role (the sheet's declaration in sheets.ts uses the same headers). */
 export const SETTINGS_COLUMN = { item: 'Mục', value: 'Giá trị', note: 'Ghi chú' } as const;
@@ -46,12 +47,23 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   setting('vi_tri_giap_ranh', 'Vị trí, giáp ranh', 'text', ''),
   setting('dan_toc', 'Các dân tộc', 'text', ''),
   setting('kinh_te', 'Đặc điểm kinh tế', 'text', ''),
-  setting('co_quan_chu_quan', 'Cơ quan chủ quản', 'text', '', 'Dòng trên của tiêu đề trái, viết hoa'),
-  setting('co_quan_ban_hanh', 'Cơ quan ban hành', 'text', '', 'In đậm dưới cơ quan chủ quản'),
-  setting('ky_hieu_van_ban', 'Ký hiệu văn bản', 'text', 'TB-BCĐ'),
+  setting(
+    'cap_hanh_chinh',
+    'Cấp hành chính',
+    'text',
+    DEFAULT_ADMIN_PRESET,
+    `${ADMIN_PRESET.district} (có cấp huyện) hoặc ${ADMIN_PRESET.twoLevel} (xã – tỉnh); ` +
+      'điền sẵn các mục để trống dưới đây',
+  ),
+  setting('co_quan_chu_quan', 'Cơ quan chủ quản', 'text', '', 'Dòng trên của tiêu đề trái; để trống: theo cấp'),
+  setting('co_quan_ban_hanh', 'Cơ quan ban hành', 'text', '', 'In đậm dưới cơ quan chủ quản; để trống: theo cấp'),
+  setting('co_quan_trong_van', 'Cơ quan ban hành (câu kết)', 'text', '', 'Ví dụ: Công an xã Thiện Thuật'),
+  setting('noi_van_dung', 'Nơi nghiên cứu, vận dụng (câu kết)', 'text', '', 'Ví dụ: các thôn trên địa bàn xã'),
+  setting('ky_hieu_van_ban', 'Ký hiệu văn bản', 'text', '', 'Để trống: TB-CAX (từ 01/7/2025) hoặc TB-BCĐ'),
   setting('so_van_ban_tiep_theo', 'Số văn bản tiếp theo', 'int', 1, 'Tăng sau mỗi thông báo tạo thành công'),
   setting('dia_danh', 'Địa danh', 'text', ''),
-  setting('tham_quyen_ky', 'Thẩm quyền ký', 'text', 'TRƯỞNG BAN', 'Ví dụ: TM. BAN CHỈ ĐẠO / TRƯỞNG BAN'),
+  setting('hinh_thuc_ky', 'Hình thức ký', 'text', '', 'Để trống: người đứng đầu ký; TM. (thay mặt) hoặc KT. (ký thay)'),
+  setting('tham_quyen_ky', 'Thẩm quyền ký', 'text', '', 'Để trống: theo cấp hành chính và hình thức ký'),
   setting('chuc_vu_kiem_nhiem', 'Chức vụ kiêm nhiệm', 'text', ''),
   setting('nguoi_ky', 'Người ký', 'text', ''),
   setting('noi_nhan', 'Nơi nhận', 'lines', '', 'Mỗi dòng một nơi nhận'),

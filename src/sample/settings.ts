@@ -1,6 +1,7 @@
 /**
  * Settings (SPEC §5) of the sample village Pác Khuông, taken from the district notice
- * `seed/thong-bao-pac-khuong-2023.txt` (Ban Chỉ đạo 138 huyện Bình Gia, 2023).
+ * `seed/thong-bao-pac-khuong-2023.txt` (Ban Chỉ đạo 138 huyện Bình Gia, 2023), with the seed's two typos mended
+ * ("trú trọng" → "chú trọng", "lòng ghép" → "lồng ghép").
  * Keys are the stable setting keys; the add-on shows its Vietnamese label in `Mục`.
  */
 import type { SampleCell } from './pacKhuong';
@@ -36,9 +37,9 @@ const LESSONS = [
     'Công an viên và người có uy tín trong dòng họ, vai trò của các tổ trưởng trong việc đôn đốc, ' +
     'nhắc nhở các thành viên chấp hành các quy định về đảm bảo ANTT.',
   'công tác tuyên truyền phải được đảm bảo tiến hành thường xuyên, liên tục với nhiều hình thức phong phú, ' +
-    'đa dạng, dễ nhớ, dễ hiểu, phù hợp với từng nhóm đối tượng, địa bàn cụ thể; trú trọng công tác giáo dục truyền ' +
+    'đa dạng, dễ nhớ, dễ hiểu, phù hợp với từng nhóm đối tượng, địa bàn cụ thể; chú trọng công tác giáo dục truyền ' +
     'thống, khơi dậy, phát huy niềm tự hào về truyền thống quê hương cách mạng kiên cường trong mỗi người dân, ' +
-    'tinh thần đoàn kết gắn bó trong dòng họ, cộng đồng dân cư, lòng ghép, gắn kết chặt chẽ giữa công tác đảm bảo ' +
+    'tinh thần đoàn kết gắn bó trong dòng họ, cộng đồng dân cư, lồng ghép, gắn kết chặt chẽ giữa công tác đảm bảo ' +
     'ANTT, xây dựng phong trào toàn dân bảo vệ ANTT với các phong trào, cuộc vận động khác và các chương trình phát ' +
     'triển kinh tế, văn hoá, xã hội, nâng cao đời sống vật chất, tinh thần của Nhân dân.',
   'quan tâm xây dựng lực lượng chuyên trách và lực lượng nòng cốt trong phong trào toàn dân bảo vệ ANTT vững mạnh; ' +
@@ -87,6 +88,8 @@ export const SAMPLE_SETTINGS: [string, SampleCell][] = [
     'Cộng đồng các dân tộc nơi đây sinh sống chủ yếu là dựa vào nông nghiệp, trồng cây lúa nước, cây hoa hồi, ' +
       'các loại cây ăn quả và chăn nuôi gia súc.',
   ],
+  // The seed's district structure (before the two-level local government of 01/7/2025).
+  ['cap_hanh_chinh', 'trước 01/7/2025'],
   ['co_quan_chu_quan', 'UBND HUYỆN BÌNH GIA'],
   ['co_quan_ban_hanh', 'BAN CHỈ ĐẠO 138'],
   ['ky_hieu_van_ban', 'TB-BCĐ'],

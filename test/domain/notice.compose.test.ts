@@ -89,18 +89,21 @@ describe('3. Kết quả hoạt động của mô hình', () => {
       'phương thức, thủ đoạn tội phạm, phòng cháy chữa cháy, lừa đảo qua mạng',
       'phòng chống đuối nước',
       'trên 90% hộ gia đình (97/106 hộ, đạt 91,5%)',
-      'ký cam kết 100% hộ gia đình trong thôn (106/106 hộ) về: gia đình văn hoá; khu dân cư an toàn về ANTT; ' +
-        'không ma tuý; không vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo',
+      // Commitments as prose, the seed's words (issue 16), not the list labels.
+      'ký cam kết 100% hộ gia đình trong thôn (106/106 hộ) đăng ký xây dựng gia đình văn hoá, khu dân cư an toàn ' +
+        'về ANTT, cam kết không buôn bán, tàng trữ, sử dụng trái phép chất ma tuý; không tàng trữ, sử dụng trái ' +
+        'phép vũ khí, vật liệu nổ, công cụ hỗ trợ và pháo.',
+      // Issued in 2023: the card was still the "căn cước công dân" (thẻ căn cước since 01/7/2024).
       'vận động 100% người dân từ đủ 14 tuổi trở lên (365/365 người) đến làm thủ tục cấp căn cước công dân và kích ' +
         'hoạt định danh điện tử mức độ 1, mức độ 2',
-      'Phối hợp quản lý giáo dục 02 đối tượng tù tha, 02 án treo trên địa bàn đảm bảo không tái phạm tội và ' +
+      'Phối hợp quản lý giáo dục 02 đối tượng tù tha, 02 án treo trên địa bàn bảo đảm không tái phạm tội và ' +
         'các hành vi vi phạm pháp luật.',
       'Phối hợp lắp đặt 05 mắt Camera an ninh',
       'tuần tra, kiểm soát 43 lượt với 209 lượt thành viên tham gia, nhắc nhở 43 trường hợp có hành vi kinh doanh ' +
         'quá giờ quy định; 07 trường hợp lấn chiếm lòng đường, vỉa hè; 05 trường hợp xả rác không đúng nơi quy định',
       'Phối hợp Công an xã Thiện Thuật, Trường THPT Pác Khuông tuyên truyền về an toàn giao thông, ' +
-        'bạo lực học đường, phòng cháy chữa cháy được 05 buổi với 1.700 học sinh tham gia',
-      'Hỗ trợ đảm bảo ANTT cho 02 lượt lễ hội, sự kiện trên địa bàn (Lễ hội Háng Pò)',
+        'phòng, chống bạo lực học đường, phòng cháy chữa cháy được 05 buổi với 1.700 học sinh tham gia',
+      'Hỗ trợ bảo đảm ANTT cho Lễ hội Háng Pò (02 lần tổ chức).',
     ];
     let at = -1;
     for (const f of facts) {
@@ -214,9 +217,14 @@ describe('4. kinh nghiệm, closing, recipients, signature', () => {
     expect(section(model, 4).slice(1)).toEqual(seedNotice.lessons);
   });
 
-  it('ends the body with ./.', () => {
-    expect(model.closing.endsWith('./.')).toBe(true);
-    expect(model.closing).toContain('“Thôn Pác Khuông tự quản về ANTT”');
+  it("ends the body with the seed's closing: the issuer announces, the addressees study and apply ./.", () => {
+    expect(model.closing).toBe(
+      'Ban Chỉ đạo 138 huyện Bình Gia thông báo kết quả, kinh nghiệm trong công tác xây dựng, nhân rộng mô hình ' +
+        '“Thôn Pác Khuông tự quản về ANTT” trong phong trào toàn dân bảo vệ an ninh Tổ quốc để UBND các xã trên ' +
+        'địa bàn nghiên cứu, tham khảo, vận dụng./.',
+    );
+    const last = seedNotice.lines[seedNotice.lines.indexOf('Nơi nhận:') - 1];
+    expect(last).toMatch(/^Ban Chỉ đạo 138 huyện Bình Gia thông báo .* để UBND các xã trên địa bàn nghiên cứu/);
   });
 
   it('has Nơi nhận as "- …;" lines and the archive line last', () => {
@@ -265,5 +273,48 @@ describe('another period', () => {
     expect(text).toMatch(/^Từ ngày 1\/1\/2022 đến ngày 31\/12\/2022, /);
     expect(text).not.toContain('43 lượt với 209');
     expect(text).toMatch(/tuần tra, kiểm soát \d+ lượt/);
+  });
+});
+
+describe('wording (issue 16)', () => {
+  const all = noticeTexts(model).join('\n');
+  it('says "bảo đảm" throughout, settings text included, and mends the seed typos', () => {
+    expect(all).not.toMatch(/đảm bảo/i);
+    expect(all.match(/bảo đảm/g)!.length).toBeGreaterThanOrEqual(10);
+    expect(all).toContain('chú trọng công tác giáo dục truyền thống');
+    expect(all).toContain('cộng đồng dân cư, lồng ghép, gắn kết');
+    expect(all).not.toMatch(/trú trọng|lòng ghép/);
+  });
+
+  it('writes "căn cước và định danh điện tử" and "phòng, chống bạo lực học đường"', () => {
+    expect(s3).toContain('lừa đảo qua mạng, ma tuý, phòng chống đuối nước, căn cước và định danh điện tử với 758 lượt');
+    expect(s3).not.toMatch(/căn cước, định danh/);
+    expect(s3).toContain('phòng, chống bạo lực học đường');
+  });
+
+  it('names the card "thẻ căn cước" in a notice issued from 01/7/2024', () => {
+    const later = section(composeSample({ issuedOn: '2024-07-01' }), 3).join(' ');
+    expect(later).toContain('đến làm thủ tục cấp thẻ căn cước và kích hoạt định danh điện tử');
+    expect(later).not.toContain('căn cước công dân');
+    expect(section(composeSample({ issuedOn: '2024-06-30' }), 3).join(' ')).toContain('cấp căn cước công dân');
+  });
+
+  it('says cameras installed in the period apart from the cameras on the ground (flow vs stock)', () => {
+    const half = section(composeSample({}, { from: '2023-01-01', to: '2023-06-30' }), 3).join(' ');
+    expect(half).toContain('Phối hợp lắp đặt thêm 01 mắt Camera an ninh; đến nay trên địa bàn có 05 mắt Camera');
+    expect(half).not.toContain('lắp đặt 05');
+    const none = section(composeSample({ issuedOn: '2025-01-10' }, { from: '2024-01-01', to: '2024-06-30' }), 3);
+    expect(none.join(' ')).toContain('Duy trì 06 mắt Camera an ninh');
+    expect(none.join(' ')).not.toContain('lắp đặt');
+  });
+
+  it('says so when a period had no patrol and no session', () => {
+    const none = section(composeSample({ issuedOn: '2025-01-10' }, { from: '2024-01-01', to: '2024-06-30' }), 3);
+    const text = none.join(' ');
+    expect(text).toMatch(
+      /^Từ ngày 1\/1\/2024 đến ngày 30\/6\/2024, mô hình chưa tổ chức buổi tuyên truyền, vận động nào trong kỳ\. /,
+    );
+    expect(text).toContain('Mô hình chưa tổ chức tuần tra, kiểm soát trong kỳ (kế hoạch 02 lượt mỗi tháng).');
+    expect(s3).not.toContain('chưa tổ chức');
   });
 });

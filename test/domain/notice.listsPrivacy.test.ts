@@ -111,7 +111,7 @@ const facts = (d: WorkbookData) => noticeFacts(d, SAMPLE_PERIOD);
 it('the notice still names the sample’s listed partners and festival', () => {
   const text = generated(base);
   expect(text).toContain('Công an xã Thiện Thuật, Trường THPT Pác Khuông');
-  expect(text).toContain('(Lễ hội Háng Pò)');
+  expect(text).toContain('Lễ hội Háng Pò (02 lần tổ chức)');
   expect(facts(base).withheld).toEqual([]);
 });
 

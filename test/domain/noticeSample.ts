@@ -42,6 +42,16 @@ export function section(m: NoticeModel, n: number): string[] {
 const SEED_FILE = path.resolve(__dirname, '..', 'fixtures', 'thong-bao-pac-khuong-2023.txt');
 const seedText = (): string => readFileSync(SEED_FILE, 'utf8');
 
+/**
+ * The seed's wording as the notice writes it (issue 16): its two typos mended and one term, "bảo đảm", throughout —
+ * the figures untouched.
+ */
+export const mended = (t: string): string =>
+  t
+    .replace('trú trọng', 'chú trọng')
+    .replace('lòng ghép', 'lồng ghép')
+    .replace(/đảm bảo/g, 'bảo đảm');
+
 /** The seed notice: its non-empty lines, its numbered headings, the `+` tasks, the `… là,` lessons, its section 3. */
 export function seed() {
   const lines = seedText()
@@ -54,8 +64,8 @@ export function seed() {
     lines,
     headings,
     subject: lines[lines.indexOf('THÔNG BÁO') + 1],
-    tasks: lines.filter((l) => l.startsWith('+ ')),
-    lessons: lines.filter((l) => /^(Một|Hai|Ba|Bốn|Năm|Sáu) là, /.test(l)),
+    tasks: lines.filter((l) => l.startsWith('+ ')).map(mended),
+    lessons: lines.filter((l) => /^(Một|Hai|Ba|Bốn|Năm|Sáu) là, /.test(l)).map(mended),
     section1: lines[lines.indexOf(headings[0]) + 1],
     section3: s3,
   };

@@ -155,6 +155,7 @@ const SETTING_KEYS = [
   'vi_tri_giap_ranh',
   'dan_toc',
   'kinh_te',
+  'cap_hanh_chinh',
   'co_quan_chu_quan',
   'co_quan_ban_hanh',
   'ky_hieu_van_ban',
@@ -279,6 +280,8 @@ describe('sample village Pác Khuông', () => {
     );
     expect(setting('dan_toc')).toBe('Nùng, Tày, Kinh');
     expect(str(setting('kinh_te'))).toMatch(/^Cộng đồng các dân tộc.*chăn nuôi gia súc\.$/);
+    // The seed's district structure, kept (a spreadsheet set up today defaults to the two-level one).
+    expect(setting('cap_hanh_chinh')).toBe('trước 01/7/2025');
     expect(setting('co_quan_chu_quan')).toBe('UBND HUYỆN BÌNH GIA');
     expect(setting('co_quan_ban_hanh')).toBe('BAN CHỈ ĐẠO 138');
     expect(setting('ky_hieu_van_ban')).toBe('TB-BCĐ');

@@ -74,8 +74,8 @@ it('the Doc names no one, and still names the listed partners and festival', () 
   const doc = JSON.stringify(documentToJson(env.docs.get(notice.docId)!));
   expect(NAMES.filter((n) => doc.includes(n))).toEqual([]);
   expect(doc).toContain('Công an xã Thiện Thuật');
-  expect(doc).toContain('(Lễ hội Háng Pò)');
-  expect(doc).toContain('03 lượt lễ hội, sự kiện'); // counted, not named
+  expect(doc).toContain('Lễ hội Háng Pò (02 lần tổ chức)');
+  expect(doc).toContain('và 01 lễ hội, sự kiện khác trên địa bàn'); // counted, not named
 });
 
 it('the preview names no one', () => {

@@ -83,7 +83,9 @@ describe('setupWorkbook on an empty workbook', () => {
     expect(values).toHaveLength(SETTING_DEFS.length);
     const row = (label: string) => values.find((r) => r[0] === label)!;
     expect(row('Tuổi cấp căn cước')[1]).toBe('14');
-    expect(row('Ký hiệu văn bản')[1]).toBe('TB-BCĐ');
+    // Set up today: the two-level administration (issue 16); the symbol and signer lines come from it.
+    expect(row('Cấp hành chính')[1]).toBe('từ 01/7/2025');
+    expect(row('Ký hiệu văn bản')[1]).toBe('');
     expect(String(row('Tuổi cấp căn cước')[2])).toContain('tuoi_cap_can_cuoc');
   });
 

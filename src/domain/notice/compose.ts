@@ -9,12 +9,13 @@ import type { ComplianceReport } from '../report';
 import type { Settings } from '../settings';
 import { documentNumber, placeDateLine, slashDate, upperVi } from '../viFormat';
 import { type NoticeFacts, publicReport } from './facts';
-import { type NoticeModel, type NoticeSection, SECTION_HEADING } from './model';
+import { administration } from './administration';
+import { type NoticeBlock, type NoticeModel, type NoticeSection, SECTION_HEADING } from './model';
 import {
   closing,
   lessons,
-  lines,
   modelName,
+  oneTerm,
   organisation,
   placeOf,
   type ProseContext,
@@ -61,12 +62,18 @@ export function noticeDocName(settings: Settings, issuedOn: string): string {
   return `Thông báo kết quả mô hình ${modelName(settings)} – ${slashDate(issuedOn)}`;
 }
 
+/** A block with one term throughout (`bảo đảm`), settings text included. */
+function termsOf(b: NoticeBlock): NoticeBlock {
+  return b.kind === 'paragraph' ? { ...b, text: oneTerm(b.text) } : { ...b, items: b.items.map(oneTerm) };
+}
+
 export function composeNotice(settings: Settings, full: ComplianceReport, options: NoticeOptions): NoticeModel {
   // Docs hold aggregates and listed values only: no list entry that holds a person's name (facts.ts).
   const report = publicReport(full, options.facts.withheld);
-  const ctx: ProseContext = { settings, report, facts: options.facts };
-  const symbol = text(settings, 'ky_hieu_van_ban') || 'TB';
-  const place = text(settings, 'dia_danh') || text(settings, 'ten_huyen') || text(settings, 'ten_xa');
+  const ctx: ProseContext = { settings, report, facts: options.facts, issuedOn: options.issuedOn };
+  const admin = administration(settings);
+  const symbol = admin.symbol || 'TB';
+  const place = admin.place;
   const where = placeOf(settings);
   const raw: [string, NoticeSection['blocks']][] = [
     [SECTION_HEADING.situation, situation(ctx)],
@@ -76,13 +83,13 @@ export function composeNotice(settings: Settings, full: ComplianceReport, option
   ];
   const sections = raw
     .filter(([, blocks]) => blocks.length > 0)
-    .map(([heading, blocks], i) => ({ heading: `${i + 1}. ${heading}`, blocks }));
-  const recipients = options.recipients ?? lines(settings, 'noi_nhan');
+    .map(([heading, blocks], i) => ({ heading: `${i + 1}. ${heading}`, blocks: blocks.map(termsOf) }));
+  const recipients = options.recipients ?? admin.recipients;
   return {
     docName: noticeDocName(settings, options.issuedOn),
     header: {
-      parentAgency: upperVi(text(settings, 'co_quan_chu_quan')),
-      agency: upperVi(text(settings, 'co_quan_ban_hanh')),
+      parentAgency: upperVi(admin.parentAgency),
+      agency: upperVi(admin.agency),
       number: `Số: ${documentNumber(options.number)}/${symbol}`,
       nation: NATION,
       motto: MOTTO,
@@ -91,11 +98,11 @@ export function composeNotice(settings: Settings, full: ComplianceReport, option
     title: TITLE,
     subject: `Kết quả, kinh nghiệm xây dựng thực hiện mô hình “Tự quản về an ninh trật tự”${where ? ` ${where}` : ''}`,
     sections,
-    closing: closing(ctx),
+    closing: oneTerm(closing(ctx)),
     recipients: { label: 'Nơi nhận:', lines: recipientLines(recipients) },
     signature: {
-      authority: upperVi((options.authority ?? text(settings, 'tham_quyen_ky')).trim()),
-      post: upperVi(text(settings, 'chuc_vu_kiem_nhiem')),
+      authority: upperVi((options.authority ?? admin.authority).trim()),
+      post: upperVi(admin.post),
       name: (options.signer ?? text(settings, 'nguoi_ky')).trim(),
     },
   };

@@ -31,6 +31,10 @@ export interface NoticeFacts {
   schoolPartners: string[];
   /** Distinct `Lễ hội, sự kiện` entries of the festival events secured, in date order. */
   festivals: string[];
+  /** How many festival events of the period each of `festivals` had (same order). */
+  festivalTimes: number[];
+  /** Cameras installed within the period (a flow; the report's `cameras` is the stock at its end). */
+  camerasInstalled: number;
   /** Commitment types every household must sign (`Danh mục`), in list order. */
   requiredCommitments: string[];
   /** Entries of `Danh mục` that hold a person's name: never written, wherever they come from. */
@@ -70,6 +74,13 @@ export function withheldEntries(data: WorkbookData): string[] {
   return [...out];
 }
 
+/** Distinct festivals (first spelling) and how many events each had. */
+function festivalsOf(names: readonly string[]): { festivals: string[]; festivalTimes: number[] } {
+  const festivals = distinct(names);
+  const festivalTimes = festivals.map((f) => names.filter((x) => key(x) === key(f)).length);
+  return { festivals, festivalTimes };
+}
+
 export function noticeFacts(data: WorkbookData, period: Period): NoticeFacts {
   const withheld = withheldEntries(data);
   const hidden = new Set(withheld.map(key));
@@ -95,7 +106,8 @@ export function noticeFacts(data: WorkbookData, period: Period): NoticeFacts {
     sessionPartners: partnersOf(people),
     schoolTopics: distinct(school.flatMap((s) => listTopicsIn(s.topics, listTopics))),
     schoolPartners: partnersOf(school),
-    festivals: distinct(festivals.flatMap((e) => listFestivals.get(key(e.festival)) ?? [])),
+    ...festivalsOf(festivals.flatMap((e) => listFestivals.get(key(e.festival)) ?? [])),
+    camerasInstalled: data.cameras.filter((c) => !!c.installedOn && inPeriod(c.installedOn, period)).length,
     requiredCommitments: required.filter((v) => !hidden.has(key(v))),
     withheld,
   };
@@ -133,6 +145,8 @@ export function emptyFacts(): NoticeFacts {
     schoolTopics: [],
     schoolPartners: [],
     festivals: [],
+    festivalTimes: [],
+    camerasInstalled: 0,
     requiredCommitments: [],
     withheld: [],
   };

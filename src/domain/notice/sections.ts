@@ -11,11 +11,37 @@ import type { Settings } from '../settings';
 import { endSentence, formatCount, formatDecimal, formatPercent, lowerFirst, proseDate } from '../viFormat';
 import type { NoticeFacts } from './facts';
 import type { NoticeBlock } from './model';
+import { administration } from './administration';
 
 export interface ProseContext {
   settings: Settings;
   report: ComplianceReport;
   facts: NoticeFacts;
+  /** ISO day of issue (the name of the identity card depends on it). */
+  issuedOn?: string;
+}
+
+/** One term throughout (the legal texts say `bảo đảm`): `đảm bảo` in any text of the document becomes `bảo đảm`. */
+export function oneTerm(t: string): string {
+  return t
+    .replace(/đảm bảo/g, 'bảo đảm')
+    .replace(/Đảm bảo/g, 'Bảo đảm')
+    .replace(/ĐẢM BẢO/g, 'BẢO ĐẢM');
+}
+
+/** The identity card's name on a day: `căn cước công dân` until 30/6/2024, `thẻ căn cước` since (Luật Căn cước). */
+export function idCardName(day: string | undefined): string {
+  return day && day < ID_CARD_LAW ? 'căn cước công dân' : 'thẻ căn cước';
+}
+const ID_CARD_LAW = '2024-07-01';
+
+/** How a topic of `Danh mục` reads in a sentence: the seed's list words said as prose. */
+const TOPIC_PHRASES: Record<string, string> = {
+  'bạo lực học đường': 'phòng, chống bạo lực học đường',
+  'căn cước, định danh điện tử': 'căn cước và định danh điện tử',
+};
+export function topicPhrase(topic: string): string {
+  return TOPIC_PHRASES[topic.trim().toLocaleLowerCase('vi')] ?? lowerFirst(topic);
 }
 
 export function text(s: Settings, key: string): string {
@@ -40,6 +66,7 @@ const upperFirst = (t: string) => (t ? t[0].toLocaleUpperCase('vi') + t.slice(1)
 const join = (parts: (string | null | undefined | false)[], sep = ' ') =>
   parts.filter((p): p is string => !!p).join(sep);
 const lowerAll = (items: string[]) => items.map(lowerFirst).join(', ');
+const topicsOf = (items: string[]) => items.map(topicPhrase).join(', ');
 
 /** The model's name: `ten_mo_hinh`, else `Thôn … tự quản về ANTT`. */
 export function modelName(s: Settings): string {
@@ -49,12 +76,15 @@ export function modelName(s: Settings): string {
   return village ? `Thôn ${village} tự quản về ANTT` : 'Tự quản về an ninh trật tự';
 }
 
-/** `thôn Pác Khuông, xã Thiện Thuật, huyện Bình Gia, tỉnh Lạng Sơn` (the parts that are set). */
+/**
+ * `thôn Pác Khuông, xã Thiện Thuật, huyện Bình Gia, tỉnh Lạng Sơn` (the parts that are set; no district under the
+ * two-level preset).
+ */
 export function placeOf(s: Settings): string {
   const parts: [string, string][] = [
     ['thôn', 'ten_thon'],
     ['xã', 'ten_xa'],
-    ['huyện', 'ten_huyen'],
+    ...(administration(s).withDistrict ? [['huyện', 'ten_huyen'] as [string, string]] : []),
     ['tỉnh', 'ten_tinh'],
   ];
   return parts
@@ -193,7 +223,7 @@ function propaganda(ctx: ProseContext, n: (x: number) => string): string | null 
         'các thành viên của Ban đại diện thôn đã phối hợp',
         f.sessionPartners.length ? `với ${f.sessionPartners.join(', ')}` : '',
         `tổ chức ${n(f.communeSessions)} buổi tuyên truyền, vận động Nhân dân trong thôn`,
-        f.sessionTopics.length ? `về ${lowerAll(f.sessionTopics)}` : '',
+        f.sessionTopics.length ? `về ${topicsOf(f.sessionTopics)}` : '',
         attendees > 0 ? `với ${n(attendees)} lượt người dự` : '',
       ]),
     );
@@ -211,6 +241,34 @@ function propaganda(ctx: ProseContext, n: (x: number) => string): string | null 
   return parts.length ? `${upperFirst(parts.join('; '))}.` : null;
 }
 
+/** How a commitment type of `Danh mục` reads after `cam kết không`: the seed's words for the default types. */
+const COMMITMENT_PHRASES: Record<string, string> = {
+  'không ma tuý': 'buôn bán, tàng trữ, sử dụng trái phép chất ma tuý',
+  'không vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo':
+    'tàng trữ, sử dụng trái phép vũ khí, vật liệu nổ, công cụ hỗ trợ và pháo',
+};
+
+/**
+ * The required commitments as the seed writes them: `đăng ký xây dựng gia đình văn hoá, khu dân cư an toàn về ANTT,
+ * cam kết không buôn bán, tàng trữ, sử dụng trái phép chất ma tuý; không tàng trữ, …` — a type `Không …` is a promise
+ * not to, any other type something the household registers to build.
+ */
+export function commitmentProse(types: readonly string[]): string {
+  const not = (t: string) => /^không\s/i.test(t.trim());
+  const build = types.filter((t) => !not(t)).map(lowerFirst);
+  const promises = types.filter(not).map((t) => {
+    const k = t.trim().toLocaleLowerCase('vi');
+    return COMMITMENT_PHRASES[k] ?? lowerFirst(t.trim().replace(/^không\s+/i, ''));
+  });
+  return join(
+    [
+      build.length ? `đăng ký xây dựng ${build.join(', ')}` : '',
+      promises.length ? `cam kết không ${promises.join('; không ')}` : '',
+    ],
+    ', ',
+  );
+}
+
 function commitments(ctx: ProseContext, n: (x: number) => string): string | null {
   const { report, facts } = ctx;
   const all = metricOf(report, 'commitmentAll');
@@ -221,7 +279,7 @@ function commitments(ctx: ProseContext, n: (x: number) => string): string | null
   if (has(all)) {
     sentences.push(
       `Phối hợp với Công an xã tổ chức ký cam kết ${formatPercent(all.percent)} hộ gia đình trong thôn ` +
-        `(${n(all.numerator)}/${n(all.denominator)} hộ) về: ${required.map(lowerFirst).join('; ')}.`,
+        `(${n(all.numerator)}/${n(all.denominator)} hộ) ${commitmentProse(required)}.`,
     );
   }
   const others = byType.filter(
@@ -255,20 +313,20 @@ function identity(ctx: ProseContext, n: (x: number) => string): string | null {
   const ageSetting = settings.tuoi_cap_can_cuoc;
   const age = typeof ageSetting === 'number' && ageSetting > 0 ? `từ đủ ${ageSetting} tuổi trở lên ` : '';
   const of = (m: Metric) => `(${n(m.numerator)}/${n(m.denominator)} người)`;
+  const card = idCardName(ctx.issuedOn);
   const level2 = has(eid2)
     ? `, trong đó ${n(eid2.numerator)} người (${formatPercent(eid2.percent)}) đã kích hoạt mức độ 2`
     : '';
   if (has(id) && has(eid) && id.percent === eid.percent && id.numerator === eid.numerator) {
     return (
       `Tuyên truyền, vận động ${formatPercent(id.percent)} người dân ${age}${of(id)} ` +
-      `đến làm thủ tục cấp căn cước công dân và kích hoạt định danh điện tử mức độ 1, mức độ 2${level2}.`
+      `đến làm thủ tục cấp ${card} và kích hoạt định danh điện tử mức độ 1, mức độ 2${level2}.`
     );
   }
   const parts: string[] = [];
   if (has(id))
     parts.push(
-      `Tuyên truyền, vận động ${formatPercent(id.percent)} người dân ${age}${of(id)} ` +
-        'đến làm thủ tục cấp căn cước công dân',
+      `Tuyên truyền, vận động ${formatPercent(id.percent)} người dân ${age}${of(id)} ` + `đến làm thủ tục cấp ${card}`,
     );
   if (has(eid)) {
     const lead = has(id) ? '' : 'Tuyên truyền, vận động ';
@@ -296,19 +354,41 @@ function supervision(ctx: ProseContext, n: (x: number) => string): string | null
   const tail =
     c.supervisedReoffended > 0
       ? `; trong đó có ${n(c.supervisedReoffended)} đối tượng tái phạm`
-      : ' đảm bảo không tái phạm tội và các hành vi vi phạm pháp luật';
+      : ' bảo đảm không tái phạm tội và các hành vi vi phạm pháp luật';
   return `Phối hợp quản lý giáo dục ${list} trên địa bàn${tail}.`;
 }
 
+/**
+ * Cameras: those installed in the period (a flow) and those on the ground at its end (a stock) are said apart —
+ * `Phối hợp lắp đặt 02 mắt …; đến nay trên địa bàn có 06 mắt …` or, with none installed, `Duy trì 06 mắt …`.
+ */
 function cameras(ctx: ProseContext, n: (x: number) => string): string | null {
   const { cameras: all, camerasWorking: working } = ctx.report.counts;
   if (all <= 0) return null;
-  const state =
-    working > 0 ? `; hiện có ${n(working)}/${n(all)} mắt đang hoạt động` : '; hiện các mắt Camera chưa hoạt động';
-  return (
-    `Phối hợp lắp đặt ${n(all)} mắt Camera an ninh phục vụ công tác tuần tra, kiểm soát, đảm bảo ANTT, ` +
-    `góp phần làm rõ các vụ việc liên quan đến ANTT trên địa bàn${state}.`
-  );
+  const installed = Math.min(ctx.facts.camerasInstalled, all);
+  const use = 'phục vụ công tác tuần tra, kiểm soát, bảo đảm ANTT, góp phần làm rõ các vụ việc liên quan đến ANTT';
+  const state = working > 0 ? `${n(working)}/${n(all)} mắt đang hoạt động` : 'các mắt Camera chưa hoạt động';
+  if (installed === all) return `Phối hợp lắp đặt ${n(all)} mắt Camera an ninh ${use} trên địa bàn; hiện có ${state}.`;
+  if (installed > 0)
+    return (
+      `Phối hợp lắp đặt thêm ${n(installed)} mắt Camera an ninh; đến nay trên địa bàn có ${n(all)} mắt Camera ` +
+      `${use} (${state}).`
+    );
+  return `Duy trì ${n(all)} mắt Camera an ninh ${use} (${state}).`;
+}
+
+/** Patrols and sessions are expected every period: a period without any says so. */
+function noPatrols(ctx: ProseContext): string | null {
+  const plan = ctx.settings.muc_tieu_tuan_tra_thang;
+  return ctx.report.counts.patrols === 0 && typeof plan === 'number' && plan > 0
+    ? `Mô hình chưa tổ chức tuần tra, kiểm soát trong kỳ (kế hoạch ${counter(ctx.settings)(plan)} lượt mỗi tháng).`
+    : null;
+}
+function noSessions(ctx: ProseContext): string | null {
+  const c = ctx.report.counts;
+  return ctx.facts.communeSessions === 0 && c.schoolSessions === 0
+    ? 'Mô hình chưa tổ chức buổi tuyên truyền, vận động nào trong kỳ.'
+    : null;
 }
 
 function patrols(ctx: ProseContext, n: (x: number) => string): string | null {
@@ -357,7 +437,7 @@ function school(ctx: ProseContext, n: (x: number) => string): string | null {
       f.schoolPartners.length
         ? `Phối hợp ${f.schoolPartners.join(', ')} tuyên truyền`
         : 'Tổ chức tuyên truyền tại trường học',
-      f.schoolTopics.length ? `về ${lowerAll(f.schoolTopics)}` : '',
+      f.schoolTopics.length ? `về ${topicsOf(f.schoolTopics)}` : '',
       `được ${n(c.schoolSessions)} buổi`,
       c.schoolAttendees > 0 ? `với ${n(c.schoolAttendees)} học sinh tham gia` : '',
     ]) + '.'
@@ -367,9 +447,11 @@ function school(ctx: ProseContext, n: (x: number) => string): string | null {
 function festivals(ctx: ProseContext, n: (x: number) => string): string | null {
   const c = ctx.report.counts;
   if (c.eventsSupported <= 0) return null;
-  const names = ctx.facts.festivals;
-  const named = names.length ? ` (${names.join('; ')})` : '';
-  return `Hỗ trợ đảm bảo ANTT cho ${n(c.eventsSupported)} lượt lễ hội, sự kiện trên địa bàn${named}.`;
+  const { festivals: names, festivalTimes: times } = ctx.facts;
+  const each = names.map((name, i) => ((times[i] ?? 1) > 1 ? `${name} (${n(times[i])} lần tổ chức)` : name));
+  const others = c.eventsSupported - names.reduce((sum, _, i) => sum + (times[i] ?? 1), 0);
+  const rest = others > 0 ? `${n(others)} lễ hội, sự kiện${each.length ? ' khác' : ''} trên địa bàn` : '';
+  return `Hỗ trợ bảo đảm ANTT cho ${join([each.join(', '), rest], ' và ')}.`;
 }
 
 function mediation(ctx: ProseContext, n: (x: number) => string): string | null {
@@ -405,8 +487,14 @@ export function results(ctx: ProseContext): NoticeBlock[] {
     [supervision, cameras, patrols],
     [school, festivals, mediation, tips],
   ].map((fns) => fns.map((f) => f(ctx, n)).filter((x): x is string => !!x));
-  const paragraphs = groups.filter((g) => g.length).map((g) => g.join(' '));
   const lead = periodClause(ctx);
+  if (groups.some((g) => g.length)) {
+    const sessionsNone = noSessions(ctx);
+    const patrolsNone = noPatrols(ctx);
+    if (sessionsNone) groups[0].unshift(sessionsNone);
+    if (patrolsNone) groups[1].push(patrolsNone);
+  }
+  const paragraphs = groups.filter((g) => g.length).map((g) => g.join(' '));
   if (!paragraphs.length)
     return [{ kind: 'paragraph', text: `${lead}, chưa có số liệu hoạt động của mô hình được ghi nhận.` }];
   paragraphs[0] = `${lead}, ${lowerFirst(paragraphs[0])}`;
@@ -425,10 +513,8 @@ export function lessons(ctx: ProseContext): NoticeBlock[] {
   const s = ctx.settings;
   const items = lines(s, 'kinh_nghiem').map(bare).filter(Boolean);
   if (!items.length) return [];
-  const where = join(
-    [text(s, 'ten_xa') ? `xã ${text(s, 'ten_xa')}` : '', text(s, 'ten_huyen') ? `huyện ${text(s, 'ten_huyen')}` : ''],
-    ', ',
-  );
+  const district = administration(s).withDistrict && text(s, 'ten_huyen') ? `huyện ${text(s, 'ten_huyen')}` : '';
+  const where = join([text(s, 'ten_xa') ? `xã ${text(s, 'ten_xa')}` : '', district], ', ');
   return [
     {
       kind: 'paragraph',
@@ -442,10 +528,12 @@ export function lessons(ctx: ProseContext): NoticeBlock[] {
   ];
 }
 
+/** The seed's closing: the issuer announces, the addressees study and apply (both from the preset or settings). */
 export function closing(ctx: ProseContext): string {
+  const a = administration(ctx.settings);
   return (
-    `Trên đây là kết quả, kinh nghiệm trong công tác xây dựng, thực hiện mô hình “${modelName(ctx.settings)}” ` +
-    'trong phong trào toàn dân bảo vệ an ninh Tổ quốc, ' +
-    'đề nghị các cơ quan, đơn vị, địa phương nghiên cứu, tham khảo, vận dụng./.'
+    `${upperFirst(a.issuer)} thông báo kết quả, kinh nghiệm trong công tác xây dựng, nhân rộng mô hình ` +
+    `“${modelName(ctx.settings)}” trong phong trào toàn dân bảo vệ an ninh Tổ quốc để ${a.addressees} ` +
+    'nghiên cứu, tham khảo, vận dụng./.'
   );
 }

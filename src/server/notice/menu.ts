@@ -1,7 +1,8 @@
 /** Menu "Tạo thông báo": the dialog, with what it needs inlined (one read of `Cài đặt`). */
 import { t } from '../../domain/i18n';
 import { PLACEHOLDERS } from '../../domain/notice/placeholders';
-import { lines, text } from '../../domain/notice/sections';
+import { administration } from '../../domain/notice/administration';
+import { text } from '../../domain/notice/sections';
 import { PERIOD_PRESETS } from '../../domain/periods';
 import type { NoticeBoot } from '../../domain/wire';
 import { gas, sheetClock } from '../gas';
@@ -14,16 +15,18 @@ export function menuNotice(): void {
   const clock = sheetClock(ss);
   const settings = readSettings(clock, ss).settings;
   const founded = text(settings, 'ngay_thanh_lap');
+  // What the notice writes when the dialog leaves these as they are: the settings, else the administration preset.
+  const admin = administration(settings);
   const boot: NoticeBoot = {
     today: clock.today(),
     foundedOn: founded || null,
     presets: PERIOD_PRESETS,
     preset: founded ? 'founding' : 'year',
     nextNumber: nextNumberOf(settings),
-    symbol: text(settings, 'ky_hieu_van_ban') || 'TB',
+    symbol: admin.symbol || 'TB',
     signer: text(settings, 'nguoi_ky'),
-    authority: text(settings, 'tham_quyen_ky'),
-    recipients: lines(settings, 'noi_nhan'),
+    authority: admin.authority,
+    recipients: admin.recipients,
     template: text(settings, 'mau_thong_bao'),
     placeholders: PLACEHOLDERS,
   };
