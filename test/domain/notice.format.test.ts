@@ -13,7 +13,16 @@ import {
 } from '../../src/domain/viFormat';
 import { recipientLines } from '../../src/domain/notice/compose';
 import { roughPercent } from '../../src/domain/notice/sections';
-import { CONTENT_WIDTH, HEADER_WIDTHS, PAGE, SIGNATURE_WIDTHS, STYLES } from '../../src/domain/notice/layout';
+import {
+  CONTENT_WIDTH,
+  HEADER_WIDTHS,
+  layoutNotice,
+  PAGE,
+  SIGNATURE_WIDTHS,
+  STYLES,
+} from '../../src/domain/notice/layout';
+import { textWidth } from '../../src/domain/notice/metrics';
+import { composeSample, sampleData } from './noticeSample';
 
 describe('numbers', () => {
   it.each([
@@ -123,5 +132,33 @@ describe('ND30 layout constants', () => {
     expect(STYLES.body.spaceAfter).toBeGreaterThanOrEqual(6);
     expect(STYLES.recipientsLabel).toMatchObject({ bold: true, italic: true, align: 'LEFT' });
     expect(STYLES.placeDate).toMatchObject({ italic: true, bold: false });
+  });
+});
+
+describe('header columns against Times New Roman metrics (issue 16)', () => {
+  const lines = (m: ReturnType<typeof composeSample>) => {
+    const header = layoutNotice(m).blocks[0];
+    if (header.kind !== 'table') throw new Error('no header table');
+    return header;
+  };
+  it('measures the national name and the motto as Times New Roman sets them', () => {
+    expect(textWidth('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 13, true)).toBeCloseTo(271.19, 1);
+    expect(textWidth('Độc lập - Tự do - Hạnh phúc', 14, true)).toBeCloseTo(171.51, 1);
+    expect(textWidth('CÔNG AN XÃ THIỆN THUẬT', 13, true)).toBeCloseTo(177.67, 1);
+  });
+  it('gives every header line room in its column (the seed and the two-level header)', () => {
+    const data = sampleData();
+    Object.assign(data.settings, { cap_hanh_chinh: 'từ 01/7/2025', co_quan_chu_quan: '', co_quan_ban_hanh: '' });
+    for (const [m, widths] of [
+      [composeSample(), [175, 292.72]],
+      [composeSample({ issuedOn: '2025-12-15' }, undefined, data), [182, 285.72]],
+    ] as const) {
+      const t = lines(m);
+      expect(t.widths).toEqual(widths);
+      t.cells.forEach((cell, i) => {
+        for (const p of cell)
+          expect([p.text, textWidth(p.text, p.style.size, p.style.bold) < t.widths[i]]).toEqual([p.text, true]);
+      });
+    }
   });
 });

@@ -9,6 +9,7 @@
  * The result is plain data (points, attribute names of DocumentApp), so the Docs
  * renderer only copies it onto the document and tests read it back.
  */
+import { textWidth } from './metrics';
 import type { NoticeModel } from './model';
 
 /** Points per millimetre. */
@@ -143,6 +144,22 @@ export interface NoticeLayout {
 }
 
 export const HEADER_WIDTHS: [number, number] = [175, Math.round((CONTENT_WIDTH - 175) * 100) / 100];
+/** Room kept beside the widest line of a header column (points). */
+const HEADER_SLACK = 4;
+
+/**
+ * The header's columns for these lines, measured in Times New Roman (metrics.ts): the left one at least 175 pt and
+ * wide enough for the agency (`CÔNG AN XÃ THIỆN THUẬT`, 13 bold, is 177,7 pt), as long as the national name (13 bold,
+ * 271,2 pt) and the place-date line still fit at right; a longer agency name wraps, as ND30 allows.
+ */
+export function headerWidths(left: readonly LayoutParagraph[], right: readonly LayoutParagraph[]): [number, number] {
+  const widest = (ps: readonly LayoutParagraph[]) =>
+    Math.max(0, ...ps.map((p) => textWidth(p.text, p.style.size, p.style.bold)));
+  const room = CONTENT_WIDTH - Math.ceil(widest(right) + HEADER_SLACK);
+  const first = Math.min(Math.max(HEADER_WIDTHS[0], Math.ceil(widest(left) + HEADER_SLACK)), room);
+  const l = Math.max(HEADER_WIDTHS[0], first);
+  return [l, Math.round((CONTENT_WIDTH - l) * 100) / 100];
+}
 export const SIGNATURE_WIDTHS: [number, number] = [
   Math.round((CONTENT_WIDTH / 2) * 100) / 100,
   Math.round((CONTENT_WIDTH / 2) * 100) / 100,
@@ -169,7 +186,7 @@ export function layoutNotice(m: NoticeModel): NoticeLayout {
     paragraph('placeDate', h.placeDate),
   ];
   const blocks: LayoutBlock[] = [
-    { kind: 'table', role: 'header', widths: HEADER_WIDTHS, cells: [left, right] },
+    { kind: 'table', role: 'header', widths: headerWidths(left, right), cells: [left, right] },
     paragraph('title', m.title),
     paragraph('subject', m.subject),
     paragraph('subjectRule', rule(RULES.subject)),
