@@ -15,6 +15,7 @@ import { createUtilities } from './utilities';
 import { createSession } from './session';
 import { createDrive } from './drive';
 import { createDocumentApp } from './document';
+import { createScriptApp } from './script';
 
 export interface GasEnvironmentOptions extends EmulatorContextOptions {
   /** Folder holding the built `<Name>.html` pages (HtmlService files). Default `dist`. */
@@ -22,6 +23,8 @@ export interface GasEnvironmentOptions extends EmulatorContextOptions {
   /** A workbook saved with `env.saveSpreadsheet()` to start from. */
   spreadsheet?: unknown;
   spreadsheetName?: string;
+  /** The web app's address `ScriptApp.getService().getUrl()` answers (null: not deployed as a web app). */
+  webAppUrl?: string | null;
 }
 
 export function createGasEnvironment(opts: GasEnvironmentOptions = {}) {
@@ -37,6 +40,7 @@ export function createGasEnvironment(opts: GasEnvironmentOptions = {}) {
   const session = createSession(ctx);
   const drive = createDrive(ctx);
   const docs = createDocumentApp(ctx, drive.drive);
+  const script = createScriptApp(ctx, opts.webAppUrl === undefined ? null : opts.webAppUrl);
   const folder = drive.drive.root;
   const registerSpreadsheet = (ss: FakeSpreadsheet = sheets.active()) => {
     if (!drive.drive.hasFile(ss.getId())) {
@@ -64,6 +68,7 @@ export function createGasEnvironment(opts: GasEnvironmentOptions = {}) {
     Logger: session.Logger,
     DriveApp: drive.DriveApp,
     DocumentApp: docs.DocumentApp,
+    ScriptApp: script.ScriptApp,
   };
 
   return {
@@ -82,6 +87,8 @@ export function createGasEnvironment(opts: GasEnvironmentOptions = {}) {
     logs: session.logs,
     /** Plain JSON of the active workbook (for the playground's state file). */
     saveSpreadsheet: () => serializeSpreadsheet(sheets.active()),
+    /** The web app deployment (`url` null: not deployed). */
+    webApp: script.webApp,
     /**
      * Adds another spreadsheet to the environment (a new empty one named `name`, a workbook saved with
      * `saveSpreadsheet()`, or a FakeSpreadsheet): `SpreadsheetApp.openById(id)` finds it (when the user may open

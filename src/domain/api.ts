@@ -13,6 +13,7 @@
  * check it at run time (the input schemas of `inputs.ts`, `validatePeriod`, `validateNoticeInput`);
  * the argument types below are what those checks accept.
  */
+import type { CommuneRun } from './commune/progress';
 import type { ActivityInput, CommitmentsInput, PatrolInput, RecordInput } from './inputs';
 import type { ListedRecords, ListRecordsInput } from './list';
 import type { Resident } from './records';
@@ -44,6 +45,10 @@ export interface Api {
   apiSaveCommitments: (arg: CommitmentsInput) => ApiResult<CommitmentsSaved>;
   apiSaveActivity: (arg: ActivityInput) => ApiResult<ActivitySaved>;
   apiSaveRecord: (arg: RecordInput) => ApiResult<RecordSaved>;
+  /** The phone page's saves (SPEC §7.1): the caller checked (a member: their own team), then the saves above. */
+  apiPhoneSavePatrol: (arg: PatrolInput) => ApiResult<PatrolSaved>;
+  apiPhoneSaveActivity: (arg: ActivityInput) => ApiResult<ActivitySaved>;
+  apiPhoneSaveRecord: (arg: RecordInput) => ApiResult<RecordSaved>;
   apiDeleteRecord: (arg: DeleteRecordInput) => ApiResult<RecordDeleted>;
   apiComputeCompliance: (arg: Period) => ApiResult<ComplianceData>;
   apiWriteSummary: (arg: Period) => ApiResult<SummaryData>;
@@ -52,6 +57,10 @@ export interface Api {
   apiGenerateNotice: (arg: NoticeInput) => ApiResult<NoticeResult>;
   /** The custom template of the settings: title, owner, first lines, trusted or why not. */
   apiTemplateInfo: () => ApiResult<NoticeTemplateInfo>;
+  /** The commune (SPEC §9.4): starts an update of every village's figures for the period; a first run. */
+  apiCommuneUpdate: (arg: Period) => ApiResult<CommuneRun>;
+  /** The commune: continues the update under way from its saved progress. */
+  apiCommuneContinue: () => ApiResult<CommuneRun>;
   /** The compliance sidebar's "Kiểm tra dữ liệu" button opens the data check dialog. */
   menuValidate: () => void;
 }

@@ -97,6 +97,26 @@ export interface ActivitySaved {
   kind: ActivityKind;
 }
 
+/** Who uses the phone page (SPEC §7.1): a member listed by email (with their team), or an owner or editor. */
+export interface PhoneUser {
+  kind: 'member' | 'editor';
+  email: string;
+  memberId?: string;
+  name?: string;
+  /** The member's team ('' when the member has none); absent for an editor. */
+  teamId?: string;
+}
+
+/** The phone page's boot data: the forms' data (without `signed`) and the user. */
+export interface PhoneBoot extends BootstrapData {
+  user: PhoneUser;
+}
+
+/** `menuPhoneLink`'s dialog: the web app's address ('' before it is deployed). */
+export interface PhoneLink {
+  url: string;
+}
+
 /** `apiSaveRecord()`'s data. */
 export interface RecordSaved {
   id: string;

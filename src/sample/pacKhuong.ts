@@ -38,10 +38,10 @@ const TO = SAMPLE_PERIOD.to;
 // ---------------------------------------------------------------- headers (SPEC §2)
 const HEADERS: Record<string, string> = {
   'Cài đặt': 'Mục|Giá trị|Ghi chú',
-  'Hộ gia đình': 'Mã hộ|Chủ hộ|Tổ|Địa chỉ|Số nhân khẩu|Dân tộc|Ngày đến|Ngày chuyển đi|Ghi chú',
-  'Nhân khẩu': 'Mã|Họ tên|Mã hộ|Năm sinh|Giới tính|Có thẻ căn cước|Định danh điện tử|Ghi chú',
-  'Tổ tự quản': 'Mã tổ|Tên tổ|Tổ trưởng|Địa bàn phụ trách|Ghi chú',
-  'Thành viên': 'Mã|Họ tên|Mã tổ|Vai trò|Điện thoại|Ngày tham gia|Ngày rời|Ghi chú',
+  'Hộ gia đình': 'Mã hộ|Chủ hộ|Tổ|Địa chỉ|Số nhân khẩu|Dân tộc|Ngày đến|Ngày chuyển đi|Ghi chú|Mã yêu cầu',
+  'Nhân khẩu': 'Mã|Họ tên|Mã hộ|Năm sinh|Giới tính|Có thẻ căn cước|Định danh điện tử|Ghi chú|Mã yêu cầu',
+  'Tổ tự quản': 'Mã tổ|Tên tổ|Tổ trưởng|Địa bàn phụ trách|Ghi chú|Mã yêu cầu',
+  'Thành viên': 'Mã|Họ tên|Mã tổ|Vai trò|Điện thoại|Email|Ngày tham gia|Ngày rời|Ghi chú|Mã yêu cầu',
   'Tuần tra':
     'Mã|Ngày|Giờ bắt đầu|Giờ kết thúc|Mã tổ|Địa bàn|Thành viên tham gia|Số người tham gia|Phối hợp Công an xã|' +
     'Tình hình, kết quả|Người ghi|Thời điểm ghi|Mã yêu cầu',
@@ -242,6 +242,8 @@ interface Member {
   team: number;
   role: string;
   phone: string | null;
+  /** The Google account of a team leader (the phone page, SPEC §7.1); fictitious addresses. */
+  email: string | null;
   left: string | null;
   note: string | null;
 }
@@ -280,6 +282,7 @@ function buildMembers(rnd: () => number, residents: Resident[]): Member[] {
       team,
       role,
       phone: withPhone ? phone() : null,
+      email: role === 'Tổ trưởng' ? `totruong${team + 1}@example.com` : null,
       left: null,
       note: null,
     });
@@ -601,7 +604,7 @@ export function buildPacKhuong(): SampleWorkbook {
     ]),
   );
   sheets['Thành viên'] = members.map((m) =>
-    makeRow('Thành viên', [m.id, m.name, teamId(m.team), m.role, m.phone, FOUNDED, m.left, m.note]),
+    makeRow('Thành viên', [m.id, m.name, teamId(m.team), m.role, m.phone, m.email, FOUNDED, m.left, m.note]),
   );
   sheets['Tuần tra'] = patrols;
   sheets['Nhắc nhở'] = reminders;

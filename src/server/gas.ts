@@ -17,6 +17,14 @@ export const gas = {
   documentLock: (): GoogleAppsScript.Lock.Lock => LockService.getDocumentLock(),
   documentProperties: (): GoogleAppsScript.Properties.Properties => PropertiesService.getDocumentProperties(),
   documentCache: (): GoogleAppsScript.Cache.Cache | null => CacheService.getDocumentCache(),
+  /** The web app's address (`/exec`), or '' when the script has no web app deployment. */
+  webAppUrl: (): string => {
+    try {
+      return ScriptApp.getService().getUrl() || '';
+    } catch {
+      return '';
+    }
+  },
   userEmail: (): string => {
     try {
       return Session.getActiveUser().getEmail();

@@ -7,6 +7,9 @@ export { onOpen, onInstall, menuSetup, menuLoadSample, menuHelp } from './menu';
 export { setupWorkbook } from './setup';
 export { loadSampleVillage } from './sample';
 export { menuCompliance } from './compliance';
+export { menuCommuneSetup, menuCommuneUpdate, menuCommuneContinue } from './commune/menu';
+export { setupCommune } from './commune/sheets';
+import { apiCommuneContinue as communeContinue, apiCommuneUpdate as communeUpdate } from './commune/update';
 export { menuNotice } from './notice/menu';
 export { menuPatrol, menuCommitments, menuActivity, menuRegistry, menuLookup } from './sidebars';
 import * as api from './api';
@@ -14,6 +17,9 @@ import * as list from './list';
 import { apiDeleteRecord as deleteRecord } from './save/delete';
 import { menuValidate as validateMenu } from './validate';
 import { guardAll } from './guard';
+import { apiPhoneSaveActivity as phoneActivity, apiPhoneSavePatrol as phonePatrol } from './phone';
+import { apiPhoneSaveRecord as phoneRecord } from './phone';
+export { doGet, menuPhoneLink } from './phone';
 
 // Every function a page calls through `google.script.run` (the map of src/domain/api.ts) is exported
 // through `guardAll` (guard.ts): its arguments are checked against the size limits before anything else,
@@ -27,14 +33,29 @@ export const {
   apiSaveCommitments,
   apiSaveActivity,
   apiSaveRecord,
+  apiPhoneSavePatrol,
+  apiPhoneSaveActivity,
+  apiPhoneSaveRecord,
   apiComputeCompliance,
   apiWriteSummary,
   apiValidateWorkbook,
   apiGenerateNotice,
   apiPreviewNotice,
   apiTemplateInfo,
+  apiCommuneUpdate,
+  apiCommuneContinue,
   menuValidate,
-} = guardAll({ ...api, ...list, apiDeleteRecord: deleteRecord, menuValidate: validateMenu });
+} = guardAll({
+  ...api,
+  ...list,
+  apiDeleteRecord: deleteRecord,
+  apiPhoneSavePatrol: phonePatrol,
+  apiPhoneSaveActivity: phoneActivity,
+  apiPhoneSaveRecord: phoneRecord,
+  menuValidate: validateMenu,
+  apiCommuneUpdate: communeUpdate,
+  apiCommuneContinue: communeContinue,
+});
 
 // The contract of src/domain/api.ts, checked by `npm run typecheck` (types only: nothing of it is bundled).
 // Each function of the map must be exported here with a compatible argument and the same reply, and

@@ -6,6 +6,7 @@ import { loadSampleVillage } from './sample';
 import { setupWorkbook } from './setup';
 import { SHEET, SHEETS } from '../domain/sheets';
 import { APP_VERSION } from './version';
+import { buildCommuneMenu, isCommune } from './commune/menu';
 import { currentRelease } from './releaseNotes';
 
 /**
@@ -42,9 +43,16 @@ function isSetUp(): boolean {
 }
 
 function buildMenu(full: boolean): void {
+  // Not a village's workbook but a commune's (SPEC §9): the commune's menu.
+  if (!full && isCommune()) return buildCommuneMenu();
   const menu = gas.ui().createMenu(t('menu.title')).addItem(t('menu.setup'), 'menuSetup');
   if (!full) {
-    menu.addItem(t('menu.sample'), 'menuLoadSample').addSeparator().addItem(t('menu.help'), 'menuHelp').addToUi();
+    menu
+      .addItem(t('menu.sample'), 'menuLoadSample')
+      .addItem(t('menu.communeSetup'), 'menuCommuneSetup')
+      .addSeparator()
+      .addItem(t('menu.help'), 'menuHelp')
+      .addToUi();
     return;
   }
   menu
@@ -58,6 +66,7 @@ function buildMenu(full: boolean): void {
     .addItem(t('menu.compliance'), 'menuCompliance')
     .addItem(t('menu.validate'), 'menuValidate')
     .addItem(t('menu.notice'), 'menuNotice')
+    .addItem(t('menu.phoneLink'), 'menuPhoneLink')
     .addSeparator()
     .addItem(t('menu.sample'), 'menuLoadSample')
     .addItem(t('menu.help'), 'menuHelp')

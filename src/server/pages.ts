@@ -13,7 +13,8 @@ export type PageName =
   | 'Activity'
   | 'Registry'
   | 'Lookup'
-  | 'Notice';
+  | 'Notice'
+  | 'PhoneLink';
 
 /** JSON safe to inline in a <script>: no `</script>`, no `<!--`, no line separators. */
 export function inlineJson(data: unknown): string {

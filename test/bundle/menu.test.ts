@@ -14,7 +14,7 @@ function menu(l: Loaded): Entry[] {
 const captions = (l: Loaded) => menu(l).map((e) => (e.type === 'separator' ? '—' : e.caption));
 const functions = (l: Loaded) => menu(l).flatMap((e) => (e.functionName ? [e.functionName] : []));
 
-const SHORT = ['Thiết lập bảng tính', 'Nạp dữ liệu mẫu (thôn Pác Khuông)', '—', 'Hướng dẫn'];
+const SHORT = ['Thiết lập bảng tính', 'Nạp dữ liệu mẫu (thôn Pác Khuông)', 'Thiết lập bảng tính xã', '—', 'Hướng dẫn'];
 const FULL = [
   'Thiết lập bảng tính',
   '—',
@@ -27,6 +27,7 @@ const FULL = [
   'Tỷ lệ tuân thủ',
   'Kiểm tra dữ liệu',
   'Tạo thông báo',
+  'Liên kết nhập trên điện thoại',
   '—',
   'Nạp dữ liệu mẫu (thôn Pác Khuông)',
   'Hướng dẫn',
@@ -43,7 +44,7 @@ describe('onOpen before set-up', () => {
     expect(calls.every((m) => /^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(m))).toBe(true);
   });
 
-  it.each(['LIMITED', 'FULL'])('AuthMode.%s: a short menu — set-up, sample, help — after one sheet lookup', (mode) => {
+  it.each(['LIMITED', 'FULL'])('AuthMode.%s: a short menu — set-up, sample, help — after two sheet lookups', (mode) => {
     const l = loaded();
     l.env.counter.reset();
     l.bundle.onOpen({ authMode: mode });
@@ -51,7 +52,8 @@ describe('onOpen before set-up', () => {
     const docCalls = l.env.counter.log
       .filter((c) => /^Spreadsheet\.|^Sheet\.|^Range\./.test(c.method))
       .map((c) => c.method);
-    expect(docCalls).toEqual(['Spreadsheet.getSheetByName']);
+    // `Cài đặt` (set up?), then `Các thôn` (a commune's workbook?).
+    expect(docCalls).toEqual(['Spreadsheet.getSheetByName', 'Spreadsheet.getSheetByName']);
   });
 
   it('onInstall builds the same menu as onOpen', () => {

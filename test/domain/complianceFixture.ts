@@ -54,6 +54,7 @@ export const member = (id: string, role: string, o: Partial<Member> = {}): Membe
   teamId: 'T1',
   role,
   phone: '',
+  email: '',
   joinedOn: '2021-01-01',
   leftOn: null,
   note: '',

@@ -26,7 +26,7 @@ const SPEC_HEADERS: Record<string, string[]> = {
   ],
   'Nhân khẩu': ['Mã', 'Họ tên', 'Mã hộ', 'Năm sinh', 'Giới tính', 'Có thẻ căn cước', 'Định danh điện tử', 'Ghi chú'],
   'Tổ tự quản': ['Mã tổ', 'Tên tổ', 'Tổ trưởng', 'Địa bàn phụ trách', 'Ghi chú'],
-  'Thành viên': ['Mã', 'Họ tên', 'Mã tổ', 'Vai trò', 'Điện thoại', 'Ngày tham gia', 'Ngày rời', 'Ghi chú'],
+  'Thành viên': ['Mã', 'Họ tên', 'Mã tổ', 'Vai trò', 'Điện thoại', 'Email', 'Ngày tham gia', 'Ngày rời', 'Ghi chú'],
   'Tuần tra': [
     'Mã',
     'Ngày',

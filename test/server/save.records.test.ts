@@ -16,13 +16,14 @@ describe('apiSaveRecord', () => {
       teamId: 'T3',
       role: 'Thành viên',
       phone: '0912345678',
+      email: '',
       joinedOn: '2023-06-01',
       leftOn: null,
       note: '',
       requestId: expect.stringMatching(/^tv-/),
     });
     expect(raw[4]).toBe('0912345678');
-    expect(isDateCell(raw[5]) && raw[5].getTime()).toBe(clock.midnight('2023-06-01').getTime());
+    expect(isDateCell(raw[6]) && raw[6].getTime()).toBe(clock.midnight('2023-06-01').getTime());
     const log = cells(v.env, 'log');
     expect(log[1].slice(2, 6)).toEqual(['Thêm vào "Thành viên"', 'Thành viên', 'TV-0119', 'TV-0119: Nông Văn Mới']);
   });

@@ -112,6 +112,18 @@ export class ReminderRows {
     }));
   }
 
+  /** Rows for these values (after `clear`): a saved input brought back into the form. */
+  set(values: readonly Partial<ReminderValue>[]): void {
+    this.clear();
+    for (const v of values) {
+      const row = this.append();
+      row.category.value = v.category ?? '';
+      row.cases.value = v.cases === null || v.cases === undefined ? '' : String(v.cases);
+      row.action.value = v.action ?? '';
+      row.note.value = v.note ?? '';
+    }
+  }
+
   clear(): void {
     for (const r of this.rows) r.el.remove();
     this.rows = [];

@@ -88,6 +88,7 @@ export const MEMBERS = defineRecord({
     teamId: ref('Mã tổ', 'teams', { width: 60 }),
     role: enumOf('Vai trò', { list: 'Vai trò', width: 140 }),
     phone: text('Điện thoại', { width: 110, max: 30 }),
+    email: text('Email', { width: 180, max: 254 }),
     joinedOn: date('Ngày tham gia', { width: 95 }),
     leftOn: date('Ngày rời', { width: 95 }),
     note: note(),

@@ -1,0 +1,149 @@
+/**
+ * The phone web app (SPEC §7.1): `doGet` serves the page `Phone` to the members listed by email in `Thành viên`
+ * and to the spreadsheet's owner and editors, a Vietnamese refusal with nothing of the workbook to anyone else.
+ * The page saves through `apiPhoneSave*`, which check the caller (a member saves for their own team only) and then
+ * call the sidebars' save functions unchanged. `menuPhoneLink` shows the web app's address.
+ */
+import { t } from '../domain/i18n';
+import type { PatrolInput, RecordInput } from '../domain/inputs';
+import { isActiveMember, type Member, type Team } from '../domain/records';
+import type {
+  ActivitySaved,
+  ApiResult,
+  PatrolSaved,
+  PhoneBoot,
+  PhoneLink,
+  PhoneUser,
+  RecordSaved,
+} from '../domain/wire';
+import { apiBootstrap } from './api';
+import { gas, sheetClock } from './gas';
+import { inlineJson, openPage } from './pages';
+import { readLists, readSheet } from './repo';
+import { apiSaveActivity } from './save/activity';
+import { apiSavePatrol } from './save/patrol';
+import { apiSaveRecord } from './save/records';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const lower = (s: unknown) => (typeof s === 'string' ? s.trim().toLowerCase() : '');
+
+/**
+ * Who the caller is for the phone page: a listed (active) member, an owner or editor of the spreadsheet, or
+ * nobody (`null`). Calls: the email, one read of `Thành viên`; for a caller who is not a member, `getOwner` and
+ * `getEditors`. A spreadsheet the caller may not open at all (Apps Script throws) is a refusal too.
+ */
+export function phoneUser(ss?: Spreadsheet): PhoneUser | null {
+  const email = lower(gas.userEmail());
+  if (email === '') return null;
+  try {
+    const book = ss ?? gas.spreadsheet();
+    if (!book) return null;
+    const clock = sheetClock(book);
+    const today = clock.today();
+    const members = readSheet<Member>('members', { clock, lists: readLists(book) }, book).rows.map((r) => r.record);
+    const member = members.find((m) => lower(m.email) === email && isActiveMember(m, today));
+    if (member) return { kind: 'member', email, memberId: member.id, name: member.name, teamId: member.teamId || '' };
+    const owner = book.getOwner();
+    if (owner && lower(owner.getEmail()) === email) return { kind: 'editor', email };
+    if (book.getEditors().some((u) => lower(u.getEmail()) === email)) return { kind: 'editor', email };
+    return null;
+  } catch (_e) {
+    return null;
+  }
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The refusal page: the caller's own address at most, nothing of the workbook. */
+function refusalPage(email: string): GoogleAppsScript.HTML.HtmlOutput {
+  const text = email ? t('phone.refused', { email }) : t('phone.refusedNoEmail');
+  const html =
+    '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">' +
+    '<style>body{font:18px/1.5 system-ui,sans-serif;margin:0;padding:24px 16px;color:#202124}' +
+    'h1{font-size:22px}</style></head><body data-refused="true">' +
+    `<h1>${escapeHtml(t('phone.refusedTitle'))}</h1><p>${escapeHtml(text)}</p></body></html>`;
+  return gas
+    .html()
+    .createHtmlOutput(html)
+    .setTitle(t('phone.refusedTitle'))
+    .addMetaTag('viewport', 'width=device-width, initial-scale=1');
+}
+
+/** The data the phone page opens with: the forms' data (without `signed`, which it does not use) and the caller. */
+export function phoneBoot(user: PhoneUser): PhoneBoot {
+  const r = apiBootstrap();
+  if (!r.ok) throw new Error(r.errors.map((e) => e.message).join(' '));
+  return { ...r.data, signed: {}, user };
+}
+
+/** The web app's entry (Apps Script calls it for a GET of the deployment's address). */
+export function doGet(_e?: unknown): GoogleAppsScript.HTML.HtmlOutput {
+  const user = phoneUser();
+  if (!user) return refusalPage(lower(gas.userEmail()));
+  const template = gas.html().createTemplateFromFile('Phone');
+  Object.assign(template, { boot: inlineJson(phoneBoot(user)) });
+  return template.evaluate().setTitle(t('phone.title')).addMetaTag('viewport', 'width=device-width, initial-scale=1');
+}
+
+const refused = <T>(): ApiResult<T> => ({ ok: false, errors: [{ field: '', message: t('phone.refusedCall') }] });
+
+function teamName(teamId: string): string {
+  const ss = gas.spreadsheet();
+  const clock = sheetClock(ss);
+  const team = readSheet<Team>('teams', { clock, lists: readLists(ss) }, ss).rows.find((r) => r.record.id === teamId);
+  return team ? `${teamId} · ${team.record.name}` : teamId;
+}
+
+/** A member's save for another team: refused on the field `teamId`. */
+function otherTeam<T>(user: PhoneUser, field = 'teamId'): ApiResult<T> {
+  return { ok: false, errors: [{ field, message: t('phone.otherTeam', { team: teamName(user.teamId ?? '') }) }] };
+}
+
+const teamOf = (input: unknown): unknown =>
+  input !== null && typeof input === 'object' ? (input as { teamId?: unknown }).teamId : undefined;
+
+/** `apiSavePatrol` for the phone page: a member saves for their own team only. */
+export function apiPhoneSavePatrol(input?: unknown): ApiResult<PatrolSaved> {
+  const user = phoneUser();
+  if (!user) return refused();
+  if (user.kind === 'member' && teamOf(input) !== user.teamId) return otherTeam(user);
+  return apiSavePatrol(input);
+}
+
+/** `apiSaveActivity` for the phone page (events and sessions have no team: open to every allowed caller). */
+export function apiPhoneSaveActivity(input?: unknown): ApiResult<ActivitySaved> {
+  if (!phoneUser()) return refused();
+  return apiSaveActivity(input);
+}
+
+/**
+ * `apiSaveRecord` for the phone page: the correction of a saved patrol (`sheet: 'patrols'` with an `id`). A member
+ * corrects only a patrol of their own team, and cannot move it to another team.
+ */
+export function apiPhoneSaveRecord(input?: unknown): ApiResult<RecordSaved> {
+  const user = phoneUser();
+  if (!user) return refused();
+  const x = (input !== null && typeof input === 'object' ? input : {}) as Partial<RecordInput>;
+  if (x.sheet !== 'patrols' || typeof x.id !== 'string' || x.id.trim() === '')
+    return { ok: false, errors: [{ field: 'sheet', message: t('phone.onlyPatrols') }] };
+  if (user.kind === 'member') {
+    const ss = gas.spreadsheet();
+    const clock = sheetClock(ss);
+    const row = readSheet<PatrolInput & { id: string }>('patrols', { clock, lists: readLists(ss) }, ss).rows.find(
+      (r) => r.record.id === x.id?.trim(),
+    );
+    if (row && row.record.teamId !== user.teamId)
+      return { ok: false, errors: [{ field: 'id', message: t('phone.otherTeamRecord', { id: row.record.id }) }] };
+    const record = x.record as Record<string, unknown> | undefined;
+    if (record && 'teamId' in record && record.teamId !== user.teamId) return otherTeam(user, 'record.teamId');
+  }
+  return apiSaveRecord(input);
+}
+
+/** "Liên kết nhập trên điện thoại": the web app's address, to send in a chat group or print. */
+export function menuPhoneLink(): void {
+  const data: PhoneLink = { url: gas.webAppUrl() };
+  openPage('PhoneLink', { kind: 'dialog', title: t('menu.phoneLink'), width: 460, height: 420, data });
+}
