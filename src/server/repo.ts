@@ -65,6 +65,11 @@ export interface AppendOptions {
   /** The number of rows of the sheet's grid when the caller knows it (set-up: saves a `getMaxRows` call). */
   maxRows?: number;
   /**
+   * The rows written already have the registry's number formats (a sheet set-up has just created and formatted,
+   * with no user column): values only, without the `setNumberFormats` call.
+   */
+  formatted?: boolean;
+  /**
    * Insert the new rows right after the last row (they take its formats and validation)
    * instead of filling the blank rows below it: one structural call every time instead of
    * a `getMaxRows` read plus a growth call when the grid is full — the same number of calls
@@ -104,7 +109,7 @@ export function appendRecords(
     if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
   }
   const range = sheet.getRange(firstRow, 1, rows.length, width);
-  range.setNumberFormats(rows.map((r) => r.formats.slice(0, width)));
+  if (!opts.formatted) range.setNumberFormats(rows.map((r) => r.formats.slice(0, width)));
   range.setValues(rows.map((r) => r.values.slice(0, width)));
   return { firstRow };
 }

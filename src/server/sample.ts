@@ -14,7 +14,7 @@ import { normalizeHeader, SHEET, sheetByName } from '../domain/sheets';
 import { t } from '../domain/i18n';
 import { gas, sheetClock } from './gas';
 import { withDocumentLock } from './lock';
-import { deniedWrite, locksFor } from './protect';
+import { deniedWrite, locksFor, ownerEmail } from './protect';
 import { appendRecords } from './repo';
 import { type SetUpSheet, setupSheets } from './setup';
 import { settingText } from './settingsRows';
@@ -24,13 +24,14 @@ export function loadSampleVillage(): { rows: number; notes: string[] } {
     const ss = gas.spreadsheet();
     const sample = buildPacKhuong();
     // Nothing is written, set-up included, when a sheet the sample fills is protected against this user.
-    const locks = locksFor(ss);
+    const owner = ownerEmail(ss);
+    const locks = locksFor(ss, owner);
     for (const name of Object.keys(sample.sheets)) {
       const refused = deniedWrite(locks, name);
       if (refused) throw new Error(`${refused} ${t('protect.nothingWritten')}`);
     }
     // Set-up hands back every sheet with its header: nothing is looked up or read twice.
-    const { result, sheets } = setupSheets(ss);
+    const { result, sheets, settingsRows } = setupSheets(ss, { owner, locks });
     const setUp = (name: string): SetUpSheet => {
       const entry = sheets.get(name);
       if (!entry) throw new Error(t('sample.unknownSheet', { sheet: name }));
@@ -47,10 +48,20 @@ export function loadSampleVillage(): { rows: number; notes: string[] } {
         // A record sheet set-up has just created holds only its header (set-up fills only lists and settings).
         const lastRow = isNew && def.kind === 'record' ? 1 : sheet.getLastRow();
         if (lastRow > 1) throw new Error(t('sample.notEmpty', { sheet: name }));
-        return { def, sheet, header: mapHeaders(def, headerRow), rows, lastRow, maxRows: maxRows ?? undefined };
+        // A sheet set-up has just created has every column formatted as a record would write it.
+        const formatted = isNew && def.kind === 'record';
+        return {
+          def,
+          sheet,
+          header: mapHeaders(def, headerRow),
+          rows,
+          lastRow,
+          maxRows: maxRows ?? undefined,
+          formatted,
+        };
       });
     let total = 0;
-    for (const { def, sheet, header, rows, lastRow, maxRows } of targets) {
+    for (const { def, sheet, header, rows, lastRow, maxRows, formatted } of targets) {
       const records = rows.map((row) => {
         const rec: NormalRecord = {};
         for (const col of def.columns) {
@@ -60,10 +71,15 @@ export function loadSampleVillage(): { rows: number; notes: string[] } {
         }
         return rec;
       });
-      appendRecords(def, sheet, header, records, clock, { lastRow, maxRows });
+      appendRecords(def, sheet, header, records, clock, { lastRow, maxRows, formatted });
       total += records.length;
     }
-    total += writeSampleSettings(setUp(SHEET.settings).sheet, sample.sheets[SHEET.settings] ?? []);
+    const settings = setUp(SHEET.settings);
+    // The rows of `Cài đặt` as set-up left them (it read or wrote them): not read again.
+    const settingsValues = settingsRows
+      ? [settings.header, ...settingsRows]
+      : settings.sheet.getDataRange().getValues();
+    total += writeSampleSettings(settings.sheet, settingsValues, sample.sheets[SHEET.settings] ?? []);
     total += addSampleListEntries(setUp(SHEET.lists));
     return { rows: total, notes: result.notes };
   });
@@ -91,10 +107,13 @@ function addSampleListEntries({ sheet, header, isNew }: SetUpSheet): number {
   return added;
 }
 
-/** Sets `Giá trị` of each sample setting in the existing settings rows: one write. */
-function writeSampleSettings(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: Record<string, unknown>[]): number {
-  const values = sheet.getDataRange().getValues();
-  const header = values[0].map(normalizeHeader);
+/** Sets `Giá trị` of each sample setting in the existing settings rows (`values`: header first): one write. */
+function writeSampleSettings(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  values: readonly (readonly unknown[])[],
+  rows: Record<string, unknown>[],
+): number {
+  const header = values[0].map((h) => normalizeHeader(String(h)));
   const item = header.indexOf(normalizeHeader(SETTINGS_COLUMN.item));
   const value = header.indexOf(normalizeHeader(SETTINGS_COLUMN.value));
   const wanted = new Map(rows.map((r) => [String(r[SETTINGS_COLUMN.item]), r[SETTINGS_COLUMN.value]]));

@@ -100,16 +100,23 @@ export function setupUnlocked(ss: Spreadsheet): SetupResult {
   return setupSheets(ss).result;
 }
 
-/** Set-up, also giving every registry sheet as set-up left it (so that callers need not look them up again). */
-export function setupSheets(ss: Spreadsheet): { result: SetupResult; sheets: Map<string, SetUpSheet> } {
+/**
+ * Set-up, also giving every registry sheet as set-up left it (so that callers need not look them up again) and the
+ * rows of `Cài đặt` below its header as they now are (null when the sheet is locked). `known`: the owner and the
+ * locks when the caller has just read them.
+ */
+export function setupSheets(
+  ss: Spreadsheet,
+  known?: { owner: string; locks: Lock[] },
+): { result: SetupResult; sheets: Map<string, SetUpSheet>; settingsRows: unknown[][] | null } {
   const created: string[] = [];
   const repaired = new Set<string>();
   const notes: string[] = [];
   // Who runs set-up: only the owner (or, in a shared drive without one, a user no protection stops) sets
   // protections; anyone else leaves them all as they are, and every sheet a protection stops them from editing.
-  const owner = ownerEmail(ss);
+  const owner = known ? known.owner : ownerEmail(ss);
   const me = userEmail();
-  const locks = locksFor(ss, owner);
+  const locks = known ? known.locks : locksFor(ss, owner);
   const protects = me !== '' && (owner ? me === owner : locks.length === 0);
   if (!protects) notes.push(owner ? t('setup.notOwner', { owner }) : t('setup.noOwner'));
   // Sheets listed once and named once each: every later lookup compares in memory.
@@ -185,8 +192,10 @@ export function setupSheets(ss: Spreadsheet): { result: SetupResult; sheets: Map
   if (!lists.locked && fillDefaultLists(lists.sheet, lists.header, lists.isNew) && !lists.isNew)
     repaired.add(SHEET.lists);
   const settings = sheets.get(SHEET.settings)!;
+  let settingsValues: unknown[][] | null = null;
   if (!settings.locked) {
     const settingsRows = fillDefaultSettings(settings.sheet, settings.header, settings.isNew);
+    settingsValues = settingsRows.rows;
     if (settingsRows.added && !settings.isNew) repaired.add(SHEET.settings);
     if (protects) {
       // The rows that grant rights: editable by the owner alone; their values are read from those rows only.
@@ -223,7 +232,8 @@ export function setupSheets(ss: Spreadsheet): { result: SetupResult; sheets: Map
   }
   const out = new Map<string, SetUpSheet>();
   for (const [name, { sheet, header, isNew, maxRows }] of sheets) out.set(name, { sheet, header, isNew, maxRows });
-  return { result: { created, repaired: [...repaired].filter((n) => !created.includes(n)), notes }, sheets: out };
+  const result = { created, repaired: [...repaired].filter((n) => !created.includes(n)), notes };
+  return { result, sheets: out, settingsRows: settingsValues };
 }
 
 /** A sheet during set-up: its whole row 1 as read (null when not read), the header range when at hand. */
