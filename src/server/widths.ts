@@ -9,8 +9,9 @@ export interface WidthPaint {
 
 /**
  * The fewest `setColumnWidths` calls, in order, that leave columns at `widths` when they start at `base`
- * (null: unknown, every column is written). A later call paints over an earlier one, so `90 200 90` is two calls (all 90, then 200),
- * not three — the "strange printer" problem, solved exactly by memoised search (a sheet has ≤ ~15 columns).
+ * (null: unknown, every column is written). A later call paints over an earlier one, so `90 200 90` is two
+ * calls (all 90, then 200), not three — the "strange printer" problem, solved exactly by memoised search
+ * (a sheet has ≤ ~15 columns).
  */
 export function widthPaints(widths: readonly number[], base: number | null): WidthPaint[] {
   const n = widths.length;
