@@ -61,6 +61,7 @@ export type Role =
   | 'title'
   | 'subject'
   | 'subjectRule'
+  | 'addressee'
   | 'heading'
   | 'body'
   | 'item'
@@ -104,6 +105,7 @@ export const STYLES: Readonly<Record<Role, ParaStyle>> = {
   title: base(14, 'CENTER', { bold: true, spaceBefore: 12 }),
   subject: base(14, 'CENTER', { bold: true }),
   subjectRule: base(RULE_SIZE, 'CENTER', { spaceAfter: 12 }),
+  addressee: base(14, 'CENTER', { spaceAfter: 12 }),
   heading: { ...bodyStyle, bold: true },
   body: bodyStyle,
   item: bodyStyle,
@@ -190,6 +192,7 @@ export function layoutNotice(m: NoticeModel): NoticeLayout {
     paragraph('title', m.title),
     paragraph('subject', m.subject),
     paragraph('subjectRule', rule(RULES.subject)),
+    ...(m.addressee ? [paragraph('addressee', m.addressee)] : []),
   ];
   for (const s of m.sections) {
     blocks.push(paragraph('heading', s.heading));

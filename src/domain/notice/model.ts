@@ -54,6 +54,8 @@ export interface NoticeModel {
   title: string;
   /** Trích yếu: the subject line under the title. */
   subject: string;
+  /** A report's `Kính gửi: Công an xã ….` line under the subject (a notice has none). */
+  addressee?: string;
   sections: NoticeSection[];
   /** Last paragraph of the body, ending with `./.`. */
   closing: string;
@@ -66,6 +68,7 @@ export interface NoticeModel {
 export function noticeTexts(m: NoticeModel): string[] {
   const h = m.header;
   const out = [h.parentAgency, h.agency, h.number, h.nation, h.motto, h.placeDate, m.title, m.subject];
+  if (m.addressee) out.push(m.addressee);
   for (const s of m.sections) {
     out.push(s.heading);
     for (const b of s.blocks) {
