@@ -44,7 +44,10 @@ function isSetUp(): boolean {
 
 function buildMenu(full: boolean): void {
   // Not a village's workbook but a commune's (SPEC §9): the commune's menu.
-  if (!full && isCommune()) return buildCommuneMenu();
+  if (!full && isCommune()) {
+    buildCommuneMenu();
+    return;
+  }
   const menu = gas.ui().createMenu(t('menu.title')).addItem(t('menu.setup'), 'menuSetup');
   if (!full) {
     menu

@@ -51,7 +51,7 @@ describe('communeTotals: sums of counts, rates from summed numerators and denomi
     expect(t.counts.remindersByCategory).toEqual({ Khác: 110 });
     expect(t.counts.patrols).toBe(2 * report.counts.patrols);
   });
-  it('recomputes each rate: 19 / 110 = 17.3 %, not the 50 % average; 3 / 4 = 75 % against 80 (the default target)', () => {
+  it('recomputes each rate: 19 / 110 = 17.3 %, not the 50 % average; 3 / 4 = 75 % against the default 80', () => {
     const all = t.metrics.find((m) => m.key === 'commitmentAll')!;
     expect([all.numerator, all.denominator, all.percent, all.target, all.met]).toEqual([19, 110, 17.3, 100, false]);
     const act = t.metrics.find((m) => m.key === 'memberActivity')!;

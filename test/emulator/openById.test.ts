@@ -62,7 +62,8 @@ describe('openById among the spreadsheets of one environment', () => {
     const ss = village.addSpreadsheet({ name: 'Xã' });
     const app = village.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
     expect(() => app.openById(ss.getId())).toThrow(
-      'You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets',
+      'You do not have permission to call SpreadsheetApp.openById. ' +
+        'Required permissions: https://www.googleapis.com/auth/spreadsheets',
     );
     const commune = createGasEnvironment({
       now: NOW,

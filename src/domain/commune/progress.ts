@@ -38,3 +38,17 @@ export function parseProgress(text: string | null): Progress | null {
     return null;
   }
 }
+
+/** What an update's run answers (`apiCommuneUpdate`, `apiCommuneContinue`). */
+export interface CommuneRun {
+  period: Period;
+  /** Villages read so far (rows of `Các thôn` passed, blank addresses included). */
+  done: number;
+  total: number;
+  /** True when every village was read and `Tổng hợp xã` written. */
+  finished: boolean;
+  runs: number;
+  /** Villages by status after this run (finished: the final statuses). */
+  statuses: Record<string, number>;
+  message: string;
+}

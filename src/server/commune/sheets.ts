@@ -1,0 +1,59 @@
+/**
+ * The commune's own sheets (SPEC §9.2): `Các thôn` (typed addresses; the update's status, time, note, period and
+ * aggregate record per village) and `Tổng hợp xã`. "Thiết lập bảng tính xã" creates what is missing and never
+ * touches rows typed.
+ */
+import { t } from '../../domain/i18n';
+import { gas } from '../gas';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const VILLAGE_COLUMNS = 7;
+/** 1-based columns of `Các thôn`. */
+export const COL = { address: 1, name: 2, status: 3, readAt: 4, note: 5, period: 6, figures: 7 } as const;
+
+export const villagesSheetName = (): string => t('commune.sheetVillages');
+export const summarySheetName = (): string => t('commune.sheetSummary');
+
+export interface SetupCommuneResult {
+  created: string[];
+  message: string;
+}
+
+export function setupCommune(ss: Spreadsheet = gas.spreadsheet()): SetupCommuneResult {
+  const created: string[] = [];
+  let villages = ss.getSheetByName(villagesSheetName());
+  if (!villages) {
+    villages = ss.insertSheet(villagesSheetName(), 0);
+    created.push(villagesSheetName());
+    const header = t('commune.villagesHeader').split('|');
+    const head = villages.getRange(1, 1, 1, VILLAGE_COLUMNS);
+    head.setValues([header]);
+    head.setFontWeight('bold');
+    head.setBackground('#dbe8f7');
+    villages.setFrozenRows(1);
+    [360, 180, 130, 140, 360, 200, 120].forEach((w, i) => villages?.setColumnWidth(i + 1, w));
+    villages.getRange(2, COL.readAt, villages.getMaxRows() - 1, 1).setNumberFormat('dd/MM/yyyy HH:mm');
+    villages.getRange(2, COL.note, villages.getMaxRows() - 1, 3).setNumberFormat('@');
+  }
+  if (!ss.getSheetByName(summarySheetName())) {
+    ss.insertSheet(summarySheetName(), ss.getSheets().length);
+    created.push(summarySheetName());
+  }
+  return {
+    created,
+    message: t('commune.setup.done', {
+      villages: villagesSheetName(),
+      summary: summarySheetName(),
+      update: t('menu.communeUpdate'),
+    }),
+  };
+}
+
+/** `Các thôn`, or an error saying to run the commune set-up first. */
+export function requireVillagesSheet(ss: Spreadsheet): Sheet {
+  const sheet = ss.getSheetByName(villagesSheetName());
+  if (!sheet) throw new Error(t('commune.notSetUp', { sheet: villagesSheetName(), setup: t('menu.communeSetup') }));
+  return sheet;
+}

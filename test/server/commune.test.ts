@@ -1,0 +1,316 @@
+/**
+ * The commune's view (SPEC §9) through dist/Code.js: a commune spreadsheet and its villages in one emulator — the
+ * sample village and two generated ones (test/support/fill.ts), plus one the commune may not open, one not set up
+ * and a wrong address. Each village's figures equal that village's own apiComputeCompliance; the totals are the
+ * sums of numerators and denominators; a simulated time limit is continued to completion.
+ */
+import { type Bundle, DIST, loadBundle } from '../../local/bundle';
+import { CallCounter, createGasEnvironment, type GasEnvironment } from '../../local/emulator';
+import type { FakeSpreadsheet } from '../../local/emulator/spreadsheet';
+import { intlClock } from '../../src/domain/clock';
+import { parseFigures } from '../../src/domain/commune/figures';
+import { RUN_LIMIT_MS } from '../../src/domain/commune/progress';
+import { percentOf } from '../../src/domain/compliance';
+import { fillSheets } from '../support/fill';
+
+const T0 = Date.parse('2023-06-20T03:00:00Z');
+const PERIOD = { from: '2023-01-01', to: '2023-06-20' };
+const SECRETARY = 'thuky@example.com';
+const POLICE = 'congan@example.com';
+
+interface Metric {
+  key: string;
+  label: string;
+  numerator: number;
+  denominator: number;
+  percent: number | null;
+}
+interface Compliance {
+  counts: Record<string, number | Record<string, number>>;
+  metrics: Metric[];
+}
+type Run = {
+  ok: boolean;
+  data: { finished: boolean; done: number; total: number; runs: number; statuses: Record<string, number> };
+  errors?: { message: string }[];
+};
+
+interface Commune {
+  env: GasEnvironment;
+  bundle: Bundle;
+  counter: CallCounter;
+  /** Simulated milliseconds each counted SpreadsheetApp call takes (0: the clock stands still). */
+  clock: { msPerCall: number; base: number };
+  commune: FakeSpreadsheet;
+  villages: { name: string; ss: FakeSpreadsheet }[];
+  locked: FakeSpreadsheet;
+  empty: FakeSpreadsheet;
+}
+
+function build(): Commune {
+  const counter = new CallCounter();
+  const clock = { msPerCall: 0, base: 0 };
+  const now = () => new Date(T0 + clock.base + clock.msPerCall * counter.count({ service: 'SpreadsheetApp' }));
+  const env = createGasEnvironment({ htmlDir: DIST, counter, now, userEmail: SECRETARY });
+  const bundle = loadBundle(env);
+  // The sample village: the active spreadsheet, named by its settings (column B left blank).
+  const sample = env.spreadsheet;
+  bundle.setupWorkbook();
+  bundle.loadSampleVillage();
+  const villages = [{ name: 'Pác Khuông', ss: sample }];
+  for (const [name, n] of [
+    ['Nà Vường', 40],
+    ['Khuổi Cuồng', 90],
+  ] as const) {
+    const ss = env.addSpreadsheet({ name: `Thôn ${name}` });
+    env.setActiveSpreadsheet(ss);
+    bundle.setupWorkbook();
+    fillSheets(env, intlClock('Asia/Ho_Chi_Minh'), n);
+    villages.push({ name, ss });
+  }
+  for (const v of villages) v.ss.viewers.push(POLICE);
+  const locked = env.addSpreadsheet({ name: 'Thôn Bản Chu', owner: 'truongthon@example.com' });
+  const empty = env.addSpreadsheet({ name: 'Thôn mới' });
+  empty.viewers.push(POLICE);
+  // The commune's spreadsheet, used by the commune police officer.
+  env.setUser(POLICE);
+  const commune = env.addSpreadsheet({ name: 'Xã Thiện Thuật – các thôn', owner: POLICE });
+  env.setActiveSpreadsheet(commune);
+  bundle.setupCommune();
+  const sheet = commune.getSheetByName('Các thôn')!;
+  const url = (ss: FakeSpreadsheet) => `https://docs.google.com/spreadsheets/d/${ss.getId()}/edit#gid=0`;
+  sheet.getRange(2, 1, 6, 2).setValues([
+    [url(sample), ''],
+    [url(villages[1].ss), 'Nà Vường'],
+    [villages[2].ss.getId(), 'Khuổi Cuồng'],
+    [url(locked), 'Bản Chu'],
+    [url(empty), 'Thôn mới'],
+    ['thôn Nà Pò', 'Nà Pò'],
+  ]);
+  counter.reset();
+  return { env, bundle, counter, clock, commune, villages, locked, empty };
+}
+
+/** A village's own figures, as its `Tỷ lệ tuân thủ` computes them (run bound to it, as its secretary). */
+function own(c: Commune, ss: FakeSpreadsheet): Compliance {
+  const active = c.env.spreadsheet;
+  const user = c.env.ctx.user.email;
+  c.env.setActiveSpreadsheet(ss);
+  c.env.setUser(SECRETARY);
+  const r = c.bundle.apiComputeCompliance(PERIOD) as { ok: true; data: Compliance };
+  c.env.setActiveSpreadsheet(active);
+  c.env.setUser(user);
+  expect(r.ok).toBe(true);
+  return r.data;
+}
+
+const rowsOf = (c: Commune) =>
+  c.commune
+    .getSheetByName('Các thôn')!
+    .getDataRange()
+    .getValues()
+    .slice(1)
+    .map((r) => r.slice(0, 7));
+
+const summaryValues = (c: Commune) => c.commune.getSheetByName('Tổng hợp xã')!.getDataRange().getValues();
+
+/** The block of `Tổng hợp xã` under the row whose first cell is `title` (to the next blank row). */
+function block(values: unknown[][], title: string): unknown[][] {
+  const at = values.findIndex((r) => r[0] === title);
+  expect(at).toBeGreaterThan(-1);
+  const out: unknown[][] = [];
+  for (let i = at + 2; i < values.length && values[i].some((v) => v !== ''); i++) out.push(values[i]);
+  return out;
+}
+
+describe('a commune of three villages (sample + two generated), one locked, one not set up, one wrong address', () => {
+  const c = build();
+  const run = c.bundle.apiCommuneUpdate(PERIOD) as Run;
+
+  it('finishes in one run with the clock standing still, with a status per village', () => {
+    expect(run.ok).toBe(true);
+    expect(run.data).toMatchObject({ finished: true, done: 6, total: 6, runs: 1 });
+    expect(run.data.statuses).toEqual({ ok: 3, noAccess: 2, notSetUp: 1 });
+    const rows = rowsOf(c);
+    expect(rows.map((r) => [r[1], r[2]])).toEqual([
+      ['Pác Khuông', 'Đã cập nhật'],
+      ['Nà Vường', 'Đã cập nhật'],
+      ['Khuổi Cuồng', 'Đã cập nhật'],
+      ['Bản Chu', 'Không có quyền'],
+      ['Thôn mới', 'Chưa thiết lập'],
+      ['Nà Pò', 'Không có quyền'],
+    ]);
+    expect(rows[3][4]).toContain('chưa chia sẻ cho tài khoản này');
+    expect(rows[5][4]).toContain('Không phải địa chỉ của một bảng tính Google');
+    expect(rows[0][3]).toBeInstanceOf(Date);
+    expect(rows[0][5]).toBe('01/01/2023 – 20/06/2023');
+  });
+
+  it("each village's figures equal that village's own Tỷ lệ tuân thủ for the period", () => {
+    const rows = rowsOf(c);
+    c.villages.forEach((v, i) => {
+      const mine = own(c, v.ss);
+      const kept = parseFigures(rows[i][6])!;
+      expect(kept.period).toEqual(PERIOD);
+      expect(kept.counts).toEqual(mine.counts);
+      expect(kept.metrics.map((m) => [m.key, m.numerator, m.denominator])).toEqual(
+        mine.metrics.map((m) => [m.key, m.numerator, m.denominator]),
+      );
+    });
+    // The three are not the same village: their households differ.
+    expect(new Set(c.villages.map((v) => own(c, v.ss).counts.households)).size).toBe(3);
+  });
+
+  it('only aggregates reach the commune: no name, id or row of a village in any cell', () => {
+    const text = JSON.stringify(
+      c.env.counter.quiet(() => c.commune.getSheets().map((s) => s.getDataRange().getValues())),
+    );
+    for (const probe of ['Chủ hộ', 'Thành viên 1', 'TV-0001', 'H001', 'Người 1']) expect(text).not.toContain(probe);
+  });
+
+  it('the totals: counts summed, rates recomputed from the summed numerators and denominators', () => {
+    const mine = c.villages.map((v) => own(c, v.ss));
+    const values = summaryValues(c);
+    const metrics = block(values, 'Chỉ tiêu của xã (cộng tử số và mẫu số của các thôn)');
+    const byLabel = new Map(metrics.map((r) => [r[0], r]));
+    for (const m of mine[0].metrics) {
+      const n = mine.reduce((s, x) => s + x.metrics.find((y) => y.key === m.key)!.numerator, 0);
+      const d = mine.reduce((s, x) => s + x.metrics.find((y) => y.key === m.key)!.denominator, 0);
+      const row = byLabel.get(m.label)!;
+      expect([row[1], row[2], row[3]]).toEqual([n, d, percentOf(n, d) ?? '']);
+    }
+    const counts = block(values, 'Số liệu của xã');
+    const households = counts.find((r) => r[0] === 'Hộ gia đình')!;
+    expect(households[1]).toBe(mine.reduce((s, x) => s + (x.counts.households as number), 0));
+    const patrols = counts.find((r) => r[0] === 'Lượt tuần tra')!;
+    expect(patrols[1]).toBe(mine.reduce((s, x) => s + (x.counts.patrols as number), 0));
+    expect(values[2][0]).toContain('3/6 thôn có số liệu');
+  });
+
+  it('ranks the villages by the share of targets met; the unread ones last; one bar chart', () => {
+    const ranking = block(summaryValues(c), 'Xếp hạng các thôn (theo tỷ lệ chỉ tiêu đạt)');
+    expect(ranking.map((r) => r[1])).toHaveLength(6);
+    const scored = ranking.slice(0, 3);
+    expect(scored.map((r) => r[0])).toEqual([1, 2, 3]);
+    expect(scored.map((r) => r[1]).sort()).toEqual(['Khuổi Cuồng', 'Nà Vường', 'Pác Khuông']);
+    const scores = scored.map((r) => r[2] as number);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    expect(ranking.slice(3).map((r) => [r[0], r[4]])).toEqual([
+      ['', 'Không có quyền'],
+      ['', 'Chưa thiết lập'],
+      ['', 'Không có quyền'],
+    ]);
+    // A village's rate in the ranking is its own percent.
+    const pac = scored.find((r) => r[1] === 'Pác Khuông')!;
+    const mine = own(c, c.villages[0].ss);
+    const all = mine.metrics.find((m) => m.key === 'commitmentAll')!;
+    expect(pac).toContain(all.percent);
+    const charts = c.commune.getSheetByName('Tổng hợp xã')!.getCharts();
+    expect(charts).toHaveLength(1);
+  });
+
+  it('reads each village in a bounded number of calls (openById, one read per sheet)', () => {
+    const c2 = build();
+    c2.bundle.apiCommuneUpdate(PERIOD);
+    const opens = c2.counter.count({ method: 'SpreadsheetApp.openById' });
+    expect(opens).toBe(5); // the wrong address is never opened
+    const reads = c2.counter.count({ method: 'Range.getValues' });
+    // Two reads of `Các thôn`; at most one per sheet of each village (15 sheets read by the figures).
+    expect(reads).toBeLessThanOrEqual(2 + 3 * 15);
+  });
+
+  it('a village that cannot be read at the next update keeps its figures, marked stale, out of the totals', () => {
+    c.villages[1].ss.viewers.splice(c.villages[1].ss.viewers.indexOf(POLICE), 1);
+    const again = c.bundle.apiCommuneUpdate(PERIOD) as Run;
+    expect(again.data.statuses).toEqual({ ok: 2, stale: 1, noAccess: 2, notSetUp: 1 });
+    const row = rowsOf(c)[1];
+    expect(row[2]).toBe('Cũ');
+    expect(String(row[4])).toMatch(/^Giữ số liệu đọc lúc \d\d\/\d\d\/2023 \d\d:\d\d\. Không mở được/);
+    expect(parseFigures(row[6])).not.toBeNull();
+    const values = summaryValues(c);
+    expect(values[2][0]).toContain('2/6 thôn có số liệu');
+    const households = block(values, 'Số liệu của xã').find((r) => r[0] === 'Hộ gia đình')!;
+    const expected = [0, 2].reduce((s, i) => s + (own(c, c.villages[i].ss).counts.households as number), 0);
+    expect(households[1]).toBe(expected);
+    const ranking = block(values, 'Xếp hạng các thôn (theo tỷ lệ chỉ tiêu đạt)');
+    expect(ranking.find((r) => r[1] === 'Nà Vường')![4]).toBe('Cũ');
+    c.villages[1].ss.viewers.push(POLICE);
+  });
+});
+
+describe('beyond one execution: a simulated time limit, continued to completion', () => {
+  it('stops before 6 minutes, saves its progress, and "Tiếp tục" finishes with the same figures', () => {
+    const still = build();
+    still.bundle.apiCommuneUpdate(PERIOD);
+    const expected = rowsOf(still).map((r) => [r[1], r[2], r[6]]);
+
+    const c = build();
+    c.clock.msPerCall = 2500; // every Apps Script call takes 2.5 s: a village read is about two minutes
+    const started = c.env.ctx.now().getTime();
+    let r = c.bundle.apiCommuneUpdate(PERIOD) as Run;
+    const runs: number[] = [c.env.ctx.now().getTime() - started];
+    expect(r.data.finished).toBe(false);
+    expect(r.data.done).toBeGreaterThan(0);
+    expect(r.data.done).toBeLessThan(6);
+    const saved = JSON.parse(c.env.properties.document.data.get('commune.progress')!);
+    expect(saved).toMatchObject({ next: r.data.done, total: 6, runs: 1, period: PERIOD });
+    expect(c.env.ui.toasts.at(-1)!.message).toContain('Tiếp tục cập nhật');
+    expect(rowsOf(c)[5][2]).toBe('Chờ cập nhật');
+    let guard = 0;
+    while (!r.data.finished && guard++ < 10) {
+      c.clock.base += 60_000; // the next execution, a minute later
+      const t0 = c.env.ctx.now().getTime();
+      r = c.bundle.apiCommuneContinue() as Run;
+      runs.push(c.env.ctx.now().getTime() - t0);
+    }
+    expect(r.data.finished).toBe(true);
+    expect(r.data.runs).toBeGreaterThan(1);
+    expect(r.data.runs).toBe(runs.length);
+    for (const ms of runs) expect(ms).toBeLessThanOrEqual(RUN_LIMIT_MS);
+    expect(c.env.properties.document.data.has('commune.progress')).toBe(false);
+    // Same statuses and figures as the update that never stopped (the time read differs).
+    const got = rowsOf(c).map((r) => [r[1], r[2], r[6]]);
+    const strip = (rows: unknown[][]) =>
+      rows.map(([a, b, g]) => [a, b, g ? { ...JSON.parse(String(g)), readAt: '' } : '']);
+    expect(strip(got)).toEqual(strip(expected));
+    expect(c.commune.getSheetByName('Tổng hợp xã')!.getCharts()).toHaveLength(1);
+    // Nothing to continue once finished.
+    const none = c.bundle.apiCommuneContinue() as Run;
+    expect(none.ok).toBe(false);
+    expect(none.errors![0].message).toBe('Không có lần cập nhật nào đang dở.');
+  });
+});
+
+describe('commune menu and refusals', () => {
+  it('a commune spreadsheet gets the commune menu; an update before set-up or without villages is refused', () => {
+    const c = build();
+    c.bundle.onOpen({ authMode: 'FULL' });
+    const menu = c.env.ui.menus.at(-1)!;
+    expect(menu.items.map((e) => ('caption' in e ? e.caption : '—'))).toEqual([
+      'Cập nhật số liệu các thôn',
+      'Tiếp tục cập nhật',
+      '—',
+      'Thiết lập bảng tính xã',
+      '—',
+      'Hướng dẫn',
+    ]);
+    const other = c.env.addSpreadsheet({ name: 'Trống', owner: POLICE });
+    c.env.setActiveSpreadsheet(other);
+    expect(() => c.bundle.apiCommuneUpdate(PERIOD)).toThrow('Chưa có trang "Các thôn": chọn "Thiết lập bảng tính xã"');
+    c.bundle.setupCommune();
+    const r = c.bundle.apiCommuneUpdate(PERIOD) as Run;
+    expect(r.ok).toBe(false);
+    expect(r.errors![0].message).toContain('chưa có thôn nào');
+    expect((c.bundle.apiCommuneUpdate({ from: '2023-07-01', to: '2023-01-01' }) as Run).ok).toBe(false);
+  });
+
+  it('the update menu asks the period; a wrong one is said, blank is this year so far', () => {
+    const c = build();
+    c.env.ui.nextResponses.push({ button: 'OK', text: '31/02/2023 - 01/03/2023' });
+    c.bundle.menuCommuneUpdate();
+    expect(c.env.ui.alerts.at(-1)!.message).toContain('Kỳ không hợp lệ');
+    c.env.ui.nextResponses.push({ button: 'OK', text: '' });
+    c.bundle.menuCommuneUpdate();
+    expect(rowsOf(c)[0][5]).toBe('01/01/2023 – 20/06/2023');
+  });
+});
