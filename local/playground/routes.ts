@@ -9,6 +9,7 @@ import { PAGE_ROWS, SheetNotFound, sheetSlice } from './sheetView';
 import { documentToJson } from '../emulator/document';
 import { documentPage } from './docPreview';
 import { EditRefused, parseEditRequest } from './edit';
+import { isPhoneIdentity, PHONE_FRAME_JS, phoneEmail, phoneFramePage, runAs } from './phone';
 
 const HTML = 'text/html; charset=utf-8';
 /** The workbook view runs only its own script: sheet text can never become code there. */
@@ -55,6 +56,21 @@ export async function route(
     return send(res, 200, HTML, injectShim(page.html, assets.shim, id));
   }
 
+  // The phone web app (SPEC §7.1): the frame, and what doGet serves the chosen identity.
+  if (get && (p === '/m' || p === '/m/')) return send(res, 200, HTML, phoneFramePage());
+  if (get && p === '/m/frame.js') return send(res, 200, 'text/javascript; charset=utf-8', PHONE_FRAME_JS);
+  if (get && p === '/m/app') {
+    const as = url.searchParams.get('as') ?? 'member';
+    if (!isPhoneIdentity(as)) throw new HttpError(400, `Không có người dùng thử "${as}".`);
+    const html = session.runPhone(phoneEmail(session.env, as));
+    return send(
+      res,
+      200,
+      HTML,
+      injectShim(html, assets.shim, 0).replace('data-playground-page="0"', `$& data-as="${as}"`),
+    );
+  }
+
   if (get && p === '/api/workbook') return sendJson(res, 200, session.info());
   if (get && p === '/api/events')
     return sendJson(res, 200, session.eventsAfter(Number(url.searchParams.get('after')) || 0));
@@ -78,11 +94,15 @@ export async function route(
   }
   if (method === 'POST' && p === '/api/run') {
     const body = await readJson(req);
-    if (typeof body.fn !== 'string') throw new HttpError(400, 'Thiếu tên hàm (fn).');
+    const fn = body.fn;
+    if (typeof fn !== 'string') throw new HttpError(400, 'Thiếu tên hàm (fn).');
     const args = Array.isArray(body.args) ? body.args : [];
     let reply: RunReply;
     try {
-      const value = session.runScript(body.fn, args);
+      const as = url.searchParams.get('as');
+      const value = isPhoneIdentity(as)
+        ? runAs(session.env, phoneEmail(session.env, as), () => session.runScript(fn, args))
+        : session.runScript(fn, args);
       reply = value === undefined ? { ok: true } : { ok: true, value };
     } catch (e) {
       reply = { ok: false, error: messageOf(e) };

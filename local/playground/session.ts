@@ -153,6 +153,24 @@ export class Session {
     }
   }
 
+  /** What the phone web app's `doGet` serves `email` (SPEC §7.1): the page's HTML, the viewport meta tag added. */
+  runPhone(email: string): string {
+    const before = this.env.ctx.user.email;
+    this.env.setUser(email);
+    try {
+      const out = (this.wb.bundle as Record<string, (e: unknown) => GoogleAppsScript.HTML.HtmlOutput>).doGet({});
+      const metas = out
+        .getMetaTags()
+        .map((m) => `<meta name="${m.getName()}" content="${m.getContent()}">`)
+        .join('');
+      const html = out.getContent();
+      return html.includes('<head>') ? html.replace('<head>', `<head>${metas}`) : metas + html;
+    } finally {
+      this.env.setUser(before);
+      this.afterCall(null);
+    }
+  }
+
   /** An edit typed in the grid, through the Range API; the workbook is saved as after any call. */
   edit(req: EditRequest): EditReply {
     const from = this.seq;

@@ -19,6 +19,9 @@ interface RunnerState {
 
 const script = document.currentScript as HTMLScriptElement | null;
 const PAGE = Number(script?.getAttribute('data-playground-page') ?? 0);
+/** The phone web app's identity (`/m/app?as=`): its calls run as the same person. */
+const AS = script?.getAttribute('data-as') ?? '';
+const RUN = AS ? `/api/run?as=${encodeURIComponent(AS)}` : '/api/run';
 
 function post(msg: ShimBody): void {
   try {
@@ -73,7 +76,7 @@ function invoke(fn: string, args: unknown[], state: RunnerState): void {
     fail(state, fn, `Không gửi được tham số: ${(e as Error).message}`);
     return;
   }
-  fetch('/api/run', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })
+  fetch(RUN, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })
     .then(async (res) => {
       const reply = (await res.json()) as RunReply;
       post({ type: 'ran', fn });

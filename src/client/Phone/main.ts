@@ -135,7 +135,11 @@ const patrolForm: PhoneForm = {
     return {
       fn: 'apiPhoneSavePatrol',
       input,
-      label: t('phone.labelPatrol', { date: vnDay(String(values.date ?? '')) }),
+      label: t('phone.labelPatrol', {
+        date: vnDay(String(values.date ?? '')),
+        start: String(values.start ?? ''),
+        end: String(values.end ?? ''),
+      }),
       errors: check(patrolSchema, { ...input, requestId: newRequestId() }),
     };
   },

@@ -1,0 +1,270 @@
+/**
+ * The phone web app (SPEC §7.1) in a real (headless) Chromium at 360 × 640 with touch, served by the playground
+ * (`/m/app?as=…`, the bundle's `doGet` as that person): a member records a patrol; offline, two saves wait on the
+ * phone and arrive exactly once when the connection returns; a save whose answer is lost is completed, not
+ * doubled; no screen scrolls sideways; a stranger is refused. Phone-size screenshots go to docs/.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startPlayground, type Playground } from '../../local/playground/server';
+import { ensureDist } from '../playground/dist';
+import { launchChromium } from './chromium';
+
+jest.setTimeout(120000);
+
+const DOCS = path.resolve(__dirname, '..', '..', 'docs');
+const LEADER_T1 = 'totruong1@example.com';
+
+let pg: Playground;
+let browser: Browser;
+let dir: string;
+const pageErrors: string[] = [];
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+const sheet = (name: string): Sheet => pg.env.spreadsheet.getSheetByName(name)!;
+/** The rows of a sheet as header → value objects. */
+function rows(name: string): Record<string, unknown>[] {
+  const [head, ...body] = sheet(name).getDataRange().getValues();
+  return body.map((r) => Object.fromEntries(head.map((h, i) => [String(h), r[i]])));
+}
+
+async function phone(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 640 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+    locale: 'vi-VN',
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  return { context, page };
+}
+
+async function open(page: Page, as: 'member' | 'editor' | 'stranger'): Promise<void> {
+  await page.goto(`${pg.url}m/app?as=${as}`);
+  if (as !== 'stranger') await page.waitForSelector('body[data-ready="true"]');
+}
+
+/** Fills the patrol form (the member's team and its members are preselected). */
+async function fillPatrol(page: Page, start: string, end: string, result: string): Promise<void> {
+  const form = page.locator('#phone-patrol');
+  await form.getByLabel('Giờ bắt đầu').fill(start);
+  await form.getByLabel('Giờ kết thúc').fill(end);
+  await form.getByLabel('Tình hình, kết quả').fill(result);
+}
+
+async function noSidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+beforeAll(async () => {
+  ensureDist();
+  dir = mkdtempSync(path.join(os.tmpdir(), 'antt-phone-browser-'));
+  pg = await startPlayground({ port: 0, stateFile: path.join(dir, 'workbook.json'), quiet: true, today: '2023-06-20' });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await pg?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+afterEach(() => {
+  expect(pageErrors).toEqual([]);
+});
+
+test('a team leader records a patrol: team preselected, its members ticked and counted', async () => {
+  const { context, page } = await phone();
+  await open(page, 'member');
+  await expect(page.locator('.phone-head').textContent()).resolves.toContain('T1 · Tổ 1');
+  const team = page.locator('#phone-patrol select').first();
+  await expect(team.inputValue()).resolves.toBe('T1');
+  // A member sees only their own team.
+  await expect(team.locator('option').count()).resolves.toBe(1);
+  const t1 = rows('Thành viên').filter((m) => m['Mã tổ'] === 'T1' && !m['Ngày rời']).length;
+  const ticked = await page.locator('#phone-patrol [data-field="memberIds"] input[type=checkbox]:checked').count();
+  expect(ticked).toBe(t1);
+  await expect(page.locator('#phone-patrol').getByLabel('Số người tham gia').inputValue()).resolves.toBe(String(t1));
+  const before = rows('Tuần tra').length;
+  await fillPatrol(page, '19:30', '22:15', 'Tuần tra chợ, bình thường');
+  await page.screenshot({ path: path.join(DOCS, 'phone-patrol.png') });
+  await page.locator('#phone-patrol button[type=submit]').tap();
+  await page.waitForSelector('#toast.ok');
+  await expect(page.locator('#toast').textContent()).resolves.toMatch(
+    /^Đã lưu tuần tra 20\/06\/2023 19:30–22:15: TT-\d{4}\./,
+  );
+  const after = rows('Tuần tra');
+  expect(after.length).toBe(before + 1);
+  const saved = after[after.length - 1];
+  expect(saved['Mã tổ']).toBe('T1');
+  expect(saved['Giờ bắt đầu']).toBe('19:30');
+  expect(saved['Số người tham gia']).toBe(t1);
+  expect(saved['Tình hình, kết quả']).toBe('Tuần tra chợ, bình thường');
+  expect(saved['Người ghi']).toBe(LEADER_T1);
+  // The form is ready for the next patrol: times and result blank, team kept.
+  await expect(page.locator('#phone-patrol').getByLabel('Giờ bắt đầu').inputValue()).resolves.toBe('');
+  await expect(team.inputValue()).resolves.toBe('T1');
+  await expect(page.locator('[data-role=outbox]').isHidden()).resolves.toBe(true);
+  await context.close();
+});
+
+test('offline: two patrols wait on the phone, then arrive exactly once when the connection returns', async () => {
+  const { context, page } = await phone();
+  await open(page, 'member');
+  const before = rows('Tuần tra').length;
+  await context.setOffline(true);
+  await fillPatrol(page, '13:00', '14:00', 'Ngoại tuyến một');
+  await page.locator('#phone-patrol button[type=submit]').tap();
+  await fillPatrol(page, '14:30', '15:30', 'Ngoại tuyến hai');
+  await page.locator('#phone-patrol button[type=submit]').tap();
+  const outbox = page.locator('[data-role=outbox]');
+  await expect(outbox.locator('h2').textContent()).resolves.toBe('Đang chờ gửi: 2');
+  await expect(outbox.locator('.outbox-list > li.waiting').count()).resolves.toBe(2);
+  await expect(outbox.textContent()).resolves.toContain('Đang mất mạng');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(DOCS, 'phone-offline.png') });
+  expect(rows('Tuần tra').length).toBe(before);
+  // Kept in localStorage with their request ids: a reload while offline does not lose them.
+  const stored = await page.evaluate(() =>
+    JSON.parse(localStorage.getItem('antt-phone-outbox:totruong1@example.com') ?? '[]').map(
+      (q: { requestId: string }) => q.requestId,
+    ),
+  );
+  expect(stored).toHaveLength(2);
+  expect(new Set(stored).size).toBe(2);
+  await context.setOffline(false);
+  await page.waitForFunction(() => document.querySelectorAll('.outbox-list > li').length === 0);
+  const after = rows('Tuần tra');
+  expect(after.length).toBe(before + 2);
+  for (const text of ['Ngoại tuyến một', 'Ngoại tuyến hai'])
+    expect(after.filter((r) => r['Tình hình, kết quả'] === text)).toHaveLength(1);
+  const ids = after.slice(before).map((r) => r['Mã yêu cầu']);
+  expect(ids.sort()).toEqual([...stored].sort());
+  // "Gửi lại" with nothing waiting sends nothing more.
+  expect(rows('Tuần tra').length).toBe(before + 2);
+  await context.close();
+});
+
+test('an answer lost on the way back: the save is sent again with its request id and kept once', async () => {
+  const { context, page } = await phone();
+  await open(page, 'member');
+  const before = rows('Tuần tra').length;
+  let dropped = 0;
+  // The server gets the request and saves; its answer never reaches the phone (once).
+  await page.route('**/api/run?as=member', async (route) => {
+    if (dropped > 0) return route.continue();
+    dropped++;
+    await route.fetch();
+    await route.abort('connectionreset');
+  });
+  await fillPatrol(page, '05:00', '06:00', 'Mất câu trả lời');
+  await page.locator('#phone-patrol button[type=submit]').tap();
+  const outbox = page.locator('[data-role=outbox]');
+  await page.waitForSelector('.outbox-list > li.waiting');
+  expect(rows('Tuần tra').length).toBe(before + 1);
+  await outbox.getByRole('button', { name: 'Gửi lại' }).tap();
+  await page.waitForFunction(() => document.querySelectorAll('.outbox-list > li').length === 0);
+  const after = rows('Tuần tra');
+  expect(after.length).toBe(before + 1);
+  expect(after.filter((r) => r['Tình hình, kết quả'] === 'Mất câu trả lời')).toHaveLength(1);
+  await context.close();
+});
+
+test('a refused save shows its messages and stays in the form, editable', async () => {
+  const { context, page } = await phone();
+  await open(page, 'member');
+  // Fewer participants than members ticked: refused (by the shared schema, before anything is sent).
+  await fillPatrol(page, '18:00', '19:00', 'Thiếu người');
+  await page.locator('#phone-patrol').getByLabel('Số người tham gia').fill('1');
+  await page.locator('#phone-patrol button[type=submit]').tap();
+  const error = page.locator('#phone-patrol [data-error-for="participants"]');
+  await expect(error.textContent()).resolves.toMatch(/Số người tham gia/);
+  await expect(page.locator('#phone-patrol').getByLabel('Tình hình, kết quả').inputValue()).resolves.toBe(
+    'Thiếu người',
+  );
+  await context.close();
+});
+
+test('a save the server refuses (a likely duplicate) comes back into the form; "Vẫn lưu" saves it once', async () => {
+  const { context, page } = await phone();
+  await open(page, 'member');
+  const before = rows('Tuần tra').length;
+  // Overlaps the patrol of 19:30–22:15 saved above: the server asks to confirm, nothing is written.
+  await fillPatrol(page, '20:00', '21:00', 'Trùng giờ');
+  await page.locator('#phone-patrol button[type=submit]').tap();
+  const warning = page.locator('#phone-patrol [data-role=duplicate]');
+  await warning.waitFor();
+  await expect(warning.textContent()).resolves.toContain('Chưa lưu: bản ghi này có thể bị trùng.');
+  expect(rows('Tuần tra').length).toBe(before);
+  await expect(page.locator('#phone-patrol').getByLabel('Tình hình, kết quả').inputValue()).resolves.toBe('Trùng giờ');
+  await expect(page.locator('.outbox-list > li').count()).resolves.toBe(0);
+  await warning.getByRole('button', { name: 'Vẫn lưu' }).tap();
+  await page.waitForSelector('#toast.ok');
+  expect(rows('Tuần tra').filter((r) => r['Tình hình, kết quả'] === 'Trùng giờ')).toHaveLength(1);
+  await context.close();
+});
+
+test('the team tab shows this month and the last patrols; the last one is corrected', async () => {
+  const { context, page } = await phone();
+  await open(page, 'member');
+  await page.locator('#tab-team').tap();
+  await page.waitForSelector('[data-role=figures]');
+  await expect(page.locator('[data-role=figures]').textContent()).resolves.toMatch(
+    /^Tháng 06: \d+ buổi tuần tra, \d+ lượt người, \d+ trường hợp nhắc nhở\.$/,
+  );
+  await page.screenshot({ path: path.join(DOCS, 'phone-team.png') });
+  const last = page.locator('.last-records > li').first();
+  const id = await last.getAttribute('data-id');
+  await last.getByRole('button', { name: 'Sửa lần ghi này' }).tap();
+  await expect(page.locator('.editing').textContent()).resolves.toContain(`Đang sửa tuần tra ${id}`);
+  await page.locator('#phone-patrol').getByLabel('Tình hình, kết quả').fill('Đã sửa trên điện thoại');
+  await page.locator('#phone-patrol button[type=submit]').tap();
+  await page.waitForSelector('#toast.ok');
+  const row = rows('Tuần tra').find((r) => r['Mã'] === id)!;
+  expect(row['Tình hình, kết quả']).toBe('Đã sửa trên điện thoại');
+  await context.close();
+});
+
+test('no screen scrolls sideways at 360 px', async () => {
+  const { context, page } = await phone();
+  await open(page, 'member');
+  for (const tab of ['patrol', 'event', 'session', 'team']) {
+    await page.locator(`#tab-${tab}`).tap();
+    await expect(noSidewaysScroll(page)).resolves.toBeLessThanOrEqual(0);
+  }
+  await page.locator('#tab-session').tap();
+  await page.screenshot({ path: path.join(DOCS, 'phone-session.png') });
+  await open(page, 'editor');
+  await expect(noSidewaysScroll(page)).resolves.toBeLessThanOrEqual(0);
+  await open(page, 'stranger');
+  await expect(noSidewaysScroll(page)).resolves.toBeLessThanOrEqual(0);
+  await context.close();
+});
+
+test('a stranger is refused in Vietnamese and gets nothing of the workbook', async () => {
+  const { context, page } = await phone();
+  await open(page, 'stranger');
+  const html = await page.content();
+  expect(html).toContain('Chưa có quyền nhập liệu');
+  expect(html).toContain('nguoila@gmail.com');
+  expect(html).not.toContain('__BOOT__');
+  for (const m of rows('Thành viên').slice(0, 20)) expect(html).not.toContain(String(m['Họ tên']));
+  await page.screenshot({ path: path.join(DOCS, 'phone-refused.png') });
+  await context.close();
+});
+
+test('/m: the phone frame on a desktop, the identity switched', async () => {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+  await page.goto(`${pg.url}m`);
+  const frame = page.frameLocator('#app');
+  await frame.locator('body[data-ready="true"]').waitFor();
+  const box = await page.locator('#app').boundingBox();
+  expect(Math.round(box!.width)).toBe(360);
+  await page.selectOption('#as', 'stranger');
+  await expect(frame.locator('h1').textContent()).resolves.toBe('Chưa có quyền nhập liệu');
+  await page.close();
+});
