@@ -10,6 +10,7 @@ import { benchCompliance } from './compliance';
 import { benchNotice } from './notice';
 import { benchSaves } from './saves';
 import { benchScale } from './scale';
+import { benchCommune } from './commune';
 
 const table = createTable();
 benchFoundation(table.add);
@@ -18,4 +19,5 @@ benchCompliance(table.add);
 benchNotice(table.add);
 benchSaves(table.add);
 benchScale(table.add);
+benchCommune(table.add);
 void benchPages(table.add).then(() => table.print());

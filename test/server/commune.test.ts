@@ -4,19 +4,11 @@
  * and a wrong address. Each village's figures equal that village's own apiComputeCompliance; the totals are the
  * sums of numerators and denominators; a simulated time limit is continued to completion.
  */
-import { type Bundle, DIST, loadBundle } from '../../local/bundle';
-import { CallCounter, createGasEnvironment, type GasEnvironment } from '../../local/emulator';
 import type { FakeSpreadsheet } from '../../local/emulator/spreadsheet';
-import { intlClock } from '../../src/domain/clock';
 import { parseFigures } from '../../src/domain/commune/figures';
 import { RUN_LIMIT_MS } from '../../src/domain/commune/progress';
 import { percentOf } from '../../src/domain/compliance';
-import { fillSheets } from '../support/fill';
-
-const T0 = Date.parse('2023-06-20T03:00:00Z');
-const PERIOD = { from: '2023-01-01', to: '2023-06-20' };
-const SECRETARY = 'thuky@example.com';
-const POLICE = 'congan@example.com';
+import { buildCommune, type Commune, PERIOD, POLICE, SECRETARY } from '../support/commune';
 
 interface Metric {
   key: string;
@@ -35,61 +27,7 @@ type Run = {
   errors?: { message: string }[];
 };
 
-interface Commune {
-  env: GasEnvironment;
-  bundle: Bundle;
-  counter: CallCounter;
-  /** Simulated milliseconds each counted SpreadsheetApp call takes (0: the clock stands still). */
-  clock: { msPerCall: number; base: number };
-  commune: FakeSpreadsheet;
-  villages: { name: string; ss: FakeSpreadsheet }[];
-  locked: FakeSpreadsheet;
-  empty: FakeSpreadsheet;
-}
-
-function build(): Commune {
-  const counter = new CallCounter();
-  const clock = { msPerCall: 0, base: 0 };
-  const now = () => new Date(T0 + clock.base + clock.msPerCall * counter.count({ service: 'SpreadsheetApp' }));
-  const env = createGasEnvironment({ htmlDir: DIST, counter, now, userEmail: SECRETARY });
-  const bundle = loadBundle(env);
-  // The sample village: the active spreadsheet, named by its settings (column B left blank).
-  const sample = env.spreadsheet;
-  bundle.setupWorkbook();
-  bundle.loadSampleVillage();
-  const villages = [{ name: 'Pác Khuông', ss: sample }];
-  for (const [name, n] of [
-    ['Nà Vường', 40],
-    ['Khuổi Cuồng', 90],
-  ] as const) {
-    const ss = env.addSpreadsheet({ name: `Thôn ${name}` });
-    env.setActiveSpreadsheet(ss);
-    bundle.setupWorkbook();
-    fillSheets(env, intlClock('Asia/Ho_Chi_Minh'), n);
-    villages.push({ name, ss });
-  }
-  for (const v of villages) v.ss.viewers.push(POLICE);
-  const locked = env.addSpreadsheet({ name: 'Thôn Bản Chu', owner: 'truongthon@example.com' });
-  const empty = env.addSpreadsheet({ name: 'Thôn mới' });
-  empty.viewers.push(POLICE);
-  // The commune's spreadsheet, used by the commune police officer.
-  env.setUser(POLICE);
-  const commune = env.addSpreadsheet({ name: 'Xã Thiện Thuật – các thôn', owner: POLICE });
-  env.setActiveSpreadsheet(commune);
-  bundle.setupCommune();
-  const sheet = commune.getSheetByName('Các thôn')!;
-  const url = (ss: FakeSpreadsheet) => `https://docs.google.com/spreadsheets/d/${ss.getId()}/edit#gid=0`;
-  sheet.getRange(2, 1, 6, 2).setValues([
-    [url(sample), ''],
-    [url(villages[1].ss), 'Nà Vường'],
-    [villages[2].ss.getId(), 'Khuổi Cuồng'],
-    [url(locked), 'Bản Chu'],
-    [url(empty), 'Thôn mới'],
-    ['thôn Nà Pò', 'Nà Pò'],
-  ]);
-  counter.reset();
-  return { env, bundle, counter, clock, commune, villages, locked, empty };
-}
+const build = (): Commune => buildCommune();
 
 /** A village's own figures, as its `Tỷ lệ tuân thủ` computes them (run bound to it, as its secretary). */
 function own(c: Commune, ss: FakeSpreadsheet): Compliance {
