@@ -16,6 +16,7 @@
 import type { CommuneRun } from './commune/progress';
 import type { ActivityInput, CommitmentsInput, PatrolInput, RecordInput } from './inputs';
 import type { ListedRecords, ListRecordsInput } from './list';
+import type { ReportInput, ReportPreview, ReportResult } from './notice/reportInput';
 import type { Resident } from './records';
 import type { Period } from './report';
 import type {
@@ -57,6 +58,9 @@ export interface Api {
   apiGenerateNotice: (arg: NoticeInput) => ApiResult<NoticeResult>;
   /** The custom template of the settings: title, owner, first lines, trusted or why not. */
   apiTemplateInfo: () => ApiResult<NoticeTemplateInfo>;
+  /** The periodic report (SPEC §4.1): the Doc and its PDF beside it; the preview creates nothing. */
+  apiGenerateReport: (arg: ReportInput) => ApiResult<ReportResult>;
+  apiPreviewReport: (arg: Omit<ReportInput, 'issuedOn'> & { issuedOn?: string }) => ApiResult<ReportPreview>;
   /** The commune (SPEC §9.4): starts an update of every village's figures for the period; a first run. */
   apiCommuneUpdate: (arg: Period) => ApiResult<CommuneRun>;
   /** The commune: continues the update under way from its saved progress. */

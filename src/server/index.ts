@@ -11,6 +11,8 @@ export { menuCommuneSetup, menuCommuneUpdate, menuCommuneContinue } from './comm
 export { setupCommune } from './commune/sheets';
 import { apiCommuneContinue as communeContinue, apiCommuneUpdate as communeUpdate } from './commune/update';
 export { menuNotice } from './notice/menu';
+export { menuReport } from './report/generate';
+import { apiGenerateReport as generateReport, apiPreviewReport as previewReport } from './report/generate';
 export { menuPatrol, menuCommitments, menuActivity, menuRegistry, menuLookup } from './sidebars';
 import * as api from './api';
 import * as list from './list';
@@ -42,6 +44,8 @@ export const {
   apiGenerateNotice,
   apiPreviewNotice,
   apiTemplateInfo,
+  apiGenerateReport,
+  apiPreviewReport,
   apiCommuneUpdate,
   apiCommuneContinue,
   menuValidate,
@@ -55,6 +59,8 @@ export const {
   menuValidate: validateMenu,
   apiCommuneUpdate: communeUpdate,
   apiCommuneContinue: communeContinue,
+  apiGenerateReport: generateReport,
+  apiPreviewReport: previewReport,
 });
 
 // The contract of src/domain/api.ts, checked by `npm run typecheck` (types only: nothing of it is bundled).

@@ -69,6 +69,7 @@ function buildMenu(full: boolean): void {
     .addItem(t('menu.compliance'), 'menuCompliance')
     .addItem(t('menu.validate'), 'menuValidate')
     .addItem(t('menu.notice'), 'menuNotice')
+    .addItem(t('menu.report'), 'menuReport')
     .addItem(t('menu.phoneLink'), 'menuPhoneLink')
     .addSeparator()
     .addItem(t('menu.sample'), 'menuLoadSample')

@@ -14,6 +14,7 @@ export type PageName =
   | 'Registry'
   | 'Lookup'
   | 'Notice'
+  | 'Report'
   | 'PhoneLink';
 
 /** JSON safe to inline in a <script>: no `</script>`, no `<!--`, no line separators. */

@@ -27,6 +27,7 @@ const FULL = [
   'Tỷ lệ tuân thủ',
   'Kiểm tra dữ liệu',
   'Tạo thông báo',
+  'Tạo báo cáo',
   'Liên kết nhập trên điện thoại',
   '—',
   'Nạp dữ liệu mẫu (thôn Pác Khuông)',

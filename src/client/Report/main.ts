@@ -1,0 +1,250 @@
+/**
+ * "Tạo báo cáo" (SPEC §4.1): the kind (month, quarter, six months, year), the year and the month, quarter or half,
+ * the issue date, number and signer; a preview of the whole report as an A4 page (each figure beside the same
+ * period one year earlier); then the links to the new Google Doc and to its PDF. Text from the server is set as
+ * text, never as HTML.
+ */
+import './style.css';
+import type { FieldError } from '../../domain/inputs';
+import { t } from '../../domain/i18n';
+import type { ReportBoot, ReportInput, ReportResult } from '../../domain/notice/reportInput';
+import { type ReportKind, reportPeriods } from '../../domain/notice/report';
+import { periodText } from '../../domain/periods';
+import { dayInput, typedValue } from '../shared/dateInput';
+import { $, h } from '../shared/dom';
+import { status } from '../shared/period';
+import { boot, call } from '../shared/run';
+
+const FIELDS = ['kind', 'year', 'month', 'quarter', 'half', 'issuedOn', 'number', 'signer'] as const;
+const data = boot<ReportBoot>();
+const today = { year: +data.today.slice(0, 4), month: +data.today.slice(5, 7) };
+const KINDS: [ReportKind, string][] = [
+  ['thang', t('report.kindThang')],
+  ['quy', t('report.kindQuy')],
+  ['6thang', t('report.kind6thang')],
+  ['nam', t('report.kindNam')],
+];
+
+const input = (id: string) => $(`#${id}`) as HTMLInputElement;
+const select = (id: string) => $(`#${id}`) as HTMLSelectElement;
+const options = (values: [string | number, string][], chosen: string | number) =>
+  values.map(([v, label]) => h('option', { value: String(v), selected: String(v) === String(chosen) }, label));
+const field = (id: string, label: string, control: HTMLElement, hint?: string) =>
+  h(
+    'div',
+    { class: 'field', id: `field-${id}` },
+    h('label', { for: id }, label),
+    control,
+    hint ? h('p', { class: 'hint muted' }, hint) : null,
+    h('p', { class: 'error', id: `err-${id}` }),
+  );
+
+/** The last whole six months before today (the usual sơ kết): January–June, or July–December of last year. */
+const lastHalf = today.month >= 7 ? { year: today.year, half: 1 } : { year: today.year - 1, half: 2 };
+
+function render(): void {
+  const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+  const form = h(
+    'form',
+    { id: 'report', novalidate: true },
+    h(
+      'div',
+      { class: 'row' },
+      field('kind', t('report.kind'), h('select', { id: 'kind', name: 'kind' }, ...options(KINDS, '6thang'))),
+      field(
+        'year',
+        t('report.year'),
+        h('input', { type: 'number', id: 'year', name: 'year', min: 2000, max: 2100, value: lastHalf.year }),
+      ),
+      field(
+        'month',
+        t('report.month'),
+        h(
+          'select',
+          { id: 'month', name: 'month' },
+          ...options(
+            range(1, 12).map((m) => [m, String(m)]),
+            today.month,
+          ),
+        ),
+      ),
+      field(
+        'quarter',
+        t('report.quarter'),
+        h(
+          'select',
+          { id: 'quarter', name: 'quarter' },
+          ...options(
+            range(1, 4).map((q) => [q, ['I', 'II', 'III', 'IV'][q - 1]]),
+            1,
+          ),
+        ),
+      ),
+      field(
+        'half',
+        t('report.half'),
+        h(
+          'select',
+          { id: 'half', name: 'half' },
+          ...options(
+            [
+              [1, t('report.halfFirst')],
+              [2, t('report.halfSecond')],
+            ],
+            lastHalf.half,
+          ),
+        ),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'row' },
+      field('issuedOn', t('notice.issuedOn'), dayInput(data.today, { id: 'issuedOn', name: 'issuedOn' })),
+      field('number', t('notice.number'), h('input', { type: 'number', id: 'number', min: 1, max: 9999, step: 1 })),
+      field(
+        'signer',
+        t('notice.signer'),
+        h('input', { type: 'text', id: 'signer', value: data.signer, maxlength: 200 }),
+        t('report.signerHint'),
+      ),
+    ),
+    h('p', { class: 'muted', id: 'compare' }),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'submit', id: 'generate', class: 'primary' }, t('report.generate')),
+    ),
+    h('div', { id: 'result', 'aria-live': 'polite' }),
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void generate();
+  });
+  form.addEventListener('change', (e) => {
+    if ((e.target as HTMLElement).id === 'kind') showParts();
+    if (['kind', 'year', 'month', 'quarter', 'half'].includes((e.target as HTMLElement).id)) void preview();
+  });
+  $('#app').replaceChildren(
+    h('div', { class: 'dialog' }, form, h('section', { id: 'preview', class: 'page', 'aria-live': 'polite' })),
+  );
+  showParts();
+  void preview();
+}
+
+/** Only the month, quarter or half the chosen kind needs. */
+function showParts(): void {
+  const kind = select('kind').value;
+  const need: Record<string, string> = { thang: 'month', quy: 'quarter', '6thang': 'half' };
+  for (const part of ['month', 'quarter', 'half']) $(`#field-${part}`).hidden = need[kind] !== part;
+}
+
+function request(): ReportInput {
+  const kind = select('kind').value as ReportKind;
+  const r: ReportInput = { kind, year: Number(input('year').value), issuedOn: typedValue(input('issuedOn')) };
+  if (kind === 'thang') r.month = Number(select('month').value);
+  if (kind === 'quy') r.quarter = Number(select('quarter').value);
+  if (kind === '6thang') r.half = Number(select('half').value);
+  const number = input('number').value.trim();
+  if (number) r.number = Number(number);
+  if (input('signer').value.trim()) r.signer = input('signer').value;
+  return r;
+}
+
+function showErrors(errors: FieldError[]): void {
+  for (const f of FIELDS) {
+    const msg = errors
+      .filter((e) => e.field === f)
+      .map((e) => e.message)
+      .join(' ');
+    $(`#err-${f}`).textContent = msg;
+    document.getElementById(f)?.setAttribute('aria-invalid', msg ? 'true' : 'false');
+  }
+  if (errors.length) {
+    status(t('ui.fixErrors'));
+    document.getElementById(errors[0].field)?.focus();
+  }
+}
+
+let previewSeq = 0;
+async function preview(): Promise<void> {
+  const seq = ++previewSeq;
+  const box = $('#preview');
+  box.replaceChildren(h('p', { class: 'muted' }, t('ui.loading')));
+  const { issuedOn: _, ...req } = request();
+  try {
+    const r = await call('apiPreviewReport', req);
+    if (seq !== previewSeq) return;
+    if (!r.ok) {
+      showErrors(r.errors);
+      box.replaceChildren();
+      return;
+    }
+    showErrors([]);
+    const periods = reportPeriods(req);
+    status(periodText(periods.current));
+    $('#compare').textContent = t('report.compare', {
+      from: periodText(periods.previous).split(' – ')[0],
+      to: periodText(periods.previous).split(' – ')[1],
+    });
+    box.replaceChildren(
+      h('h2', {}, t('report.preview')),
+      ...(r.data.unreadableRows > 0
+        ? [h('p', { class: 'warning', role: 'alert' }, t('ui.unreadable', { rows: r.data.unreadableRows }))]
+        : []),
+      h('div', { class: 'sheet' }, ...r.data.lines.map((line) => h('p', { class: lineClass(line) }, line))),
+    );
+  } catch (err) {
+    if (seq === previewSeq)
+      box.replaceChildren(h('p', { class: 'error' }, t('ui.failed', { message: (err as Error).message })));
+  }
+}
+
+/** Headings and list lines of the report, for the preview's typography. */
+function lineClass(line: string): string {
+  if (/^(I|II|III)\. /.test(line)) return 'heading';
+  // The header's and the title's lines are all capitals.
+  if (line === line.toLocaleUpperCase('vi')) return 'title';
+  if (line.startsWith('- ')) return 'item';
+  return '';
+}
+
+async function generate(): Promise<void> {
+  const button = $('#generate') as HTMLButtonElement;
+  button.disabled = true;
+  status(t('report.generating'));
+  $('#result').replaceChildren();
+  try {
+    const r = await call('apiGenerateReport', request());
+    showErrors(r.ok ? [] : r.errors);
+    if (r.ok) showResult(r.data);
+  } catch (err) {
+    status(t('ui.failed', { message: (err as Error).message }));
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function showResult(d: ReportResult): void {
+  status(t('report.done'));
+  const link = (id: string, href: string, label: string) =>
+    h('a', { id, href, target: '_blank', rel: 'noopener', class: 'button primary' }, label);
+  $('#result').replaceChildren(
+    h(
+      'div',
+      { class: 'done' },
+      h('p', {}, h('strong', {}, t('report.done')), ': ', d.title),
+      h(
+        'p',
+        { class: 'links' },
+        link('doc-link', d.url, t('report.openDoc')),
+        d.pdfUrl ? link('pdf-link', d.pdfUrl, t('report.openPdf')) : null,
+      ),
+      d.pdfError ? h('p', { class: 'warning', role: 'alert' }, d.pdfError) : null,
+      !d.placedBesideSpreadsheet ? h('p', { class: 'muted' }, t('notice.notPlaced')) : null,
+      d.unreadableRows > 0 ? h('p', { class: 'warning' }, t('ui.unreadable', { rows: d.unreadableRows })) : null,
+    ),
+  );
+  ($('#doc-link') as HTMLAnchorElement).focus();
+}
+
+render();
