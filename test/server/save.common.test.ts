@@ -152,8 +152,8 @@ describe('rows typed by hand', () => {
     // A secretary types a member and a patrol straight into the sheets (as text, the way Sheets parses typing).
     v.env.counter.quiet(() => {
       const m = v.env.spreadsheet.getSheetByName('Thành viên')!;
-      m.getRange(m.getLastRow() + 1, 1, 1, 8).setValues([
-        ['TV-0200', 'Hà Văn Gõ', 'T2', 'Thành viên', '0987654321', '1/3/2023', '', ''],
+      m.getRange(m.getLastRow() + 1, 1, 1, 9).setValues([
+        ['TV-0200', 'Hà Văn Gõ', 'T2', 'Thành viên', '0987654321', '', '1/3/2023', '', ''],
       ]);
       const p = v.env.spreadsheet.getSheetByName('Tuần tra')!;
       p.getRange(p.getLastRow() + 1, 1, 1, 10).setValues([
