@@ -5,6 +5,7 @@
  */
 import { createTable } from './table';
 import { benchPages } from './pages';
+import { benchPhone } from './phone';
 import { benchEmulator, benchFoundation } from './foundation';
 import { benchCompliance } from './compliance';
 import { benchNotice } from './notice';
@@ -20,4 +21,6 @@ benchNotice(table.add);
 benchSaves(table.add);
 benchScale(table.add);
 benchCommune(table.add);
-void benchPages(table.add).then(() => table.print());
+void benchPages(table.add)
+  .then(() => benchPhone(table.add))
+  .then(() => table.print());

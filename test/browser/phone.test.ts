@@ -229,6 +229,48 @@ test('the team tab shows this month and the last patrols; the last one is correc
   await context.close();
 });
 
+test('a tip is reported, to be passed to the commune police at once', async () => {
+  const { context, page } = await phone();
+  await open(page, 'member');
+  await page.locator('#tab-event').tap();
+  const form = page.locator('#phone-event');
+  const type = form.locator('select[data-field="type"]');
+  const first = await type.locator('option').nth(1).getAttribute('value');
+  await type.selectOption(first!);
+  await form.getByLabel('Nội dung').fill('Người lạ hỏi mua trâu ở bản Nà Pàn');
+  await form.getByLabel('Chuyển Công an xã ngay').check();
+  await form.locator('button[type=submit]').tap();
+  await page.waitForSelector('#toast.ok');
+  const saved = rows('Tin báo, sự kiện').filter((r) => r['Nội dung'] === 'Người lạ hỏi mua trâu ở bản Nà Pàn');
+  expect(saved).toHaveLength(1);
+  expect(saved[0]['Chuyển Công an xã']).toBe(true);
+  expect(saved[0]['Loại']).toBe(first);
+  await context.close();
+});
+
+test('attendance at a session: households found by search and ticked, the head count follows', async () => {
+  const { context, page } = await phone();
+  await open(page, 'member');
+  await page.locator('#tab-session').tap();
+  const form = page.locator('#phone-session');
+  const how = form.locator('select[data-field="form"]');
+  await how.selectOption((await how.locator('option').nth(1).getAttribute('value'))!);
+  const households = rows('Hộ gia đình').filter((x) => !x['Ngày chuyển đi']);
+  const [a, b] = [households[3], households[40]];
+  const search = form.locator('[data-field="householdIds"] input[type=search]');
+  for (const x of [a, b]) {
+    await search.fill(String(x['Chủ hộ']));
+    await form.locator(`[data-field="householdIds"] input[type=checkbox][value="${x['Mã hộ']}"]`).check();
+  }
+  await search.fill('');
+  await expect(form.locator('input[data-field="attendees"]').inputValue()).resolves.toBe('2');
+  await form.locator('button[type=submit]').tap();
+  await page.waitForSelector('#toast.ok');
+  const saved = rows('Sinh hoạt, tuyên truyền');
+  expect(saved[saved.length - 1]['Hộ tham dự']).toBe(`${a['Mã hộ']}, ${b['Mã hộ']}`);
+  await context.close();
+});
+
 test('no screen scrolls sideways at 360 px', async () => {
   const { context, page } = await phone();
   await open(page, 'member');
