@@ -73,6 +73,10 @@ export interface NoticeResult {
   unreadableRows: number;
   /** Placeholders of the custom template that are not in the documented list (left in the Doc). */
   unknownPlaceholders?: string[];
+  /** The PDF saved beside the Doc (null when Drive refused it; `pdfError` says why). */
+  pdfId: string | null;
+  pdfUrl: string | null;
+  pdfError?: string;
 }
 
 /** `apiSavePatrol()`'s data. */

@@ -78,3 +78,15 @@ it('refuses a wrong request with Vietnamese messages, creating nothing', () => {
   expect(month.ok ? [] : month.errors.map((e) => e.message)).toEqual(['Tháng: phải là số nguyên từ 1 đến 12 ("13")']);
   expect(env.docs.size).toBe(before);
 });
+
+it('saves the notice as PDF beside its Doc too', () => {
+  const made = data<Made>(
+    callAsScriptRun(bundle, 'apiGenerateNotice', [{ from: '2021-06-23', to: '2023-06-15', issuedOn: '2023-06-20' }]),
+  );
+  expect(made.pdfId).not.toBeNull();
+  const pdf = env.drive.file(made.pdfId!);
+  expect(pdf.getMimeType()).toBe('application/pdf');
+  expect(pdf.getName()).toBe(`${made.title}.pdf`);
+  expect(pdf.parents).toEqual(env.drive.file(made.docId).parents);
+  expect(made.pdfUrl).toBe(pdf.getUrl());
+});

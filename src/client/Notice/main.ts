@@ -330,7 +330,15 @@ function showResult(d: NoticeResult): void {
           { id: 'doc-link', href: d.url, target: '_blank', rel: 'noopener', class: 'button primary' },
           t('notice.open'),
         ),
+        d.pdfUrl
+          ? h(
+              'a',
+              { id: 'pdf-link', href: d.pdfUrl, target: '_blank', rel: 'noopener', class: 'button' },
+              t('report.openPdf'),
+            )
+          : null,
       ),
+      d.pdfError ? h('p', { class: 'warning', role: 'alert' }, d.pdfError) : null,
       d.unknownPlaceholders?.length
         ? h(
             'div',

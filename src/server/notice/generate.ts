@@ -22,7 +22,7 @@ import { unreadableRowCount } from '../../domain/workbook';
 import type { ApiResult, NoticePreview, NoticeResult } from '../../domain/wire';
 import { gas } from '../gas';
 import { nextNumberOf, takeNumber } from './number';
-import { moveInto, spreadsheetFolder } from './place';
+import { moveInto, savePdfBeside, spreadsheetFolder } from './place';
 import { renderNotice } from './render';
 import { noticeFromTemplate } from './template';
 import { trustedTemplate } from './trust';
@@ -62,6 +62,7 @@ export function apiGenerateNotice(input?: unknown): ApiResult<NoticeResult> {
   let doc: { id: string; url: string; name: string };
   let placed: boolean;
   let unknown: string[] | undefined;
+  let folder: GoogleAppsScript.Drive.Folder | null = null;
   try {
     const facts = noticeFacts(data, req.period);
     const model = composeNotice(settings, report, {
@@ -73,7 +74,7 @@ export function apiGenerateNotice(input?: unknown): ApiResult<NoticeResult> {
       recipients: req.recipients,
     });
     toast(ss, t('notice.toastWriting'));
-    const folder = spreadsheetFolder(ss.getId());
+    folder = spreadsheetFolder(ss.getId());
     if (templateId) {
       const values = placeholderValues({
         model,
@@ -99,7 +100,11 @@ export function apiGenerateNotice(input?: unknown): ApiResult<NoticeResult> {
     }
     throw e;
   }
+  // The PDF beside the Doc (issue 16): where the Doc went, else the Drive root.
+  const saved = savePdfBeside(doc.id, placed ? folder : null);
+  const pdfError = 'error' in saved ? t('report.pdfFailed', { reason: saved.error }) : undefined;
   const done = [t('notice.toastDone', { title: doc.name })];
+  if (pdfError) done.push(pdfError);
   if (unknown?.length)
     done.push(t('notice.toastUnknown', { n: unknown.length, keys: unknown.map((k) => `{{${k}}}`).join(', ') }));
   if (!placed) done.push(t('notice.notPlaced'));
@@ -113,7 +118,10 @@ export function apiGenerateNotice(input?: unknown): ApiResult<NoticeResult> {
     usedTemplate: !!templateId,
     placedBesideSpreadsheet: placed,
     unreadableRows: unreadableRowCount(report.issues),
+    pdfId: 'id' in saved ? saved.id : null,
+    pdfUrl: 'id' in saved ? saved.url : null,
   };
+  if (pdfError) result.pdfError = pdfError;
   if (unknown) result.unknownPlaceholders = unknown;
   return { ok: true, data: result };
 }

@@ -28,6 +28,21 @@ export function moveInto(fileId: string, folder: Folder | null): boolean {
   }
 }
 
+/**
+ * Saves a PDF of the Doc beside it: in `folder` when the Doc went there, else in the Drive root. Never throws: a
+ * refusal comes back as its reason (the Doc is made; the PDF is a copy).
+ */
+export function savePdfBeside(docId: string, folder: Folder | null): { id: string; url: string } | { error: string } {
+  try {
+    const drive = gas.drive();
+    const blob = drive.getFileById(docId).getAs('application/pdf');
+    const file = folder ? folder.createFile(blob) : drive.createFile(blob);
+    return { id: file.getId(), url: file.getUrl() };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
 /** Sends a half-made notice to the bin (best effort: the error that led here is what the user sees). */
 export function trash(id: string): void {
   try {

@@ -18,22 +18,13 @@ import { text } from '../../domain/notice/sections';
 import { unreadableRowCount } from '../../domain/workbook';
 import type { ApiResult } from '../../domain/wire';
 import { gas, sheetClock } from '../gas';
-import { moveInto, spreadsheetFolder } from '../notice/place';
+import { moveInto, savePdfBeside, spreadsheetFolder } from '../notice/place';
 import { renderNotice } from '../notice/render';
 import { openPage } from '../pages';
 import { readSettings } from '../settingsRepo';
 import { readWorkbook } from '../workbook';
 
 const TOAST_SECONDS = 10;
-const PDF = 'application/pdf';
-
-/** The PDF of a Doc, saved in `folder` (else the Drive root). */
-function savePdf(docId: string, folder: GoogleAppsScript.Drive.Folder | null): { id: string; url: string } {
-  const drive = gas.drive();
-  const blob = drive.getFileById(docId).getAs(PDF);
-  const file = folder ? folder.createFile(blob) : drive.createFile(blob);
-  return { id: file.getId(), url: file.getUrl() };
-}
 
 export function apiGenerateReport(input?: unknown): ApiResult<ReportResult> {
   const checked = validateReportInput(input);
@@ -47,13 +38,9 @@ export function apiGenerateReport(input?: unknown): ApiResult<ReportResult> {
   const folder = spreadsheetFolder(ss.getId());
   const doc = renderNotice(layoutNotice(model));
   const placed = moveInto(doc.id, folder);
-  let pdf: { id: string; url: string } | null = null;
-  let pdfError: string | undefined;
-  try {
-    pdf = savePdf(doc.id, placed ? folder : null);
-  } catch (e) {
-    pdfError = t('report.pdfFailed', { reason: e instanceof Error ? e.message : String(e) });
-  }
+  const saved = savePdfBeside(doc.id, placed ? folder : null);
+  const pdf = 'id' in saved ? saved : null;
+  const pdfError = 'error' in saved ? t('report.pdfFailed', { reason: saved.error }) : undefined;
   const done = [pdf ? t('report.toastDone', { title: doc.name }) : t('notice.toastDone', { title: doc.name })];
   if (pdfError) done.push(pdfError);
   if (!placed) done.push(t('notice.notPlaced'));
