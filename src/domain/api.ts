@@ -65,6 +65,8 @@ export interface Api {
   apiCommuneUpdate: (arg: Period) => ApiResult<CommuneRun>;
   /** The commune: continues the update under way from its saved progress. */
   apiCommuneContinue: () => ApiResult<CommuneRun>;
+  /** The commune's report (SPEC §9.5) of the last update's period, as a Google Doc. */
+  apiCommuneReport: (arg: { issuedOn?: string }) => ApiResult<{ docId: string; url: string; name: string }>;
   /** The compliance sidebar's "Kiểm tra dữ liệu" button opens the data check dialog. */
   menuValidate: () => void;
 }

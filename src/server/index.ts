@@ -7,7 +7,8 @@ export { onOpen, onInstall, menuSetup, menuLoadSample, menuHelp } from './menu';
 export { setupWorkbook } from './setup';
 export { loadSampleVillage } from './sample';
 export { menuCompliance } from './compliance';
-export { menuCommuneSetup, menuCommuneUpdate, menuCommuneContinue } from './commune/menu';
+export { menuCommuneSetup, menuCommuneUpdate, menuCommuneContinue, menuCommuneReport } from './commune/menu';
+import { apiCommuneReport as communeReport } from './commune/report';
 export { setupCommune } from './commune/sheets';
 import { apiCommuneContinue as communeContinue, apiCommuneUpdate as communeUpdate } from './commune/update';
 export { menuNotice } from './notice/menu';
@@ -48,6 +49,7 @@ export const {
   apiPreviewReport,
   apiCommuneUpdate,
   apiCommuneContinue,
+  apiCommuneReport,
   menuValidate,
 } = guardAll({
   ...api,
@@ -59,6 +61,7 @@ export const {
   menuValidate: validateMenu,
   apiCommuneUpdate: communeUpdate,
   apiCommuneContinue: communeContinue,
+  apiCommuneReport: communeReport,
   apiGenerateReport: generateReport,
   apiPreviewReport: previewReport,
 });

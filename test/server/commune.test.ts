@@ -4,6 +4,7 @@
  * and a wrong address. Each village's figures equal that village's own apiComputeCompliance; the totals are the
  * sums of numerators and denominators; a simulated time limit is continued to completion.
  */
+import { documentToJson, type ElementJson } from '../../local/emulator/document';
 import type { FakeSpreadsheet } from '../../local/emulator/spreadsheet';
 import { parseFigures } from '../../src/domain/commune/figures';
 import { RUN_LIMIT_MS } from '../../src/domain/commune/progress';
@@ -227,6 +228,7 @@ describe('commune menu and refusals', () => {
     expect(menu.items.map((e) => ('caption' in e ? e.caption : '—'))).toEqual([
       'Cập nhật số liệu các thôn',
       'Tiếp tục cập nhật',
+      'Tạo báo cáo xã',
       '—',
       'Thiết lập bảng tính xã',
       '—',
@@ -250,5 +252,66 @@ describe('commune menu and refusals', () => {
     c.env.ui.nextResponses.push({ button: 'OK', text: '' });
     c.bundle.menuCommuneUpdate();
     expect(rowsOf(c)[0][5]).toBe('01/01/2023 – 20/06/2023');
+  });
+});
+
+/** Every paragraph text of a Doc, tables' cells included, in order. */
+function docLines(c: Commune, id: string): string[] {
+  const out: string[] = [];
+  const walk = (e: ElementJson) => {
+    if (e.type === 'PARAGRAPH' && e.text !== undefined) out.push(e.text);
+    for (const ch of e.children ?? []) walk(ch);
+  };
+  walk(documentToJson(c.env.docs.get(id)!).body as ElementJson);
+  return out;
+}
+
+describe('the commune report (Nghị định 30 layout, the notice renderer)', () => {
+  it('refused before any update; then the figures, the villages ranked, the models to replicate', () => {
+    const c = build();
+    const before = c.bundle.apiCommuneReport({ issuedOn: '2023-06-20' }) as Run;
+    expect(before.ok).toBe(false);
+    expect(before.errors![0].message).toBe('Chưa có số liệu của thôn nào: chọn "Cập nhật số liệu các thôn" trước.');
+    const info = c.commune.getSheetByName('Thông tin xã')!;
+    const labels = info
+      .getDataRange()
+      .getValues()
+      .map((r) => r[0]);
+    info.getRange(labels.indexOf('Tên xã') + 1, 2).setValue('Thiện Thuật');
+    info.getRange(labels.indexOf('Tên tỉnh') + 1, 2).setValue('Lạng Sơn');
+    c.bundle.apiCommuneUpdate(PERIOD);
+    const r = c.bundle.apiCommuneReport({ issuedOn: '2023-06-20' }) as {
+      ok: true;
+      data: { docId: string; url: string; name: string };
+    };
+    expect(r.ok).toBe(true);
+    expect(r.data.name).toBe('Báo cáo kết quả mô hình tự quản về ANTT các thôn xã Thiện Thuật – 20/06/2023');
+    const lines = docLines(c, r.data.docId);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'CÔNG AN TỈNH LẠNG SƠN',
+        'CÔNG AN XÃ THIỆN THUẬT',
+        'BÁO CÁO',
+        'Thiện Thuật, ngày 20 tháng 6 năm 2023',
+        '1. Tình hình chung',
+        '3. Xếp hạng các thôn',
+        'TRƯỞNG CÔNG AN XÃ',
+      ]),
+    );
+    expect(lines).toContain(
+      'Trên địa bàn xã có 6 thôn theo dõi mô hình bằng sổ tự quản; 3 thôn có số liệu của kỳ 01/01/2023 – 20/06/2023.',
+    );
+    expect(lines).toContain('Chưa có số liệu của kỳ: 2 thôn không có quyền, 1 thôn chưa thiết lập.');
+    // The villages ranked as in Tổng hợp xã.
+    const ranking = block(summaryValues(c), 'Xếp hạng các thôn (theo tỷ lệ chỉ tiêu đạt)').slice(0, 3);
+    const ranked = lines.filter((l) => /^- \d\. Thôn /.test(l));
+    expect(ranked.map((l) => l.replace(/^- \d\. Thôn (.*?):.*$/, '$1'))).toEqual(ranking.map((x) => x[1]));
+    // The commune's households: the sum of the villages' own.
+    const households = c.villages.reduce((s, v) => s + (own(c, v.ss).counts.households as number), 0);
+    expect(lines.some((l) => l.startsWith(`Các thôn có ${households.toLocaleString('de-DE')} hộ`))).toBe(true);
+    expect(lines.some((l) => /^Đề nghị nhân rộng|^Chưa có thôn nào đạt từ 80%/.test(l))).toBe(true);
+    // Aggregates and names of villages only.
+    const text = lines.join('\n');
+    for (const probe of ['Chủ hộ', 'Thành viên 1', 'TV-0001', 'H001', 'Người 1']) expect(text).not.toContain(probe);
   });
 });

@@ -2,9 +2,9 @@
 import { parsePeriodInput } from '../../domain/commune/periodInput';
 import { t } from '../../domain/i18n';
 import type { ApiResult } from '../../domain/wire';
-import type { CommuneRun } from '../../domain/commune/progress';
 import { gas, sheetClock } from '../gas';
 import { setupCommune, villagesSheetName } from './sheets';
+import { apiCommuneReport } from './report';
 import { apiCommuneContinue, apiCommuneUpdate } from './update';
 
 /** Whether this spreadsheet is a commune's (`Các thôn` exists); false when it cannot be read. */
@@ -23,6 +23,7 @@ export function buildCommuneMenu(): void {
     .createMenu(t('menu.title'))
     .addItem(t('menu.communeUpdate'), 'menuCommuneUpdate')
     .addItem(t('menu.communeContinue'), 'menuCommuneContinue')
+    .addItem(t('menu.communeReport'), 'menuCommuneReport')
     .addSeparator()
     .addItem(t('menu.communeSetup'), 'menuCommuneSetup')
     .addSeparator()
@@ -48,12 +49,19 @@ export function menuCommuneUpdate(): void {
   report(apiCommuneUpdate(parsed.period));
 }
 
+export function menuCommuneReport(): void {
+  const r = apiCommuneReport();
+  const ui = gas.ui();
+  if (r.ok) ui.alert(t('menu.communeReport'), t('commune.reportDone', r.data), ui.ButtonSet.OK);
+  else report(r);
+}
+
 export function menuCommuneContinue(): void {
   report(apiCommuneContinue());
 }
 
 /** The run's toast is already shown; a refusal is said in an alert. */
-function report(r: ApiResult<CommuneRun>): void {
+function report(r: ApiResult<unknown>): void {
   if (r.ok) return;
   const ui = gas.ui();
   ui.alert(t('commune.title'), r.errors.map((e) => e.message).join('\n'), ui.ButtonSet.OK);

@@ -16,6 +16,7 @@ import { isStale, VILLAGE_STATUSES, type VillageStatus } from '../../domain/comm
 import type { Clock } from '../../domain/clock';
 import { t } from '../../domain/i18n';
 import { periodText, validatePeriod } from '../../domain/periods';
+import type { Period } from '../../domain/report';
 import type { ApiResult } from '../../domain/wire';
 import { gas, sheetClock } from '../gas';
 import { withDocumentLock } from '../lock';
@@ -81,7 +82,7 @@ function saveProgress(p: Progress): void {
 }
 
 /** The rows under the header, as many as the sheet has (one read). */
-function dataRows(sheet: Sheet): unknown[][] {
+export function dataRows(sheet: Sheet): unknown[][] {
   const values = sheet.getDataRange().getValues();
   return values.slice(1).map((r) => {
     const row = r.slice(0, VILLAGE_COLUMNS);
@@ -194,7 +195,7 @@ function villageRow(row: unknown[], progress: Progress, clock: Clock): unknown[]
 /** `dd/mm/yyyy HH:mm` in the commune spreadsheet's zone. */
 const shownTime = (clock: Clock, d: Date): string => `${clock.day(d).split('-').reverse().join('/')} ${clock.time(d)}`;
 
-function storedOf(row: unknown[]): Stored | null {
+export function storedOf(row: unknown[]): Stored | null {
   const f = parseFigures(row[COL.figures - 1]);
   if (!f) return null;
   const readAt = (f as Partial<Stored>).readAt;
@@ -211,8 +212,8 @@ function countStatuses(rows: unknown[][]): Record<string, number> {
   return out;
 }
 
-/** The villages of the rows, as the layout takes them. */
-function villagesOf(rows: unknown[][], progress: Progress): CommuneVillage[] {
+/** The villages of the rows, as the layout takes them (figures only when of `period`). */
+export function villagesOf(rows: unknown[][], period: Period): CommuneVillage[] {
   const byLabel = statusByLabel();
   const out: CommuneVillage[] = [];
   for (const r of rows) {
@@ -220,8 +221,7 @@ function villagesOf(rows: unknown[][], progress: Progress): CommuneVillage[] {
     if (!address) continue;
     const status = byLabel.get(String(r[COL.status - 1])) ?? 'failed';
     const stored = status === 'ok' || status === 'stale' ? storedOf(r) : null;
-    const figures =
-      stored && stored.period.from === progress.period.from && stored.period.to === progress.period.to ? stored : null;
+    const figures = stored && stored.period.from === period.from && stored.period.to === period.to ? stored : null;
     out.push({ name: String(r[COL.name - 1] ?? '').trim() || address, status, figures });
   }
   return out;
@@ -232,7 +232,7 @@ function writeSummary(ss: Spreadsheet, clock: Clock, progress: Progress, rows: u
   const layout = communeLayout({
     period: progress.period,
     writtenAt: shownTime(clock, now),
-    villages: villagesOf(rows, progress),
+    villages: villagesOf(rows, progress.period),
   });
   const name = summarySheetName();
   const sheet = ss.getSheetByName(name) ?? ss.insertSheet(name, ss.getSheets().length);
