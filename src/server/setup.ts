@@ -16,13 +16,15 @@
  * bold header or protection to compare); row 1 of an existing sheet is read whole (`'1:1'`: no getLastColumn, no
  * getMaxColumns) and rows 2… through an open-ended range (`A2:M`: no getMaxRows); each distinct rule is built once
  * (help texts name the list or the format, not the column, so one date rule serves every date column); widths take
- * the fewest `setColumnWidths` calls (`widthPaints`); adjacent columns to repair, and adjacent default lists, are
- * written in one call; the range protections of a sheet are read once. What remains is per sheet and is what the
- * behaviour needs — Apps Script has no call that reads or writes several sheets: on a complete workbook ~13 reads a
- * sheet (name; row 1 values and font weights; frozen rows; formats and rules of rows 2…; the header protection's
- * description, range, A1 and warning-only); on an empty one ~17 calls a sheet (insert, header write, widths, freeze,
- * bold, background, protect ×3, formats, rules) and 4–5 builder calls per distinct rule. The issue's ≤ 60 / ≤ 20 would
- * take the Sheets advanced service (one `spreadsheets.get` with field masks, one `batchUpdate`), not SpreadsheetApp.
+ * the fewest `setColumnWidths` calls (`widthPaints`); new sheets are made from one template sheet (frozen, bold
+ * row 1, the base width that saves most width calls; `templatePlan`), deleted once they exist; adjacent columns to
+ * repair, and adjacent default lists, are written in one call; the range protections of a sheet are read once.
+ * What remains is per sheet and is what the behaviour needs — Apps Script has no call that reads or writes several
+ * sheets: on a complete workbook ~13 reads a sheet (name; row 1 values and font weights; frozen rows; formats and
+ * rules of rows 2…; the header protection's description, range, A1 and warning-only); on an empty one ~14 calls a
+ * sheet (insert, header write, ~5 widths, background, protect ×3, formats, rules) and 4–5 builder calls per distinct
+ * rule. The issue's ≤ 60 / ≤ 20 would take the Sheets advanced service (one `spreadsheets.get` with field masks,
+ * one `batchUpdate`), not SpreadsheetApp.
  */
 import {
   DEFAULT_LISTS,
@@ -134,6 +136,18 @@ export function setupSheets(
   }
 
   const sheets = new Map<string, SheetState>();
+  // New sheets with a header are made from one template sheet (frozen row 1, bold row 1, the best base width)
+  // when that takes fewer calls than setting each; the template is deleted once they exist.
+  const fresh = SHEETS.filter((def) => findSheet(names, def.name) < 0 && widthsOf(def).length > 0);
+  const templateName = t('setup.templateSheet');
+  const plan = findSheet(names, templateName) < 0 ? templatePlan(fresh.map(widthsOf)) : null;
+  let template: Sheet | null = null;
+  if (plan) {
+    template = ss.insertSheet(templateName, sheetCount);
+    template.setFrozenRows(1);
+    template.getRange('1:1').setFontWeight('bold');
+    if (plan.width !== DEFAULT_COLUMN_WIDTH) template.setColumnWidths(1, NEW_SHEET_COLUMNS, plan.width);
+  }
   // Pass 1: sheets and headers (dropdowns of pass 2 point at `Danh mục` columns found here).
   for (const def of SHEETS) {
     const found = findSheet(names, def.name);
@@ -147,8 +161,12 @@ export function setupSheets(
       sheets.set(def.name, { sheet, header, isNew, maxRows: null, row: null, headRange: null, locked: true });
       continue;
     }
+    const fromTemplate = !sheet && template !== null && fresh.includes(def);
     if (!sheet) {
-      sheet = ss.insertSheet(def.name, sheetCount++);
+      sheet =
+        fromTemplate && template
+          ? ss.insertSheet(def.name, sheetCount++, { template })
+          : ss.insertSheet(def.name, sheetCount++);
       created.push(def.name);
     } else if (names[found] !== def.name) {
       // A sheet name retyped with other case or spaces is set back (Sheets names are unique regardless of case).
@@ -156,7 +174,8 @@ export function setupSheets(
       repaired.add(def.name);
     }
     const wanted = headersOf(def, LISTS_SHEET_HEADERS);
-    const { header, changed, row, headRange } = ensureHeader(sheet, wanted, isNew, def);
+    const base = fromTemplate && plan ? plan.width : isNew ? DEFAULT_COLUMN_WIDTH : null;
+    const { header, changed, row, headRange } = ensureHeader(sheet, wanted, isNew, def, base);
     if (changed && !isNew) repaired.add(def.name);
     sheets.set(def.name, {
       sheet,
@@ -166,8 +185,10 @@ export function setupSheets(
       row,
       headRange,
       locked: false,
+      fromTemplate,
     });
   }
+  if (template) ss.deleteSheet(template);
 
   const sources = sourceLookup(sheets);
   // Each distinct rule is built once per run (a builder chain is several calls).
@@ -241,6 +262,8 @@ interface SheetState extends SetUpSheet {
   row: Range | null;
   headRange: Range | null;
   locked: boolean;
+  /** Made from the template: row 1 frozen and bold already. */
+  fromTemplate?: boolean;
   /** Its range protections and their descriptions, read once (header and rights rows). */
   protections?: { p: GoogleAppsScript.Spreadsheet.Protection; description: string }[];
 }
@@ -274,6 +297,7 @@ function ensureHeader(
   wanted: readonly string[],
   isNew: boolean,
   def: SheetDef,
+  base: number | null,
 ): { header: string[]; changed: boolean; row: Range | null; headRange: Range | null } {
   if (wanted.length === 0) return { header: [], changed: false, row: null, headRange: null };
   // Row 1 in one read, to the grid's last column: its width is the number of columns (no getMaxColumns).
@@ -325,13 +349,38 @@ function ensureHeader(
       headRange = width === 0 ? appendRange : null;
     }
     // Widths of the appended columns, in as few calls as runs allow (a wide run first, narrower ones over it); on a
-    // new sheet a column of the default width (100 px, Sheets' own) is already right and is not written.
-    const widths = new Map(def.columns.map((c) => [c.header, c.width]));
-    const w = appended.map((h) => widths.get(h) ?? (def.kind === 'lists' ? 200 : DEFAULT_COLUMN_WIDTH));
-    for (const p of widthPaints(w, isNew ? DEFAULT_COLUMN_WIDTH : null))
-      sheet.setColumnWidths(width + p.start + 1, p.count, p.width);
+    // new sheet a column of its base width (Sheets' 100 px, or the template's) is already right and is not written.
+    const w = appended.map((h) => widthOf(def, h));
+    for (const p of widthPaints(w, base)) sheet.setColumnWidths(width + p.start + 1, p.count, p.width);
   }
   return { header, changed, row, headRange };
+}
+
+/** The width of a registry column (the registry's, 200 px for a list of `Danh mục`, else Sheets' 100 px). */
+function widthOf(def: SheetDef, header: string): number {
+  return def.columns.find((c) => c.header === header)?.width ?? (def.kind === 'lists' ? 200 : DEFAULT_COLUMN_WIDTH);
+}
+
+/** The widths of a registry sheet's columns, in header order (none for a sheet without a header). */
+function widthsOf(def: SheetDef): number[] {
+  return headersOf(def, LISTS_SHEET_HEADERS).map((h) => widthOf(def, h));
+}
+
+/**
+ * Whether new sheets should be made from a template, and its column width: the template costs 5 calls (insert,
+ * freeze, bold, widths, delete — widths only when not 100 px) and saves each new sheet its freeze and its bold, and
+ * the width calls a better base width saves. Null when it saves nothing.
+ */
+function templatePlan(sheets: readonly number[][]): { width: number } | null {
+  if (sheets.length === 0) return null;
+  const paints = (base: number) => sheets.reduce((n, w) => n + widthPaints(w, base).length, 0);
+  const without = paints(DEFAULT_COLUMN_WIDTH) + 2 * sheets.length;
+  let best: { width: number; cost: number } | null = null;
+  for (const width of new Set([DEFAULT_COLUMN_WIDTH, ...sheets.flat()])) {
+    const cost = 4 + (width === DEFAULT_COLUMN_WIDTH ? 0 : 1) + paints(width);
+    if (!best || cost < best.cost) best = { width, cost };
+  }
+  return best && best.cost < without ? { width: best.width } : null;
 }
 
 function fillDefaultLists(sheet: Sheet, header: string[], isNew: boolean): boolean {
@@ -392,17 +441,21 @@ function formatSheet(
   rule: (spec: RuleSpec) => Rule,
   protects: boolean,
 ): boolean {
-  const { sheet, header, isNew } = entry;
+  const { sheet, header, isNew, fromTemplate } = entry;
   let changed = false;
-  // A new sheet has no frozen row, no bold header and no protection: written without reading.
-  if (header.length > 0 && (isNew || sheet.getFrozenRows() !== 1)) {
+  // A new sheet has no frozen row, no bold header and no protection (one made from the template has the first two):
+  // written without reading.
+  if (header.length > 0 && !fromTemplate && (isNew || sheet.getFrozenRows() !== 1)) {
     sheet.setFrozenRows(1);
     changed = true;
   }
   if (header.length === 0) return changed;
   const headRange = () => entry.headRange ?? (entry.headRange = sheet.getRange(1, 1, 1, header.length));
   const weights = isNew || !entry.row ? null : entry.row.getFontWeights()[0].slice(0, header.length);
-  if (!weights || weights.length < header.length || weights.some((w) => w !== 'bold')) {
+  if (fromTemplate) {
+    headRange().setBackground(HEADER_BACKGROUND);
+    changed = true;
+  } else if (!weights || weights.length < header.length || weights.some((w) => w !== 'bold')) {
     headRange().setFontWeight('bold').setBackground(HEADER_BACKGROUND);
     changed = true;
   }

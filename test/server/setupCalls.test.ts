@@ -5,23 +5,27 @@
  * src/server/setup.ts (header comment): Apps Script has no SpreadsheetApp call over several sheets, and there are 16.
  *
  * Measured (16 sheets, 15 with a header), per method:
- * - empty, 387: setColumnWidths 85 (fewest calls, `widthPaints`), getRange 45 (header + block per sheet, 12 dropdown
- *   sources, `Danh mục` and `Cài đặt` defaults), insertSheet 16, setValues 17, setFrozenRows / setFontWeight /
- *   setBackground / setNumberFormats 15 each, protect 16 + setDescription 17 + setWarningOnly 15,
- *   setDataValidations 12, 18 distinct rules: newDataValidation 18, require… 18, setAllowInvalid 17, setHelpText 14,
- *   build 18; the rest (owner, user, locale, time zone, the sensitive sheet's editors) ~20.
+ * - empty, 350: setColumnWidths 73 (fewest calls, `widthPaints`, over the template's base width), getRange 46
+ *   (header + block per sheet, 12 dropdown sources, `Danh mục` and `Cài đặt` defaults, the template's row 1),
+ *   insertSheet 17 (with the template) + deleteSheet 1, setValues 17, setBackground / setNumberFormats 15 each,
+ *   setFrozenRows and setFontWeight once (the template's), protect 16 + setDescription 17 + setWarningOnly 15,
+ *   setDataValidations 12, 18 distinct rules: newDataValidation 18, require… 18, setAllowInvalid 17,
+ *   setHelpText 14, build 18; the rest (owner, user, locale, time zone, the sensitive sheet's editors) ~20.
  * - complete, 222 (reads only): getRange 32 (row 1 and rows 2… per sheet, settings and lists), getName 17,
  *   getValues 17, per sheet getFrozenRows, getFontWeights, getNumberFormats, getDataValidations 15 each,
  *   getProtections 16, getDescription 17, getRange / getA1Notation 16, isWarningOnly 17; the rest ~14.
  * - the sample loader adds, per record sheet, one getRange + setValues (on a complete workbook also a getLastRow and
- *   a setNumberFormats), then one write to `Cài đặt` (its rows come from set-up) and the `Danh mục` entries: 418 on
+ *   a setNumberFormats), then one write to `Cài đặt` (its rows come from set-up) and the `Danh mục` entries: 381 on
  *   empty, 279 on complete.
  * Before issue 15 part 2: 523 / 255 / 582 / 328.
  */
+import { SHEET, SHEETS } from '../../src/domain/sheets';
+import { LISTS_SHEET_HEADERS } from '../../src/domain/lists';
+import { t } from '../../src/domain/i18n';
 import { loaded } from '../support/env';
 
 // A few calls of slack: a column added to the registry (e.g. `Email` of `Thành viên`) may cost a width call.
-const MEASURED = { empty: 387, complete: 222, sampleOnEmpty: 418, sampleOnComplete: 279 };
+const MEASURED = { empty: 350, complete: 222, sampleOnEmpty: 381, sampleOnComplete: 279 };
 const SLACK = 4;
 
 function calls(env: ReturnType<typeof loaded>['env']) {
@@ -45,8 +49,10 @@ describe('Spreadsheet calls of set-up', () => {
     // One rule per distinct dropdown or check: one date rule serves every date column.
     expect(method(env, 'DataValidationBuilder.requireDate')).toBe(1);
     expect(method(env, 'DataValidationBuilder.requireNumberGreaterThanOrEqualTo')).toBe(1);
-    // Fewer width calls than runs of equal widths would take (104 before).
-    expect(method(env, 'Sheet.setColumnWidths')).toBeLessThanOrEqual(86);
+    // Fewer width calls than runs of equal widths would take (104 before); freeze and bold once, on the template.
+    expect(method(env, 'Sheet.setColumnWidths')).toBeLessThanOrEqual(74);
+    expect(method(env, 'Sheet.setFrozenRows')).toBe(1);
+    expect(method(env, 'Range.setFontWeight')).toBe(1);
 
     env.counter.reset();
     bundle.setupWorkbook();
@@ -74,8 +80,46 @@ describe('Spreadsheet calls of set-up', () => {
     expect(method(second.env, 'Sheet.getMaxRows')).toBe(0);
     // On sheets it has just created, the rows go in without their formats (set-up wrote the same): the cells, their
     // formats and rules are those of a load on a set-up workbook.
-    expect(method(first.env, 'Range.setNumberFormats')).toBe(method(first.env, 'Spreadsheet.insertSheet') - 1);
+    const setupOnly = loaded();
+    setupOnly.bundle.setupWorkbook();
+    expect(method(first.env, 'Range.setNumberFormats')).toBe(method(setupOnly.env, 'Range.setNumberFormats'));
     expect(layers(first.env)).toEqual(layers(second.env));
+  });
+});
+
+describe('the layout set-up gives new sheets (made from a template sheet, then deleted)', () => {
+  it('widths of the registry, frozen bold header on its background, sheets in registry order, no template left', () => {
+    const { env, bundle } = loaded();
+    const blank = env.counter.quiet(() => env.spreadsheet.getSheets().map((s) => s.getName()));
+    env.counter.reset();
+    bundle.setupWorkbook();
+    expect(method(env, 'Spreadsheet.deleteSheet')).toBe(1);
+    env.counter.quiet(() => {
+      const ss = env.spreadsheet;
+      expect(ss.getSheets().map((s) => s.getName())).toEqual([...blank, ...SHEETS.map((d) => d.name)]);
+      expect(ss.getSheetByName(t('setup.templateSheet'))).toBeNull();
+      for (const def of SHEETS) {
+        const sh = ss.getSheetByName(def.name)!;
+        const headers = def.name === SHEET.lists ? [...LISTS_SHEET_HEADERS] : def.columns.map((c) => c.header);
+        if (def.name === SHEET.summary) {
+          // No header: a plain new sheet, not the template's.
+          expect([sh.getFrozenRows(), sh.getRange('A1').getFontWeight(), sh.getColumnWidth(1)]).toEqual([
+            0,
+            'normal',
+            100,
+          ]);
+          continue;
+        }
+        const want = headers.map((h) => def.columns.find((c) => c.header === h)?.width ?? 200);
+        expect(headers.map((_, i) => sh.getColumnWidth(i + 1))).toEqual(want);
+        expect(sh.getFrozenRows()).toBe(1);
+        const head = sh.getRange(1, 1, 1, headers.length);
+        expect(new Set(head.getFontWeights()[0])).toEqual(new Set(['bold']));
+        expect(new Set(head.getBackgrounds()[0])).toEqual(new Set(['#dbe8f7']));
+        // Past the header, no background.
+        expect(sh.getRange(1, headers.length + 1).getBackground()).toBe('#ffffff');
+      }
+    });
   });
 });
 
