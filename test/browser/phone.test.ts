@@ -208,6 +208,36 @@ test('a save the server refuses (a likely duplicate) comes back into the form; "
   await context.close();
 });
 
+test('offline, a save the server then refuses waits with its messages; Sửa brings it back, editable', async () => {
+  const { context, page } = await phone();
+  await open(page, 'member');
+  const before = rows('Tuần tra').length;
+  await context.setOffline(true);
+  // Overlaps the patrol of 19:30–22:15: sent when back online, the server asks to confirm.
+  await fillPatrol(page, '19:45', '20:15', 'Trùng khi ngoại tuyến');
+  await page.locator('#phone-patrol button[type=submit]').tap();
+  await context.setOffline(false);
+  const refused = page.locator('.outbox-list > li.refused');
+  await refused.waitFor();
+  await expect(refused.textContent()).resolves.toContain('Không lưu được, hãy sửa:');
+  await expect(page.locator('[data-role=resend]').isHidden()).resolves.toBe(true);
+  expect(rows('Tuần tra').length).toBe(before);
+  await refused.getByRole('button', { name: 'Sửa' }).tap();
+  await expect(page.locator('#phone-patrol').getByLabel('Tình hình, kết quả').inputValue()).resolves.toBe(
+    'Trùng khi ngoại tuyến',
+  );
+  await expect(page.locator('#phone-patrol').getByLabel('Giờ bắt đầu').inputValue()).resolves.toBe('19:45');
+  await expect(page.locator('.outbox-list > li').count()).resolves.toBe(0);
+  // Moved to another hour, it is no longer a duplicate.
+  await page.locator('#phone-patrol').getByLabel('Giờ bắt đầu').fill('23:00');
+  await page.locator('#phone-patrol').getByLabel('Giờ kết thúc').fill('23:45');
+  await page.locator('#phone-patrol button[type=submit]').tap();
+  await page.waitForSelector('#toast.ok');
+  const saved = rows('Tuần tra').filter((r) => r['Tình hình, kết quả'] === 'Trùng khi ngoại tuyến');
+  expect(saved.map((r) => r['Giờ bắt đầu'])).toEqual(['23:00']);
+  await context.close();
+});
+
 test('the team tab shows this month and the last patrols; the last one is corrected', async () => {
   const { context, page } = await phone();
   await open(page, 'member');
