@@ -4,6 +4,7 @@
  *   --port N      port (also env PORT; default 5173; 0 picks a free one)
  *   --reset       start again from the sample village
  *   --empty       start again from an empty workbook, as a new spreadsheet (no set-up, no sample)
+ *   --commune     start again as a commune: the sample village, two generated ones and the commune's spreadsheet
  *   --state FILE  where the workbook is kept (default .playground/workbook.json)
  *   --today DAY   the emulator's today, YYYY-MM-DD (e.g. 2023-06-20: the sample village's notice date)
  */
@@ -13,13 +14,14 @@ interface Args {
   port: number;
   reset: boolean;
   empty: boolean;
+  commune: boolean;
   stateFile?: string;
   today?: string;
 }
 
 function usage(message: string): never {
   console.error(
-    `${message}\nCách dùng: npm start -- [--port N] [--reset] [--empty] [--state TỆP] [--today YYYY-MM-DD]`,
+    `${message}\nCách dùng: npm start -- [--port N] [--reset] [--empty] [--commune] [--state TỆP] [--today YYYY-MM-DD]`,
   );
   process.exit(2);
 }
@@ -29,6 +31,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     port: env.PORT !== undefined && env.PORT !== '' ? Number(env.PORT) : 5173,
     reset: false,
     empty: false,
+    commune: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
@@ -42,6 +45,10 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
         break;
       case '--empty':
         out.empty = true;
+        out.reset = true;
+        break;
+      case '--commune':
+        out.commune = true;
         out.reset = true;
         break;
       case '--state':
@@ -70,6 +77,7 @@ async function main(): Promise<void> {
       port: args.port,
       reset: args.reset,
       empty: args.empty,
+      commune: args.commune,
       stateFile: args.stateFile,
       today: args.today,
     });

@@ -21,6 +21,8 @@ export interface PlaygroundOptions {
   reset?: boolean;
   /** A new workbook starts empty, as a new spreadsheet (no set-up, no sample), instead of as the sample village. */
   empty?: boolean;
+  /** A new workbook is the commune playground (three villages and the commune's spreadsheet, issue 18). */
+  commune?: boolean;
   /** No log lines. */
   quiet?: boolean;
   /**
@@ -51,7 +53,13 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
   const [assets, session] = await Promise.all([
     buildAssets(),
     Promise.resolve().then(
-      () => new Session(stateFile, !!opts.reset, fixedNow(opts.today), opts.empty ? 'empty' : 'sample'),
+      () =>
+        new Session(
+          stateFile,
+          !!opts.reset,
+          fixedNow(opts.today),
+          opts.empty ? 'empty' : opts.commune ? 'commune' : 'sample',
+        ),
     ),
   ]);
   let port = 0;

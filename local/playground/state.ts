@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import path from 'node:path';
 import { createGasEnvironment, type GasEnvironment } from '../emulator';
 import { type Bundle, DIST, loadBundle } from '../bundle';
+import { buildCommunePlayground, isMultiState, multiSnapshot, restoreMulti } from './commune';
 
 export const DEFAULT_STATE_FILE = path.resolve(__dirname, '..', '..', '.playground', 'workbook.json');
 const FORMAT = 'antt-playground/1';
@@ -71,6 +72,8 @@ export function readStateFile(file: string): unknown {
 
 /** The workbook as JSON text (compared between calls to see whether anything changed). */
 export function snapshot(env: GasEnvironment): string {
+  // Several spreadsheets (the commune playground): all of them, the active one and the user.
+  if (env.spreadsheets().length > 1) return JSON.stringify(multiSnapshot(env));
   return JSON.stringify(env.saveSpreadsheet());
 }
 
@@ -113,9 +116,19 @@ export function emptyWorkbook(now?: Now): Workbook {
 }
 
 /** Starting points of a new playground workbook. */
-export type Start = 'sample' | 'empty';
+export type Start = 'sample' | 'empty' | 'commune';
+
+/** A commune of three villages (the sample and two generated) and its spreadsheet, active (issue 18). */
+export function communeWorkbook(now?: Now): Workbook {
+  requireDist();
+  const env = newEnvironment(undefined, now);
+  const bundle = bundleOf(env);
+  buildCommunePlayground(env, bundle);
+  return { env, bundle, fresh: true };
+}
 
 export function newWorkbook(start: Start, now?: Now): Workbook {
+  if (start === 'commune') return communeWorkbook(now);
   return start === 'empty' ? emptyWorkbook(now) : sampleWorkbook(now);
 }
 
@@ -126,6 +139,12 @@ export function newWorkbook(start: Start, now?: Now): Workbook {
 export function openWorkbook(stateFile: string, reset = false, now?: Now, start: Start = 'sample'): Workbook {
   requireDist();
   if (reset || !existsSync(stateFile)) return newWorkbook(start, now);
-  const env = newEnvironment(readStateFile(stateFile), now);
+  const saved = readStateFile(stateFile);
+  if (isMultiState(saved)) {
+    const env = newEnvironment(undefined, now);
+    restoreMulti(env, saved);
+    return { env, bundle: bundleOf(env), fresh: false };
+  }
+  const env = newEnvironment(saved, now);
   return { env, bundle: bundleOf(env), fresh: false };
 }

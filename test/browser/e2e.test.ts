@@ -153,7 +153,12 @@ let householdId = '';
 
 test('1. a new spreadsheet: one blank sheet, and a short menu that starts with set-up', async () => {
   expect(await page.locator('#tabs .tab').allTextContents()).toEqual(['Trang tính1']);
-  expect(await menuItems()).toEqual(['Thiết lập bảng tính', 'Nạp dữ liệu mẫu (thôn Pác Khuông)', 'Hướng dẫn']);
+  expect(await menuItems()).toEqual([
+    'Thiết lập bảng tính',
+    'Nạp dữ liệu mẫu (thôn Pác Khuông)',
+    'Thiết lập bảng tính xã',
+    'Hướng dẫn',
+  ]);
   await openMenu();
   await shot(1, 'new-spreadsheet');
   await page.keyboard.press('Escape');

@@ -49,7 +49,7 @@ test('an empty start is a new spreadsheet: one blank sheet, the short menu; set-
     let info = await get<WorkbookInfo>(pg, 'api/workbook');
     expect(info.sheets.map((s) => s.name)).toEqual(['Trang tính1']);
     expect(info.active).toBe('Trang tính1');
-    expect(items(info)).toEqual(['menuSetup', 'menuLoadSample', 'menuHelp']);
+    expect(items(info)).toEqual(['menuSetup', 'menuLoadSample', 'menuCommuneSetup', 'menuHelp']);
     // What the short menu does not offer cannot be run from the page.
     expect((await post<CallReply>(pg, 'api/menu', { fn: 'menuPatrol' })).ok).toBe(false);
 
