@@ -3,11 +3,13 @@
 //                         `function f(...a){return AnttApp.f(...a)}` for every exported name
 //                         (CHANGELOG.md is imported as text: the help dialog's "Có gì mới")
 //   dist/appsscript.json  the manifest
+//   dist-commune/         the same files for the commune's script project, its manifest from communeManifest.mjs
 //   dist/<Name>.html      each src/client/<Name>/ (main.ts + style.css) in the one shell src/client/shell.html,
 //                         with its title (and body, when not the default) from src/client/pages.json and its
 //                         JS and CSS inlined
 import { build } from 'esbuild';
-import { mkdir, readFile, readdir, rm, writeFile, rename, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rm, writeFile, rename, stat } from 'node:fs/promises';
+import { communeManifest } from './communeManifest.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -142,5 +144,15 @@ const pages = await buildClients();
 // Files of pages that no longer exist go, so `clasp push` uploads exactly what was built.
 for (const f of await readdir(dist))
   if (!written.has(f) && !f.endsWith('.tmp')) await rm(path.join(dist, f), { recursive: true, force: true });
+// The commune's deployment (SPEC §9.1): the same files in dist-commune/, its manifest the village's plus
+// `spreadsheets.readonly` (openById on the villages), without the web app.
+const communeDir = path.join(root, 'dist-commune');
+await rm(communeDir, { recursive: true, force: true });
+await mkdir(communeDir, { recursive: true });
+for (const f of written) if (f !== 'appsscript.json') await copyFile(path.join(dist, f), path.join(communeDir, f));
+await writeFile(
+  path.join(communeDir, 'appsscript.json'),
+  communeManifest(await readFile(path.join(root, 'appsscript.json'), 'utf8')),
+);
 const serverSize = `${(server.bytes / 1024).toFixed(1)} KB`;
 console.log(`dist/Code.js ${serverSize}, ${server.exports.length} globals; pages: ${pages.join(', ') || '(none)'}`);
