@@ -48,7 +48,8 @@ test('the commune update runs in the playground and a second start resumes the c
   try {
     expect(first.env.spreadsheets()).toHaveLength(4);
     expect(first.env.spreadsheet.getName()).toBe('Xã Thiện Thuật – các thôn');
-    const info = (await (await fetch(`${first.url}api/workbook`)).json()) as { menus: { items: { caption?: string }[] }[] };
+    type Info = { menus: { items: { caption?: string }[] }[] };
+    const info = (await (await fetch(`${first.url}api/workbook`)).json()) as Info;
     expect(info.menus.at(-1)!.items.map((i) => i.caption ?? '—')).toContain('Cập nhật số liệu các thôn');
     // The prompt is answered with OK and no text: this year up to today.
     expect((await menu(first, 'menuCommuneUpdate')).ok).toBe(true);
