@@ -45,6 +45,7 @@ export const VI = {
   'menu.phoneLink': 'Liên kết nhập trên điện thoại',
   'phone.title': 'Nhập trên điện thoại',
   'phone.refusedTitle': 'Chưa có quyền nhập liệu',
+  'phone.notReady': 'Bảng tính chưa sẵn sàng',
   'phone.refused': joined(
     'Tài khoản {email} chưa có trong cột Email của trang Thành viên và không phải người chỉnh sửa bảng tính. ',
     'Hãy nhờ thư ký thôn thêm địa chỉ này vào trang Thành viên, rồi mở lại trang.',

@@ -111,8 +111,12 @@ export interface PhoneUser {
   teamId?: string;
 }
 
-/** The phone page's boot data: the forms' data (without `signed`) and the user. */
-export interface PhoneBoot extends BootstrapData {
+/** A household as the phone page gets it: what its forms show, search and check (id, head, team, dates). */
+export type PhoneHousehold = Pick<Household, 'id' | 'head' | 'teamId' | 'arrivedOn' | 'leftOn'>;
+
+/** The phone page's boot data: the forms' data (without `signed`, households trimmed) and the user. */
+export interface PhoneBoot extends Omit<BootstrapData, 'households'> {
+  households: PhoneHousehold[];
   user: PhoneUser;
 }
 

@@ -17,6 +17,7 @@ import type {
   RecordSaved,
 } from '../domain/wire';
 import { apiBootstrap } from './api';
+import { asUserError } from './guard';
 import { gas, sheetClock } from './gas';
 import { inlineJson, openPage } from './pages';
 import { readLists, readSheet } from './repo';
@@ -36,18 +37,32 @@ const lower = (s: unknown) => (typeof s === 'string' ? s.trim().toLowerCase() : 
 export function phoneUser(ss?: Spreadsheet): PhoneUser | null {
   const email = lower(gas.userEmail());
   if (email === '') return null;
+  let book: Spreadsheet | null;
   try {
-    const book = ss ?? gas.spreadsheet();
-    if (!book) return null;
-    const clock = sheetClock(book);
-    const today = clock.today();
-    const members = readSheet<Member>('members', { clock, lists: readLists(book) }, book).rows.map((r) => r.record);
-    const member = members.find((m) => lower(m.email) === email && isActiveMember(m, today));
-    if (member) return { kind: 'member', email, memberId: member.id, name: member.name, teamId: member.teamId || '' };
+    book = ss ?? gas.spreadsheet();
+  } catch (_e) {
+    return null; // a spreadsheet the caller may not open
+  }
+  if (!book) return null;
+  const member = memberOf(book, email);
+  if (member) return { kind: 'member', email, memberId: member.id, name: member.name, teamId: member.teamId || '' };
+  try {
     const owner = book.getOwner();
     if (owner && lower(owner.getEmail()) === email) return { kind: 'editor', email };
     if (book.getEditors().some((u) => lower(u.getEmail()) === email)) return { kind: 'editor', email };
-    return null;
+  } catch (_e) {
+    // Apps Script refuses the list of editors to whoever may not see it: not an editor.
+  }
+  return null;
+}
+
+/** The active member whose `Email` is `email`; null when none, or when `Thành viên` cannot be read (no set-up yet). */
+function memberOf(book: Spreadsheet, email: string): Member | null {
+  try {
+    const clock = sheetClock(book);
+    const today = clock.today();
+    const members = readSheet<Member>('members', { clock, lists: readLists(book) }, book).rows.map((r) => r.record);
+    return members.find((m) => lower(m.email) === email && isActiveMember(m, today)) ?? null;
   } catch (_e) {
     return null;
   }
@@ -56,34 +71,55 @@ export function phoneUser(ss?: Spreadsheet): PhoneUser | null {
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The refusal page: the caller's own address at most, nothing of the workbook. */
-function refusalPage(email: string): GoogleAppsScript.HTML.HtmlOutput {
-  const text = email ? t('phone.refused', { email }) : t('phone.refusedNoEmail');
+/** A page of one title and one sentence: the refusal (the caller's own address at most, nothing of the workbook). */
+function messagePage(title: string, text: string, mark: string): GoogleAppsScript.HTML.HtmlOutput {
   const html =
     '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">' +
     '<style>body{font:18px/1.5 system-ui,sans-serif;margin:0;padding:24px 16px;color:#202124}' +
-    'h1{font-size:22px}</style></head><body data-refused="true">' +
-    `<h1>${escapeHtml(t('phone.refusedTitle'))}</h1><p>${escapeHtml(text)}</p></body></html>`;
+    `h1{font-size:22px}</style></head><body data-${mark}="true">` +
+    `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p></body></html>`;
   return gas
     .html()
     .createHtmlOutput(html)
-    .setTitle(t('phone.refusedTitle'))
+    .setTitle(title)
     .addMetaTag('viewport', 'width=device-width, initial-scale=1');
 }
 
-/** The data the phone page opens with: the forms' data (without `signed`, which it does not use) and the caller. */
+function refusalPage(email: string): GoogleAppsScript.HTML.HtmlOutput {
+  const text = email ? t('phone.refused', { email }) : t('phone.refusedNoEmail');
+  return messagePage(t('phone.refusedTitle'), text, 'refused');
+}
+
+/**
+ * The data the phone page opens with: the forms' data and the caller, without what the page does not use
+ * (`signed`; of each household, its address, size, ethnicity and note): 10,000 households fit a slow link.
+ */
 export function phoneBoot(user: PhoneUser): PhoneBoot {
   const r = apiBootstrap();
   if (!r.ok) throw new Error(r.errors.map((e) => e.message).join(' '));
-  return { ...r.data, signed: {}, user };
+  const households = r.data.households.map(({ id, head, teamId, arrivedOn, leftOn }) => ({
+    id,
+    head,
+    teamId,
+    arrivedOn,
+    leftOn,
+  }));
+  return { ...r.data, households, signed: {}, user };
 }
 
 /** The web app's entry (Apps Script calls it for a GET of the deployment's address). */
 export function doGet(_e?: unknown): GoogleAppsScript.HTML.HtmlOutput {
   const user = phoneUser();
   if (!user) return refusalPage(lower(gas.userEmail()));
+  let boot: PhoneBoot;
+  try {
+    boot = phoneBoot(user);
+  } catch (e) {
+    // A workbook not set up (or a sheet removed): say so, in the add-on's words, to whoever may use it.
+    return messagePage(t('phone.notReady'), asUserError('doGet', e).message, 'not-ready');
+  }
   const template = gas.html().createTemplateFromFile('Phone');
-  Object.assign(template, { boot: inlineJson(phoneBoot(user)) });
+  Object.assign(template, { boot: inlineJson(boot) });
   return template.evaluate().setTitle(t('phone.title')).addMetaTag('viewport', 'width=device-width, initial-scale=1');
 }
 

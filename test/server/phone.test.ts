@@ -72,6 +72,9 @@ describe('doGet', () => {
     expect(boot.today).toBe('2023-06-20');
     expect(boot.signed).toEqual({});
     expect((boot.households as unknown[]).length).toBeGreaterThan(90);
+    // Of a household, only what the phone's forms use.
+    for (const x of boot.households as Record<string, unknown>[])
+      expect(Object.keys(x)).toEqual(['id', 'head', 'teamId', 'arrivedOn', 'leftOn']);
   });
 
   it('matches the email whatever its case and spaces, as typed in Thành viên', () => {
@@ -129,6 +132,18 @@ describe('doGet', () => {
     });
     env.setUser('dinghi@example.com');
     expect((bundle.doGet({}) as unknown as Html).getContent()).not.toContain('__BOOT__');
+  });
+});
+
+describe('doGet before set-up', () => {
+  it('the owner is told the workbook is not set up yet; a stranger is refused as ever', () => {
+    const { env, bundle } = loaded();
+    const html = (bundle.doGet({}) as unknown as Html).getContent();
+    expect(html).toContain('Bảng tính chưa sẵn sàng');
+    expect(html).toContain('Thiết lập bảng tính');
+    expect(html).not.toContain('__BOOT__');
+    env.setUser('nguoila@gmail.com');
+    expect((bundle.doGet({}) as unknown as Html).getContent()).toContain('Chưa có quyền nhập liệu');
   });
 });
 

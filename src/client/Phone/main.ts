@@ -7,14 +7,14 @@
  */
 import './style.css';
 import { $, h } from '../shared/dom';
-import { bootData, teamLabel, unreadableWarning } from '../shared/bootstrap';
+import { type BootData, teamLabel, unreadableWarning } from '../shared/bootstrap';
 import { FormErrors } from '../shared/field';
 import { RecordFields } from '../shared/recordFields';
 import { tabs } from '../shared/tabs';
 import { newRequestId } from '../shared/submit';
 import { toast } from '../shared/toast';
 import { check, inputContext } from '../shared/validate';
-import { call } from '../shared/run';
+import { boot as boot0, call } from '../shared/run';
 import { typedErrors, vnDay } from '../shared/dateInput';
 import { ReminderRows, type ReminderValue } from '../Patrol/reminders';
 import { t } from '../../domain/i18n';
@@ -24,9 +24,14 @@ import type { NormalRecord } from '../../domain/fields';
 import type { PhoneBoot } from '../../domain/wire';
 import { type FormKind, Outbox, type PhoneSaveName, type Queued, type SendResult } from './outbox';
 
-const boot = bootData<PhoneBoot>();
+const phoneBoot = boot0<PhoneBoot>();
+/**
+ * The forms' view of it: the shared form parts read of a household only what the phone gets of it (id, head,
+ * team, dates: `PhoneHousehold`), so the trimmed households serve them as whole ones.
+ */
+const boot = phoneBoot as unknown as BootData;
 const ctx = inputContext(boot);
-const user = boot.user;
+const user = phoneBoot.user;
 const outbox = new Outbox(`antt-phone-outbox:${user.email}`);
 const send = call as unknown as (fn: PhoneSaveName, arg: Record<string, unknown>) => Promise<SendResult>;
 
