@@ -82,8 +82,15 @@ export function ruleMatches(current: Rule | null, spec: RuleSpec): boolean {
   }
 }
 
-/** Builds the rule (only called when it must be written). */
-export function buildRule(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp, spec: RuleSpec): Rule {
+/**
+ * Builds the rule (only called when it must be written). `like`: a rule already built for a spec of the same
+ * criteria; copying it keeps its "reject invalid input" and saves a call (copy, criteria, help text, build).
+ */
+export function buildRule(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp, spec: RuleSpec, like?: Rule): Rule {
+  if (like && spec.criteria === 'VALUE_IN_RANGE') {
+    const range = spec.source.sheet.getRange(sourceA1(spec.source));
+    return like.copy().requireValueInRange(range, true).setHelpText(spec.helpText).build();
+  }
   const b = app.newDataValidation();
   switch (spec.criteria) {
     case 'CHECKBOX':

@@ -22,9 +22,9 @@
  * What remains is per sheet and is what the behaviour needs — Apps Script has no call that reads or writes several
  * sheets: on a complete workbook ~13 reads a sheet (name; row 1 values and font weights; frozen rows; formats and
  * rules of rows 2…; the header protection's description, range, A1 and warning-only); on an empty one ~14 calls a
- * sheet (insert, header write, ~5 widths, background, protect ×3, formats, rules) and 4–5 builder calls per distinct
- * rule. The issue's ≤ 60 / ≤ 20 would take the Sheets advanced service (one `spreadsheets.get` with field masks,
- * one `batchUpdate`), not SpreadsheetApp.
+ * sheet (insert, header write, ~5 widths, background, protect ×3, formats, rules) and 3–5 builder calls per distinct
+ * rule (a dropdown from a range is a copy of the first one). The issue's ≤ 60 / ≤ 20 would take the Sheets
+ * advanced service (one `spreadsheets.get` with field masks, one `batchUpdate`), not SpreadsheetApp.
  */
 import {
   DEFAULT_LISTS,
@@ -193,10 +193,16 @@ export function setupSheets(
   const sources = sourceLookup(sheets);
   // Each distinct rule is built once per run (a builder chain is several calls).
   const built = new Map<string, Rule>();
+  const byCriteria = new Map<string, Rule>();
   const rule = (spec: RuleSpec): Rule => {
     const key = JSON.stringify(spec, (k, v) => (k === 'sheet' ? undefined : v));
     let r = built.get(key);
-    if (!r) built.set(key, (r = buildRule(gas.app(), spec)));
+    if (!r) {
+      // A dropdown from another column is a copy of the first one built (one call fewer).
+      r = buildRule(gas.app(), spec, byCriteria.get(spec.criteria));
+      built.set(key, r);
+      if (!byCriteria.has(spec.criteria)) byCriteria.set(spec.criteria, r);
+    }
     return r;
   };
   // Pass 2: formats, checkboxes, dropdowns, protection — before any default is written,

@@ -5,17 +5,18 @@
  * src/server/setup.ts (header comment): Apps Script has no SpreadsheetApp call over several sheets, and there are 16.
  *
  * Measured (16 sheets, 15 with a header), per method:
- * - empty, 350: setColumnWidths 73 (fewest calls, `widthPaints`, over the template's base width), getRange 46
+ * - empty, 339: setColumnWidths 73 (fewest calls, `widthPaints`, over the template's base width), getRange 46
  *   (header + block per sheet, 12 dropdown sources, `Danh mục` and `Cài đặt` defaults, the template's row 1),
  *   insertSheet 17 (with the template) + deleteSheet 1, setValues 17, setBackground / setNumberFormats 15 each,
  *   setFrozenRows and setFontWeight once (the template's), protect 16 + setDescription 17 + setWarningOnly 15,
- *   setDataValidations 12, 18 distinct rules: newDataValidation 18, require… 18, setAllowInvalid 17,
- *   setHelpText 14, build 18; the rest (owner, user, locale, time zone, the sensitive sheet's editors) ~20.
+ *   setDataValidations 12, 18 distinct rules: newDataValidation 7 + copy 11 (dropdowns from a range are copies of
+ *   the first), require… 18, setAllowInvalid 6, setHelpText 14, build 18; the rest (owner, user, locale, time
+ *   zone, the sensitive sheet's editors) ~20.
  * - complete, 222 (reads only): getRange 32 (row 1 and rows 2… per sheet, settings and lists), getName 17,
  *   getValues 17, per sheet getFrozenRows, getFontWeights, getNumberFormats, getDataValidations 15 each,
  *   getProtections 16, getDescription 17, getRange / getA1Notation 16, isWarningOnly 17; the rest ~14.
  * - the sample loader adds, per record sheet, one getRange + setValues (on a complete workbook also a getLastRow and
- *   a setNumberFormats), then one write to `Cài đặt` (its rows come from set-up) and the `Danh mục` entries: 381 on
+ *   a setNumberFormats), then one write to `Cài đặt` (its rows come from set-up) and the `Danh mục` entries: 370 on
  *   empty, 279 on complete.
  * Before issue 15 part 2: 523 / 255 / 582 / 328.
  */
@@ -25,7 +26,7 @@ import { t } from '../../src/domain/i18n';
 import { loaded } from '../support/env';
 
 // A few calls of slack: a column added to the registry (e.g. `Email` of `Thành viên`) may cost a width call.
-const MEASURED = { empty: 350, complete: 222, sampleOnEmpty: 381, sampleOnComplete: 279 };
+const MEASURED = { empty: 339, complete: 222, sampleOnEmpty: 370, sampleOnComplete: 279 };
 const SLACK = 4;
 
 function calls(env: ReturnType<typeof loaded>['env']) {
@@ -98,6 +99,7 @@ describe('the layout set-up gives new sheets (made from a template sheet, then d
       const ss = env.spreadsheet;
       expect(ss.getSheets().map((s) => s.getName())).toEqual([...blank, ...SHEETS.map((d) => d.name)]);
       expect(ss.getSheetByName(t('setup.templateSheet'))).toBeNull();
+      const sources = new Map<string, string[]>();
       for (const def of SHEETS) {
         const sh = ss.getSheetByName(def.name)!;
         const headers = def.name === SHEET.lists ? [...LISTS_SHEET_HEADERS] : def.columns.map((c) => c.header);
@@ -118,7 +120,28 @@ describe('the layout set-up gives new sheets (made from a template sheet, then d
         expect(new Set(head.getBackgrounds()[0])).toEqual(new Set(['#dbe8f7']));
         // Past the header, no background.
         expect(sh.getRange(1, headers.length + 1).getBackground()).toBe('#ffffff');
+        // Rules copied from one another keep rejecting invalid input, with their own source and help text.
+        for (const r of sh.getRange(2, 1, 1, headers.length).getDataValidations()[0]) {
+          const kind = r ? String(r.getCriteriaType()) : 'CHECKBOX';
+          if (kind === 'CHECKBOX' || kind === 'VALUE_IN_LIST') continue;
+          expect(r!.getAllowInvalid()).toBe(false);
+          if (kind !== 'VALUE_IN_RANGE') continue;
+          const source = r!.getCriteriaValues()[0] as GoogleAppsScript.Spreadsheet.Range;
+          const a1 = `'${source.getSheet().getName()}'!${source.getA1Notation()}`;
+          sources.set(a1, [...(sources.get(a1) ?? []), r!.getHelpText()]);
+        }
       }
+      // Each source has one help text naming its list or sheet: 12 sources (lists, teams, households).
+      for (const [a1, texts] of sources) {
+        expect(new Set(texts).size).toBe(1);
+        const [sheetName, col] = a1.slice(1).split("'!");
+        const header = ss
+          .getSheetByName(sheetName)!
+          .getRange(`${col.split(':')[0].replace('2', '')}1`)
+          .getValue();
+        expect(texts[0]).toContain(sheetName === SHEET.lists ? String(header) : sheetName);
+      }
+      expect(sources.size).toBeGreaterThanOrEqual(10);
     });
   });
 });
