@@ -12,6 +12,7 @@
  * Pure: no Apps Script or Node API, no clock; randomness only from a seeded PRNG.
  */
 import { type Ethnic, type Gender, fullName, int, mulberry32, pick, shuffled, surname, givenName } from './names';
+import { LATER_FROM, laterRecords } from './later';
 import { SAMPLE_SETTINGS } from './settings';
 import {
   DEFAULT_LISTS,
@@ -31,6 +32,8 @@ export interface SampleWorkbook {
 }
 
 export const SAMPLE_PERIOD = { from: '2021-06-23', to: '2023-06-15' };
+/** The day before the records that continue after the seed (later.ts): `buildPacKhuong()` stops there. */
+export const SEED_ONLY = '2023-10-31';
 
 const FOUNDED = SAMPLE_PERIOD.from;
 const TO = SAMPLE_PERIOD.to;
@@ -547,7 +550,11 @@ function buildCommitments(rnd: () => number, households: Household[]): SampleRow
 }
 
 // ---------------------------------------------------------------- the workbook
-export function buildPacKhuong(): SampleWorkbook {
+/**
+ * The sample workbook; with `until` (the loader's today) its records continue after the seed up to that day
+ * (later.ts, issue 16). Without it, the seed's records only.
+ */
+export function buildPacKhuong(until = SEED_ONLY): SampleWorkbook {
   const rnd = mulberry32(20210623);
   const { households, residents } = buildHouseholds(rnd);
   const members = buildMembers(rnd, residents);
@@ -699,6 +706,21 @@ export function buildPacKhuong(): SampleWorkbook {
       ...rest,
     ]),
   );
+  // Issue 16: the records continue after the seed up to `until`; those of the seed stay exactly as they are.
+  const later = laterRecords({
+    until,
+    members,
+    teams: TEAMS.map((team, t) => ({ id: teamId(t), area: team[1] })),
+    households: households.filter((h) => isActive(h, LATER_FROM)).map((h) => ({ id: h.id, head: h.head })),
+    counts: Object.fromEntries(Object.entries(sheets).map(([name, rows]) => [name, rows.length])),
+    festival: FESTIVAL,
+    festivalType: FESTIVAL_EVENT,
+    police: COMMUNE_POLICE,
+    school: SCHOOL_NAME,
+    hall: HALL,
+    commitmentTypes: COMMITMENT_TYPES,
+  });
+  for (const [name, rows] of Object.entries(later)) for (const v of rows) sheets[name].push(makeRow(name, v));
   sheets['Danh mục'] = buildLists();
   return { sheets };
 }

@@ -22,7 +22,9 @@ import { settingText } from './settingsRows';
 export function loadSampleVillage(): { rows: number; notes: string[] } {
   return withDocumentLock(() => {
     const ss = gas.spreadsheet();
-    const sample = buildPacKhuong();
+    const clock = sheetClock(ss);
+    // The village lives up to today (issue 16): its records continue after the seed's up to the sheet's today.
+    const sample = buildPacKhuong(clock.today());
     // Nothing is written, set-up included, when a sheet the sample fills is protected against this user.
     const owner = ownerEmail(ss);
     const locks = locksFor(ss, owner);
@@ -37,7 +39,6 @@ export function loadSampleVillage(): { rows: number; notes: string[] } {
       if (!entry) throw new Error(t('sample.unknownSheet', { sheet: name }));
       return entry;
     };
-    const clock = sheetClock(ss);
     // Check every target first, so nothing is half-loaded.
     const targets = Object.entries(sample.sheets)
       .filter(([name]) => name !== SHEET.settings && name !== SHEET.lists)

@@ -63,7 +63,8 @@ describe('apiValidateWorkbook', () => {
         a1: 'B5',
       },
     ]);
-    expect(r.data.filledIds).toEqual([{ sheet: 'Tuần tra', row: last + 1, column: 0, id: 'TT-0047' }]);
+    // 46 patrols of the seed and four of November–December 2023 (the sample lives up to today, issue 16).
+    expect(r.data.filledIds).toEqual([{ sheet: 'Tuần tra', row: last + 1, column: 0, id: 'TT-0051' }]);
     expect(r.data.gids['Tuần tra']).toBe(gid);
     expect(r.data.url).toBe(env.counter.quiet(() => ss.getUrl()));
     // Exactly one cell changed: the new id.
@@ -73,7 +74,7 @@ describe('apiValidateWorkbook', () => {
       rows.forEach((row, i) =>
         row.forEach((v, j) => v !== before[name]?.[i]?.[j] && changed.push(`${name}!${i + 1}:${j + 1}=${v}`)),
       );
-    expect(changed).toEqual([`Tuần tra!${last + 1}:1=TT-0047`]);
+    expect(changed).toEqual([`Tuần tra!${last + 1}:1=TT-0051`]);
     expect(env.counter.count({ service: 'SpreadsheetApp', method: 'Range.setValues' })).toBe(1);
     // A second check finds the id in place and fills nothing.
     const again = callAsScriptRun(bundle, 'apiValidateWorkbook', []) as Result;

@@ -8,9 +8,10 @@ import { sheetByName } from '../../src/domain/sheets';
 import { buildPacKhuong, type SampleCell } from '../../src/sample/pacKhuong';
 import type { SheetValues } from '../../src/domain/workbook';
 
-export function sampleSheetValues(clock: Clock): SheetValues {
+/** `until`: the records continue after the seed up to that day (issue 16); without it, the seed's only. */
+export function sampleSheetValues(clock: Clock, until?: string): SheetValues {
   const out: SheetValues = {};
-  for (const [name, rows] of Object.entries(buildPacKhuong().sheets)) {
+  for (const [name, rows] of Object.entries(buildPacKhuong(until).sheets)) {
     const headers = Object.keys(rows[0]);
     const def = sheetByName(name);
     const type = new Map((def?.columns ?? []).map((c) => [c.header, c.type]));

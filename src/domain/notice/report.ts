@@ -124,7 +124,6 @@ export const REPORT_COUNTS: readonly CountFigure[] = [
   { key: 'supervisedReoffended', label: 'Đối tượng tái phạm', unit: 'đối tượng' },
   { key: 'camerasInstalled', label: 'Camera an ninh lắp đặt mới', unit: 'mắt' },
   { key: 'cameras', label: 'Camera an ninh trên địa bàn', unit: 'mắt', stock: true },
-  { key: 'camerasWorking', label: 'Camera đang hoạt động', unit: 'mắt', stock: true },
   { key: 'patrols', label: 'Tuần tra, kiểm soát', unit: 'lượt' },
   { key: 'patrolParticipations', label: 'Lượt thành viên tham gia tuần tra', unit: 'lượt' },
   { key: 'patrolsWithPolice', label: 'Tuần tra phối hợp với Công an xã', unit: 'lượt' },

@@ -1,0 +1,115 @@
+/**
+ * The sample village up to today (issue 16, part 5): its records continue after the seed, deterministically, up to
+ * the loader's today, while the figures of 23/06/2021–15/06/2023 stay exactly the seed's. A six-month report of the
+ * first half of last year (2025, today being in 2026) beside the year before, and the annual report of 2025, pinned.
+ */
+import { computeCompliance } from '../../src/domain/compliance';
+import { composeNotice } from '../../src/domain/notice/compose';
+import { noticeFacts } from '../../src/domain/notice/facts';
+import { noticeTexts, sectionLines } from '../../src/domain/notice/model';
+import { composeReport, type ReportRequest, reportFigures } from '../../src/domain/notice/report';
+import type { WorkbookData } from '../../src/domain/report';
+import { workbookFromValues } from '../../src/domain/workbook';
+import { LATER_FROM } from '../../src/sample/later';
+import { buildPacKhuong, SAMPLE_PERIOD, SEED_ONLY } from '../../src/sample/pacKhuong';
+import { clock } from '../domain/noticeSample';
+import { sampleSheetValues } from '../support/sampleValues';
+
+const TODAY = '2026-12-07';
+const seedOnly = workbookFromValues(sampleSheetValues(clock), clock);
+const upToToday = workbookFromValues(sampleSheetValues(clock, TODAY), clock);
+
+const notice = (d: WorkbookData) =>
+  noticeTexts(
+    composeNotice(d.settings, computeCompliance(d, SAMPLE_PERIOD), {
+      issuedOn: '2023-06-20',
+      number: 1,
+      facts: noticeFacts(d, SAMPLE_PERIOD),
+    }),
+  );
+
+describe('records after the seed', () => {
+  it('leaves the seed period exactly as it was: the same notice, word for word', () => {
+    expect(notice(upToToday)).toEqual(notice(seedOnly));
+    expect(computeCompliance(upToToday, SAMPLE_PERIOD).counts).toEqual(
+      computeCompliance(seedOnly, SAMPLE_PERIOD).counts,
+    );
+  });
+
+  it('adds nothing without a day, and nothing after the day given', () => {
+    expect(buildPacKhuong()).toEqual(buildPacKhuong(SEED_ONLY));
+    const wb = buildPacKhuong(TODAY);
+    const days = Object.values(wb.sheets)
+      .flat()
+      .map((r) => r['Ngày'] ?? r['Ngày ký'] ?? r['Ngày lắp'])
+      .filter((d): d is string => typeof d === 'string' && d > SEED_ONLY);
+    expect(days.length).toBeGreaterThan(300);
+    expect(days.every((d) => d >= LATER_FROM && d <= TODAY)).toBe(true);
+    expect(JSON.stringify(buildPacKhuong(TODAY))).toBe(JSON.stringify(wb));
+  });
+
+  it('gives every year up to today patrols, sessions, commitments and a festival', () => {
+    for (const year of [2024, 2025, 2026]) {
+      const c = computeCompliance(upToToday, { from: `${year}-01-01`, to: `${year}-12-31` }).counts;
+      expect([year, c.patrols > 20, c.sessions >= 8, c.schoolSessions, c.eventsSupported]).toEqual([
+        year,
+        true,
+        true,
+        2,
+        1,
+      ]);
+    }
+    const now = computeCompliance(upToToday, { from: '2026-01-01', to: TODAY });
+    expect(now.metrics.find((m) => m.key === 'commitmentAll')?.percent).toBeGreaterThan(99);
+  });
+});
+
+describe('reports of the sample up to today', () => {
+  const report = (r: Omit<ReportRequest, 'issuedOn'>, issuedOn: string) =>
+    composeReport(upToToday.settings, { ...r, issuedOn }, reportFigures(upToToday, r));
+
+  it('six months: the first half of last year beside the first half of the year before', () => {
+    const m = report({ kind: '6thang', year: 2025, half: 1 }, '2025-07-05');
+    expect(m.subject).toBe('Sơ kết 6 tháng đầu năm 2025 mô hình “Thôn Pác Khuông tự quản về ANTT”');
+    expect(sectionLines(m.sections[0])).toEqual(
+      expect.arrayContaining([
+        '- Buổi sinh hoạt, tuyên truyền: 06 buổi (cùng kỳ: 06 buổi; bằng cùng kỳ).',
+        '- Camera an ninh trên địa bàn: 07 mắt (cùng kỳ: 06 mắt; tăng một mắt, tương ứng 16,7%).',
+        '- Tuần tra, kiểm soát: 10 lượt (cùng kỳ: 12 lượt; giảm hai lượt, tương ứng 16,7%).',
+        '- Lượt thành viên tham gia tuần tra: 48 lượt (cùng kỳ: 66 lượt; giảm 18 lượt, tương ứng 27,3%).',
+        '- Nhắc nhở trường hợp vi phạm: 04 trường hợp (cùng kỳ: 07 trường hợp; giảm ba trường hợp, tương ứng 42,9%).',
+        '- Vụ việc hoà giải thành: chưa có (cùng kỳ: 01 vụ; giảm một vụ, tương ứng 100%).',
+        '- Lễ hội, sự kiện được bảo đảm ANTT: 01 lượt (cùng kỳ: 01 lượt; bằng cùng kỳ).',
+        '- Tuần tra theo kế hoạch: 83,3% (10/12) (cùng kỳ: 100% (12/12); giảm 16,7 điểm phần trăm).',
+        '- Hộ ký đủ các cam kết bắt buộc: 99,1% (105/106) (cùng kỳ: 100% (106/106); giảm 0,9 điểm phần trăm).',
+      ]),
+    );
+    expect(sectionLines(m.sections[1])).toEqual(
+      expect.arrayContaining([
+        '- Hộ ký đủ các cam kết bắt buộc mới đạt 99,1% (105/106), chưa đạt mục tiêu 100%.',
+        '- Thành viên tham gia tuần tra mới đạt 41% (48/117), chưa đạt mục tiêu 80%.',
+      ]),
+    );
+  });
+
+  it('a year: 2025 beside 2024', () => {
+    const m = report({ kind: 'nam', year: 2025 }, '2026-01-08');
+    expect(m.subject).toBe('Tổng kết năm 2025 mô hình “Thôn Pác Khuông tự quản về ANTT”');
+    expect(sectionLines(m.sections[0])).toEqual(
+      expect.arrayContaining([
+        '- Buổi sinh hoạt, tuyên truyền: 12 buổi (cùng kỳ: 12 buổi; bằng cùng kỳ).',
+        '- Camera an ninh lắp đặt mới: 01 mắt (cùng kỳ: 01 mắt; bằng cùng kỳ).',
+        '- Camera an ninh trên địa bàn: 08 mắt (cùng kỳ: 07 mắt; tăng một mắt, tương ứng 14,3%).',
+        '- Tuần tra, kiểm soát: 22 lượt (cùng kỳ: 24 lượt; giảm hai lượt, tương ứng 8,3%).',
+        '- Nhắc nhở trường hợp vi phạm: 09 trường hợp (cùng kỳ: 15 trường hợp; giảm sáu trường hợp, tương ứng 40%).',
+        '- Tuần tra theo kế hoạch: 91,7% (22/24) (cùng kỳ: 100% (24/24); giảm 8,3 điểm phần trăm).',
+        '- Người dân có thẻ căn cước: 96,8% (364/376) (cùng kỳ: 98,6% (364/369); giảm 1,8 điểm phần trăm).',
+      ]),
+    );
+    expect(sectionLines(m.sections[1])).toEqual([
+      '- Hộ ký đủ các cam kết bắt buộc mới đạt 99,1% (105/106), chưa đạt mục tiêu 100%.',
+      '- Người dân có thẻ căn cước mới đạt 96,8% (364/376), chưa đạt mục tiêu 100%.',
+      '- Người dân kích hoạt định danh điện tử mới đạt 96,8% (364/376), chưa đạt mục tiêu 100%.',
+    ]);
+  });
+});
