@@ -139,6 +139,7 @@ export const VI = {
   'protect.range': 'Vùng {range} của trang "{sheet}" được bảo vệ: chỉ chủ sở hữu và người được cho phép mới sửa được.',
   'protect.nothingWritten': 'Không ô nào được ghi.',
   'setup.templateSheet': 'ANTT - mẫu tạm khi thiết lập',
+  'setup.templateLeft': 'Trang "{sheet}" còn lại từ một lần thiết lập bị dừng giữa chừng; có thể xoá trang này.',
   'rule.date': 'Nhập ngày dạng {format}',
   'rule.int': 'Số nguyên không âm',
   'rule.list': 'Chọn trong danh mục "{list}"',

@@ -140,7 +140,10 @@ export function setupSheets(
   // when that takes fewer calls than setting each; the template is deleted once they exist.
   const fresh = SHEETS.filter((def) => findSheet(names, def.name) < 0 && widthsOf(def).length > 0);
   const templateName = t('setup.templateSheet');
-  const plan = findSheet(names, templateName) < 0 ? templatePlan(fresh.map(widthsOf)) : null;
+  const leftover = findSheet(names, templateName) >= 0;
+  // A template left by a set-up stopped from outside (Apps Script's time limit) is the user's to delete.
+  if (leftover) notes.push(t('setup.templateLeft', { sheet: templateName }));
+  const plan = leftover ? null : templatePlan(fresh.map(widthsOf));
   let template: Sheet | null = null;
   if (plan) {
     template = ss.insertSheet(templateName, sheetCount);
@@ -148,47 +151,51 @@ export function setupSheets(
     template.getRange('1:1').setFontWeight('bold');
     if (plan.width !== DEFAULT_COLUMN_WIDTH) template.setColumnWidths(1, NEW_SHEET_COLUMNS, plan.width);
   }
-  // Pass 1: sheets and headers (dropdowns of pass 2 point at `Danh mục` columns found here).
-  for (const def of SHEETS) {
-    const found = findSheet(names, def.name);
-    let sheet = found < 0 ? undefined : existing[found];
-    const isNew = !sheet;
-    const lock: Lock | null = sheet ? lockOn(locks, names[found]) : null;
-    if (sheet && lock) {
-      // A protection stops this user: the sheet is read (its header, for the callers) and left as it is.
-      notes.push(`${lockMessage(lock)} ${t('setup.lockedSheet')}`);
-      const header = trimmed(sheet.getRange('1:1').getValues()[0]);
-      sheets.set(def.name, { sheet, header, isNew, maxRows: null, row: null, headRange: null, locked: true });
-      continue;
+  try {
+    // Pass 1: sheets and headers (dropdowns of pass 2 point at `Danh mục` columns found here).
+    for (const def of SHEETS) {
+      const found = findSheet(names, def.name);
+      let sheet = found < 0 ? undefined : existing[found];
+      const isNew = !sheet;
+      const lock: Lock | null = sheet ? lockOn(locks, names[found]) : null;
+      if (sheet && lock) {
+        // A protection stops this user: the sheet is read (its header, for the callers) and left as it is.
+        notes.push(`${lockMessage(lock)} ${t('setup.lockedSheet')}`);
+        const header = trimmed(sheet.getRange('1:1').getValues()[0]);
+        sheets.set(def.name, { sheet, header, isNew, maxRows: null, row: null, headRange: null, locked: true });
+        continue;
+      }
+      const fromTemplate = !sheet && template !== null && fresh.includes(def);
+      if (!sheet) {
+        sheet =
+          fromTemplate && template
+            ? ss.insertSheet(def.name, sheetCount++, { template })
+            : ss.insertSheet(def.name, sheetCount++);
+        created.push(def.name);
+      } else if (names[found] !== def.name) {
+        // A sheet name retyped with other case or spaces is set back (Sheets names are unique regardless of case).
+        sheet.setName(def.name);
+        repaired.add(def.name);
+      }
+      const wanted = headersOf(def, LISTS_SHEET_HEADERS);
+      const base = fromTemplate && plan ? plan.width : isNew ? DEFAULT_COLUMN_WIDTH : null;
+      const { header, changed, row, headRange } = ensureHeader(sheet, wanted, isNew, def, base);
+      if (changed && !isNew) repaired.add(def.name);
+      sheets.set(def.name, {
+        sheet,
+        header,
+        isNew,
+        maxRows: isNew ? NEW_SHEET_ROWS : null,
+        row,
+        headRange,
+        locked: false,
+        fromTemplate,
+      });
     }
-    const fromTemplate = !sheet && template !== null && fresh.includes(def);
-    if (!sheet) {
-      sheet =
-        fromTemplate && template
-          ? ss.insertSheet(def.name, sheetCount++, { template })
-          : ss.insertSheet(def.name, sheetCount++);
-      created.push(def.name);
-    } else if (names[found] !== def.name) {
-      // A sheet name retyped with other case or spaces is set back (Sheets names are unique regardless of case).
-      sheet.setName(def.name);
-      repaired.add(def.name);
-    }
-    const wanted = headersOf(def, LISTS_SHEET_HEADERS);
-    const base = fromTemplate && plan ? plan.width : isNew ? DEFAULT_COLUMN_WIDTH : null;
-    const { header, changed, row, headRange } = ensureHeader(sheet, wanted, isNew, def, base);
-    if (changed && !isNew) repaired.add(def.name);
-    sheets.set(def.name, {
-      sheet,
-      header,
-      isNew,
-      maxRows: isNew ? NEW_SHEET_ROWS : null,
-      row,
-      headRange,
-      locked: false,
-      fromTemplate,
-    });
+  } finally {
+    // Deleted even when set-up stops half way (an error it did not expect): it is never left behind.
+    if (template) ss.deleteSheet(template);
   }
-  if (template) ss.deleteSheet(template);
 
   const sources = sourceLookup(sheets);
   // Each distinct rule is built once per run (a builder chain is several calls).

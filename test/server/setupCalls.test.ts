@@ -146,6 +146,36 @@ describe('the layout set-up gives new sheets (made from a template sheet, then d
   });
 });
 
+describe('the template sheet of set-up', () => {
+  const name = t('setup.templateSheet');
+
+  it('is deleted when set-up stops half way on an error', () => {
+    const { env, bundle } = loaded();
+    // The 6th sheet insert fails (the template was the 1st).
+    env.counter.failAt(6, (c) => c.method === 'Spreadsheet.insertSheet');
+    expect(() => bundle.setupWorkbook()).toThrow();
+    const names = env.counter.quiet(() => env.spreadsheet.getSheets().map((s) => s.getName()));
+    expect(names).toHaveLength(5); // the blank sheet and the 4 made before the failure
+    expect(names).not.toContain(name);
+  });
+
+  it('left by a set-up stopped from outside, is named in a note and left alone; sheets are made without it', () => {
+    const { env, bundle } = loaded();
+    env.counter.quiet(() => env.spreadsheet.insertSheet(name).getRange('A1').setValue('x'));
+    env.counter.reset();
+    const result = bundle.setupWorkbook() as { notes: string[] };
+    expect(result.notes).toContain(t('setup.templateLeft', { sheet: name }));
+    expect(method(env, 'Spreadsheet.deleteSheet')).toBe(0);
+    env.counter.quiet(() => {
+      expect(env.spreadsheet.getSheetByName(name)!.getRange('A1').getValue()).toBe('x');
+      const sh = env.spreadsheet.getSheetByName(SHEET.households)!;
+      const def = SHEETS.find((d) => d.name === SHEET.households)!;
+      expect(def.columns.map((_, i) => sh.getColumnWidth(i + 1))).toEqual(def.columns.map((c) => c.width ?? 100));
+      expect(sh.getFrozenRows()).toBe(1);
+    });
+  });
+});
+
 /** Every sheet's values, number formats and rule kinds, rows 1 to its last row (uncounted). */
 function layers(env: ReturnType<typeof loaded>['env']) {
   return env.counter.quiet(() =>
