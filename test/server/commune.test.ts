@@ -177,6 +177,24 @@ describe('a commune of three villages (sample + two generated), one locked, one 
   });
 });
 
+describe('a village whose reading fails', () => {
+  it('is marked Lỗi with a note naming no cell, and the update goes on with the others', () => {
+    const c = build();
+    // The third read of the update: the first sheet of the first village (two reads of Các thôn before it).
+    c.counter.failAt(3, (call) => call.method === 'Range.getValues');
+    const r = c.bundle.apiCommuneUpdate(PERIOD) as Run;
+    expect(r.data.finished).toBe(true);
+    expect(r.data.statuses).toEqual({ ok: 2, failed: 1, noAccess: 2, notSetUp: 1 });
+    const row = rowsOf(c)[0];
+    expect([row[2], row[4], row[6]]).toEqual([
+      'Lỗi',
+      'Không tính được số liệu của thôn. Thôn chạy "Kiểm tra dữ liệu" rồi xã cập nhật lại.',
+      '',
+    ]);
+    expect(summaryValues(c)[2][0]).toContain('2/6 thôn có số liệu');
+  });
+});
+
 describe('beyond one execution: a simulated time limit, continued to completion', () => {
   it('stops before 6 minutes, saves its progress, and "Tiếp tục" finishes with the same figures', () => {
     const still = build();
