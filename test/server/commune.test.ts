@@ -4,6 +4,8 @@
  * and a wrong address. Each village's figures equal that village's own apiComputeCompliance; the totals are the
  * sums of numerators and denominators; a simulated time limit is continued to completion.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { documentToJson, type ElementJson } from '../../local/emulator/document';
 import type { FakeSpreadsheet } from '../../local/emulator/spreadsheet';
 import { parseFigures } from '../../src/domain/commune/figures';
@@ -174,6 +176,24 @@ describe('a commune of three villages (sample + two generated), one locked, one 
     const ranking = block(values, 'Xếp hạng các thôn (theo tỷ lệ chỉ tiêu đạt)');
     expect(ranking.find((r) => r[1] === 'Nà Vường')![4]).toBe('Cũ');
     c.villages[1].ss.viewers.push(POLICE);
+  });
+});
+
+describe('scopes: the village deployment cannot read other spreadsheets', () => {
+  const VILLAGE = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'appsscript.json'), 'utf8')).oauthScopes;
+  const READONLY = 'https://www.googleapis.com/auth/spreadsheets.readonly';
+
+  it("with the village manifest every village is Không có quyền, the note says it is not the commune's edition", () => {
+    expect(VILLAGE).not.toContain(READONLY);
+    const c = buildCommune({ scopes: VILLAGE, faults: false });
+    const r = c.bundle.apiCommuneUpdate(PERIOD) as Run;
+    expect(r.data.statuses).toEqual({ noAccess: 3 });
+    expect(String(rowsOf(c)[0][4])).toContain('đây không phải bản dành cho xã');
+  });
+
+  it('with the commune manifest (the village scopes plus spreadsheets.readonly) they are read', () => {
+    const c = buildCommune({ scopes: [...VILLAGE, READONLY], faults: false });
+    expect((c.bundle.apiCommuneUpdate(PERIOD) as Run).data.statuses).toEqual({ ok: 3 });
   });
 });
 

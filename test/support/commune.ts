@@ -33,6 +33,8 @@ export interface CommuneOptions {
   generated?: readonly (readonly [string, number])[];
   /** Add the locked village, the one not set up and the wrong address (default true). */
   faults?: boolean;
+  /** The manifest's scopes, when the emulator should enforce them (see EMULATOR.md). */
+  scopes?: readonly string[];
 }
 
 export function buildCommune(opts: CommuneOptions = {}): Commune {
@@ -44,7 +46,7 @@ export function buildCommune(opts: CommuneOptions = {}): Commune {
   const counter = new CallCounter();
   const clock = { msPerCall: 0, base: 0 };
   const now = () => new Date(T0 + clock.base + clock.msPerCall * counter.count({ service: 'SpreadsheetApp' }));
-  const env = createGasEnvironment({ htmlDir: DIST, counter, now, userEmail: SECRETARY });
+  const env = createGasEnvironment({ htmlDir: DIST, counter, now, userEmail: SECRETARY, scopes: opts.scopes });
   const bundle = loadBundle(env);
   // The sample village: the active spreadsheet, named by its settings (column B left blank).
   const sample = env.spreadsheet;
