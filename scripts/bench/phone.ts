@@ -2,8 +2,9 @@
  * Bench section of issue 14: the phone web app (SPEC §7.1) — the page `doGet` serves, raw and gzip, on the Pác
  * Khuông sample and on a generated village of 10,000 households; the time to a usable page in headless Chromium at
  * 360 × 640 under DevTools' "Slow 3G" (`Network.emulateNetworkConditions`: 2,000 ms latency, 400 kbit/s down),
- * served gzip-compressed over HTTP by a local server (Google's front ends compress the web app's page too); and the Spreadsheet calls of a save from the phone (`apiPhoneSavePatrol`, which
- * checks the caller first) beside the same save from the sidebar (`apiSavePatrol`).
+ * served gzip-compressed over HTTP by a local server (Google's front ends compress the web app's page too); and
+ * the Spreadsheet calls of a save from the phone (`apiPhoneSavePatrol`, which checks the caller first) beside the
+ * same save from the sidebar (`apiSavePatrol`).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -73,12 +74,17 @@ async function slow3g(html: string): Promise<number> {
     await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
     await p.addInitScript({
       content: `
-        var noop = new Proxy(function () {}, { get: function () { return noop; }, apply: function () { return noop; } });
+        var noop = new Proxy(function () {}, {
+          get: function () { return noop; },
+          apply: function () { return noop; },
+        });
         window.google = { script: { run: noop, host: { close: function () {} } } };
         new MutationObserver(function (_, obs) {
           if (!document.body || document.body.dataset.ready !== 'true') return;
           obs.disconnect();
-          requestAnimationFrame(function () { requestAnimationFrame(function () { window.__readyAt = performance.now(); }); });
+          requestAnimationFrame(function () {
+            requestAnimationFrame(function () { window.__readyAt = performance.now(); });
+          });
         }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });`,
     });
     await p.goto(url, { timeout: 120_000 });
