@@ -8,6 +8,8 @@
  *   POST /api/run   { fn, args }       → RunReply     (google.script.run from a page)
  *   POST /api/reset  { empty? }        → CallReply    (back to the sample village, or to an empty workbook)
  *   POST /api/edit   EditRequest       → EditReply    (typing, pasting, clearing, deleting rows in the grid)
+ *   POST /api/spreadsheet { id }       → CallReply    (another spreadsheet of the environment, e.g. a village of the
+ *                                                      commune playground, opened as its owner)
  *   GET  /page/<n>                     the HTML of the n-th sidebar/dialog, with the shim
  *   GET  /doc/<id>                     an A4 preview of a Google Doc the add-on created (printable)
  */
@@ -44,6 +46,10 @@ export interface WorkbookInfo {
   active: string;
   menus: MenuInfo[];
   stateFile: string;
+  /** The active spreadsheet's id. */
+  id: string;
+  /** Every spreadsheet of the environment when there are several (the commune playground); else absent. */
+  spreadsheets?: { id: string; name: string }[];
 }
 
 /** One cell as the page shows it. Absent fields mean "no". */

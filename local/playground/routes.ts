@@ -118,6 +118,11 @@ export async function route(
       throw e;
     }
   }
+  if (method === 'POST' && p === '/api/spreadsheet') {
+    const body = await readJson(req);
+    if (typeof body.id !== 'string') throw new HttpError(400, 'Thiếu mã bảng tính (id).');
+    return sendJson(res, 200, session.openSpreadsheet(body.id));
+  }
   if (method === 'POST' && p === '/api/reset') {
     const body = await readJson(req);
     return sendJson(res, 200, session.reset(body.empty === true ? 'empty' : 'sample'));

@@ -113,7 +113,32 @@ export class Session {
       active: ss.getActiveSheet()?.getName() ?? '',
       menus: this.ui.menus.map((m) => ({ caption: m.caption, addon: m.addon, items: m.items as MenuEntry[] })),
       stateFile: this.stateFile,
+      id: ss.getId(),
+      ...(this.env.spreadsheets().length > 1
+        ? { spreadsheets: this.env.spreadsheets().map((s) => ({ id: s.getId(), name: s.getName() })) }
+        : {}),
     };
+  }
+
+  /**
+   * Opens another spreadsheet of the environment (the commune playground: a village, or the commune) as its owner
+   * would: it becomes the active one, the user becomes its owner, and its onOpen builds the menu anew.
+   */
+  openSpreadsheet(id: string): CallReply {
+    const from = this.seq;
+    const ss = this.env.spreadsheets().find((s) => s.getId() === id);
+    if (!ss) return { ok: false, error: `Không có bảng tính "${id}".`, ...this.eventsAfter(from) };
+    this.env.setActiveSpreadsheet(ss);
+    this.env.setUser(ss.owner);
+    this.ui.menus.length = 0;
+    let error: string | undefined;
+    try {
+      this.wb.bundle.onOpen({ authMode: 'LIMITED' });
+    } catch (e) {
+      error = messageOf(e);
+    }
+    this.save();
+    return { ok: error === undefined, ...(error ? { error } : {}), ...this.eventsAfter(from) };
   }
 
   page(id: number): Page | undefined {

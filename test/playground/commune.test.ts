@@ -69,6 +69,31 @@ test('the commune update runs in the playground and a second start resumes the c
     expect(second.env.spreadsheet.getName()).toBe('Xã Thiện Thuật – các thôn');
     expect(second.env.ctx.user.email).toBe('congan@example.com');
     expect(statuses(second)[0][1]).toBe('Đã cập nhật');
+    // A village can be opened from the page, as its owner: its own menu and sheets; then back to the commune.
+    const village = second.env.spreadsheets().find((s) => s.getName().startsWith('Thôn Nà Vường'))!;
+    const commune = second.env.spreadsheet.getId();
+    const open = async (id: string) =>
+      (await (
+        await fetch(`${second.url}api/spreadsheet`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ id }),
+        })
+      ).json()) as { ok: boolean };
+    expect((await open(village.getId())).ok).toBe(true);
+    const wb = (await (await fetch(`${second.url}api/workbook`)).json()) as {
+      id: string;
+      spreadsheets: { id: string }[];
+      menus: { items: { functionName?: string }[] }[];
+    };
+    expect(wb.id).toBe(village.getId());
+    expect(wb.spreadsheets).toHaveLength(4);
+    expect(wb.menus).toHaveLength(1);
+    expect(wb.menus[0].items.map((i) => i.functionName)).toContain('menuCompliance');
+    expect(second.env.ctx.user.email).toBe(village.owner);
+    expect((await open('khong-co')).ok).toBe(false);
+    expect((await open(commune)).ok).toBe(true);
+    expect(second.env.ctx.user.email).toBe('congan@example.com');
     // The villages are still there to be read: a new update reads them again.
     expect((await menu(second, 'menuCommuneUpdate')).ok).toBe(true);
     expect(statuses(second).map((r) => r[1])).toEqual(['Đã cập nhật', 'Đã cập nhật', 'Đã cập nhật']);

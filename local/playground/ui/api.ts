@@ -30,4 +30,5 @@ export const api = {
   menu: (fn: string) => postJson<CallReply>('/api/menu', { fn }),
   reset: (empty = false) => postJson<CallReply>('/api/reset', { empty }),
   edit: (req: EditRequest) => postJson<EditReply>('/api/edit', req),
+  spreadsheet: (id: string) => postJson<CallReply>('/api/spreadsheet', { id }),
 };

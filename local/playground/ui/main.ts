@@ -43,10 +43,45 @@ function showCell(ref: string, text: string): void {
   byId('celltext').textContent = text;
 }
 
+/** The spreadsheet's name; with several spreadsheets (the commune playground) a list to open another. */
+let titleShown = '';
+function showTitle(wb: WorkbookInfo): void {
+  const title = byId('doc-title');
+  // Re-drawn only when it changed, so a refresh never closes the list the user opened.
+  const key = JSON.stringify([wb.name, wb.id, wb.spreadsheets]);
+  if (key === titleShown) return;
+  titleShown = key;
+  if (!wb.spreadsheets) {
+    title.textContent = wb.name;
+    return;
+  }
+  const select = document.createElement('select');
+  select.id = 'spreadsheet-select';
+  select.title = 'Mở bảng tính khác trong sân thử (với tư cách chủ của nó)';
+  for (const s of wb.spreadsheets) {
+    const option = document.createElement('option');
+    option.value = s.id;
+    option.textContent = s.name;
+    option.selected = s.id === wb.id;
+    select.append(option);
+  }
+  select.addEventListener('change', () => void serial(() => openSpreadsheet(select.value)));
+  title.replaceChildren(select);
+}
+
+async function openSpreadsheet(id: string): Promise<void> {
+  const reply = await api.spreadsheet(id);
+  if (!reply.ok && reply.error) notices.error('Không mở được bảng tính', reply.error);
+  activeSeen = null;
+  selected = '';
+  await loadWorkbook();
+  await showSheet(selected);
+}
+
 async function loadWorkbook(): Promise<void> {
   info = await api.workbook();
   document.title = `${info.name} — Sân thử ANTT tự quản`;
-  byId('doc-title').textContent = info.name;
+  showTitle(info);
   const file = info.stateFile.length > 48 ? `…${info.stateFile.slice(-47)}` : info.stateFile;
   byId('state-file').textContent = `Lưu tại ${file}`;
   byId('state-file').title = `Bảng tính được lưu tại ${info.stateFile} sau mỗi lần chạy`;
