@@ -30,7 +30,7 @@ export interface Session {
  */
 export async function openPlayground(
   prepare?: (pg: Playground) => void,
-  options: Pick<PlaygroundOptions, 'dist'> & { locale?: string } = {},
+  options: Pick<PlaygroundOptions, 'dist' | 'commune' | 'today'> & { locale?: string } = {},
 ): Promise<Session> {
   const { locale = 'vi-VN', ...playgroundOptions } = options;
   if (!options.dist) ensureDist();
