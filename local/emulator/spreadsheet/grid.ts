@@ -76,6 +76,44 @@ export class Layer<T> {
     for (const row of this.rows) if (row && row.length > at) row.splice(at, n);
   }
 
+  /**
+   * Copies the rectangle (`r0`, `c0`, `nr` × `nc`) of `src` to (`dr0`, `dc0`) of this layer, empty cells included
+   * (they clear); `copy` maps each value. The source is read first, so an overlapping copy on one layer behaves.
+   * Walks stored rows only: a block of a mostly empty sheet costs what it holds, not its area.
+   */
+  copyBlock(
+    src: Layer<T>,
+    r0: number,
+    c0: number,
+    nr: number,
+    nc: number,
+    dr0: number,
+    dc0: number,
+    copy: (v: T) => T = (v) => v,
+  ): void {
+    const block: Array<Array<T | undefined> | undefined> = new Array(nr);
+    for (let i = 0; i < nr; i++) {
+      const row = src.rows[r0 + i];
+      if (row === undefined || row.length <= c0) continue;
+      const part = row.slice(c0, c0 + nc);
+      block[i] = part.some((v) => v !== undefined) ? part : undefined;
+    }
+    for (let i = 0; i < nr; i++) {
+      const part = block[i];
+      if (part === undefined) {
+        const row = this.rows[dr0 + i];
+        if (row === undefined) continue;
+        const end = Math.min(dc0 + nc, row.length);
+        for (let j = dc0; j < end; j++) row[j] = undefined;
+        continue;
+      }
+      for (let j = 0; j < nc; j++) {
+        const v = part[j];
+        this.set(dr0 + i, dc0 + j, v === undefined ? undefined : copy(v));
+      }
+    }
+  }
+
   /** Calls `fn` for every stored cell. */
   forEach(fn: (v: T, r: number, c: number) => void): void {
     for (let r = 0; r < this.rows.length; r++) {

@@ -398,46 +398,16 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods> {
   ): void {
     this.rangeAt(dr0 + 1, dc0 + 1, nr, nc);
     this.assertEditable(dr0 + 1, dc0 + 1, nr, nc);
-    // Snapshot first so overlapping copies on one sheet behave.
-    const cells: Array<
-      [
-        number,
-        number,
-        CellValue | undefined,
-        string | undefined,
-        Array<StyleValue | undefined>,
-        FakeDataValidation | undefined,
-      ]
-    > = [];
-    for (let i = 0; i < nr; i++) {
-      for (let j = 0; j < nc; j++) {
-        const r = r0 + i;
-        const c = c0 + j;
-        cells.push([
-          i,
-          j,
-          src.values.get(r, c),
-          src.formulas.get(r, c),
-          STYLE_KEYS.map((k) => src.styles[k].get(r, c)),
-          src.validations.get(r, c),
-        ]);
-      }
+    // Layer by layer over stored rows only (each layer reads its source before writing, so overlapping copies on
+    // one sheet behave): a template or a copied block costs what it holds, not its area.
+    const at = [r0, c0, nr, nc, dr0, dc0] as const;
+    if (what.contents) {
+      if (what.valuesOnly) this.formulas.fill(dr0, dc0, nr, nc, undefined);
+      else this.formulas.copyBlock(src.formulas, ...at);
+      this.values.copyBlock(src.values, ...at, (v) => (v instanceof Date ? new Date(v.getTime()) : v));
     }
-    for (const [i, j, v, f, st, dv] of cells) {
-      const r = dr0 + i;
-      const c = dc0 + j;
-      if (what.contents) {
-        if (f !== undefined && !what.valuesOnly) {
-          this.formulas.set(r, c, f);
-          this.values.set(r, c, v);
-        } else {
-          this.formulas.set(r, c, undefined);
-          this.values.set(r, c, v instanceof Date ? new Date(v.getTime()) : v);
-        }
-      }
-      if (what.formats) STYLE_KEYS.forEach((k, n) => this.styles[k].set(r, c, st[n]));
-      if (what.validations) this.validations.set(r, c, dv);
-    }
+    if (what.formats) for (const k of STYLE_KEYS) this.styles[k].copyBlock(src.styles[k], ...at);
+    if (what.validations) this.validations.copyBlock(src.validations, ...at);
     this.version++;
   }
 
