@@ -109,6 +109,7 @@ function render(): void {
       ),
     ),
     h('p', { class: 'muted', id: 'compare' }),
+    h('p', { id: 'status', class: 'status muted', role: 'status' }),
     h(
       'div',
       { class: 'actions' },
@@ -122,7 +123,7 @@ function render(): void {
   });
   form.addEventListener('change', (e) => {
     if ((e.target as HTMLElement).id === 'kind') showParts();
-    if (['kind', 'year', 'month', 'quarter', 'half'].includes((e.target as HTMLElement).id)) void preview();
+    if (['kind', 'year', 'month', 'quarter', 'half', 'issuedOn'].includes((e.target as HTMLElement).id)) void preview();
   });
   $('#app').replaceChildren(
     h('div', { class: 'dialog' }, form, h('section', { id: 'preview', class: 'page', 'aria-live': 'polite' })),
@@ -170,7 +171,7 @@ async function preview(): Promise<void> {
   const seq = ++previewSeq;
   const box = $('#preview');
   box.replaceChildren(h('p', { class: 'muted' }, t('ui.loading')));
-  const { issuedOn: _, ...req } = request();
+  const req = request();
   try {
     const r = await call('apiPreviewReport', req);
     if (seq !== previewSeq) return;

@@ -1,0 +1,89 @@
+/**
+ * "Tạo báo cáo" in the playground (issue 16), in headless Chromium, with the sample village up to its today
+ * (07/12/2026): the dialog previews the six-month report of the first half of 2025 beside 2024, one click gives the
+ * Doc and its PDF (both linked), and the printable A4 preview of the Doc. Screenshots: docs/report-dialog.png,
+ * docs/report-preview.png (first page), docs/report-preview-2.png (second page).
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { startPlayground, type Playground } from '../../local/playground/server';
+import { ensureDist } from '../playground/dist';
+import { launchChromium } from './chromium';
+
+jest.setTimeout(120000);
+
+const DOCS = path.resolve(__dirname, '..', '..', 'docs');
+
+let pg: Playground;
+let browser: Browser;
+let page: Page;
+let dir: string;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  ensureDist();
+  mkdirSync(DOCS, { recursive: true });
+  dir = mkdtempSync(path.join(os.tmpdir(), 'antt-report-browser-'));
+  pg = await startPlayground({ port: 0, stateFile: path.join(dir, 'workbook.json'), quiet: true, today: '2026-12-07' });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1360, height: 900 }, locale: 'vi-VN' });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(pg.url);
+  await page.waitForSelector('body[data-ready="true"]');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await pg?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function openDialog(): Promise<Frame> {
+  await page.locator('.menu-button', { hasText: 'ANTT tự quản' }).click();
+  await page.locator('.menu.open .menu-item', { hasText: 'Tạo báo cáo' }).click();
+  const frame = await (await page.waitForSelector('.dialog iframe.page-frame')).contentFrame();
+  if (!frame) throw new Error('no frame');
+  await frame.waitForSelector('.sheet p');
+  return frame;
+}
+
+test('the dialog previews the six-month report of 2025 beside 2024, and makes the Doc and its PDF', async () => {
+  const frame = await openDialog();
+  // Today 07/12/2026: the last whole half-year is the first half of 2026.
+  expect([await frame.locator('#kind').inputValue(), await frame.locator('#year').inputValue()]).toEqual([
+    '6thang',
+    '2026',
+  ]);
+  await frame.locator('#year').fill('2025');
+  await frame.locator('#year').dispatchEvent('change');
+  await frame.waitForFunction(() => !!document.querySelector('.sheet')?.textContent?.includes('6 tháng đầu năm 2025'));
+  const text = (await frame.locator('.sheet').textContent()) ?? '';
+  expect(text).toContain('- Tuần tra, kiểm soát: 10 lượt (cùng kỳ: 12 lượt; giảm hai lượt, tương ứng 16,7%).');
+  expect(text).toContain('Thành viên tham gia tuần tra mới đạt 41% (48/117), chưa đạt mục tiêu 80%.');
+  expect(await frame.locator('#field-month').isHidden()).toBe(true);
+  await frame.locator('#issuedOn').fill('05/07/2025');
+  await frame.locator('#generate').click();
+  await frame.waitForSelector('#doc-link');
+  await frame.waitForSelector('#pdf-link');
+  const [docId] = [...pg.env.docs.keys()];
+  expect(await frame.locator('#doc-link').getAttribute('href')).toContain(docId);
+  expect(await frame.locator('#pdf-link').getAttribute('href')).toBeTruthy();
+  await page.screenshot({ path: path.join(DOCS, 'report-dialog.png') });
+
+  const link = page.locator('.message.doc a.doc-preview').first();
+  const [preview] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+  preview.on('pageerror', (e) => pageErrors.push(e.message));
+  await preview.waitForSelector('body[data-paginated="true"]');
+  await preview.setViewportSize({ width: 1000, height: 1250 });
+  const all = (await preview.locator('#pages').textContent()) ?? '';
+  expect(all).toContain('BÁO CÁO');
+  expect(all).toContain('Kính gửi: Công an xã Thiện Thuật.');
+  expect(all).toContain('Thiện Thuật, ngày 05 tháng 7 năm 2025');
+  const pages = preview.locator('.page');
+  await pages.first().screenshot({ path: path.join(DOCS, 'report-preview.png') });
+  if ((await pages.count()) > 1) await pages.nth(1).screenshot({ path: path.join(DOCS, 'report-preview-2.png') });
+  await preview.close();
+  expect(pageErrors).toEqual([]);
+});
