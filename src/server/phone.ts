@@ -17,6 +17,7 @@ import type {
   RecordSaved,
 } from '../domain/wire';
 import { apiBootstrap } from './api';
+import { thrownMessage, userMessage } from '../domain/userError';
 import { asUserError } from './guard';
 import { gas, sheetClock } from './gas';
 import { inlineJson, openPage } from './pages';
@@ -32,41 +33,40 @@ const lower = (s: unknown) => (typeof s === 'string' ? s.trim().toLowerCase() : 
 /**
  * Who the caller is for the phone page: a listed (active) member, an owner or editor of the spreadsheet, or
  * nobody (`null`). Calls: the email, one read of `Thành viên`; for a caller who is not a member, `getOwner` and
- * `getEditors`. A spreadsheet the caller may not open at all (Apps Script throws) is a refusal too.
+ * `getEditors`. A fault of Apps Script is thrown, not taken for a refusal (`doGet` shows a refusal for a
+ * permission fault: a spreadsheet the caller may not open).
  */
 export function phoneUser(ss?: Spreadsheet): PhoneUser | null {
   const email = lower(gas.userEmail());
   if (email === '') return null;
-  let book: Spreadsheet | null;
-  try {
-    book = ss ?? gas.spreadsheet();
-  } catch (_e) {
-    return null; // a spreadsheet the caller may not open
-  }
+  const book = ss ?? gas.spreadsheet();
   if (!book) return null;
   const member = memberOf(book, email);
   if (member) return { kind: 'member', email, memberId: member.id, name: member.name, teamId: member.teamId || '' };
-  try {
-    const owner = book.getOwner();
-    if (owner && lower(owner.getEmail()) === email) return { kind: 'editor', email };
-    if (book.getEditors().some((u) => lower(u.getEmail()) === email)) return { kind: 'editor', email };
-  } catch (_e) {
-    // Apps Script refuses the list of editors to whoever may not see it: not an editor.
-  }
+  const owner = book.getOwner();
+  if (owner && lower(owner.getEmail()) === email) return { kind: 'editor', email };
+  if (book.getEditors().some((u) => lower(u.getEmail()) === email)) return { kind: 'editor', email };
   return null;
 }
 
-/** The active member whose `Email` is `email`; null when none, or when `Thành viên` cannot be read (no set-up yet). */
+/**
+ * The active member whose `Email` is `email`, or null; also null when `Thành viên` cannot be used (no set-up yet, a
+ * column missing: the add-on's own message), so that the owner and editors are still recognised.
+ */
 function memberOf(book: Spreadsheet, email: string): Member | null {
   try {
     const clock = sheetClock(book);
     const today = clock.today();
     const members = readSheet<Member>('members', { clock, lists: readLists(book) }, book).rows.map((r) => r.record);
     return members.find((m) => lower(m.email) === email && isActiveMember(m, today)) ?? null;
-  } catch (_e) {
-    return null;
+  } catch (e) {
+    if (userMessage(thrownMessage(e)).ours) return null;
+    throw e;
   }
 }
+
+/** A fault of Apps Script saying the caller may not open the spreadsheet (or see its editors). */
+const isPermissionFault = (e: unknown) => userMessage(thrownMessage(e)).message === t('error.permission');
 
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -109,7 +109,13 @@ export function phoneBoot(user: PhoneUser): PhoneBoot {
 
 /** The web app's entry (Apps Script calls it for a GET of the deployment's address). */
 export function doGet(_e?: unknown): GoogleAppsScript.HTML.HtmlOutput {
-  const user = phoneUser();
+  let user: PhoneUser | null;
+  try {
+    user = phoneUser();
+  } catch (e) {
+    if (isPermissionFault(e)) return refusalPage(lower(gas.userEmail()));
+    return messagePage(t('phone.notReady'), asUserError('doGet', e).message, 'not-ready');
+  }
   if (!user) return refusalPage(lower(gas.userEmail()));
   let boot: PhoneBoot;
   try {

@@ -199,6 +199,13 @@ const VALID: Record<string, fc.Arbitrary<unknown>> = {
     )
     .map(([requestId, x]) => ({ requestId, ...x })),
 };
+// The phone page's saves (SPEC §7.1): the same inputs (the fixture's user, the owner, may save for any team); the
+// correction takes a patrol of the sample with its id.
+VALID.apiPhoneSavePatrol = VALID.apiSavePatrol;
+VALID.apiPhoneSaveActivity = VALID.apiSaveActivity;
+VALID.apiPhoneSaveRecord = fc
+  .tuple(uuid, fc.constantFrom('TT-0001', 'TT-0002', 'TT-0010'), fc.constantFrom('Đã sửa', 'Bình thường', ''))
+  .map(([requestId, id, result]) => ({ requestId, sheet: 'patrols', id, record: { result } }));
 
 const HOSTILE = [
   '<script>window.__pwned=1</script>',
@@ -422,6 +429,10 @@ const EXPECT: Record<string, (c: Ctx) => Partial<Record<SheetKey, number>>> = {
   },
 };
 
+EXPECT.apiPhoneSavePatrol = EXPECT.apiSavePatrol;
+EXPECT.apiPhoneSaveActivity = EXPECT.apiSaveActivity;
+EXPECT.apiPhoneSaveRecord = EXPECT.apiSaveRecord;
+
 interface Fixture {
   env: GasEnvironment;
   bundle: Bundle;
@@ -574,6 +585,10 @@ const RUNS: Record<string, number> = {
   apiGenerateNotice: 120,
   apiComputeCompliance: 120,
   apiPreviewNotice: 120,
+  // The same saves as apiSavePatrol, apiSaveActivity and apiSaveRecord behind the caller's check.
+  apiPhoneSavePatrol: 100,
+  apiPhoneSaveActivity: 100,
+  apiPhoneSaveRecord: 100,
 };
 const DEFAULT_RUNS = 400;
 

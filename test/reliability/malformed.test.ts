@@ -184,6 +184,11 @@ const VALID: Record<string, Record<string, unknown> | null> = {
   },
   apiDeleteRecord: { requestId: 'r', sheet: 'events', id: 'SK-0001' },
 };
+// The phone page's saves (SPEC §7.1) take the same input (the fixture's user, the owner, may save for any team);
+// its correction takes a patrol with its id.
+VALID.apiPhoneSavePatrol = VALID.apiSavePatrol;
+VALID.apiPhoneSaveActivity = VALID.apiSaveActivity;
+VALID.apiPhoneSaveRecord = { requestId: 'r', sheet: 'patrols', id: 'TT-0001', record: { result: 'Đã sửa' } };
 
 const WRONG_TYPES: unknown[] = [null, 0, -1, 1.5, true, '', 'abc', [], ['x'], {}, { a: 1 }];
 const BAD_DAYS = [

@@ -147,6 +147,34 @@ describe('doGet before set-up', () => {
   });
 });
 
+describe('doGet when Apps Script fails', () => {
+  it('a permission fault (a spreadsheet the caller may not open) is a refusal; another fault says what happened', () => {
+    const { env, bundle } = village();
+    env.setUser('nguoila@gmail.com');
+    const app = env.globals.SpreadsheetApp as Record<string, unknown>;
+    const real = { getActive: app.getActive, getActiveSpreadsheet: app.getActiveSpreadsheet };
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      app.getActive = app.getActiveSpreadsheet = () => {
+        throw new Error('Exception: You do not have permission to access the requested document.');
+      };
+      const refused = (bundle.doGet({}) as unknown as Html).getContent();
+      expect(refused).toContain('Chưa có quyền nhập liệu');
+      expect(refused).toContain('nguoila@gmail.com');
+      app.getActive = app.getActiveSpreadsheet = () => {
+        throw new Error('Exception: Service Spreadsheets timed out while accessing document with id 1x.');
+      };
+      const fault = (bundle.doGet({}) as unknown as Html).getContent();
+      expect(fault).toContain('Bảng tính chưa sẵn sàng');
+      expect(fault).not.toContain('Chưa có quyền nhập liệu');
+      expect(fault).not.toContain('timed out');
+    } finally {
+      Object.assign(app, real);
+      logged.mockRestore();
+    }
+  });
+});
+
 describe('phone saves', () => {
   it('a member saves a patrol of their own team (the same save as the sidebar) and not of another', () => {
     const { env, bundle } = village();
