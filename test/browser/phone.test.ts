@@ -91,6 +91,7 @@ test('a team leader records a patrol: team preselected, its members ticked and c
   await expect(page.locator('#phone-patrol').getByLabel('Số người tham gia').inputValue()).resolves.toBe(String(t1));
   const before = rows('Tuần tra').length;
   await fillPatrol(page, '19:30', '22:15', 'Tuần tra chợ, bình thường');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(DOCS, 'phone-patrol.png') });
   await page.locator('#phone-patrol button[type=submit]').tap();
   await page.waitForSelector('#toast.ok');

@@ -80,6 +80,7 @@ const correctionSchema = recordInput(ctx);
 const patrolFields = new RecordFields(sheetDef('patrols'), boot, {
   skip: ['recordedBy', 'recordedAt'],
   today: boot.today,
+  labels: { teamId: t('patrol.team'), withPolice: t('patrol.withPolice') },
   hints: { participants: t('patrol.participantsAuto') },
 });
 const reminders = new ReminderRows(boot.lists);
