@@ -607,7 +607,7 @@ export const VI = {
   'date.long': 'ngày {day} tháng {month} năm {year}',
   'report.kind': 'Loại báo cáo',
   'report.badKind': '{name}: chọn báo cáo tháng, quý, sơ kết 6 tháng hoặc tổng kết năm',
-  'report.badPart': '{name}: phải là số nguyên từ {min} đến {max} ("{value}")',
+  'report.badPart': '{name}: phải là số nguyên từ {min} đến {max}',
   'report.year': 'Năm',
   'report.month': 'Tháng',
   'report.quarter': 'Quý',

@@ -65,6 +65,11 @@ const VALID: Record<string, fc.Arbitrary<unknown>> = {
   ),
   apiComputeCompliance: fc.constantFrom(PERIOD, { from: '2021-06-01', to: '2023-12-31' }),
   apiPreviewNotice: fc.constant(PERIOD),
+  apiPreviewReport: fc.constantFrom({ kind: 'nam', year: 2022 }, { kind: 'quy', year: 2023, quarter: 2 }),
+  apiGenerateReport: fc.constantFrom(
+    { kind: '6thang', year: 2023, half: 1, issuedOn: '2023-07-05' },
+    { kind: 'thang', year: 2022, month: 5, issuedOn: '2022-06-02', number: 3, signer: 'Hoàng Văn Bình' },
+  ),
   apiWriteSummary: fc.constant(PERIOD),
   apiValidateWorkbook: fc.constant({}),
   apiTemplateInfo: fc.constant({}),
@@ -386,6 +391,17 @@ const EXPECT: Record<string, (c: Ctx) => Partial<Record<SheetKey, number>>> = {
     expect(Array.isArray(data.figures)).toBe(true);
     return {};
   },
+  apiPreviewReport: ({ data }) => {
+    expect((data.lines as string[]).join('\n')).not.toMatch(/\[object Object\]|undefined|NaN/);
+    return {};
+  },
+  apiGenerateReport: ({ data, docsCreated, env }) => {
+    expect(docsCreated).toEqual([data.docId]);
+    expect(data.pdfId).toEqual(expect.any(String));
+    const text = JSON.stringify(documentToJson(env.docs.get(data.docId as string)!).body.text);
+    expect(text).not.toMatch(/\[object Object\]|undefined|NaN/);
+    return {};
+  },
   apiValidateWorkbook: ({ data }) => {
     expect(data.filledIds).toEqual([]);
     return {};
@@ -546,7 +562,7 @@ function check(api: string, f: Fixture, input: unknown, held: boolean): void {
   const want = EXPECT[api]({ api, input: input as Record<string, unknown>, data, grown: grownAll, docsCreated, env });
   const wanted = Object.fromEntries(Object.entries(want).filter(([, n]) => n !== 0));
   expect([where, grownAll]).toEqual([where, wanted]);
-  if (api !== 'apiGenerateNotice') expect([where, docsCreated]).toEqual([where, []]);
+  if (api !== 'apiGenerateNotice' && api !== 'apiGenerateReport') expect([where, docsCreated]).toEqual([where, []]);
   // Nothing written becomes "[object Object]", "undefined" or "NaN".
   expect([where, addedCells(env, rowsBefore).filter((v) => /\[object Object\]|^undefined$|^NaN$/.test(v))]).toEqual([
     where,
@@ -585,6 +601,8 @@ const RUNS: Record<string, number> = {
   apiGenerateNotice: 120,
   apiComputeCompliance: 120,
   apiPreviewNotice: 120,
+  apiPreviewReport: 60,
+  apiGenerateReport: 60,
   // The same saves as apiSavePatrol, apiSaveActivity and apiSaveRecord behind the caller's check.
   apiPhoneSavePatrol: 100,
   apiPhoneSaveActivity: 100,

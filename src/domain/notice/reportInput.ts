@@ -61,7 +61,7 @@ export function validateReportInput(input: unknown, needsIssuedOn = true): Repor
     const v = o[field];
     const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
     if (!Number.isInteger(n) || n < min || n > max) {
-      errors.push({ field, message: t('report.badPart', { name, min, max, value: shownValue(v) }) });
+      errors.push({ field, message: t('report.badPart', { name, min, max }) });
       return undefined;
     }
     return n;
