@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { startPlayground, type Playground } from '../../local/playground/server';
+import { settingDef } from '../../src/domain/settings';
 import { ensureDist } from '../playground/dist';
 import { launchChromium } from './chromium';
 
@@ -84,6 +85,70 @@ test('the dialog previews the six-month report of 2025 beside 2024, and makes th
   const pages = preview.locator('.page');
   await pages.first().screenshot({ path: path.join(DOCS, 'report-preview.png') });
   if ((await pages.count()) > 1) await pages.nth(1).screenshot({ path: path.join(DOCS, 'report-preview-2.png') });
+  await preview.close();
+  expect(pageErrors).toEqual([]);
+});
+
+test('the annual report of 2025 beside 2024, in the A4 preview', async () => {
+  const frame = page.frames().find((f) => f.url().includes('/page/'))!;
+  await frame.locator('#kind').selectOption('nam');
+  await frame.locator('#year').fill('2025');
+  await frame.locator('#year').dispatchEvent('change');
+  await frame.waitForFunction(() => !!document.querySelector('.sheet')?.textContent?.includes('Tổng kết năm 2025'));
+  await frame.locator('#issuedOn').fill('08/01/2026');
+  const before = pg.env.docs.size;
+  await frame.locator('#generate').click();
+  await frame.waitForFunction((n) => !!document.querySelector('#result .done') && n >= 0, before);
+  await page.waitForFunction(() => document.querySelectorAll('.message.doc a.doc-preview').length >= 2);
+  const link = page.locator('.message.doc a.doc-preview').last();
+  const [preview] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+  await preview.waitForSelector('body[data-paginated="true"]');
+  await preview.setViewportSize({ width: 1000, height: 1250 });
+  const all = (await preview.locator('#pages').textContent()) ?? '';
+  expect(all).toContain('Tổng kết năm 2025 mô hình “Thôn Pác Khuông tự quản về ANTT”');
+  expect(all).toContain('Tuần tra, kiểm soát: 22 lượt (cùng kỳ: 24 lượt; giảm hai lượt, tương ứng 8,3%).');
+  expect(all).toContain('III. Phương hướng, nhiệm vụ năm 2026');
+  const pages = preview.locator('.page');
+  await pages.last().screenshot({ path: path.join(DOCS, 'report-annual-preview.png') });
+  await preview.close();
+  expect(pageErrors).toEqual([]);
+});
+
+test('a notice under the two-level preset (từ 01/7/2025) has no district wording, in the A4 preview', async () => {
+  const sheet = pg.env.spreadsheet.getSheetByName('Cài đặt')!;
+  const values = sheet.getDataRange().getValues();
+  const set = (key: string, v: string) =>
+    sheet.getRange(values.findIndex((r) => r[0] === settingDef(key)!.label) + 1, 2).setValue(v);
+  set('cap_hanh_chinh', 'từ 01/7/2025');
+  for (const k of ['co_quan_chu_quan', 'co_quan_ban_hanh', 'ky_hieu_van_ban', 'dia_danh', 'tham_quyen_ky']) set(k, '');
+  set('chuc_vu_kiem_nhiem', '');
+  set('noi_nhan', '');
+  set('nguoi_ky', 'Hoàng Văn Bình');
+  pg.save();
+  await page.locator('.dialog .panel-close').click();
+  await page.locator('.menu-button', { hasText: 'ANTT tự quản' }).click();
+  await page.locator('.menu.open .menu-item', { hasText: 'Tạo thông báo' }).click();
+  const frame = await (await page.waitForSelector('.dialog iframe.page-frame')).contentFrame();
+  if (!frame) throw new Error('no frame');
+  await frame.waitForSelector('dl.figures');
+  await frame.locator('#preset').selectOption('year');
+  await frame.locator('#issuedOn').fill('07/12/2026');
+  await frame.locator('#generate').click();
+  await frame.waitForSelector('#doc-link');
+  await frame.waitForSelector('#pdf-link');
+  await page.waitForFunction(() => document.querySelectorAll('.message.doc a.doc-preview').length >= 3);
+  const link = page.locator('.message.doc a.doc-preview').last();
+  const [preview] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+  await preview.waitForSelector('body[data-paginated="true"]');
+  await preview.setViewportSize({ width: 1000, height: 1250 });
+  const all = (await preview.locator('#pages').textContent()) ?? '';
+  expect(all).toContain('CÔNG AN XÃ THIỆN THUẬT');
+  expect(all).toContain('Số: 01/TB-CAX');
+  expect(all).toContain('Thiện Thuật, ngày 07 tháng 12 năm 2026');
+  expect(all).not.toMatch(/huyện|HUYỆN|CAH|138|thị trấn|Bình Gia/);
+  const pages = preview.locator('.page');
+  await pages.first().screenshot({ path: path.join(DOCS, 'notice-two-level-preview.png') });
+  await pages.last().screenshot({ path: path.join(DOCS, 'notice-two-level-closing.png') });
   await preview.close();
   expect(pageErrors).toEqual([]);
 });
