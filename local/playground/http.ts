@@ -54,8 +54,16 @@ export async function readJson(req: IncomingMessage): Promise<Record<string, unk
   return body as Record<string, unknown>;
 }
 
-/** Only requests addressed to this machine by name (guards against DNS rebinding). */
-export function hostAllowed(req: IncomingMessage, port: number): boolean {
+/**
+ * Only requests addressed to this machine by name (guards against DNS rebinding); with `lan`, also by one of its
+ * own network addresses (a phone on the same network, `npm start -- --lan`), never by another name.
+ */
+export function hostAllowed(req: IncomingMessage, port: number, lan: readonly string[] = []): boolean {
   const host = (req.headers.host ?? '').toLowerCase();
-  return host === `127.0.0.1:${port}` || host === `localhost:${port}` || host === `[::1]:${port}`;
+  return (
+    host === `127.0.0.1:${port}` ||
+    host === `localhost:${port}` ||
+    host === `[::1]:${port}` ||
+    lan.some((ip) => host === `${ip}:${port}`)
+  );
 }

@@ -7,6 +7,7 @@
  *   --commune     start again as a commune: the sample village, two generated ones and the commune's spreadsheet
  *   --state FILE  where the workbook is kept (default .playground/workbook.json)
  *   --today DAY   the emulator's today, YYYY-MM-DD (e.g. 2023-06-20: the sample village's notice date)
+ *   --lan         listen on the local network too: a phone on the same network opens http://<this machine>:PORT/m
  */
 import { startPlayground } from './server';
 
@@ -15,13 +16,15 @@ interface Args {
   reset: boolean;
   empty: boolean;
   commune: boolean;
+  lan: boolean;
   stateFile?: string;
   today?: string;
 }
 
 function usage(message: string): never {
   console.error(
-    `${message}\nCách dùng: npm start -- [--port N] [--reset] [--empty] [--commune] [--state TỆP] [--today YYYY-MM-DD]`,
+    `${message}\nCách dùng: npm start -- [--port N] [--reset] [--empty] [--commune] [--lan] [--state TỆP]` +
+      ' [--today YYYY-MM-DD]',
   );
   process.exit(2);
 }
@@ -32,6 +35,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     reset: false,
     empty: false,
     commune: false,
+    lan: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
@@ -50,6 +54,9 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
       case '--commune':
         out.commune = true;
         out.reset = true;
+        break;
+      case '--lan':
+        out.lan = true;
         break;
       case '--state':
         out.stateFile = value();
@@ -78,6 +85,7 @@ async function main(): Promise<void> {
       reset: args.reset,
       empty: args.empty,
       commune: args.commune,
+      lan: args.lan,
       stateFile: args.stateFile,
       today: args.today,
     });

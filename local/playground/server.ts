@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { GasEnvironment } from '../emulator';
 import { buildAssets } from './assets';
+import { networkInterfaces } from 'node:os';
 import { hostAllowed, HttpError, send, sendJson } from './http';
 import { route } from './routes';
 import { messageOf, Session } from './session';
@@ -21,6 +22,11 @@ export interface PlaygroundOptions {
   reset?: boolean;
   /** A new workbook starts empty, as a new spreadsheet (no set-up, no sample), instead of as the sample village. */
   empty?: boolean;
+  /**
+   * Listen on every network interface, not only 127.0.0.1, so that a phone on the same network opens `/m` (the
+   * phone web app, issue 14). Nothing asks who connects: anyone on the network may change the workbook.
+   */
+  lan?: boolean;
   /** A new workbook is the commune playground (three villages and the commune's spreadsheet, issue 18). */
   commune?: boolean;
   /** No log lines. */
@@ -63,9 +69,10 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
     ),
   ]);
   let port = 0;
+  const lanAddresses = opts.lan ? lanIPv4() : [];
 
   const server = createServer((req, res) => {
-    if (!hostAllowed(req, port))
+    if (!hostAllowed(req, port, lanAddresses))
       return send(res, 403, 'text/plain; charset=utf-8', 'Chỉ truy cập qua 127.0.0.1 hoặc localhost.');
     route(req, res, session, assets).catch((e: unknown) => {
       const status = e instanceof HttpError ? e.status : 500;
@@ -76,7 +83,7 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(opts.port ?? 5173, '127.0.0.1', () => {
+    server.listen(opts.port ?? 5173, opts.lan ? '0.0.0.0' : '127.0.0.1', () => {
       server.off('error', reject);
       resolve();
     });
@@ -85,6 +92,7 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
   const url = `http://127.0.0.1:${port}/`;
   log(`Sân thử ANTT tự quản: ${url}`);
   log(`Bảng tính lưu tại ${stateFile}`);
+  for (const ip of lanAddresses) log(`Trên điện thoại cùng mạng: http://${ip}:${port}/m (ai trong mạng cũng sửa được)`);
 
   let closed: Promise<void> | null = null;
   return {
@@ -104,4 +112,12 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
       return closed;
     },
   };
+}
+
+/** This machine's IPv4 addresses on its networks (not the loopback): where a phone on the same network finds it. */
+function lanIPv4(): string[] {
+  return Object.values(networkInterfaces())
+    .flat()
+    .filter((a) => a !== undefined && a.family === 'IPv4' && !a.internal)
+    .map((a) => a!.address);
 }
