@@ -222,6 +222,32 @@ export function helpSections(): HelpSection[] {
               'trong mẫu dùng các chỗ điền như {{so_ho}}, {{ty_le_cam_ket}} (danh sách đầy đủ có trong hộp thoại). ' +
               'Chỉ dùng được mẫu của chủ bảng tính, hoặc mẫu nằm trong thư mục của bảng tính; hộp thoại cho xem ' +
               'tên, chủ sở hữu và mấy dòng đầu của mẫu trước khi dùng.',
+            'Mỗi văn bản có thêm bản PDF đặt cạnh (nút Mở bản PDF trong hộp thoại).',
+            'Dòng "Cấp hành chính" của trang Cài đặt: "từ 01/7/2025" (Công an xã, Công an tỉnh; không còn cấp ' +
+              'huyện) hoặc "trước 01/7/2025" (UBND huyện, Ban Chỉ đạo 138). Các dòng cơ quan, ký hiệu, địa danh, ' +
+              'thẩm quyền ký, nơi nhận để trống thì được điền theo cấp đã chọn; "Hình thức ký" ghi TM. hoặc KT.',
+          ],
+        },
+      ],
+    },
+    {
+      id: 'report',
+      title: 'Báo cáo định kỳ (BÁO CÁO)',
+      blocks: [
+        {
+          kind: 'p',
+          text:
+            `${menuPath('menu.report')} mở hộp thoại: chọn báo cáo tháng, quý, sơ kết 6 tháng hoặc tổng kết năm, ` +
+            'năm và tháng, quý hoặc nửa năm; phần xem trước hiện cả báo cáo. Bấm Tạo báo cáo để có văn bản ' +
+            'Google Docs gửi Công an xã và bản PDF đặt cạnh.',
+        },
+        {
+          kind: 'list',
+          items: [
+            'Mỗi số liệu được đặt cạnh cùng kỳ năm trước: tăng, giảm bao nhiêu và tương ứng bao nhiêu phần trăm.',
+            'Mục Tồn tại, hạn chế tự ghi các tỷ lệ chưa đạt mục tiêu của trang Cài đặt, thêm các dòng của ' +
+              '"Tồn tại, hạn chế (báo cáo)"; mục Phương hướng, nhiệm vụ lấy từ "Phương hướng, nhiệm vụ (báo cáo)".',
+            'Người ký lấy từ dòng "Người ký báo cáo" (để trống thì ký tay).',
           ],
         },
       ],
