@@ -85,11 +85,16 @@ export function ruleMatches(current: Rule | null, spec: RuleSpec): boolean {
 /**
  * Builds the rule (only called when it must be written). `like`: a rule already built for a spec of the same
  * criteria; copying it keeps its "reject invalid input" and saves a call (copy, criteria, help text, build).
+ * `rangeOf`: the range of a dropdown's source (set-up takes several of one sheet in one call).
  */
-export function buildRule(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp, spec: RuleSpec, like?: Rule): Rule {
+export function buildRule(
+  app: GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+  spec: RuleSpec,
+  like?: Rule,
+  rangeOf: (source: RangeSource) => GoogleAppsScript.Spreadsheet.Range = (s) => s.sheet.getRange(sourceA1(s)),
+): Rule {
   if (like && spec.criteria === 'VALUE_IN_RANGE') {
-    const range = spec.source.sheet.getRange(sourceA1(spec.source));
-    return like.copy().requireValueInRange(range, true).setHelpText(spec.helpText).build();
+    return like.copy().requireValueInRange(rangeOf(spec.source), true).setHelpText(spec.helpText).build();
   }
   const b = app.newDataValidation();
   switch (spec.criteria) {
@@ -102,7 +107,7 @@ export function buildRule(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp, spec
     case 'VALUE_IN_LIST':
       return b.requireValueInList(spec.values, true).setAllowInvalid(false).build();
     case 'VALUE_IN_RANGE': {
-      const range = spec.source.sheet.getRange(sourceA1(spec.source));
+      const range = rangeOf(spec.source);
       return b.requireValueInRange(range, true).setAllowInvalid(false).setHelpText(spec.helpText).build();
     }
   }

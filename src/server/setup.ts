@@ -53,7 +53,7 @@ import { gas } from './gas';
 import { withDocumentLock } from './lock';
 import { type Lock, lockMessage, lockOn, locksFor, ownerEmail, userEmail } from './protect';
 import { settingsRowsFor } from './settingsRows';
-import { buildRule, type RangeSource, type RuleSpec, ruleMatches, ruleSpecFor } from './rules';
+import { buildRule, type RangeSource, type RuleSpec, ruleMatches, ruleSpecFor, sourceA1 } from './rules';
 import { widthPaints } from './widths';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -201,12 +201,13 @@ export function setupSheets(
   // Each distinct rule is built once per run (a builder chain is several calls).
   const built = new Map<string, Rule>();
   const byCriteria = new Map<string, Rule>();
+  const rangeOf = sourceRanges(sheets, sources);
   const rule = (spec: RuleSpec): Rule => {
     const key = JSON.stringify(spec, (k, v) => (k === 'sheet' ? undefined : v));
     let r = built.get(key);
     if (!r) {
       // A dropdown from another column is a copy of the first one built (one call fewer).
-      r = buildRule(gas.app(), spec, byCriteria.get(spec.criteria));
+      r = buildRule(gas.app(), spec, byCriteria.get(spec.criteria), rangeOf);
       built.set(key, r);
       if (!byCriteria.has(spec.criteria)) byCriteria.set(spec.criteria, r);
     }
@@ -560,6 +561,39 @@ function columnsOf(def: SheetDef, header: string[]): PlacedColumn[] {
 }
 
 type SourceLookup = (sheetName: string, header: string) => RangeSource | null;
+
+/**
+ * The range of a dropdown source, fetched when a rule is first built from it: every source of the same sheet the
+ * registry's dropdowns use (the lists of `Danh mục`) in one `getRangeList` and one `getRanges` when there are more
+ * than two, else one `getRange`. A complete workbook builds no rule and reads none.
+ */
+function sourceRanges(sheets: Map<string, SheetState>, lookup: SourceLookup): (source: RangeSource) => Range {
+  const bySheet = new Map<string, Map<string, Range>>();
+  return (source) => {
+    let ranges = bySheet.get(source.sheetName);
+    if (!ranges) {
+      bySheet.set(source.sheetName, (ranges = new Map()));
+      const a1s = new Set<string>();
+      for (const def of SHEETS) {
+        if (sheets.get(def.name)?.locked) continue;
+        for (const col of def.columns) {
+          const spec = ruleSpecFor(col, lookup);
+          if (spec?.criteria === 'VALUE_IN_RANGE' && spec.source.sheetName === source.sheetName)
+            a1s.add(sourceA1(spec.source));
+        }
+      }
+      if (a1s.size > 2) {
+        const list = [...a1s];
+        const got = source.sheet.getRangeList(list).getRanges();
+        list.forEach((a1, i) => ranges!.set(a1, got[i]));
+      }
+    }
+    const a1 = sourceA1(source);
+    let r = ranges.get(a1);
+    if (!r) ranges.set(a1, (r = source.sheet.getRange(a1)));
+    return r;
+  };
+}
 
 /** Dropdown sources by sheet and header: the column from row 2 to the end of the sheet. */
 function sourceLookup(sheets: Map<string, { sheet: Sheet; header: string[] }>): SourceLookup {

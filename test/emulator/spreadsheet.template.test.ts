@@ -1,6 +1,8 @@
-/** `insertSheet(name, index, { template })`: the new sheet is a copy of the template (set-up uses it, issue 15). */
+/** Emulator APIs set-up uses (issue 15): `insertSheet` with a template, `Sheet.getRangeList`. */
 import { createContext } from '../../local/emulator/context';
 import { createSpreadsheetService } from '../../local/emulator/spreadsheet';
+import { createGasEnvironment } from '../../local/emulator';
+import { instrument } from '../../local/emulator/counter';
 
 function setup() {
   const ctx = createContext({ now: () => new Date('2023-06-20T03:00:00Z') });
@@ -38,5 +40,33 @@ describe('insertSheet with a template', () => {
     ss.deleteSheet(tpl);
     expect(copy.getFrozenRows()).toBe(1);
     expect(copy.getColumnWidth(3)).toBe(200);
+  });
+});
+
+describe('Sheet.getRangeList', () => {
+  it('gives the ranges of A1 notations of the sheet, in order', () => {
+    const { ss } = setup();
+    const sheet = ss.insertSheet('Danh mục');
+    const ranges = sheet.getRangeList(['A2:A', 'C2:C', 'B1']).getRanges();
+    expect(ranges.map((r) => r.getA1Notation())).toEqual(['A2:A', 'C2:C', 'B1']);
+    expect(ranges.every((r) => r.getSheet().getName() === 'Danh mục')).toBe(true);
+    expect(ranges[0].getNumRows()).toBe(999);
+  });
+
+  it('is counted as RangeList, as Apps Script names it', () => {
+    const env = createGasEnvironment();
+    const sheet = env.spreadsheet.insertSheet('Danh mục');
+    const counted = instrument(sheet, 'SpreadsheetApp', env.counter);
+    env.counter.reset();
+    counted.getRangeList(['A2:A', 'B2:B']).getRanges();
+    expect(env.counter.byMethod('SpreadsheetApp')).toEqual({ 'Sheet.getRangeList': 1, 'RangeList.getRanges': 1 });
+  });
+
+  it('refuses an empty list and a range of another sheet', () => {
+    const { ss } = setup();
+    const sheet = ss.insertSheet('Danh mục');
+    ss.insertSheet('Khác');
+    expect(() => sheet.getRangeList([])).toThrow(/don't match the method signature/);
+    expect(() => sheet.getRangeList(["'Khác'!A1"])).toThrow(/don't match the method signature/);
   });
 });

@@ -6,6 +6,7 @@ import { SELF, asGas, gasClassName, gasError, paramsError, unwrap } from './erro
 import { Layer } from './grid';
 import { FakeProtection, PROTECTED_MESSAGE } from './protection';
 import { FakeRange } from './range';
+import { FakeRangeList } from './rangeList';
 import type { FakeSpreadsheet } from './spreadsheet';
 import type { FakeDataValidation } from './validation';
 import {
@@ -112,6 +113,7 @@ type SheetMethods =
   | 'getParent'
   | 'getProtections'
   | 'getRange'
+  | 'getRangeList'
   | 'getRowHeight'
   | 'getSheetId'
   | 'getSheetName'
@@ -569,6 +571,18 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods> {
         'SpreadsheetApp.Sheet.getRange',
       );
     return asGas(this.rangeAt(a, column, numRows ?? 1, numColumns ?? 1));
+  }
+
+  /**
+   * The ranges of this sheet named by a non-empty list of A1 notations, in one call. Gap: Google documents no
+   * message for an empty list or a range of another sheet; both throw the parameters message here.
+   */
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0 || a1Notations.some((a) => typeof a !== 'string'))
+      throw paramsError([a1Notations], 'SpreadsheetApp.Sheet.getRangeList');
+    const ranges = a1Notations.map((a) => this.ss.resolveA1(a, this));
+    if (ranges.some((r) => r.sheet !== this)) throw paramsError([a1Notations], 'SpreadsheetApp.Sheet.getRangeList');
+    return asGas(new FakeRangeList(ranges));
   }
 
   getDataRange(): GasRange {
