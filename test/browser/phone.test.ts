@@ -222,6 +222,8 @@ test('offline, a save the server then refuses waits with its messages; Sửa bri
   await refused.waitFor();
   await expect(refused.textContent()).resolves.toContain('Không lưu được, hãy sửa:');
   await expect(page.locator('[data-role=resend]').isHidden()).resolves.toBe(true);
+  // A likely duplicate can be saved as it is from the list too.
+  await expect(refused.getByRole('button', { name: 'Vẫn lưu' }).count()).resolves.toBe(1);
   expect(rows('Tuần tra').length).toBe(before);
   await refused.getByRole('button', { name: 'Sửa' }).tap();
   await expect(page.locator('#phone-patrol').getByLabel('Tình hình, kết quả').inputValue()).resolves.toBe(
@@ -236,6 +238,23 @@ test('offline, a save the server then refuses waits with its messages; Sửa bri
   await page.waitForSelector('#toast.ok');
   const saved = rows('Tuần tra').filter((r) => r['Tình hình, kết quả'] === 'Trùng khi ngoại tuyến');
   expect(saved.map((r) => r['Giờ bắt đầu'])).toEqual(['23:00']);
+  await context.close();
+});
+
+test('a likely duplicate refused after coming back online is saved once with "Vẫn lưu" from the list', async () => {
+  const { context, page } = await phone();
+  await open(page, 'member');
+  await context.setOffline(true);
+  await fillPatrol(page, '20:30', '21:30', 'Trùng, vẫn lưu');
+  await page.locator('#phone-patrol button[type=submit]').tap();
+  await context.setOffline(false);
+  const refused = page.locator('.outbox-list > li.refused');
+  await refused.waitFor();
+  expect(rows('Tuần tra').filter((r) => r['Tình hình, kết quả'] === 'Trùng, vẫn lưu')).toHaveLength(0);
+  await refused.getByRole('button', { name: 'Vẫn lưu' }).tap();
+  await page.waitForFunction(() => document.querySelectorAll('.outbox-list > li').length === 0);
+  await page.locator('[data-role=resend]').evaluate((b) => (b as HTMLButtonElement).click());
+  expect(rows('Tuần tra').filter((r) => r['Tình hình, kết quả'] === 'Trùng, vẫn lưu')).toHaveLength(1);
   await context.close();
 });
 

@@ -381,7 +381,17 @@ function render(): void {
           outbox.remove(q.requestId);
           render();
         });
-        li.append(h('div', { class: 'row' }, fix, drop));
+        const row = h('div', { class: 'row' }, fix, drop);
+        if (q.needsConfirm) {
+          // A likely duplicate: "Vẫn lưu" sends the same request again, confirmed.
+          const anyway = h('button', { type: 'button', class: 'big', 'data-role': 'confirm' }, t('form.saveAnyway'));
+          anyway.addEventListener('click', () => {
+            outbox.update(q.requestId, { errors: undefined, needsConfirm: undefined, confirm: true });
+            void flush();
+          });
+          row.prepend(anyway);
+        }
+        li.append(row);
       } else if (q.lastError) li.append(h('p', { class: 'muted' }, q.lastError));
       return li;
     }),
