@@ -148,7 +148,7 @@ describe('doGet before set-up', () => {
 });
 
 describe('doGet when Apps Script fails', () => {
-  it('a permission fault (a spreadsheet the caller may not open) is a refusal; another fault says what happened', () => {
+  it('a permission fault (a spreadsheet the caller may not open) is a refusal; another fault is said', () => {
     const { env, bundle } = village();
     env.setUser('nguoila@gmail.com');
     const app = env.globals.SpreadsheetApp as Record<string, unknown>;
