@@ -173,7 +173,8 @@ export function organisation(ctx: ProseContext): NoticeBlock[] {
   const now = join([size, board], ' và ');
   const opening = founded ? `Ngày ${proseDate(founded)}, m` : 'M';
   const byDecision = dec ? ` theo ${dec}` : '';
-  const today = now ? `; đến nay mô hình có ${now}` : '';
+  // A stock: the teams and members on the period's last day, said as of that day.
+  const today = now ? `; tính đến ngày ${proseDate(report.period.to)}, mô hình có ${now}` : '';
   out.push({ kind: 'paragraph', text: `- ${opening}ô hình “${name}” được thành lập${byDecision}${today}.` });
   const tasks = lines(s, 'nhiem_vu').map(bare).filter(Boolean);
   if (tasks.length) {
