@@ -98,6 +98,8 @@ export const VI = {
   'phoneLink.intro': 'Gửi địa chỉ này vào nhóm chat của tổ, hoặc in ra. Mở trên điện thoại để ghi tuần tra, tin báo.',
   'phoneLink.copy': 'Sao chép địa chỉ',
   'phoneLink.copied': 'Đã sao chép.',
+  'phoneLink.print': 'In',
+  'phoneLink.qrLabel': 'Mã QR của địa chỉ nhập trên điện thoại',
   'phoneLink.notDeployed': joined(
     'Chưa có địa chỉ: ứng dụng web chưa được triển khai. Chủ bảng tính vào Tiện ích mở rộng › Apps Script › ',
     'Triển khai › Bài triển khai mới › Ứng dụng web (README, mục Nhập trên điện thoại).',

@@ -187,5 +187,5 @@ export function apiPhoneSaveRecord(input?: unknown): ApiResult<RecordSaved> {
 /** "Liên kết nhập trên điện thoại": the web app's address, to send in a chat group or print. */
 export function menuPhoneLink(): void {
   const data: PhoneLink = { url: gas.webAppUrl() };
-  openPage('PhoneLink', { kind: 'dialog', title: t('menu.phoneLink'), width: 460, height: 420, data });
+  openPage('PhoneLink', { kind: 'dialog', title: t('menu.phoneLink'), width: 460, height: 540, data });
 }

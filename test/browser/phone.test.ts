@@ -4,13 +4,15 @@
  * phone and arrive exactly once when the connection returns; a save whose answer is lost is completed, not
  * doubled; no screen scrolls sideways; a stranger is refused. Phone-size screenshots go to docs/.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startPlayground, type Playground } from '../../local/playground/server';
 import { ensureDist } from '../playground/dist';
 import { launchChromium } from './chromium';
+import { DIST } from '../../local/bundle';
+import { darkModules, QUIET } from '../../src/client/PhoneLink/qr';
 
 jest.setTimeout(120000);
 
@@ -358,5 +360,40 @@ test('/m: the phone frame on a desktop, the identity switched', async () => {
   expect(Math.round(box!.width)).toBe(360);
   await page.selectOption('#as', 'stranger');
   await expect(frame.locator('h1').textContent()).resolves.toBe('Chưa có quyền nhập liệu');
+  await page.close();
+});
+
+test('Liên kết nhập trên điện thoại: the address and its QR code, made in the page', async () => {
+  const url = 'https://script.google.com/macros/s/AKfycbx-ANTT-test/exec';
+  const html = readFileSync(path.join(DIST, 'PhoneLink.html'), 'utf8').replace('<?!= boot ?>', JSON.stringify({ url }));
+  const page = await browser.newPage({ viewport: { width: 460, height: 540 } });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.setContent(html);
+  await page.waitForSelector('body[data-ready="true"]');
+  await expect(page.locator('[data-role=url]').inputValue()).resolves.toBe(url);
+  const svg = page.locator('[data-role=qr] svg');
+  await expect(svg.getAttribute('aria-label')).resolves.toBe('Mã QR của địa chỉ nhập trên điện thoại');
+  // The drawn squares are the symbol's dark modules, inside the quiet zone.
+  const { size, dark } = darkModules(url);
+  expect(size).toBeGreaterThanOrEqual(21);
+  await expect(svg.getAttribute('viewBox')).resolves.toBe(`0 0 ${size + 2 * QUIET} ${size + 2 * QUIET}`);
+  const d = (await svg.locator('path').getAttribute('d')) ?? '';
+  const squares = [...d.matchAll(/M(\d+) (\d+)h1v1h-1z/g)].map((m) => [Number(m[2]) - QUIET, Number(m[1]) - QUIET]);
+  expect(squares).toEqual(dark);
+  // The three finder patterns: dark corners of the symbol (top-left, top-right, bottom-left).
+  const isDark = new Set(dark.map(([r, c]) => `${r},${c}`));
+  for (const [r, c] of [
+    [0, 0],
+    [0, size - 1],
+    [size - 1, 0],
+    [3, 3],
+    [3, size - 4],
+  ])
+    expect(isDark.has(`${r},${c}`)).toBe(true);
+  // Nothing fetched: no external service makes the code.
+  expect(requests.filter((r) => !r.startsWith('about:') && !r.startsWith('data:'))).toEqual([]);
+  await page.screenshot({ path: path.join(DOCS, 'phone-link.png') });
   await page.close();
 });
