@@ -274,7 +274,9 @@ describe('commune menu and refusals', () => {
     ]);
     const other = c.env.addSpreadsheet({ name: 'Trống', owner: POLICE });
     c.env.setActiveSpreadsheet(other);
-    expect(() => c.bundle.apiCommuneUpdate(PERIOD)).toThrow('Chưa có trang "Các thôn": chọn "Thiết lập bảng tính xã"');
+    const before = c.bundle.apiCommuneUpdate(PERIOD) as Run;
+    expect(before.ok).toBe(false);
+    expect(before.errors![0].message).toContain('Chưa có trang "Các thôn": chọn "Thiết lập bảng tính xã"');
     c.bundle.setupCommune();
     const r = c.bundle.apiCommuneUpdate(PERIOD) as Run;
     expect(r.ok).toBe(false);

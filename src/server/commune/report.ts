@@ -8,7 +8,7 @@ import { layoutNotice } from '../../domain/notice/layout';
 import type { ApiResult } from '../../domain/wire';
 import { gas, sheetClock } from '../gas';
 import { renderNotice } from '../notice/render';
-import { readCommuneInfo, requireVillagesSheet } from './sheets';
+import { notCommuneMessage, readCommuneInfo, villagesSheetName } from './sheets';
 import { dataRows, storedOf, villagesOf } from './update';
 
 export interface CommuneReportResult {
@@ -23,7 +23,9 @@ export function apiCommuneReport(input?: unknown): ApiResult<CommuneReportResult
   const o = (input && typeof input === 'object' ? input : {}) as { issuedOn?: unknown };
   const ss = gas.spreadsheet();
   const issuedOn = typeof o.issuedOn === 'string' && ISO_DAY.test(o.issuedOn) ? o.issuedOn : sheetClock(ss).today();
-  const rows = dataRows(requireVillagesSheet(ss));
+  const villages = ss.getSheetByName(villagesSheetName());
+  if (!villages) return { ok: false, errors: [{ field: '', message: notCommuneMessage() }] };
+  const rows = dataRows(villages);
   // The period of the last update: that of the figures read by it (`Đã cập nhật`).
   const ok = t('commune.status.ok');
   const latest = rows

@@ -7,7 +7,6 @@ import { COMMUNE_INFO_KEYS, type CommuneInfo } from '../../domain/commune/report
 import { t } from '../../domain/i18n';
 import { gas } from '../gas';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const VILLAGE_COLUMNS = 7;
@@ -98,9 +97,7 @@ export function setupCommune(ss: Spreadsheet = gas.spreadsheet()): SetupCommuneR
   };
 }
 
-/** `Các thôn`, or an error saying to run the commune set-up first. */
-export function requireVillagesSheet(ss: Spreadsheet): Sheet {
-  const sheet = ss.getSheetByName(villagesSheetName());
-  if (!sheet) throw new Error(t('commune.notSetUp', { sheet: villagesSheetName(), setup: t('menu.communeSetup') }));
-  return sheet;
+/** The message when this spreadsheet is not a commune's (no `Các thôn`): the commune set-up first. */
+export function notCommuneMessage(): string {
+  return t('commune.notSetUp', { sheet: villagesSheetName(), setup: t('menu.communeSetup') });
 }

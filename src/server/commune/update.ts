@@ -21,7 +21,7 @@ import type { ApiResult } from '../../domain/wire';
 import { gas, sheetClock } from '../gas';
 import { withDocumentLock } from '../lock';
 import { readVillage } from './read';
-import { COL, requireVillagesSheet, summarySheetName, VILLAGE_COLUMNS, villagesSheetName } from './sheets';
+import { COL, notCommuneMessage, summarySheetName, VILLAGE_COLUMNS, villagesSheetName } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -47,7 +47,9 @@ export function apiCommuneUpdate(input?: unknown): ApiResult<CommuneRun> {
   if (!checked.ok) return checked;
   return withDocumentLock(() => {
     const ss = gas.spreadsheet();
-    const sheet = requireVillagesSheet(ss);
+    const sheet = ss.getSheetByName(villagesSheetName());
+    // A village's spreadsheet (or one never set up as a commune's): an answer, not a fault.
+    if (!sheet) return refuse(notCommuneMessage());
     const rows = dataRows(sheet);
     if (!rows.some((r) => String(r[COL.address - 1]).trim()))
       return refuse(t('commune.noVillages', { sheet: villagesSheetName() }));
@@ -73,7 +75,9 @@ export function apiCommuneContinue(): ApiResult<CommuneRun> {
     const progress = parseProgress(gas.documentProperties().getProperty(PROGRESS_KEY));
     if (!progress) return refuse(t('commune.nothingToContinue'));
     const ss = gas.spreadsheet();
-    return { ok: true, data: run(ss, requireVillagesSheet(ss), progress) };
+    const sheet = ss.getSheetByName(villagesSheetName());
+    if (!sheet) return refuse(notCommuneMessage());
+    return { ok: true, data: run(ss, sheet, progress) };
   });
 }
 
