@@ -249,6 +249,8 @@ export const VI = {
     'Có {rows} dòng dữ liệu không đọc được nên không được tính. Chọn ANTT tự quản › Kiểm tra dữ liệu để xem và sửa.',
   'summary.metricsHeader': 'Chỉ tiêu|Đạt được|Trên tổng số|Tỷ lệ (%)|Mục tiêu (%)|Đánh giá',
   'summary.countsHeader': 'Số liệu|Giá trị',
+  'summary.compareTitle': 'So với cùng kỳ năm trước ({period})',
+  'summary.compareHeader': 'Chỉ tiêu, số liệu|Kỳ này|Cùng kỳ năm trước|Thay đổi',
   'summary.monthlyHeader': 'Tháng|Lượt tuần tra|Lượt người tham gia',
   'summary.targetsHeader': 'Chỉ tiêu|Tỷ lệ (%)|Mục tiêu (%)',
   'summary.remindersHeader': 'Loại nhắc nhở|Số trường hợp',

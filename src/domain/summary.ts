@@ -10,8 +10,9 @@
 import { countRows } from './countKeys';
 import type { MonthRow } from './compliance/monthly';
 import { type PlainKey, t } from './i18n';
+import type { ComparisonRow } from './notice/report';
 import { periodText } from './periods';
-import type { ComplianceReport, Metric } from './report';
+import type { ComplianceReport, Metric, Period } from './report';
 
 export type Cell = string | number;
 
@@ -42,6 +43,11 @@ export interface SummaryLayout {
 
 export interface SummaryInput {
   report: ComplianceReport;
+  /**
+   * The same two-period table as the BÁO CÁO (`comparisonRows`): each figure beside the same period
+   * one year earlier, with its change; below the counts.
+   */
+  comparison?: { previous: Period; rows: readonly ComparisonRow[] };
   monthly: MonthRow[];
   modelName: string;
   /** `dd/mm/yyyy HH:mm`. */
@@ -117,6 +123,21 @@ export function summaryLayout(input: SummaryInput): SummaryLayout {
     r++;
     grid.set(r, 1, row.detail ? `   ${row.label}` : row.label);
     grid.set(r, 2, row.value, { format: COUNT });
+  }
+
+  // The same period one year earlier.
+  if (input.comparison?.rows.length) {
+    r += 2;
+    grid.set(r, 1, t('summary.compareTitle', { period: periodText(input.comparison.previous) }), { bold: true });
+    r++;
+    header(r, 1, 'summary.compareHeader');
+    for (const row of input.comparison.rows) {
+      r++;
+      grid.set(r, 1, row.label);
+      grid.set(r, 2, row.current);
+      grid.set(r, 3, row.previous);
+      grid.set(r, 4, row.change);
+    }
   }
 
   // Helper tables for the charts.

@@ -8,7 +8,10 @@
 import { computeCompliance } from '../domain/compliance';
 import { monthlyPatrols } from '../domain/compliance/monthly';
 import { t } from '../domain/i18n';
+import { noticeFacts } from '../domain/notice/facts';
+import { comparisonRows } from '../domain/notice/report';
 import { periodText, validatePeriod } from '../domain/periods';
+import type { Period } from '../domain/report';
 import { SHEET } from '../domain/sheets';
 import { type ChartSpec, summaryLayout } from '../domain/summary';
 import type { ApiResult, SummaryData } from '../domain/wire';
@@ -31,9 +34,23 @@ export function apiWriteSummary(input?: unknown): ApiResult<SummaryData> {
     const { data, clock } = readWorkbook(ss);
     const report = computeCompliance(data, period);
     const withIssues = withIssueSummary(report);
+    // The same two-period table as the BÁO CÁO: the same dates one year earlier, from the same read.
+    const previous = sameDatesYearBefore(period);
+    const comparison = {
+      previous,
+      rows: comparisonRows(data.settings, {
+        current: report,
+        previous: computeCompliance(data, previous),
+        camerasInstalled: {
+          current: noticeFacts(data, period).camerasInstalled,
+          previous: noticeFacts(data, previous).camerasInstalled,
+        },
+      }),
+    };
     const now = clock.now();
     const layout = summaryLayout({
       report,
+      comparison,
       monthly: monthlyPatrols(data, period),
       modelName: typeof data.settings.ten_mo_hinh === 'string' ? data.settings.ten_mo_hinh : '',
       writtenAt: `${clock.day(now).split('-').reverse().join('/')} ${clock.time(now)}`,
@@ -65,6 +82,16 @@ export function apiWriteSummary(input?: unknown): ApiResult<SummaryData> {
       },
     };
   });
+}
+
+/** The same dates one year earlier (29/02 becomes 28/02). */
+export function sameDatesYearBefore(p: Period): Period {
+  const back = (iso: string) => {
+    const y = Number(iso.slice(0, 4)) - 1;
+    const md = iso.slice(5) === '02-29' ? '02-28' : iso.slice(5);
+    return `${String(y).padStart(4, '0')}-${md}`;
+  };
+  return { from: back(p.from), to: back(p.to) };
 }
 
 /** Removes the previous summary: its charts, values and formats (this sheet only). */

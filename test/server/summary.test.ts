@@ -133,4 +133,25 @@ describe('apiWriteSummary', () => {
     expect(r).toMatchObject({ ok: false, errors: [{ field: 'from' }] });
     expect(env.counter.count({ service: 'SpreadsheetApp', kind: 'write' })).toBe(0);
   });
+
+  it('shows each figure beside the same dates a year earlier, as the BÁO CÁO does', () => {
+    // The year 2022 against 2021, figures taken from apiComputeCompliance of each year.
+    const year = (y: number) => ({ from: `${y}-01-01`, to: `${y}-12-31` });
+    const r = callAsScriptRun(bundle, 'apiWriteSummary', [year(2022)]) as Result;
+    expect(r.ok).toBe(true);
+    const figures = (y: number) =>
+      (callAsScriptRun(bundle, 'apiComputeCompliance', [year(y)]) as { data: { counts: { patrols: number } } }).data;
+    const [now, before] = [figures(2022), figures(2021)];
+    const v = values();
+    const title = v.findIndex((row) => row[0] === 'So với cùng kỳ năm trước (01/01/2021 – 31/12/2021)');
+    expect(title).toBeGreaterThan(0);
+    expect(v[title + 1].slice(0, 4)).toEqual(['Chỉ tiêu, số liệu', 'Kỳ này', 'Cùng kỳ năm trước', 'Thay đổi']);
+    const patrols = v.slice(title + 2).find((row) => String(row[0]).startsWith('Tuần tra'))!;
+    expect(now.counts.patrols).toBeGreaterThan(0);
+    expect(String(patrols[1])).toContain(String(now.counts.patrols));
+    expect(String(patrols[2])).toContain(String(before.counts.patrols));
+    expect(String(patrols[3])).not.toBe('');
+    // The metric rows compare rates too.
+    expect(v.slice(title + 2).some((row) => row[0] === 'Hộ ký đủ các cam kết bắt buộc')).toBe(true);
+  });
 });
