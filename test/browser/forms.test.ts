@@ -16,6 +16,7 @@ import {
   openSidebar,
   OUT,
   rowsFrom,
+  sheetOf,
   screenshotAt300,
   type Session,
   today,
@@ -43,6 +44,11 @@ const year = Number(today().slice(0, 4));
 
 beforeAll(async () => {
   session = await openPlayground((pg) => {
+    // The sample's own commitments of this year (it continues up to today) are left out: this test signs its own.
+    const ck = sheetOf(pg, 'Cam kết');
+    const rows = ck.getDataRange().getValues();
+    const yearCol = rows[0].indexOf('Năm');
+    for (let r = rows.length - 1; r >= 1; r--) if (Number(rows[r][yearCol]) === year) ck.deleteRow(r + 1);
     appendByHeader(pg, 'Hộ gia đình', { 'Mã hộ': XSS_ID, 'Chủ hộ': XSS, Tổ: 'T1', 'Số nhân khẩu': 1 });
     // This year, H001 signed every required commitment and H002 one of them.
     REQUIRED.forEach((type, i) =>
@@ -276,7 +282,7 @@ async function saveActivity(
   return row;
 }
 
-test('Ghi hoạt động: one session, mediation, supervised person, camera and event are saved', async () => {
+test('Ghi hoạt động: one session, mediation, supervised person, camera, event and incident are saved', async () => {
   const f = await openSidebar(session.page, 'Ghi hoạt động');
   const day = today();
 
@@ -387,6 +393,45 @@ test('Ghi hoạt động: one session, mediation, supervised person, camera and 
     'Bố trí thành viên các tổ trực bảo đảm ANTT',
     3,
     true,
+  ]);
+
+  // Issue 17: the incident register's tab comes from its registry entry alone, its kinds from `Loại vụ việc`.
+  form = await tab(f, 'incident');
+  const kinds = await f.locator(`${form} [data-field="type"] option`).allTextContents();
+  expect(kinds).toEqual([
+    '— Chọn —',
+    'Tội phạm',
+    'Tệ nạn xã hội',
+    'Ma tuý',
+    'Tai nạn giao thông',
+    'Cháy, nổ',
+    'Mâu thuẫn, tranh chấp phức tạp kéo dài',
+    'Khiếu kiện đông người',
+    'Tụ tập đông người gây mất ANTT',
+    'Khác',
+  ]);
+  await f.fill(`${form} [data-field="date"]`, vnDay(daysAgo(2)));
+  await f.selectOption(`${form} [data-field="type"]`, 'Tai nạn giao thông');
+  await f.fill(`${form} [data-field="summary"]`, 'Va chạm giữa hai xe máy, không có thương vong');
+  await f.fill(`${form} [data-field="handledBy"]`, 'Tổ tự quản Trung tâm');
+  await f.check(`${form} [data-field="toPolice"]`);
+  await f.selectOption(`${form} [data-field="status"]`, 'Đã giải quyết');
+  row = await saveActivity(f, form, 'Vụ việc');
+  expect(String(row.values['Mã'])).toMatch(/^VV-\d{4}$/);
+  expect([
+    row.shown['Ngày'],
+    row.values['Loại vụ việc'],
+    row.values['Tóm tắt'],
+    row.values['Người xử lý'],
+    row.values['Chuyển Công an xã'],
+    row.values['Tình trạng'],
+  ]).toEqual([
+    vnDay(daysAgo(2)),
+    'Tai nạn giao thông',
+    'Va chạm giữa hai xe máy, không có thương vong',
+    'Tổ tự quản Trung tâm',
+    true,
+    'Đã giải quyết',
   ]);
   for (const kind of ['mediation', 'supervised', 'camera', 'event'])
     await screenshotAt300(session, f, `sidebar-activity-${kind}-full`, (p) => p.click(`#tab-${kind}`));

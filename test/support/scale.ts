@@ -30,6 +30,7 @@ export const RECORD_SHEETS: SheetKey[] = [
   'supervised',
   'cameras',
   'events',
+  'incidents',
 ];
 
 const clock = intlClock('Asia/Ho_Chi_Minh');
@@ -183,6 +184,17 @@ const rowsOf = (n: number): Partial<Record<SheetKey, (i: number) => Row>> =>
       note: '',
       requestId: `old-${i}`,
     }),
+    incidents: (i) => ({
+      id: `VV-${pad(i + 1, 4)}`,
+      date: day(i),
+      type: DEFAULT_LISTS['Loại vụ việc'][i % DEFAULT_LISTS['Loại vụ việc'].length],
+      summary: 'Tóm tắt',
+      handledBy: team(i),
+      toPolice: i % 3 === 0,
+      status: i % 4 === 0 ? 'Đang giải quyết' : 'Đã giải quyết',
+      note: '',
+      requestId: `old-${i}`,
+    }),
   }) satisfies Partial<Record<SheetKey, (i: number) => Row>>;
 
 /**
@@ -285,6 +297,18 @@ export const SCALE_CALLS: ScaleCall[] = [
     api: 'apiGenerateNotice',
     label: 'notice of 2022 as a Doc',
     input: { ...SCALE_PERIOD, issuedOn: '2023-06-20' },
+    kind: 'notice',
+  },
+  {
+    api: 'apiPreviewReport',
+    label: 'annual report of 2022, preview',
+    input: { kind: 'nam', year: 2022 },
+    kind: 'read',
+  },
+  {
+    api: 'apiGenerateReport',
+    label: 'annual report of 2022 as a Doc (and PDF)',
+    input: { kind: 'nam', year: 2022, issuedOn: '2023-06-20' },
     kind: 'notice',
   },
   {
