@@ -16,6 +16,7 @@ export const LIST_NAMES = [
   'Kết quả hoà giải',
   'Đơn vị phối hợp',
   'Lễ hội, sự kiện',
+  'Loại vụ việc',
 ] as const;
 export type ListName = (typeof LIST_NAMES)[number];
 
@@ -35,6 +36,8 @@ export const LIST = {
   partners: 'Đơn vị phối hợp',
   /** Festivals and events the model secures (`Lễ hội, sự kiện` of `Tin báo, sự kiện`). */
   festivals: 'Lễ hội, sự kiện',
+  /** Kinds of incident in the area (`Loại vụ việc` of `Vụ việc`), in the words of TT 124/2021/TT-BCA Điều 4. */
+  incidentKinds: 'Loại vụ việc',
 } as const satisfies Record<string, ListName>;
 
 /** Header of the checkbox column beside `Loại cam kết`. */
@@ -105,6 +108,17 @@ export const DEFAULT_LISTS: Readonly<Record<ListName, readonly string[]>> = {
     'Ngày hội Đại đoàn kết toàn dân tộc',
     'Tết Trung thu',
     'Bầu cử',
+  ],
+  'Loại vụ việc': [
+    'Tội phạm',
+    'Tệ nạn xã hội',
+    'Ma tuý',
+    'Tai nạn giao thông',
+    'Cháy, nổ',
+    'Mâu thuẫn, tranh chấp phức tạp kéo dài',
+    'Khiếu kiện đông người',
+    'Tụ tập đông người gây mất ANTT',
+    'Khác',
   ],
 };
 

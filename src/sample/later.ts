@@ -58,6 +58,28 @@ const MEETING_TOPICS = [
   'Căn cước, định danh điện tử',
   'Phòng chống đuối nước',
 ];
+/** Incidents after the seed (issue 17): a few a year, none of the gravest kinds; date, kind, summary, who, police */
+const INCIDENTS: [string, string, string, string, boolean][] = [
+  [
+    '2024-01-27',
+    'Tai nạn giao thông',
+    'Xe máy tự ngã trên đường liên xã, người điều khiển bị thương nhẹ',
+    'Tổ tự quản Trung tâm',
+    true,
+  ],
+  ['2024-06-09', 'Tệ nạn xã hội', 'Nhóm người tụ tập đánh bạc nhỏ', 'Tổ tự quản Nà Phạ', true],
+  ['2024-11-16', 'Cháy, nổ', 'Cháy đống rơm cạnh nhà dân, dập tắt kịp thời', 'Tổ tự quản Khuổi Pầy', false],
+  [
+    '2025-03-21',
+    'Tai nạn giao thông',
+    'Va chạm giữa hai xe máy tại ngã ba, không có thương vong',
+    'Tổ tự quản Trung tâm',
+    true,
+  ],
+  ['2025-09-04', 'Ma tuý', 'Tin nghi có người sử dụng trái phép chất ma tuý', 'Ban đại diện', true],
+  ['2026-05-19', 'Khác', 'Gây ồn ào, mất trật tự sau lễ hội', 'Tổ tự quản Trung tâm', false],
+  ['2026-10-12', 'Tai nạn giao thông', 'Xe máy va chạm với xe đạp, không có thương vong', 'Tổ tự quản Bản Chang', true],
+];
 const CAMERA_PLACES = ['Cầu treo Nà Phạ', 'Ngã ba đường liên xã', 'Sân vận động thôn', 'Bến xe khách Pác Khuông'];
 
 /** Rows (values in header order) to append to each sheet. */
@@ -71,6 +93,7 @@ export function laterRecords(o: LaterInput): Record<string, SampleCell[][]> {
     'Hoà giải': [],
     'Tin báo, sự kiện': [],
     Camera: [],
+    'Vụ việc': [],
   };
   const next = (sheet: string) => (o.counts[sheet] ?? 0) + out[sheet].length + 1;
   const within = (d: string) => d >= LATER_FROM && d <= o.until;
@@ -223,5 +246,19 @@ export function laterRecords(o: LaterInput): Record<string, SampleCell[][]> {
         ]);
     }
   }
+  // Incidents: a fixed list, without the generator (the other records stay as they were).
+  for (const [date, type, summary, handler, police] of INCIDENTS)
+    if (within(date))
+      out['Vụ việc'].push([
+        `VV-${pad(next('Vụ việc'), 4)}`,
+        date,
+        type,
+        summary,
+        handler,
+        police,
+        'Đã giải quyết',
+        null,
+        null,
+      ]);
   return out;
 }

@@ -56,6 +56,7 @@ const HEADERS: Record<string, string> = {
   'Đối tượng giúp đỡ': 'Mã|Họ tên|Loại|Ngày bắt đầu|Ngày kết thúc|Thành viên phụ trách|Tái phạm|Ghi chú|Mã yêu cầu',
   Camera: 'Mã|Vị trí|Ngày lắp|Nguồn kinh phí|Đang hoạt động|Ghi chú|Mã yêu cầu',
   'Tin báo, sự kiện': 'Mã|Ngày|Loại|Lễ hội, sự kiện|Nội dung|Số người tham gia|Chuyển Công an xã|Ghi chú|Mã yêu cầu',
+  'Vụ việc': 'Mã|Ngày|Loại vụ việc|Tóm tắt|Người xử lý|Chuyển Công an xã|Tình trạng|Ghi chú|Mã yêu cầu',
 };
 
 /** A row with every header of the sheet, in order; missing trailing values are blank. */
@@ -705,6 +706,38 @@ export function buildPacKhuong(until = SEED_ONLY): SampleWorkbook {
       content,
       ...rest,
     ]),
+  );
+  // Issue 17: incidents in the area (TT 124/2021/TT-BCA criteria 3 and 4), a few a year, none of the gravest kinds.
+  const incidents: [string, string, string, string, boolean, string | null][] = [
+    ['2021-08-14', 'Tội phạm', 'Mất trộm 01 con bò thả rông tại xóm Nà Phạ', 'Tổ tự quản Nà Phạ', true, null],
+    [
+      '2022-03-12',
+      'Tai nạn giao thông',
+      'Va chạm giữa hai xe máy trên đường liên thôn, người điều khiển bị thương nhẹ',
+      'Tổ tự quản Trung tâm',
+      true,
+      null,
+    ],
+    ['2022-12-05', 'Cháy, nổ', 'Cháy nhỏ tại đồi keo, không thiệt hại về người', 'Tổ tự quản Nà Lùng', true, null],
+    [
+      '2023-01-18',
+      'Tệ nạn xã hội',
+      'Nhóm người tụ tập đánh bạc nhỏ trong dịp đám cưới',
+      'Tổ tự quản Bản Chang',
+      true,
+      'Công an xã xử phạt hành chính',
+    ],
+    [
+      '2023-08-09',
+      'Khác',
+      'Nhóm thanh niên gây ồn ào, mất trật tự lúc đêm',
+      'Tổ tự quản Trung tâm',
+      true,
+      'Sau kỳ báo cáo',
+    ],
+  ];
+  sheets['Vụ việc'] = incidents.map(([date, type, summary, handler, police, note], i) =>
+    makeRow('Vụ việc', [`VV-${pad(i + 1, 4)}`, date, type, summary, handler, police, 'Đã giải quyết', note]),
   );
   // Issue 16: the records continue after the seed up to `until`; those of the seed stay exactly as they are.
   const later = laterRecords({

@@ -191,6 +191,7 @@ export function emptyWorkbook(o: Partial<WorkbookData> = {}): WorkbookData {
     supervised: [],
     cameras: [],
     events: [],
+    incidents: [],
     settings: defaultSettings(),
     lists: defaultLists(),
     issues: [],

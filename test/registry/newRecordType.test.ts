@@ -90,7 +90,7 @@ beforeAll(() => {
   edit(REGISTRY, (s) =>
     s
       .replace('/** Every record type, in sheet order. */', `${DECLARATION}\n/** Every record type, in sheet order. */`)
-      .replace('  EVENTS,\n] as const;', '  EVENTS,\n  FIRE_CHECKS,\n] as const;'),
+      .replace('\n] as const;', '\n  FIRE_CHECKS,\n] as const;'),
   );
 }, 60_000);
 

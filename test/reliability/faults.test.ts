@@ -111,6 +111,18 @@ function cases(): Case[] {
       'apiSaveActivity',
       { kind: 'event', date: '2023-06-03', type: first('Loại sự kiện'), content: 'Tin báo', toPolice: true },
     ],
+    [
+      'vụ việc',
+      'apiSaveActivity',
+      {
+        kind: 'incident',
+        date: '2023-06-04',
+        type: first('Loại vụ việc'),
+        summary: 'Va chạm xe máy',
+        toPolice: true,
+        status: 'Đã giải quyết',
+      },
+    ],
     ['thêm hộ', 'apiSaveRecord', { sheet: 'households', record: { head: 'Hộ mới', teamId: 'T1' }, confirm: true }],
     ['thêm nhân khẩu', 'apiSaveRecord', { sheet: 'residents', record: { name: 'Nhân khẩu mới', householdId: 'H001' } }],
     ['thêm tổ', 'apiSaveRecord', { sheet: 'teams', record: { name: 'Tổ mới' } }],

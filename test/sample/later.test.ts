@@ -62,6 +62,32 @@ describe('records after the seed', () => {
     const now = computeCompliance(upToToday, { from: '2026-01-01', to: TODAY });
     expect(now.metrics.find((m) => m.key === 'commitmentAll')?.percent).toBeGreaterThan(99);
   });
+
+  it('records a few incidents a year (issue 17), read by the registry, none of the kinds criterion 3 excludes', () => {
+    const years = [2021, 2022, 2023, 2024, 2025, 2026];
+    expect(years.map((y) => upToToday.incidents.filter((i) => i.date.startsWith(`${y}-`)).length)).toEqual([
+      1, 2, 2, 3, 2, 2,
+    ]);
+    expect(seedOnly.incidents.map((i) => i.id)).toEqual(['VV-0001', 'VV-0002', 'VV-0003', 'VV-0004', 'VV-0005']);
+    expect(upToToday.incidents[5]).toEqual({
+      id: 'VV-0006',
+      date: '2024-01-27',
+      type: 'Tai nạn giao thông',
+      summary: 'Xe máy tự ngã trên đường liên xã, người điều khiển bị thương nhẹ',
+      handledBy: 'Tổ tự quản Trung tâm',
+      toPolice: true,
+      status: 'Đã giải quyết',
+      note: '',
+      requestId: '',
+    });
+    const excluded = [
+      'Mâu thuẫn, tranh chấp phức tạp kéo dài',
+      'Khiếu kiện đông người',
+      'Tụ tập đông người gây mất ANTT',
+    ];
+    expect(upToToday.incidents.filter((i) => excluded.includes(i.type))).toEqual([]);
+    expect(upToToday.issues.filter((i) => i.sheet === 'Vụ việc')).toEqual([]);
+  });
 });
 
 describe('reports of the sample up to today', () => {

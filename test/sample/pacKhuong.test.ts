@@ -117,6 +117,18 @@ const SPEC_HEADERS: Record<string, string[]> = {
     'Kết quả hoà giải',
     'Đơn vị phối hợp',
     'Lễ hội, sự kiện',
+    'Loại vụ việc',
+  ],
+  'Vụ việc': [
+    'Mã',
+    'Ngày',
+    'Loại vụ việc',
+    'Tóm tắt',
+    'Người xử lý',
+    'Chuyển Công an xã',
+    'Tình trạng',
+    'Ghi chú',
+    'Mã yêu cầu',
   ],
 };
 
@@ -160,6 +172,18 @@ const LISTS = {
   ],
   role: ['Trưởng ban', 'Phó ban', 'Ủy viên Ban đại diện', 'Tổ trưởng', 'Tổ phó', 'Thành viên'],
   mediation: ['Thành', 'Không thành', 'Đang giải quyết'],
+  incident: [
+    'Tội phạm',
+    'Tệ nạn xã hội',
+    'Ma tuý',
+    'Tai nạn giao thông',
+    'Cháy, nổ',
+    'Mâu thuẫn, tranh chấp phức tạp kéo dài',
+    'Khiếu kiện đông người',
+    'Tụ tập đông người gây mất ANTT',
+    'Khác',
+  ],
+  incidentStatus: ['Đang giải quyết', 'Đã giải quyết'],
   status: ['Đã ký', 'Vi phạm'],
   eid: ['Chưa', 'Mức 1', 'Mức 2'],
   gender: ['Nam', 'Nữ'],
@@ -352,6 +376,8 @@ describe('sample village Pác Khuông', () => {
     check('Tin báo, sự kiện', 'Loại', LISTS.event);
     check('Thành viên', 'Vai trò', LISTS.role);
     check('Hoà giải', 'Kết quả', LISTS.mediation);
+    check('Vụ việc', 'Loại vụ việc', LISTS.incident);
+    check('Vụ việc', 'Tình trạng', LISTS.incidentStatus);
     check('Nhân khẩu', 'Định danh điện tử', LISTS.eid);
     check('Nhân khẩu', 'Giới tính', LISTS.gender);
     check('Hộ gia đình', 'Dân tộc', LISTS.ethnic);
@@ -371,6 +397,7 @@ describe('sample village Pác Khuông', () => {
       'Đối tượng giúp đỡ': ['Mã', /^DT-\d{4}$/],
       Camera: ['Mã', /^CAM-\d{2}$/],
       'Tin báo, sự kiện': ['Mã', /^SK-\d{4}$/],
+      'Vụ việc': ['Mã', /^VV-\d{4}$/],
     };
     const all: Record<string, Set<string>> = {};
     for (const [sheet, [col, re]] of Object.entries(idCol)) {

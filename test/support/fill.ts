@@ -76,6 +76,14 @@ const ROW: Partial<Record<SheetKey, (i: number) => Partial<NormalRecord>>> = {
     content: 'Việc',
     requestId: `old-${i}`,
   }),
+  incidents: (i) => ({
+    id: `VV-${pad(i + 1, 4)}`,
+    date: '2023-01-02',
+    type: 'Khác',
+    summary: 'Việc',
+    status: 'Đã giải quyết',
+    requestId: `old-${i}`,
+  }),
 };
 
 /** The sheets a save reads (what the call-count measurements fill with `n` rows). */

@@ -293,6 +293,31 @@ export const EVENTS = defineRecord({
   keep: ['date'],
 });
 
+/**
+ * Incidents in the area (issue 17): the evidence for TT 124/2021/TT-BCA criteria 3 and 4 (SPEC §10). The
+ * summary is free text and never reaches a Doc; the figures count rows by kind and year.
+ */
+export const INCIDENTS = defineRecord({
+  key: 'incidents',
+  kind: 'incident',
+  name: 'Vụ việc',
+  id: { prefix: 'VV-', width: 4 },
+  columns: {
+    id: id(),
+    date: date('Ngày', { required: true, happened: true, width: 95 }),
+    type: enumOf('Loại vụ việc', { list: 'Loại vụ việc', required: true, width: 220 }),
+    summary: longtext('Tóm tắt', { required: true, width: 260 }),
+    handledBy: text('Người xử lý', { width: 160 }),
+    toPolice: bool('Chuyển Công an xã', { width: 90 }),
+    status: enumOf('Tình trạng', { values: ['Đang giải quyết', 'Đã giải quyết'], required: true, width: 120 }),
+    note: note(),
+    requestId: requestId(),
+  },
+  day: 'date',
+  form: 'activity',
+  keep: ['date'],
+});
+
 /** Every record type, in sheet order. */
 export const RECORD_TYPES = [
   HOUSEHOLDS,
@@ -307,6 +332,7 @@ export const RECORD_TYPES = [
   SUPERVISED,
   CAMERAS,
   EVENTS,
+  INCIDENTS,
 ] as const;
 
 // References are declared by key; each column also gets the name of the sheet it points to.
