@@ -57,9 +57,9 @@ const answer = (r: Run, api: string, label?: string) => {
 };
 
 /**
- * Not called here: `apiTemplateInfo` reads no record sheet (one setting and the template Doc); the phone page's saves are
- * the sidebars' saves (called here) behind a caller check, pinned in test/server/phone.test.ts; the commune's APIs run
- * on a commune's spreadsheet, measured per village in test/server/commune.test.ts and the bench.
+ * Not called here: `apiTemplateInfo` reads no record sheet (one setting and the template Doc); the phone page's saves
+ * are the sidebars' saves (called here) behind a caller check, pinned in test/server/phone.test.ts; the commune's APIs
+ * run on a commune's spreadsheet, measured per village in test/server/commune.test.ts and the bench.
  */
 const NOT_SCALED = [
   'apiTemplateInfo',
