@@ -26,6 +26,8 @@ export interface LaterInput {
   school: string;
   hall: string;
   commitmentTypes: readonly string[];
+  /** The chi bộ's resolution and the area's registration, written each year in the first quarter. */
+  registrationTypes: readonly string[];
 }
 
 /** The first month written: after the seed's last record (October 2023). */
@@ -94,6 +96,7 @@ export function laterRecords(o: LaterInput): Record<string, SampleCell[][]> {
     'Tin báo, sự kiện': [],
     Camera: [],
     'Vụ việc': [],
+    'Nghị quyết, đăng ký': [],
   };
   const next = (sheet: string) => (o.counts[sheet] ?? 0) + out[sheet].length + 1;
   const within = (d: string) => d >= LATER_FROM && d <= o.until;
@@ -260,5 +263,13 @@ export function laterRecords(o: LaterInput): Record<string, SampleCell[][]> {
         null,
         null,
       ]);
+  // The year's resolution (January) and registration (February), numbered from 1 each year.
+  for (let y = 2024; `${y}-01-01` <= o.until; y++)
+    o.registrationTypes.forEach((type, j) => {
+      const date = day(y, j + 1, j === 0 ? 20 : 15);
+      const number = j === 0 ? '01-NQ/CB' : '01/ĐK';
+      if (within(date))
+        out['Nghị quyết, đăng ký'].push([`DK-${pad(next('Nghị quyết, đăng ký'), 3)}`, y, type, number, date]);
+    });
   return out;
 }

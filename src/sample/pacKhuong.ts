@@ -57,6 +57,7 @@ const HEADERS: Record<string, string> = {
   Camera: 'Mã|Vị trí|Ngày lắp|Nguồn kinh phí|Đang hoạt động|Ghi chú|Mã yêu cầu',
   'Tin báo, sự kiện': 'Mã|Ngày|Loại|Lễ hội, sự kiện|Nội dung|Số người tham gia|Chuyển Công an xã|Ghi chú|Mã yêu cầu',
   'Vụ việc': 'Mã|Ngày|Loại vụ việc|Tóm tắt|Người xử lý|Chuyển Công an xã|Tình trạng|Ghi chú|Mã yêu cầu',
+  'Nghị quyết, đăng ký': 'Mã|Năm|Loại văn bản|Số văn bản|Ngày|Ghi chú|Mã yêu cầu',
 };
 
 /** A row with every header of the sheet, in order; missing trailing values are blank. */
@@ -114,6 +115,8 @@ const COMMITMENT_TYPES = [
   'Không vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo',
 ];
 const NO_WEAPONS = COMMITMENT_TYPES[3];
+/** The two documents of TT 124/2021/TT-BCA criterion 1 (`Loại văn bản` of `Nghị quyết, đăng ký`). */
+const REGISTRATION_TYPES = ['Nghị quyết của chi bộ', 'Đăng ký của khu dân cư'];
 
 // ---------------------------------------------------------------- teams
 const TEAMS = [
@@ -739,6 +742,11 @@ export function buildPacKhuong(until = SEED_ONLY): SampleWorkbook {
   sheets['Vụ việc'] = incidents.map(([date, type, summary, handler, police, note], i) =>
     makeRow('Vụ việc', [`VV-${pad(i + 1, 4)}`, date, type, summary, handler, police, 'Đã giải quyết', note]),
   );
+  // Issue 17: each year in the first quarter, the chi bộ's resolution and the area's registration (TT 124 criterion 1).
+  sheets['Nghị quyết, đăng ký'] = [2021, 2022, 2023].flatMap((y, i) => [
+    makeRow('Nghị quyết, đăng ký', [`DK-${pad(2 * i + 1, 3)}`, y, REGISTRATION_TYPES[0], '01-NQ/CB', `${y}-01-20`]),
+    makeRow('Nghị quyết, đăng ký', [`DK-${pad(2 * i + 2, 3)}`, y, REGISTRATION_TYPES[1], '01/ĐK', `${y}-02-15`]),
+  ]);
   // Issue 16: the records continue after the seed up to `until`; those of the seed stay exactly as they are.
   const later = laterRecords({
     until,
@@ -752,6 +760,7 @@ export function buildPacKhuong(until = SEED_ONLY): SampleWorkbook {
     school: SCHOOL_NAME,
     hall: HALL,
     commitmentTypes: COMMITMENT_TYPES,
+    registrationTypes: REGISTRATION_TYPES,
   });
   for (const [name, rows] of Object.entries(later)) for (const v of rows) sheets[name].push(makeRow(name, v));
   sheets['Danh mục'] = buildLists();

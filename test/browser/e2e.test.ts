@@ -194,10 +194,10 @@ test('3. Thiết lập bảng tính creates the sheets, lands on Cài đặt and
   await runMenu('Thiết lập bảng tính');
   const t = page.locator('#toasts .toast').last();
   await t.waitFor();
-  expect(await t.textContent()).toContain('tạo 17 trang');
+  expect(await t.textContent()).toContain('tạo 18 trang');
   expect(await t.textContent()).toContain('Bước tiếp theo: điền trang "Cài đặt"');
   const tabs = await page.locator('#tabs .tab').allTextContents();
-  expect(tabs).toHaveLength(18);
+  expect(tabs).toHaveLength(19);
   expect(tabs[0]).toBe('Trang tính1'); // the user's own sheet is kept
   await page.waitForSelector('#grid[data-sheet="Cài đặt"]');
   expect(await page.locator('#tabs .tab.selected').textContent()).toBe('Cài đặt');

@@ -282,7 +282,7 @@ async function saveActivity(
   return row;
 }
 
-test('Ghi hoạt động: one session, mediation, supervised person, camera, event and incident are saved', async () => {
+test('Ghi hoạt động: one session, mediation, supervised person, camera, event, incident and registration are saved', async () => {
   const f = await openSidebar(session.page, 'Ghi hoạt động');
   const day = today();
 
@@ -432,6 +432,21 @@ test('Ghi hoạt động: one session, mediation, supervised person, camera, eve
     'Tổ tự quản Trung tâm',
     true,
     'Đã giải quyết',
+  ]);
+
+  // The year's resolution of the chi bộ (TT 124 criterion 1): the registry entry's tab, its two document types.
+  form = await tab(f, 'registration');
+  await f.fill(`${form} [data-field="year"]`, day.slice(0, 4));
+  await f.selectOption(`${form} [data-field="type"]`, 'Nghị quyết của chi bộ');
+  await f.fill(`${form} [data-field="number"]`, '02-NQ/CB');
+  await f.fill(`${form} [data-field="date"]`, vnDay(daysAgo(1)));
+  row = await saveActivity(f, form, 'Nghị quyết, đăng ký');
+  expect(String(row.values['Mã'])).toMatch(/^DK-\d{3}$/);
+  expect([row.values['Năm'], row.values['Loại văn bản'], row.values['Số văn bản'], row.shown['Ngày']]).toEqual([
+    Number(day.slice(0, 4)),
+    'Nghị quyết của chi bộ',
+    '02-NQ/CB',
+    vnDay(daysAgo(1)),
   ]);
   for (const kind of ['mediation', 'supervised', 'camera', 'event'])
     await screenshotAt300(session, f, `sidebar-activity-${kind}-full`, (p) => p.click(`#tab-${kind}`));

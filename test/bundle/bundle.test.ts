@@ -66,7 +66,7 @@ describe('dist/Code.js as Apps Script runs it', () => {
   it('setupWorkbook runs and returns plain JSON over google.script.run', () => {
     const { bundle } = loaded();
     const r = callAsScriptRun(bundle, 'setupWorkbook', []) as { created: string[]; repaired: string[] };
-    expect(r.created).toHaveLength(17);
+    expect(r.created).toHaveLength(18);
     expect(r.created).toContain('Tuần tra');
   });
 

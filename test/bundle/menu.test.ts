@@ -87,7 +87,7 @@ describe('after set-up', () => {
     expect(ss.getActiveSheet().getName()).toBe('Cài đặt');
     expect(ss.getSheets()[0].getName()).toBe(blank);
     const toast = l.env.ui.toasts[l.env.ui.toasts.length - 1];
-    expect(toast.message).toContain('tạo 17 trang');
+    expect(toast.message).toContain('tạo 18 trang');
     expect(toast.message).toContain('Bước tiếp theo');
     expect(captions(l)).toEqual(FULL);
 

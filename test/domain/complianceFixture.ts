@@ -192,6 +192,7 @@ export function emptyWorkbook(o: Partial<WorkbookData> = {}): WorkbookData {
     cameras: [],
     events: [],
     incidents: [],
+    registrations: [],
     settings: defaultSettings(),
     lists: defaultLists(),
     issues: [],

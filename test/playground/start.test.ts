@@ -56,7 +56,7 @@ test('an empty start is a new spreadsheet: one blank sheet, the short menu; set-
     const setup = await post<CallReply>(pg, 'api/menu', { fn: 'menuSetup' });
     expect(setup.ok).toBe(true);
     info = await get<WorkbookInfo>(pg, 'api/workbook');
-    expect(info.sheets).toHaveLength(18);
+    expect(info.sheets).toHaveLength(19);
     expect(info.active).toBe('Cài đặt');
     expect(items(info)).toContain('menuPatrol');
 

@@ -87,6 +87,7 @@ it('the large workbook has 50,000 rows in every record sheet (and the rows the s
     cameras: 1,
     events: 1,
     incidents: 0,
+    registrations: 0,
     households: 1,
     residents: 1,
     teams: 1,

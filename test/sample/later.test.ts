@@ -88,6 +88,20 @@ describe('records after the seed', () => {
     expect(upToToday.incidents.filter((i) => excluded.includes(i.type))).toEqual([]);
     expect(upToToday.issues.filter((i) => i.sheet === 'Vụ việc')).toEqual([]);
   });
+
+  it('has, each year from 2021, the chi bộ resolution and the registration in the first quarter (criterion 1)', () => {
+    const rows = upToToday.registrations.map((r) => [r.id, r.year, r.type, r.number, r.date]);
+    expect(rows).toHaveLength(12);
+    expect(rows.slice(0, 2)).toEqual([
+      ['DK-001', 2021, 'Nghị quyết của chi bộ', '01-NQ/CB', '2021-01-20'],
+      ['DK-002', 2021, 'Đăng ký của khu dân cư', '01/ĐK', '2021-02-15'],
+    ]);
+    expect(rows[11]).toEqual(['DK-012', 2026, 'Đăng ký của khu dân cư', '01/ĐK', '2026-02-15']);
+    for (const [, year, , , date] of rows)
+      expect([String(date).slice(0, 4), String(date) < `${year}-04-01`]).toEqual([String(year), true]);
+    expect(seedOnly.registrations).toHaveLength(6);
+    expect(upToToday.issues.filter((i) => i.sheet === 'Nghị quyết, đăng ký')).toEqual([]);
+  });
 });
 
 describe('reports of the sample up to today', () => {

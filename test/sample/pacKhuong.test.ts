@@ -130,6 +130,7 @@ const SPEC_HEADERS: Record<string, string[]> = {
     'Ghi chú',
     'Mã yêu cầu',
   ],
+  'Nghị quyết, đăng ký': ['Mã', 'Năm', 'Loại văn bản', 'Số văn bản', 'Ngày', 'Ghi chú', 'Mã yêu cầu'],
 };
 
 const COMMITMENT_TYPES = [
@@ -398,6 +399,7 @@ describe('sample village Pác Khuông', () => {
       Camera: ['Mã', /^CAM-\d{2}$/],
       'Tin báo, sự kiện': ['Mã', /^SK-\d{4}$/],
       'Vụ việc': ['Mã', /^VV-\d{4}$/],
+      'Nghị quyết, đăng ký': ['Mã', /^DK-\d{3}$/],
     };
     const all: Record<string, Set<string>> = {};
     for (const [sheet, [col, re]] of Object.entries(idCol)) {

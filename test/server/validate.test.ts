@@ -35,7 +35,7 @@ describe('apiValidateWorkbook', () => {
     expect(r.data.issues).toEqual([]);
     expect(r.data.filledIds).toEqual([]);
     expect(env.counter.count({ service: 'SpreadsheetApp', kind: 'write' })).toBe(0);
-    expect(env.counter.count({ service: 'SpreadsheetApp', method: 'Range.getValues' })).toBe(17); // one read per sheet
+    expect(env.counter.count({ service: 'SpreadsheetApp', method: 'Range.getValues' })).toBe(18); // one read per sheet
     expect(snapshot(env)).toEqual(before);
   });
 

@@ -76,6 +76,13 @@ const ROW: Partial<Record<SheetKey, (i: number) => Partial<NormalRecord>>> = {
     content: 'Việc',
     requestId: `old-${i}`,
   }),
+  registrations: (i) => ({
+    id: `DK-${pad(i + 1, 3)}`,
+    year: 2023,
+    type: 'Nghị quyết của chi bộ',
+    date: '2023-01-02',
+    requestId: `old-${i}`,
+  }),
   incidents: (i) => ({
     id: `VV-${pad(i + 1, 4)}`,
     date: '2023-01-02',

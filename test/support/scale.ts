@@ -31,6 +31,7 @@ export const RECORD_SHEETS: SheetKey[] = [
   'cameras',
   'events',
   'incidents',
+  'registrations',
 ];
 
 const clock = intlClock('Asia/Ho_Chi_Minh');
@@ -192,6 +193,15 @@ const rowsOf = (n: number): Partial<Record<SheetKey, (i: number) => Row>> =>
       handledBy: team(i),
       toPolice: i % 3 === 0,
       status: i % 4 === 0 ? 'Đang giải quyết' : 'Đã giải quyết',
+      note: '',
+      requestId: `old-${i}`,
+    }),
+    registrations: (i) => ({
+      id: `DK-${pad(i + 1, 3)}`,
+      year: 2022,
+      type: i % 2 === 0 ? 'Nghị quyết của chi bộ' : 'Đăng ký của khu dân cư',
+      number: `${pad((i % 99) + 1, 2)}/ĐK`,
+      date: day(i),
       note: '',
       requestId: `old-${i}`,
     }),

@@ -25,7 +25,9 @@ same<Camera['working'], boolean>(true);
 
 // An input has every column but the id and what the server fills (request id, who, when).
 same<keyof PatrolInput, Exclude<keyof Patrol, 'id' | 'recordedBy' | 'recordedAt'> | 'reminders' | 'confirm'>(true);
-same<ActivityInput['kind'], 'session' | 'mediation' | 'supervised' | 'camera' | 'event' | 'incident'>(true);
+same<ActivityInput['kind'], 'session' | 'mediation' | 'supervised' | 'camera' | 'event' | 'incident' | 'registration'>(
+  true,
+);
 same<WorkbookData['cameras'], Camera[]>(true);
 
 // A throwaway declaration: its type comes from its columns alone.

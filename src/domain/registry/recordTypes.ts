@@ -318,6 +318,32 @@ export const INCIDENTS = defineRecord({
   keep: ['date'],
 });
 
+/**
+ * The year's resolution of the chi bộ and the area's registration (issue 17): TT 124/2021/TT-BCA criterion 1 asks
+ * for both in the first quarter of each year (SPEC §10). One row per document.
+ */
+export const REGISTRATIONS = defineRecord({
+  key: 'registrations',
+  kind: 'registration',
+  name: 'Nghị quyết, đăng ký',
+  id: { prefix: 'DK-', width: 3 },
+  columns: {
+    id: id(),
+    year: year('Năm', { required: true, width: 60 }),
+    type: enumOf('Loại văn bản', {
+      values: ['Nghị quyết của chi bộ', 'Đăng ký của khu dân cư'],
+      required: true,
+      width: 190,
+    }),
+    number: text('Số văn bản', { width: 120 }),
+    date: date('Ngày', { required: true, happened: true, width: 95 }),
+    note: note(),
+    requestId: requestId(),
+  },
+  day: 'date',
+  form: 'activity',
+});
+
 /** Every record type, in sheet order. */
 export const RECORD_TYPES = [
   HOUSEHOLDS,
@@ -333,6 +359,7 @@ export const RECORD_TYPES = [
   CAMERAS,
   EVENTS,
   INCIDENTS,
+  REGISTRATIONS,
 ] as const;
 
 // References are declared by key; each column also gets the name of the sheet it points to.
