@@ -282,7 +282,7 @@ async function saveActivity(
   return row;
 }
 
-test('Ghi hoạt động: one session, mediation, supervised person, camera, event, incident and registration are saved', async () => {
+test('Ghi hoạt động: session, mediation, supervised, camera, event, incident, registration are saved', async () => {
   const f = await openSidebar(session.page, 'Ghi hoạt động');
   const day = today();
 

@@ -12,6 +12,7 @@ import { parseFigures } from '../../src/domain/commune/figures';
 import { RUN_LIMIT_MS } from '../../src/domain/commune/progress';
 import { percentOf } from '../../src/domain/compliance';
 import { buildCommune, type Commune, PERIOD, POLICE, SECRETARY } from '../support/commune';
+import { RECORD_KEYS } from '../../src/domain/workbook';
 
 interface Metric {
   key: string;
@@ -156,8 +157,9 @@ describe('a commune of three villages (sample + two generated), one locked, one 
     const opens = c2.counter.count({ method: 'SpreadsheetApp.openById' });
     expect(opens).toBe(5); // the wrong address is never opened
     const reads = c2.counter.count({ method: 'Range.getValues' });
-    // Two reads of `Các thôn`; at most one per sheet of each village (15 sheets read by the figures).
-    expect(reads).toBeLessThanOrEqual(2 + 3 * 15);
+    // Two reads of `Các thôn`; at most one per sheet of each village (the figures read Cài đặt, Danh mục and every
+    // record sheet).
+    expect(reads).toBeLessThanOrEqual(2 + 3 * (2 + RECORD_KEYS.length));
   });
 
   it('a village that cannot be read at the next update keeps its figures, marked stale, out of the totals', () => {
