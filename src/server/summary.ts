@@ -13,15 +13,14 @@ import { comparisonRows } from '../domain/notice/report';
 import { periodText, validatePeriod } from '../domain/periods';
 import type { Period } from '../domain/report';
 import { SHEET } from '../domain/sheets';
-import { type ChartSpec, summaryLayout } from '../domain/summary';
+import { summaryLayout } from '../domain/summary';
 import type { ApiResult, SummaryData } from '../domain/wire';
 import { withIssueSummary } from './compliance';
 import { gas } from './gas';
 import { withDocumentLock } from './lock';
 import { deniedWrite, locksFor } from './protect';
+import { insertChart, replaceWithBlock } from './sheetBlock';
 import { readWorkbook } from './workbook';
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export function apiWriteSummary(input?: unknown): ApiResult<SummaryData> {
   const checked = validatePeriod(input);
@@ -57,20 +56,10 @@ export function apiWriteSummary(input?: unknown): ApiResult<SummaryData> {
       unreadableRows: withIssues.unreadableRows,
     });
     const sheet = ss.getSheetByName(SHEET.summary) ?? ss.insertSheet(SHEET.summary, ss.getSheets().length);
-    clearSummary(sheet);
-    const rows = layout.values.length;
-    const cols = layout.values[0].length;
-    if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
-    if (sheet.getMaxColumns() < cols) sheet.insertColumnsAfter(sheet.getMaxColumns(), cols - sheet.getMaxColumns());
-    const block = sheet.getRange(1, 1, rows, cols);
-    // Formats first, so text such as "06/2021" stays text.
-    block.setNumberFormats(layout.formats);
-    block.setValues(layout.values);
-    block.setBackgrounds(layout.backgrounds);
-    block.setFontColors(layout.fontColors);
-    block.setFontWeights(layout.fontWeights);
+    const block = replaceWithBlock(sheet, layout);
     layout.columnWidths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
-    for (const spec of layout.charts) sheet.insertChart(buildChart(sheet, spec));
+    for (const spec of layout.charts)
+      insertChart(sheet, spec, { legend: spec.type === 'PIE' ? 'right' : 'bottom', height: 380 });
     return {
       ok: true,
       data: {
@@ -92,25 +81,4 @@ export function sameDatesYearBefore(p: Period): Period {
     return `${String(y).padStart(4, '0')}-${md}`;
   };
   return { from: back(p.from), to: back(p.to) };
-}
-
-/** Removes the previous summary: its charts, values and formats (this sheet only). */
-function clearSummary(sheet: Sheet): void {
-  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-  sheet.clear();
-}
-
-function buildChart(sheet: Sheet, spec: ChartSpec): GoogleAppsScript.Spreadsheet.EmbeddedChart {
-  const { row, column, numRows, numColumns } = spec.range;
-  return sheet
-    .newChart()
-    .setChartType(gas.charts().ChartType[spec.type])
-    .addRange(sheet.getRange(row, column, numRows, numColumns))
-    .setNumHeaders(1)
-    .setPosition(spec.anchorRow, spec.anchorColumn, 0, 0)
-    .setOption('title', spec.title)
-    .setOption('legend', { position: spec.type === 'PIE' ? 'right' : 'bottom' })
-    .setOption('width', 560)
-    .setOption('height', 380)
-    .build();
 }

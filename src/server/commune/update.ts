@@ -20,6 +20,7 @@ import type { Period } from '../../domain/report';
 import type { ApiResult } from '../../domain/wire';
 import { gas, sheetClock } from '../gas';
 import { withDocumentLock } from '../lock';
+import { insertChart, replaceWithBlock } from '../sheetBlock';
 import { readVillage } from './read';
 import { COL, notCommuneMessage, summarySheetName, VILLAGE_COLUMNS, villagesSheetName } from './sheets';
 
@@ -240,33 +241,9 @@ function writeSummary(ss: Spreadsheet, clock: Clock, progress: Progress, rows: u
   });
   const name = summarySheetName();
   const sheet = ss.getSheetByName(name) ?? ss.insertSheet(name, ss.getSheets().length);
-  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-  sheet.clear();
-  const nRows = layout.values.length;
-  const nCols = layout.values[0].length;
-  if (sheet.getMaxRows() < nRows) sheet.insertRowsAfter(sheet.getMaxRows(), nRows - sheet.getMaxRows());
-  if (sheet.getMaxColumns() < nCols) sheet.insertColumnsAfter(sheet.getMaxColumns(), nCols - sheet.getMaxColumns());
-  const block = sheet.getRange(1, 1, nRows, nCols);
-  block.setNumberFormats(layout.formats);
-  block.setValues(layout.values);
-  block.setBackgrounds(layout.backgrounds);
-  block.setFontWeights(layout.fontWeights);
+  replaceWithBlock(sheet, layout);
   sheet.setColumnWidth(1, 300);
-  for (const spec of layout.charts) {
-    const { row, column, numRows, numColumns } = spec.range;
-    sheet.insertChart(
-      sheet
-        .newChart()
-        .setChartType(gas.charts().ChartType[spec.type])
-        .addRange(sheet.getRange(row, column, numRows, numColumns))
-        .setNumHeaders(1)
-        .setPosition(spec.anchorRow, spec.anchorColumn, 0, 0)
-        .setOption('title', spec.title)
-        .setOption('legend', { position: 'none' })
-        .setOption('width', 560)
-        .setOption('height', Math.max(240, 40 + 28 * (numRows - 1)))
-        .build(),
-    );
-  }
+  for (const spec of layout.charts)
+    insertChart(sheet, spec, { legend: 'none', height: Math.max(240, 40 + 28 * (spec.range.numRows - 1)) });
   return layout;
 }
