@@ -179,7 +179,7 @@ export function decodePlan<D>(text: string): Plan<D> {
  * Stores the plan and the id counters in one call, before anything is written. A plan too
  * large to store is refused (nothing written): the message asks for a smaller save.
  */
-export function storePlan(requestId: string, plan: Plan, counters: Record<string, number> | undefined): void {
+export function storePlan(requestId: string, plan: Plan, counters: Record<string, number> | undefined): number {
   const text = encodePlan(plan);
   if (text.length > MAX_PLAN) throw new Error(t('save.tooLarge'));
   const parts = Math.max(1, Math.ceil(text.length / CHUNK));
@@ -188,10 +188,11 @@ export function storePlan(requestId: string, plan: Plan, counters: Record<string
     props[keyOf(requestId, i)] = `${i === 0 ? `${parts}|` : ''}${text.slice(i * CHUNK, (i + 1) * CHUNK)}`;
   if (counters) props[COUNTER_KEY] = JSON.stringify(counters);
   gas.documentProperties().setProperties(props);
+  return parts;
 }
 
-/** The plan stored for this request id and not yet carried out, if any. */
-export function loadPlan<D>(requestId: string): Plan<D> | null {
+/** The plan stored for this request id and not yet carried out (and the number of its parts), if any. */
+export function loadPlan<D>(requestId: string): { plan: Plan<D>; parts: number } | null {
   const props = gas.documentProperties();
   const head = props.getProperty(keyOf(requestId, 0));
   if (!head) return null;
@@ -199,12 +200,11 @@ export function loadPlan<D>(requestId: string): Plan<D> | null {
   const parts = Number(head.slice(0, bar));
   let text = head.slice(bar + 1);
   for (let i = 1; i < parts; i++) text += props.getProperty(keyOf(requestId, i)) ?? '';
-  return decodePlan<D>(text);
+  return { plan: decodePlan<D>(text), parts };
 }
 
-/** Forgets a plan once all of it is written. */
-export function clearPlan(requestId: string, plan: Plan): void {
-  const parts = Math.max(1, Math.ceil(encodePlan(plan).length / CHUNK));
+/** Forgets a plan (its `parts` properties) once all of it is written. */
+export function clearPlan(requestId: string, parts: number): void {
   const props = gas.documentProperties();
   for (let i = 0; i < parts; i++) props.deleteProperty(keyOf(requestId, i));
 }

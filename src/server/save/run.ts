@@ -55,10 +55,11 @@ export function runSave<I extends { requestId: string }, D>(spec: SaveSpec<I, D>
   if (known) return known.action === action ? { ok: true, data: known.data } : reused(known.action);
   const result = withDocumentLock((): ApiResult<D> => {
     const s = new SaveSession();
-    const pending = loadPlan<D>(x.requestId);
-    if (pending) {
+    const stored = loadPlan<D>(x.requestId);
+    if (stored) {
+      const pending = stored.plan;
       if (pending.action !== action) return reused(pending.action);
-      carryOut(s, x.requestId, pending, false);
+      carryOut(s, x.requestId, stored, false);
       return { ok: true, data: pending.data };
     }
     const logged = s.journal().find(x.requestId);
@@ -71,8 +72,8 @@ export function runSave<I extends { requestId: string }, D>(spec: SaveSpec<I, D>
     // Nothing to write (e.g. every household had signed): no plan, no journal line; a repeat plans the same.
     if (plan.steps.length === 0) return { ok: true, data: plan.data };
     assertWritable(s, ...plan.steps.map((step) => s.table(step.sheet)));
-    storePlan(x.requestId, plan, s.counters);
-    carryOut(s, x.requestId, plan, true);
+    const parts = storePlan(x.requestId, plan, s.counters);
+    carryOut(s, x.requestId, { plan, parts }, true);
     return { ok: true, data: plan.data };
   });
   if (result.ok) remember(x.requestId, action, result.data);
@@ -101,7 +102,8 @@ function rowsWithIds(table: Table, ids: readonly string[], first: boolean): numb
  * Each step looks at the sheets as read under this lock: rows whose id is there are not added
  * again, an edit writes the cells that still differ, rows to remove are found by id.
  */
-function carryOut(s: SaveSession, requestId: string, plan: Plan, first: boolean): void {
+function carryOut(s: SaveSession, requestId: string, stored: { plan: Plan; parts: number }, first: boolean): void {
+  const { plan } = stored;
   for (const step of plan.steps) {
     const table = s.table(step.sheet);
     if (step.op === 'append') {
@@ -121,7 +123,7 @@ function carryOut(s: SaveSession, requestId: string, plan: Plan, first: boolean)
   }
   const journal = s.journal();
   if (!journal.find(requestId)) journal.write(plan.journal, requestId);
-  clearPlan(requestId, plan);
+  clearPlan(requestId, stored.parts);
 }
 
 /**
@@ -133,12 +135,13 @@ function carryOut(s: SaveSession, requestId: string, plan: Plan, first: boolean)
 export function completePending(): { completed: number; failed: string[] } {
   const out = { completed: 0, failed: [] as string[] };
   for (const requestId of pendingRequests()) {
-    const plan = loadPlan(requestId);
-    if (!plan) continue;
+    const stored = loadPlan(requestId);
+    if (!stored) continue;
+    const { plan } = stored;
     const s = new SaveSession();
     try {
       assertWritable(s, ...plan.steps.map((step) => s.table(step.sheet)));
-      carryOut(s, requestId, plan, false);
+      carryOut(s, requestId, stored, false);
       out.completed++;
     } catch (e) {
       out.failed.push(e instanceof Error ? e.message : String(e));
