@@ -44,7 +44,9 @@ const HEADERS: Record<string, string> = {
   'Hộ gia đình': 'Mã hộ|Chủ hộ|Tổ|Địa chỉ|Số nhân khẩu|Dân tộc|Ngày đến|Ngày chuyển đi|Ghi chú|Mã yêu cầu',
   'Nhân khẩu': 'Mã|Họ tên|Mã hộ|Năm sinh|Giới tính|Có thẻ căn cước|Định danh điện tử|Ghi chú|Mã yêu cầu',
   'Tổ tự quản': 'Mã tổ|Tên tổ|Tổ trưởng|Địa bàn phụ trách|Ghi chú|Mã yêu cầu',
-  'Thành viên': 'Mã|Họ tên|Mã tổ|Vai trò|Điện thoại|Email|Ngày tham gia|Ngày rời|Ghi chú|Mã yêu cầu',
+  'Thành viên':
+    'Mã|Họ tên|Mã tổ|Vai trò|Điện thoại|Email|Ngày tham gia|Ngày rời|' +
+    'Chức danh Tổ bảo vệ ANTT|Ngày tập huấn|Đã cấp giấy chứng nhận|Ngày cấp giấy|Ghi chú|Mã yêu cầu',
   'Tuần tra':
     'Mã|Ngày|Giờ bắt đầu|Giờ kết thúc|Mã tổ|Địa bàn|Thành viên tham gia|Số người tham gia|Phối hợp Công an xã|' +
     'Tình hình, kết quả|Người ghi|Thời điểm ghi|Mã yêu cầu',

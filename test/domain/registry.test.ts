@@ -39,6 +39,7 @@ describe('sheet registry matches SPEC §2', () => {
       const notHeaders = specHeaders.filter((h) => !headers.includes(h));
       const values = ['Đã ký', 'Vi phạm', 'Chưa', 'Mức 1', 'Mức 2', 'Đang giải quyết', 'Đã giải quyết'];
       values.push('Nghị quyết của chi bộ', 'Đăng ký của khu dân cư'); // `Tình trạng` of Vụ việc, `Loại văn bản`
+      values.push('Tổ trưởng', 'Tổ phó', 'Tổ viên'); // `Chức danh Tổ bảo vệ ANTT` of Thành viên
       expect(notHeaders.every((v) => values.includes(v))).toBe(true);
     },
   );

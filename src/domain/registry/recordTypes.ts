@@ -91,6 +91,11 @@ export const MEMBERS = defineRecord({
     email: text('Email', { width: 180, max: 254 }),
     joinedOn: date('Ngày tham gia', { width: 95 }),
     leftOn: date('Ngày rời', { width: 95 }),
+    // Tổ bảo vệ ANTT (Luật 30/2023/QH15, TT 14/2024/TT-BCA): blank position = not in it. No ID or card numbers.
+    guardRole: enumOf('Chức danh Tổ bảo vệ ANTT', { values: ['Tổ trưởng', 'Tổ phó', 'Tổ viên'], width: 150 }),
+    trainedOn: date('Ngày tập huấn', { happened: true, width: 95 }),
+    papers: bool('Đã cấp giấy chứng nhận', { width: 100 }),
+    papersOn: date('Ngày cấp giấy', { happened: true, width: 95 }),
     note: note(),
     requestId: requestId(),
   },
@@ -99,6 +104,23 @@ export const MEMBERS = defineRecord({
   label: 'name',
   form: 'registry',
   keep: ['teamId'],
+  refine(m, header) {
+    const issues: RuleIssue[] = [];
+    const set = (v: unknown) => v !== undefined && v !== null && v !== '' && v !== false;
+    if (!set(m.guardRole))
+      for (const field of ['trainedOn', 'papers', 'papersOn'] as const)
+        if (set(m[field]))
+          issues.push({
+            field,
+            message: t('input.needsGuardRole', { name: header(field), role: header('guardRole') }),
+          });
+    if (set(m.papersOn) && m.papers !== true)
+      issues.push({
+        field: 'papersOn',
+        message: t('input.needsPapers', { name: header('papersOn'), papers: header('papers') }),
+      });
+    return issues;
+  },
 });
 
 export const PATROLS = defineRecord({
