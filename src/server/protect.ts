@@ -5,7 +5,8 @@
  * Script's English "You are trying to edit a protected cell…" half-way through.
  *
  * Calls: the owner may edit everything (Apps Script: "the spreadsheet owner is always able to edit protected ranges
- * and sheets"), so for the owner this costs `getOwner` and the user's email only. For anyone else: the
+ * and sheets"), so for the owner this costs the user's email only (the owner's is kept ten minutes in the document
+ * cache: `getOwner` + `getEmail` once, not per save). For anyone else: the
  * spreadsheet's sheet and range protections (2 calls), then per protection whether it is a warning (such a
  * protection never stops a script) and `canEdit()`; the range and sheet of a protection that stops the user.
  */
@@ -40,6 +41,33 @@ export function ownerEmail(ss: Spreadsheet): string {
   return owner ? owner.getEmail().trim().toLowerCase() : '';
 }
 
+const OWNER_KEY = 'antt:owner';
+/** Ten minutes: a spreadsheet changes owner rarely, and a stale owner only skips a pre-check Sheets still enforces. */
+const OWNER_SECONDS = 600;
+
+/**
+ * The owner's email for the pre-checks of a save (`locksFor`): from the document cache when known (saves no
+ * `getOwner` + `getEmail` per save), else asked and kept. Set-up and the sample loader, which set protections,
+ * ask `ownerEmail` itself. A cache that fails is only slower.
+ */
+export function cachedOwnerEmail(ss: Spreadsheet): string {
+  let cache: GoogleAppsScript.Cache.Cache | null = null;
+  try {
+    cache = gas.documentCache();
+    const known = cache?.get(OWNER_KEY);
+    if (known !== null && known !== undefined) return known;
+  } catch {
+    cache = null;
+  }
+  const owner = ownerEmail(ss);
+  try {
+    cache?.put(OWNER_KEY, owner, OWNER_SECONDS);
+  } catch {
+    // Only slower next time.
+  }
+  return owner;
+}
+
 /** The current user's email, lower-cased ('' when Apps Script does not tell). */
 export function userEmail(): string {
   return gas.userEmail().trim().toLowerCase();
@@ -53,7 +81,7 @@ const areaOf = (r: Range): Area => ({
 });
 
 /** The protections that stop the current user from writing; none for the owner (`owner`: when already known). */
-export function locksFor(ss: Spreadsheet, owner: string = ownerEmail(ss)): Lock[] {
+export function locksFor(ss: Spreadsheet, owner: string = cachedOwnerEmail(ss)): Lock[] {
   const me = userEmail();
   if (me !== '' && me === owner) return [];
   const app = gas.app();

@@ -278,3 +278,23 @@ describe('request ids', () => {
     expect(rowCount(v.env, 'log')).toBe(before + 1);
   });
 });
+
+describe("the owner's email for the protection pre-check", () => {
+  it('is asked of the spreadsheet once, then kept in the document cache: later saves call no getOwner', () => {
+    const v = village(); // set-up and the sample loader ask it themselves and keep nothing
+    const camera = () => ({
+      requestId: rid(),
+      kind: 'camera',
+      location: 'Ngã ba',
+      installedOn: '2023-06-01',
+      working: true,
+    });
+    const owners: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      v.env.counter.reset();
+      expect(v.call('apiSaveActivity', camera())).toMatchObject({ ok: true });
+      owners.push(v.env.counter.byMethod('SpreadsheetApp')['Spreadsheet.getOwner'] ?? 0);
+    }
+    expect(owners).toEqual([1, 0, 0]);
+  });
+});
