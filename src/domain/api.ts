@@ -26,6 +26,8 @@ import type {
   CommitmentsSaved,
   ComplianceData,
   DeleteRecordInput,
+  FindHouseholdsInput,
+  FoundHouseholds,
   NoticeInput,
   NoticePreview,
   NoticeResult,
@@ -41,6 +43,8 @@ import type {
 export interface Api {
   apiBootstrap: () => ApiResult<BootstrapData>;
   apiListResidents: (arg: { householdId: string }) => ApiResult<Resident[]>;
+  /** Households found by id, head's name or address as the user types (accents optional). */
+  apiFindHouseholds: (arg: FindHouseholdsInput) => ApiResult<FoundHouseholds>;
   apiListRecords: (arg: ListRecordsInput) => ApiResult<ListedRecords>;
   apiSavePatrol: (arg: PatrolInput) => ApiResult<PatrolSaved>;
   apiSaveCommitments: (arg: CommitmentsInput) => ApiResult<CommitmentsSaved>;

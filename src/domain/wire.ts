@@ -39,22 +39,63 @@ export interface RecordDeleted {
 /** Households with a `Đã ký` row, by year then commitment type. */
 export type SignedByYear = Record<string, Record<string, string[]>>;
 
+/**
+ * Who signed which commitment, summarised per household (SPEC §6): `years` = [last year, this year], `types` =
+ * the commitment types (`Danh mục` order, then others found in `Cam kết`); `households[id]` holds one number per
+ * year whose bit `i` (value 2^i) is set when that household has a `Đã ký` row of `types[i]` that year (households
+ * without any are left out, and only the households given are listed); `counts[year][type]` = active households
+ * that signed that type that year, `counts[year]['*']` = those that signed every required type.
+ */
+export interface SignedSummary {
+  years: string[];
+  types: string[];
+  households: Record<string, number[]>;
+  counts: Record<string, Record<string, number>>;
+}
+
+/** `apiFindHouseholds()`'s input: words to find (id, head's name, address; accents optional). */
+export interface FindHouseholdsInput {
+  query: string;
+  /** At most this many (1–100, default 20). */
+  limit?: number;
+  /** Also households that moved away (the registry and the lookup edit them). */
+  inactive?: boolean;
+  /** Also who signed what, for the households found (`signed.households`; the commitments form). */
+  signed?: boolean;
+}
+
+/** `apiFindHouseholds()`'s data: the first `limit` households found, how many match in all. */
+export interface FoundHouseholds {
+  households: Household[];
+  total: number;
+  /** With `signed: true`: who of them signed what, this year and the last. */
+  signed?: SignedSummary;
+}
+
 /** `apiBootstrap()`'s data: what every form needs, inlined into the page when it opens. */
 export interface BootstrapData {
   today: string;
   timeZone: string;
   teams: Team[];
   members: Member[];
+  /**
+   * The active households when there are at most `HOUSEHOLDS_INLINE_MAX` of them, else none: the forms then find
+   * them with `apiFindHouseholds` as the user types (`householdSearch`).
+   */
   households: Household[];
+  /** Active households in all. */
+  householdCount: number;
+  /** True when `households` is left empty for their number: the pickers search the server. */
+  householdSearch: boolean;
   lists: Lists;
   settings: Settings;
   /** Rows that could not be read (shown as a count with a link to the data check). */
   unreadableRows: number;
   /**
-   * Households with a `Đã ký` row, by year (this year and the last) then type: who
+   * Who signed what this year and the last, per inlined household, and the counts of all active households: who
    * `apiSaveCommitments` reports as already signed (a later `Vi phạm` row does not remove them).
    */
-  signed: SignedByYear;
+  signed: SignedSummary;
 }
 
 /** `apiGenerateNotice()`'s data. */

@@ -2,16 +2,27 @@
  * The API of SPEC §6, called from the sidebars through `google.script.run`.
  * Each takes one JSON object and returns `{ ok: true, data }` or `{ ok: false, errors }`.
  */
+import {
+  findHouseholds,
+  findHouseholdsInput,
+  FIND_LIMIT_DEFAULT,
+  HOUSEHOLDS_INLINE_MAX,
+} from '../domain/householdSearch';
+import { errorsOf } from '../domain/inputs';
 import { type Household, isActiveHousehold, isActiveMember, type Member, type Team } from '../domain/records';
 import { sheetClock, gas } from './gas';
 import { readLists, readSheet } from './repo';
 import { readSettings } from './settingsRepo';
-import { readSigned } from './save/signed';
-import type { ApiResult, BootstrapData } from '../domain/wire';
+import { readSigned, summariseSigned } from './save/signed';
+import type { ApiResult, BootstrapData, FoundHouseholds } from '../domain/wire';
 
 export type { ApiResult, BootstrapData } from '../domain/wire';
 
-/** What every form needs, in one call: teams, active members and households, lists, settings. */
+/**
+ * What every form needs, in one call: teams, active members, lists, settings, and the active households with who
+ * signed what — all of them up to `HOUSEHOLDS_INLINE_MAX`, beyond it none (the pickers call `apiFindHouseholds`)
+ * and only the counts of who signed.
+ */
 export function apiBootstrap(): ApiResult<BootstrapData> {
   const ss = gas.spreadsheet();
   const clock = sheetClock(ss);
@@ -22,6 +33,9 @@ export function apiBootstrap(): ApiResult<BootstrapData> {
   const members = readSheet<Member>('members', ctx, ss);
   const households = readSheet<Household>('households', ctx, ss);
   const settings = readSettings(clock, ss);
+  const active = households.rows.map((r) => r.record).filter((h) => isActiveHousehold(h, today));
+  const householdSearch = active.length > HOUSEHOLDS_INLINE_MAX;
+  const ids = active.map((h) => h.id);
   return {
     ok: true,
     data: {
@@ -29,13 +43,39 @@ export function apiBootstrap(): ApiResult<BootstrapData> {
       timeZone: clock.timeZone,
       teams: teams.rows.map((r) => r.record),
       members: members.rows.map((r) => r.record).filter((m) => isActiveMember(m, today)),
-      households: households.rows.map((r) => r.record).filter((h) => isActiveHousehold(h, today)),
+      households: householdSearch ? [] : active,
+      householdCount: active.length,
+      householdSearch,
       lists,
       settings: settings.settings,
       unreadableRows: teams.issues.length + members.issues.length + households.issues.length + settings.issues.length,
-      signed: readSigned(ss, clock, today),
+      signed: summariseSigned(readSigned(ss, clock, today), today, lists, ids, householdSearch ? [] : ids),
     },
   };
+}
+
+/**
+ * `apiFindHouseholds({ query, limit?, inactive?, signed? })`: the households (active today, or all with
+ * `inactive`) whose id, head or address hold every word typed, accents optional; the first `limit` (default 20)
+ * and how many match; with `signed`, who of them signed what this year and the last. One read of `Hộ gia đình`
+ * (and of `Cam kết` with `signed`).
+ */
+export function apiFindHouseholds(input?: unknown): ApiResult<FoundHouseholds> {
+  const parsed = findHouseholdsInput.safeParse(input);
+  if (!parsed.success) return { ok: false, errors: errorsOf(parsed.error) };
+  const o = parsed.data;
+  const ss = gas.spreadsheet();
+  const clock = sheetClock(ss);
+  const lists = readLists(ss);
+  const today = clock.today();
+  const all = readSheet<Household>('households', { clock, lists }, ss).rows.map((r) => r.record);
+  const pool = o.inactive ? all : all.filter((h) => isActiveHousehold(h, today));
+  const found = findHouseholds(pool, o.query, o.limit ?? FIND_LIMIT_DEFAULT);
+  if (!o.signed) return { ok: true, data: found };
+  const ids = found.households.map((h) => h.id);
+  const active = all.filter((h) => isActiveHousehold(h, today)).map((h) => h.id);
+  const signed = summariseSigned(readSigned(ss, clock, today), today, lists, active, ids);
+  return { ok: true, data: { ...found, signed } };
 }
 
 // The functions below are built by the data-entry, compliance and notice issues.

@@ -29,6 +29,7 @@ export { doGet, menuPhoneLink } from './phone';
 // and an error escaping it reaches the page in Vietnamese.
 export const {
   apiBootstrap,
+  apiFindHouseholds,
   apiListRecords,
   apiListResidents,
   apiDeleteRecord,

@@ -4,6 +4,7 @@
  * The page saves through `apiPhoneSave*`, which check the caller (a member saves for their own team only) and then
  * call the sidebars' save functions unchanged. `menuPhoneLink` shows the web app's address.
  */
+import { noneSigned } from '../domain/householdSearch';
 import { t } from '../domain/i18n';
 import type { PatrolInput, RecordInput } from '../domain/inputs';
 import { isActiveMember, type Member, type Team } from '../domain/records';
@@ -104,7 +105,7 @@ export function phoneBoot(user: PhoneUser): PhoneBoot {
     arrivedOn,
     leftOn,
   }));
-  return { ...r.data, households, signed: {}, user };
+  return { ...r.data, households, signed: noneSigned(), user };
 }
 
 /** The web app's entry (Apps Script calls it for a GET of the deployment's address). */

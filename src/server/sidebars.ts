@@ -1,7 +1,8 @@
 /**
  * The data-entry sidebars: "Ghi tuần tra", "Ký cam kết", "Ghi hoạt động" and "Hộ, nhân
  * khẩu, tổ, thành viên". Each opens with `apiBootstrap()`'s data inlined, so the form is
- * usable without a round trip; the registry sidebar fetches the records not in it
+ * usable without a round trip (beyond `HOUSEHOLDS_INLINE_MAX` households, its household pickers search the
+ * server, `apiFindHouseholds`); the registry sidebar fetches the records not in it
  * (`apiListRecords`, e.g. the residents of one household) when they are to be edited;
  * "Tra cứu, sửa, xoá" finds, edits and deletes a record of any type.
  */
@@ -42,7 +43,10 @@ function withInactive(): BootstrapData & { inactive: { households: Household[]; 
     const ids = new Set(active.map((x) => x.id));
     return rows.map((r) => r.record).filter((r) => !ids.has(r.id));
   };
-  const households = gone(readSheet<Household>('households', ctx, ss).rows, data.households);
+  // Beyond `HOUSEHOLDS_INLINE_MAX` active households, none is inlined: those who moved away are found by search too.
+  const households = data.householdSearch
+    ? []
+    : gone(readSheet<Household>('households', ctx, ss).rows, data.households);
   const members = gone(readSheet<Member>('members', ctx, ss).rows, data.members);
   return { ...data, inactive: { households, members } };
 }

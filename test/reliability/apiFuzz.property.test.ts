@@ -58,6 +58,7 @@ const uuid = fc.oneof(
 const VALID: Record<string, fc.Arbitrary<unknown>> = {
   apiBootstrap: fc.constant({}),
   apiListResidents: fc.constantFrom({ householdId: 'H001' }, { householdId: ' H010 ' }),
+  apiFindHouseholds: fc.constantFrom({ query: 'hoang van' }, { query: 'H01', limit: 5, signed: true, inactive: true }),
   apiListRecords: fc.constantFrom(
     { sheet: 'residents', where: { householdId: 'H001' } },
     { sheet: 'patrols', query: 'tuan tra', offset: 0, limit: 10 },
@@ -374,6 +375,11 @@ const ACTIVITY_SHEET: Record<string, SheetKey> = {
 const EXPECT: Record<string, (c: Ctx) => Partial<Record<SheetKey, number>>> = {
   apiBootstrap: ({ data }) => {
     expect(Array.isArray(data.teams) && Array.isArray(data.members) && Array.isArray(data.households)).toBe(true);
+    return {};
+  },
+  apiFindHouseholds: ({ data, input }) => {
+    const found = data as unknown as { households: { id: string }[]; total: number };
+    expect(found.households.length).toBeLessThanOrEqual(Math.min(found.total, Number(input.limit ?? 20)));
     return {};
   },
   apiListResidents: ({ data, input }) => {

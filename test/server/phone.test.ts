@@ -70,7 +70,7 @@ describe('doGet', () => {
     expect(user.email).toBe(LEADER_T1);
     expect((boot.teams as unknown[]).length).toBe(6);
     expect(boot.today).toBe('2023-06-20');
-    expect(boot.signed).toEqual({});
+    expect(boot.signed).toEqual({ years: [], types: [], households: {}, counts: {} });
     expect((boot.households as unknown[]).length).toBeGreaterThan(90);
     // Of a household, only what the phone's forms use.
     for (const x of boot.households as Record<string, unknown>[])

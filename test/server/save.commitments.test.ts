@@ -1,4 +1,6 @@
 import { byId, cells, clock, isDateCell, records, rid, rowCount, village, writes } from '../support/saves';
+import { signedTypes } from '../../src/domain/householdSearch';
+import type { SignedSummary } from '../../src/domain/wire';
 
 type Saved = { ids: string[]; alreadySigned: { householdId: string; type: string }[] };
 const TYPES = [
@@ -194,20 +196,25 @@ describe('apiSaveCommitments', () => {
 });
 
 describe('apiBootstrap signed', () => {
-  it('lists the households with a Đã ký row for each type, by year (this year and the last)', () => {
+  it('summarises per household who has a Đã ký row of each type, this year and the last', () => {
     const v = village();
-    const r = v.call<{ signed: Record<string, Record<string, string[]>> }>('apiBootstrap', undefined);
-    const signed = r.ok ? r.data.signed : {};
-    expect(Object.keys(signed).sort()).toEqual(['2022', '2023']);
-    expect(signed['2023']['Gia đình văn hoá']).toContain('H001');
-    expect(signed['2022']['Không vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo']).toContain('H012'); // signed, then Vi phạm
-    expect(signed['2023']['Gia đình văn hoá']).not.toContain('H037'); // moved away in 2022
-    // Exactly the households apiSaveCommitments reports as already signed.
+    const r = v.call<{ signed: SignedSummary; households: { id: string }[] }>('apiBootstrap', undefined);
+    if (!r.ok) throw new Error('bootstrap failed');
+    const signed = r.data.signed;
+    expect(signed.years).toEqual(['2022', '2023']);
+    expect(signedTypes(signed, 'H001', '2023')).toContain('Gia đình văn hoá');
+    // Signed, then Vi phạm: the household did sign.
+    expect(signedTypes(signed, 'H012', '2022')).toContain('Không vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo');
+    expect(signed.households.H037).toBeUndefined(); // moved away in 2022: not an active household
+    // Exactly the active households apiSaveCommitments reports as already signed.
+    const active = new Set(r.data.households.map((x) => x.id));
     const rows = records(v.env, 'commitments').rows.filter(
-      (x) => x.record.year === 2023 && x.record.status === 'Đã ký',
+      (x) => x.record.year === 2023 && x.record.status === 'Đã ký' && active.has(String(x.record.householdId)),
     );
-    expect(Object.values(signed['2023']).flat().length).toBe(
-      new Set(rows.map((x) => `${x.record.householdId}|${x.record.type}`)).size,
-    );
+    const pairs = new Set(rows.map((x) => `${x.record.householdId}|${x.record.type}`));
+    expect(Object.keys(signed.households).flatMap((id) => signedTypes(signed, id, '2023')).length).toBe(pairs.size);
+    // The counts are of the active households, type by type.
+    for (const type of signed.types)
+      expect(signed.counts['2023'][type]).toBe([...pairs].filter((p) => p.endsWith(`|${type}`)).length);
   });
 });

@@ -294,6 +294,12 @@ export const SCALE_CALLS: ScaleCall[] = [
   { api: 'apiBootstrap', label: 'bootstrap of the forms', kind: 'read' },
   { api: 'apiListResidents', label: 'residents of one household', input: { householdId: 'H001' }, kind: 'read' },
   {
+    api: 'apiFindHouseholds',
+    label: 'households found by words, with who signed',
+    input: { query: 'chu ho 12', limit: 20, signed: true },
+    kind: 'read',
+  },
+  {
     api: 'apiListRecords',
     label: 'patrols found by words, one page',
     input: { sheet: 'patrols', query: 'tuan tra', limit: 50 },

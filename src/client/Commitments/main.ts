@@ -2,11 +2,13 @@
  * "Ký cam kết": a batch of signed commitments — year, type (or every required type), day,
  * signer, and the households ticked in a list grouped by team ("chọn cả tổ", "chọn tất
  * cả"). Households that already signed are shown done; "x/y hộ đã ký" follows the year and
- * type. Saved with `apiSaveCommitments` (one row per household and type).
+ * type. Saved with `apiSaveCommitments` (one row per household and type). Beyond the households the server
+ * inlines, the list holds those found as the user types (`apiFindHouseholds`, with who of them signed) and
+ * "x/y hộ đã ký" comes from the server's counts.
  */
 import './style.css';
 import { $, h } from '../shared/dom';
-import { bootData, householdItems, teamGroups, unreadableWarning } from '../shared/bootstrap';
+import { bootData, householdFind, householdItems, teamGroups, unreadableWarning } from '../shared/bootstrap';
 import { Checklist } from '../shared/checklist';
 import { field, FormErrors, numberOf, select, text } from '../shared/field';
 import { t } from '../../domain/i18n';
@@ -17,18 +19,28 @@ import { ALL_REQUIRED as ALL, commitmentsInput } from '../../domain/inputs';
 import { LIST } from '../../domain/lists';
 import { EditSaved } from '../shared/editSaved';
 import { dayInput, typedValue } from '../shared/dateInput';
+import { signedTypes } from '../../domain/householdSearch';
+import type { SignedSummary } from '../../domain/wire';
 
 const boot = bootData();
 const schema = commitmentsInput(inputContext(boot));
 const required = boot.lists.requiredCommitments;
 /** The bootstrap data tells who signed this year and the last; earlier years are checked on saving. */
 const signedFrom = Number(boot.today.slice(0, 4)) - 1;
-/** year → type → households that signed it (kept up to date after each save). */
+/** year → type → households that signed it, of those the page knows (kept up to date after each save). */
 const signed: Record<string, Record<string, Set<string>>> = {};
-for (const [y, byType] of Object.entries(boot.signed ?? {})) {
-  signed[y] = {};
-  for (const [t, ids] of Object.entries(byType)) signed[y][t] = new Set(ids);
+/** The households the page knows: all active ones, or (`householdSearch`) those found so far. */
+const known = new Set(boot.households.map((x) => x.id));
+function learn(s: SignedSummary, ids: readonly string[]): void {
+  for (const id of ids)
+    for (const y of s.years) for (const kind of signedTypes(s, id, y)) ((signed[y] ??= {})[kind] ??= new Set()).add(id);
 }
+learn(
+  boot.signed,
+  boot.households.map((x) => x.id),
+);
+/** `householdSearch`: year → type (or `*`) → active households that signed, from the server, then each save. */
+const counts: Record<string, Record<string, number>> = structuredClone(boot.signed.counts ?? {});
 
 const year = h('input', {
   type: 'number',
@@ -59,6 +71,18 @@ const households = new Checklist({
   items: householdItems(boot),
   groups: teamGroups(boot),
   required: true,
+  find: householdFind(boot, {
+    signed: true,
+    found(r) {
+      for (const x of r.households) known.add(x.id);
+      if (r.signed)
+        learn(
+          r.signed,
+          r.households.map((x) => x.id),
+        );
+    },
+    onFound: () => refresh(),
+  }),
 });
 const saveButton = h('button', { type: 'submit', class: 'primary' }, t('form.save'));
 const form = h(
@@ -86,20 +110,21 @@ function refresh(): void {
   const types = typesOf(type.value);
   const done = new Set<string>();
   const partial = new Map<string, string>();
-  for (const hh of boot.households) {
-    const n = types.filter((kind) => signedSet(y, kind).has(hh.id)).length;
-    if (types.length > 0 && n === types.length) done.add(hh.id);
-    else if (n > 0) partial.set(hh.id, t('commitments.partBadge', { n, m: types.length }));
+  for (const id of known) {
+    const n = types.filter((kind) => signedSet(y, kind).has(id)).length;
+    if (types.length > 0 && n === types.length) done.add(id);
+    else if (n > 0) partial.set(id, t('commitments.partBadge', { n, m: types.length }));
   }
   households.setDone(done, t('commitments.signedBadge'), partial);
-  const total = boot.households.length;
-  const known = Number(y) >= signedFrom;
-  tallyText.textContent = known
-    ? t('commitments.signedOf', { x: done.size, y: total })
-    : /^\d{4}$/.test(y)
-      ? t('commitments.signedUnknown', { year: y })
-      : '';
-  tallyFill.style.width = `${total ? (100 * done.size) / total : 0}%`;
+  const total = boot.householdCount ?? boot.households.length;
+  const x = boot.householdSearch ? (counts[y]?.[type.value] ?? 0) : done.size;
+  tallyText.textContent =
+    Number(y) >= signedFrom
+      ? t('commitments.signedOf', { x, y: total })
+      : /^\d{4}$/.test(y)
+        ? t('commitments.signedUnknown', { year: y })
+        : '';
+  tallyFill.style.width = `${total ? (100 * x) / total : 0}%`;
 }
 year.addEventListener('input', refresh);
 type.addEventListener('change', refresh);
@@ -123,11 +148,18 @@ onSave({
   validate: (input) => check(schema, input),
   done(data, input) {
     const y = String(input.year);
+    const all = (id: string) => required.length > 0 && required.every((kind) => signedSet(y, kind).has(id));
+    const before = new Set(input.householdIds.filter(all));
+    const c = (counts[y] ??= {});
     for (const kind of typesOf(input.type)) {
       signed[y] ??= {};
       signed[y][kind] ??= new Set();
-      for (const id of input.householdIds) signed[y][kind].add(id);
+      for (const id of input.householdIds) {
+        if (!signed[y][kind].has(id)) c[kind] = (c[kind] ?? 0) + 1;
+        signed[y][kind].add(id);
+      }
     }
+    c[ALL] = (c[ALL] ?? 0) + input.householdIds.filter((id) => all(id) && !before.has(id)).length;
     const already = data.alreadySigned.length ? t('commitments.alreadySigned', { n: data.alreadySigned.length }) : '';
     const ids = data.ids.length > 6 ? `${data.ids[0]} … ${data.ids[data.ids.length - 1]}` : data.ids.join(', ');
     toast(

@@ -88,7 +88,7 @@ function addChoice(key: string, r: Row): void {
 function panel(type: RecordType): HTMLElement {
   const key = type.key as RecordKey;
   const def = sheetDef(key);
-  const fields = new RecordFields(def, everyone, { prefix: 'record.' });
+  const fields = new RecordFields(def, everyone, { prefix: 'record.', inactive: true });
   forms.set(key, fields);
   const parent = parentOf(type);
   const what = recordText(key, 'tab').toLocaleLowerCase('vi');

@@ -2,12 +2,12 @@
  * The data the sidebars get inlined when they open (`apiBootstrap()`'s data, SPEC §6),
  * and the lookups every form makes of it.
  */
-import type { Team } from '../../domain/records';
-import type { BootstrapData } from '../../domain/wire';
-import { boot } from './run';
+import type { Household, Team } from '../../domain/records';
+import type { BootstrapData, FoundHouseholds } from '../../domain/wire';
+import { boot, call } from './run';
 import { h } from './dom';
 import { t } from '../../domain/i18n';
-import type { ChecklistItem } from './checklist';
+import type { ChecklistFind, ChecklistItem } from './checklist';
 
 export type BootData = BootstrapData;
 
@@ -22,8 +22,35 @@ export function teamGroups(d: BootData): { id: string; label: string }[] {
   return d.teams.map((t) => ({ id: t.id, label: teamLabel(t) }));
 }
 
-export const householdItems = (d: BootData): ChecklistItem[] =>
-  d.households.map((x) => ({ id: x.id, label: x.head || x.id, detail: x.id, group: x.teamId || '' }));
+export const householdItem = (x: Pick<Household, 'id' | 'head' | 'teamId'>): ChecklistItem => ({
+  id: x.id,
+  label: x.head || x.id,
+  detail: x.id,
+  group: x.teamId || '',
+});
+
+export const householdItems = (d: BootData): ChecklistItem[] => d.households.map(householdItem);
+
+/**
+ * When the bootstrap data holds no households (more than the server inlines), the checklist's search asks
+ * `apiFindHouseholds` as the user types; `found` sees each answer (e.g. who of them signed). Else undefined.
+ */
+export function householdFind(
+  d: BootData,
+  o: { inactive?: boolean; signed?: boolean; found?: (r: FoundHouseholds) => void; onFound?: () => void } = {},
+): ChecklistFind | undefined {
+  if (!d.householdSearch) return undefined;
+  return {
+    total: d.householdCount,
+    onFound: o.onFound,
+    async search(query) {
+      const r = await call('apiFindHouseholds', { query, limit: 20, inactive: o.inactive, signed: o.signed });
+      if (!r.ok) throw new Error(r.errors.map((e) => e.message).join(' '));
+      o.found?.(r.data);
+      return { items: r.data.households.map(householdItem), total: r.data.total };
+    },
+  };
+}
 
 export const memberItems = (d: BootData): ChecklistItem[] =>
   d.members.map((m) => ({

@@ -3,6 +3,8 @@
  * "chọn tất cả" for what the search shows, a count, and items marked done (e.g. a
  * household that already signed) that cannot be picked again. Keyboard: Tab to the
  * search, type, Enter toggles the first item shown; checkboxes are native.
+ * With `find` (too many items to send with the page: 10,000 households), the list holds what the server found for
+ * what is typed (asked 300 ms after the last key, "Đang tìm…", "Không tìm thấy") and what was picked.
  */
 import { h } from './dom';
 import { uid } from './field';
@@ -27,7 +29,20 @@ export interface ChecklistOptions {
   maxHeight?: number;
   required?: boolean;
   onChange?: () => void;
+  /** The items are found on the server as the user types (`items` then holds the picked ones, if any). */
+  find?: ChecklistFind;
 }
+
+export interface ChecklistFind {
+  /** Items in all (shown before anything is typed). */
+  total: number;
+  search: (query: string) => Promise<{ items: ChecklistItem[]; total: number }>;
+  /** Called once found items are in the list (e.g. to mark those already done). */
+  onFound?: () => void;
+}
+
+/** Milliseconds after the last key before the server is asked. */
+export const FIND_DELAY = 300;
 
 /** Lower case, without Vietnamese diacritics: "Đỗ Thị Ánh" → "do thi anh". */
 export function fold(s: string): string {
@@ -62,7 +77,12 @@ export class Checklist {
   private readonly count: HTMLElement;
   private readonly all: HTMLButtonElement;
   private readonly empty: HTMLElement;
+  private readonly list: HTMLElement;
+  private readonly known: Map<string, string>;
   private done = new Set<string>();
+  /** The search under way (`find`): a later one makes the earlier answer stale. */
+  private asked = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly o: ChecklistOptions) {
     this.search = h('input', {
@@ -70,19 +90,21 @@ export class Checklist {
       class: 'search',
       placeholder: t('checklist.search'),
       'aria-label': `${t('checklist.search')} (${o.legend})`,
-      title: t('checklist.searchHint'),
+      title: o.find ? t('checklist.findHint') : t('checklist.searchHint'),
       autocomplete: 'off',
     });
     this.all = h('button', { type: 'button', class: 'link select-all' }, t('checklist.selectAll'));
     this.count = h('span', { class: 'count muted', 'aria-live': 'polite' });
-    this.empty = h('p', { class: 'muted no-match' }, t('checklist.noMatch'));
+    this.empty = h('p', { class: 'muted no-match', role: 'status' }, t('checklist.noMatch'));
     this.empty.hidden = true;
     const list = h('div', { class: 'items' });
+    this.list = list;
     if (o.maxHeight) {
       list.style.maxHeight = `${o.maxHeight}px`;
       list.classList.add('scroll');
     }
     const known = new Map((o.groups ?? []).map((g) => [g.id, g.label]));
+    this.known = known;
     const order = [...(o.groups ?? []).map((g) => g.id)];
     for (const it of o.items)
       if (it.group !== undefined && !known.has(it.group) && !order.includes(it.group)) order.push(it.group);
@@ -110,7 +132,11 @@ export class Checklist {
       list,
       this.empty,
     );
-    this.search.addEventListener('input', () => this.filter());
+    if (o.find) {
+      this.empty.hidden = false;
+      this.empty.textContent = t('checklist.findFirst', { n: o.find.total });
+    }
+    this.search.addEventListener('input', () => (o.find ? this.schedule() : this.filter()));
     this.search.addEventListener('keydown', (e) => {
       if (e.key !== 'Enter') return;
       e.preventDefault();
@@ -182,6 +208,88 @@ export class Checklist {
     return el;
   }
 
+  /** Adds an item at the end of its group (made when missing); an item already listed is left as it is. */
+  private add(item: ChecklistItem): Row {
+    const had = this.rows.get(item.id);
+    if (had) return had;
+    if (this.o.groups === undefined || item.group === undefined) {
+      const row = this.row(item);
+      this.list.append(row.el);
+      return row;
+    }
+    let g = this.groups.find((x) => x.id === item.group);
+    if (!g) {
+      const id = item.group;
+      this.list.append(this.group(id, id ? (this.known.get(id) ?? id) : t('checklist.noTeam'), []));
+      g = this.groups[this.groups.length - 1];
+    }
+    const row = this.row(item);
+    g.rows.push(row);
+    g.el.append(row.el);
+    return row;
+  }
+
+  /** Takes an item out of the list. */
+  private drop(r: Row): void {
+    this.rows.delete(r.item.id);
+    r.el.remove();
+    for (const g of this.groups) {
+      const i = g.rows.indexOf(r);
+      if (i >= 0) g.rows.splice(i, 1);
+      g.el.hidden = g.rows.length === 0;
+    }
+  }
+
+  /** `find`: asks the server `FIND_DELAY` ms after the last key. */
+  private schedule(): void {
+    clearTimeout(this.timer);
+    const q = this.search.value.trim();
+    const ask = ++this.asked;
+    if (q === '') {
+      this.show([], 0, q);
+      return;
+    }
+    this.status(t('checklist.finding'));
+    this.el.setAttribute('aria-busy', 'true');
+    this.timer = setTimeout(() => {
+      this.o.find!.search(q).then(
+        (r) => {
+          if (ask === this.asked) this.show(r.items, r.total, q);
+        },
+        (e: unknown) => {
+          if (ask !== this.asked) return;
+          this.el.removeAttribute('aria-busy');
+          this.status(t('checklist.findFailed', { message: e instanceof Error ? e.message : String(e) }));
+        },
+      );
+    }, FIND_DELAY);
+  }
+
+  private status(text: string): void {
+    this.empty.textContent = text;
+    this.empty.hidden = text === '';
+  }
+
+  /** `find`: the list becomes what was picked and what was found (in the server's order). */
+  private show(items: ChecklistItem[], total: number, q: string): void {
+    this.el.removeAttribute('aria-busy');
+    const keep = new Set(items.map((x) => x.id));
+    for (const r of [...this.rows.values()]) if (!r.box.checked && !keep.has(r.item.id)) this.drop(r);
+    for (const it of items) this.add(it);
+    for (const g of this.groups) g.el.hidden = g.rows.length === 0;
+    this.o.find!.onFound?.();
+    this.status(
+      q === ''
+        ? t('checklist.findFirst', { n: this.o.find!.total })
+        : total === 0
+          ? t('checklist.notFound')
+          : total > items.length
+            ? t('checklist.findMore', { shown: items.length, total })
+            : '',
+    );
+    this.refresh();
+  }
+
   private pickable(): Row[] {
     return [...this.rows.values()].filter((r) => !r.box.disabled);
   }
@@ -233,9 +341,16 @@ export class Checklist {
     return [...this.rows.values()].filter((r) => r.box.checked && !r.box.disabled).map((r) => r.item.id);
   }
 
-  /** Checks exactly these ids (unknown and done ones are ignored). */
+  /**
+   * Checks exactly these ids (done ones are ignored; unknown ones too, except with `find`, where they are added:
+   * a record's households stay whether or not they were found).
+   */
   set(ids: readonly string[]): void {
     const want = new Set(ids);
+    if (this.o.find) {
+      for (const r of [...this.rows.values()]) if (!want.has(r.item.id) && !r.box.disabled) this.drop(r);
+      for (const id of ids) if (!this.rows.has(id)) this.add({ id, label: id });
+    }
     for (const r of this.rows.values()) if (!r.box.disabled) r.box.checked = want.has(r.item.id);
     this.refresh();
   }
@@ -273,10 +388,14 @@ export class Checklist {
     if (g && list.classList.contains('scroll')) list.scrollTop = g.el.offsetTop;
   }
 
-  /** Clears the search box and shows every item. */
+  /** Clears the search box and shows every item (with `find`: the picked ones). */
   clearSearch(): void {
     this.search.value = '';
-    this.filter();
+    if (this.o.find) {
+      clearTimeout(this.timer);
+      this.asked++;
+      this.show([], 0, '');
+    } else this.filter();
   }
 
   get size(): number {

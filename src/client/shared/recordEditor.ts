@@ -126,7 +126,7 @@ export class RecordEditor {
     const def = sheetDef(key);
     // Filled by the server (who recorded, when): shown nowhere, never sent.
     const skip = def.columns.filter((c) => c.auto).map((c) => c.field);
-    const fields = new RecordFields(def, this.d, { prefix: 'record.', skip });
+    const fields = new RecordFields(def, this.d, { prefix: 'record.', skip, inactive: true });
     const save = h('button', { type: 'submit', class: 'primary' }, t('lookup.save'));
     const remove = h('button', { type: 'button', class: 'danger', 'data-role': 'delete' }, t('lookup.delete'));
     const close = h('button', { type: 'button', 'data-role': 'close' }, t('lookup.close'));

@@ -10,7 +10,7 @@
 import type { ColumnDef, SheetDef } from '../../domain/sheets';
 import { allowedValues, type FieldValue, type NormalRecord } from '../../domain/fields';
 import { h } from './dom';
-import { type BootData, householdItems, memberItems, teamGroups, teamLabel } from './bootstrap';
+import { type BootData, householdFind, householdItems, memberItems, teamGroups, teamLabel } from './bootstrap';
 import { Checklist } from './checklist';
 import { listChips } from './listChips';
 import { field, numberOf, select, text } from './field';
@@ -31,6 +31,8 @@ export interface RecordFieldsOptions {
   /** Labels or hints in place of the registry's. */
   labels?: Record<string, string>;
   hints?: Record<string, string>;
+  /** Household pickers that search the server also find households that moved away (the registry, the lookup). */
+  inactive?: boolean;
 }
 
 const SHORT = new Set(['date', 'time', 'int', 'year', 'number']);
@@ -46,7 +48,8 @@ export function bootRecords(d: BootData, refKey: string | undefined): BootRecord
     case 'members':
       return d.members;
     case 'households':
-      return d.households;
+      // Not inlined beyond `HOUSEHOLDS_INLINE_MAX`: picked by search, or typed as an id.
+      return d.householdSearch ? null : d.households;
     default:
       return null;
   }
@@ -105,8 +108,10 @@ export class RecordFields {
     const label = this.o.labels?.[col.field] ?? col.header;
     const hint = this.o.hints?.[col.field];
     if (col.type === 'refs') {
-      const items = col.refKey === 'members' ? memberItems(this.d) : householdItems(this.d);
+      const households = col.refKey !== 'members';
+      const items = households ? householdItems(this.d) : memberItems(this.d);
       const list = new Checklist({
+        find: households ? householdFind(this.d, { inactive: this.o.inactive }) : undefined,
         path: this.path(col),
         legend: label,
         items,

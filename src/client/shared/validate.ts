@@ -5,7 +5,9 @@ import type { BootData } from './bootstrap';
 import type { FieldError } from './field';
 
 export function inputContext(d: BootData): InputContext {
-  return { lists: d.lists, teams: d.teams, members: d.members, households: d.households, today: d.today };
+  // Households not inlined (`householdSearch`) are checked by the server alone.
+  const households = d.householdSearch ? undefined : d.households;
+  return { lists: d.lists, teams: d.teams, members: d.members, households, today: d.today };
 }
 
 /** The schema's errors for `input` (`[]` when it is valid). */
