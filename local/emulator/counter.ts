@@ -13,6 +13,11 @@ export interface CallRecord {
   service: string;
   method: string; // "Class.method"
   kind: CallKind;
+  /**
+   * Cells the call reads (a read) or writes (a write), for the calls that move cell data (`cellsOf`): a
+   * range's rows × columns, 1 for a single-cell getter, the values of `appendRow`. Absent for other calls.
+   */
+  cells?: number;
 }
 
 /** Methods that change nothing even though their name does not start with get/is/has. */
@@ -77,9 +82,15 @@ export class CallCounter {
   private enabled = true;
   private fault?: { left: number; match: (c: CallRecord) => boolean };
 
-  record(service: string, method: string): void {
+  /** False inside `quiet`. */
+  get counting(): boolean {
+    return this.enabled;
+  }
+
+  record(service: string, method: string, cells?: number): void {
     if (!this.enabled) return;
     const call: CallRecord = { service, method, kind: classify(method.slice(method.indexOf('.') + 1)) };
+    if (cells !== undefined) call.cells = cells;
     this.log.push(call);
     if (this.fault?.match(call) && --this.fault.left === 0) {
       this.fault = undefined;
@@ -108,6 +119,23 @@ export class CallCounter {
         (!filter.kind || c.kind === filter.kind) &&
         (!filter.method || c.method === filter.method),
     ).length;
+  }
+
+  /**
+   * Cells read or written by the calls the filter selects (the same filter as `count`): with `kind: 'read'` the
+   * cells read, with `kind: 'write'` the cells written (see `cellsOf` for what counts).
+   */
+  cells(filter: { service?: string; kind?: CallKind; method?: string } = {}): number {
+    let n = 0;
+    for (const c of this.log)
+      if (
+        c.cells !== undefined &&
+        (!filter.service || c.service === filter.service) &&
+        (!filter.kind || c.kind === filter.kind) &&
+        (!filter.method || c.method === filter.method)
+      )
+        n += c.cells;
+    return n;
   }
 
   /** `{ "Class.method": n }` for one service (or all). */
@@ -155,8 +183,10 @@ export function instrument<T extends object>(obj: T, service: string, counter: C
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver);
       if (typeof value !== 'function' || typeof prop !== 'string' || prop === 'constructor') return value;
+      const rule = cellRule(className, prop);
       return function (this: unknown, ...args: unknown[]) {
-        counter.record(service, `${className}.${prop}`);
+        const cells = rule === null || !counter.counting ? undefined : cellsOf(rule, target, args);
+        counter.record(service, `${className}.${prop}`, cells);
         const result = (value as (...a: unknown[]) => unknown).apply(target, args.map(unwrapArg));
         return wrapResult(result, service, counter);
       };
@@ -168,6 +198,71 @@ export function instrument<T extends object>(obj: T, service: string, counter: C
 }
 
 const proxies = new WeakMap<object, object>();
+
+/**
+ * How a call moves cell data: `area` — every cell of the range (a plural getter such as `getValues`, any setter
+ * of a cell property, `clear…`, checkboxes, borders, `isBlank`); `one` — a singular getter (`getValue`: the
+ * top-left cell); `row` — `Sheet.appendRow(values)`: its values; `sheet` — `Sheet.clear…`: the sheet's cells up to
+ * its last row and column with content. Everything else (opening, finding, inserting or deleting rows, charts,
+ * protections, builders) moves no cells.
+ */
+type CellRule = 'area' | 'one' | 'row' | 'sheet';
+const CELL_PROPERTY = new RegExp(
+  '^(get|set)(Values?|DisplayValues?|Formulas?|FormulasR1C1|FormulaR1C1|NumberFormats?|Backgrounds?|FontColors?|' +
+    'FontFamily|FontFamilies|FontLines?|FontSizes?|FontStyles?|FontWeights?|HorizontalAlignments?|' +
+    'VerticalAlignments?|Wraps?|Notes?|DataValidations?|RichTextValues?)$',
+);
+const RANGE_AREA = new Set([
+  'clear',
+  'clearContent',
+  'clearFormat',
+  'clearDataValidations',
+  'clearNote',
+  'insertCheckboxes',
+  'removeCheckboxes',
+  'check',
+  'uncheck',
+  'isBlank',
+  'isChecked',
+  'setBorder',
+]);
+const ruleCache = new Map<string, CellRule | null>();
+
+function cellRule(className: string, prop: string): CellRule | null {
+  const key = `${className}.${prop}`;
+  let rule = ruleCache.get(key);
+  if (rule !== undefined) return rule;
+  rule = null;
+  if (className === 'Range') {
+    const m = CELL_PROPERTY.exec(prop);
+    // Plural property names end in "s" ("Values", "Wraps", "FontFamilies"), singular ones never do.
+    if (m) rule = m[1] === 'get' && !m[2].endsWith('s') ? 'one' : 'area';
+    else if (RANGE_AREA.has(prop)) rule = 'area';
+  } else if (className === 'Sheet') {
+    if (prop === 'appendRow') rule = 'row';
+    else if (prop === 'clear' || prop === 'clearContents' || prop === 'clearFormats') rule = 'sheet';
+  }
+  ruleCache.set(key, rule);
+  return rule;
+}
+
+/** Cells a call of `rule` on `target` with `args` moves (0 when the shape cannot be read: the call will throw). */
+function cellsOf(rule: CellRule, target: object, args: unknown[]): number {
+  const t = target as { numRows?: unknown; numCols?: unknown; lastRowCol?: () => { row: number; col: number } };
+  switch (rule) {
+    case 'one':
+      return 1;
+    case 'area':
+      return typeof t.numRows === 'number' && typeof t.numCols === 'number' ? t.numRows * t.numCols : 0;
+    case 'row':
+      return Array.isArray(args[0]) ? args[0].length : 0;
+    case 'sheet': {
+      if (typeof t.lastRowCol !== 'function') return 0;
+      const { row, col } = t.lastRowCol();
+      return row * col;
+    }
+  }
+}
 
 /** Fakes receive their real peers, not proxies, as arguments (e.g. `requireValueInRange(range)`). */
 function unwrapArg(a: unknown): unknown {

@@ -439,6 +439,47 @@ describe('call counting', () => {
     ]);
   });
 
+  it('counts the cells each call reads or writes: rows × columns of the range', () => {
+    const { sheet, counter } = setup();
+    counter.reset();
+    sheet.getRange(1, 1, 3, 4).setValues([
+      [1, 2, 3, 4],
+      [5, 6, 7, 8],
+      [9, 10, 11, 12],
+    ]);
+    sheet.getRange('A1:B2').setNumberFormat('0.00');
+    sheet.appendRow(['a', 'b', 'c']);
+    const data = sheet.getDataRange();
+    data.getValues();
+    data.getDisplayValues();
+    sheet.getRange('C2').getValue();
+    sheet.getRange('A1:D1').getFormulas();
+    sheet.getRange('A1:A4').clearContent();
+    sheet.getRange('B1:B2').setValue('x');
+    sheet.setFrozenRows(1);
+    expect(counter.log.filter((c) => c.cells !== undefined).map((c) => [c.method, c.kind, c.cells])).toEqual([
+      ['Range.setValues', 'write', 12],
+      ['Range.setNumberFormat', 'write', 4],
+      ['Sheet.appendRow', 'write', 3],
+      ['Range.getValues', 'read', 16],
+      ['Range.getDisplayValues', 'read', 16],
+      ['Range.getValue', 'read', 1],
+      ['Range.getFormulas', 'read', 4],
+      ['Range.clearContent', 'write', 4],
+      ['Range.setValue', 'write', 2],
+    ]);
+    expect(counter.cells({ kind: 'read' })).toBe(37);
+    expect(counter.cells({ kind: 'write' })).toBe(25);
+    expect(counter.cells({ kind: 'write', method: 'Range.setValues' })).toBe(12);
+    // count() is unchanged: one per call, cells or not.
+    expect(counter.count()).toBe(17);
+    sheet.clear();
+    expect(counter.log.at(-1)).toEqual({ service: 'SpreadsheetApp', method: 'Sheet.clear', kind: 'write', cells: 16 });
+    counter.reset();
+    counter.quiet(() => sheet.getRange('A1:B2').getValues());
+    expect(counter.cells()).toBe(0);
+  });
+
   it('setDataValidations accepts a 2-D array of counted rules', () => {
     const { sheet, SA } = setup();
     const rule = SA.newDataValidation().requireDate().build();

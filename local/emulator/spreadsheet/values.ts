@@ -432,6 +432,7 @@ export type CompiledFormat =
   | { kind: 'number'; pos: NumberSection; neg: NumberSection | null };
 
 const formatCache = new Map<string, CompiledFormat>();
+const GENERAL: CompiledFormat = Object.freeze({ kind: 'general' });
 
 function firstSections(fmt: string): string[] {
   const out: string[] = [];
@@ -623,10 +624,11 @@ function parseNumberSection(sec: string): NumberSection {
 }
 
 export function compileFormat(fmt: string | undefined): CompiledFormat {
-  if (fmt === undefined || fmt === '' || fmt === DEFAULT_NUMBER_FORMAT || /^general$/i.test(fmt))
-    return { kind: 'general' };
+  if (fmt === undefined) return GENERAL;
+  // The cache first: a 50,000-row read looks a format up per cell.
   let c = formatCache.get(fmt);
   if (c) return c;
+  if (fmt === '' || fmt === DEFAULT_NUMBER_FORMAT || /^general$/i.test(fmt)) return GENERAL;
   if (fmt === TEXT_FORMAT) c = { kind: 'text' };
   else if (isDateFormatString(fmt)) c = { kind: 'date', ...tokenizeDate(firstSections(fmt)[0]) };
   else if (/[0#?]/.test(codeChars(fmt))) {
