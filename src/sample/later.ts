@@ -84,6 +84,53 @@ const INCIDENTS: [string, string, string, string, boolean][] = [
 ];
 const CAMERA_PLACES = ['Cầu treo Nà Phạ', 'Ngã ba đường liên xã', 'Sân vận động thôn', 'Bến xe khách Pác Khuông'];
 
+/** The day Luật 30/2023/QH15 came into force: the thôn's Tổ bảo vệ ANTT exists from then on. */
+const GUARD_FROM = '2024-07-01';
+/** Training courses of the commune police (TT 14/2024/TT-BCA): the day, and the day papers were issued after it. */
+const COURSES: [string, string | null][] = [
+  ['2024-08-17', '2024-09-27'],
+  ['2025-10-18', '2025-11-28'],
+  ['2026-09-19', null],
+];
+/**
+ * The Tổ bảo vệ ANTT: who (team index, Vai trò, which one of them), position, course (index in COURSES, null:
+ * not trained yet) and the day the papers were issued when not the course's (null: the course's).
+ */
+const GUARDS: [number, string, number, string, number | null, string | null][] = [
+  [0, 'Tổ phó', 0, 'Tổ trưởng', 0, null],
+  [3, 'Tổ phó', 0, 'Tổ phó', 0, null],
+  [1, 'Thành viên', 0, 'Tổ phó', 0, null],
+  [0, 'Thành viên', 0, 'Tổ viên', 0, null],
+  [2, 'Thành viên', 0, 'Tổ viên', 0, '2025-11-28'],
+  [4, 'Thành viên', 0, 'Tổ viên', 1, null],
+  [5, 'Thành viên', 0, 'Tổ viên', 2, null],
+  [1, 'Thành viên', 1, 'Tổ viên', null, null],
+];
+
+/**
+ * The roster of the Tổ bảo vệ ANTT as it stands on `until` (issue 17): by member id, the position (from
+ * 01/07/2024), training day, papers issued and their day — each only once it has happened. Eight active members
+ * of the village's teams: a Tổ trưởng, two Tổ phó and five Tổ viên; five trained in August 2024 (papers for four
+ * in September, the fifth's in November 2025), one in October 2025, one in September 2026 (papers not yet
+ * issued), one not yet trained. Every other member: blank.
+ */
+export function laterRoster(
+  members: LaterInput['members'],
+  until: string,
+): Map<string, [string, string | null, boolean, string | null]> {
+  const out = new Map<string, [string, string | null, boolean, string | null]>();
+  if (until < GUARD_FROM) return out;
+  for (const [team, role, nth, position, course, papersDay] of GUARDS) {
+    const m = members.filter((x) => x.team === team && x.role === role && !x.left)[nth];
+    const [trained, issued] = course === null ? [null, null] : COURSES[course];
+    const papersOn = papersDay ?? issued;
+    const trainedOn = trained !== null && trained <= until ? trained : null;
+    const papers = trainedOn !== null && papersOn !== null && papersOn <= until;
+    out.set(m.id, [position, trainedOn, papers, papers ? papersOn : null]);
+  }
+  return out;
+}
+
 /** Rows (values in header order) to append to each sheet. */
 export function laterRecords(o: LaterInput): Record<string, SampleCell[][]> {
   const rnd = mulberry(20231101);

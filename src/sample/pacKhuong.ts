@@ -12,7 +12,7 @@
  * Pure: no Apps Script or Node API, no clock; randomness only from a seeded PRNG.
  */
 import { type Ethnic, type Gender, fullName, int, mulberry32, pick, shuffled, surname, givenName } from './names';
-import { LATER_FROM, laterRecords } from './later';
+import { LATER_FROM, laterRecords, laterRoster } from './later';
 import { SAMPLE_SETTINGS } from './settings';
 import {
   DEFAULT_LISTS,
@@ -616,8 +616,21 @@ export function buildPacKhuong(until = SEED_ONLY): SampleWorkbook {
       null,
     ]),
   );
+  // Issue 17: the Tổ bảo vệ ANTT (from 01/07/2024, later.ts) as it stands on `until`; blank before.
+  const roster = laterRoster(members, until);
   sheets['Thành viên'] = members.map((m) =>
-    makeRow('Thành viên', [m.id, m.name, teamId(m.team), m.role, m.phone, m.email, FOUNDED, m.left, m.note]),
+    makeRow('Thành viên', [
+      m.id,
+      m.name,
+      teamId(m.team),
+      m.role,
+      m.phone,
+      m.email,
+      FOUNDED,
+      m.left,
+      ...(roster.get(m.id) ?? [null, null, false, null]),
+      m.note,
+    ]),
   );
   sheets['Tuần tra'] = patrols;
   sheets['Nhắc nhở'] = reminders;

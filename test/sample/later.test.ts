@@ -9,6 +9,7 @@ import { noticeFacts } from '../../src/domain/notice/facts';
 import { noticeTexts, sectionLines } from '../../src/domain/notice/model';
 import { composeReport, type ReportRequest, reportFigures } from '../../src/domain/notice/report';
 import type { WorkbookData } from '../../src/domain/report';
+import { rosterFigures } from '../../src/domain/roster';
 import { workbookFromValues } from '../../src/domain/workbook';
 import { LATER_FROM } from '../../src/sample/later';
 import { buildPacKhuong, SAMPLE_PERIOD, SEED_ONLY } from '../../src/sample/pacKhuong';
@@ -101,6 +102,34 @@ describe('records after the seed', () => {
       expect([String(date).slice(0, 4), String(date) < `${year}-04-01`]).toEqual([String(year), true]);
     expect(seedOnly.registrations).toHaveLength(6);
     expect(upToToday.issues.filter((i) => i.sheet === 'Nghị quyết, đăng ký')).toEqual([]);
+  });
+});
+
+describe('the Tổ bảo vệ ANTT roster of the sample (issue 17, from 01/07/2024)', () => {
+  const figures = (d: WorkbookData, day: string) => {
+    const f = rosterFigures(d.members, day);
+    return [f.guards, f.leaders, f.deputies, f.rankAndFile, f.trained, f.papers, f.trainedPercent, f.papersPercent];
+  };
+
+  it('has a Tổ trưởng, two Tổ phó and five Tổ viên among active members, trained and given papers over time', () => {
+    expect(figures(upToToday, '2024-06-30')).toEqual([0, 0, 0, 0, 0, 0, null, null]);
+    expect(figures(upToToday, '2024-07-01')).toEqual([8, 1, 2, 5, 0, 0, 0, 0]);
+    expect(figures(upToToday, '2024-12-31')).toEqual([8, 1, 2, 5, 5, 4, 62.5, 50]);
+    expect(figures(upToToday, '2025-12-31')).toEqual([8, 1, 2, 5, 6, 6, 75, 75]);
+    expect(figures(upToToday, TODAY)).toEqual([8, 1, 2, 5, 7, 6, 87.5, 75]);
+    const guards = upToToday.members.filter((m) => m.guardRole !== '');
+    expect(guards.every((m) => m.leftOn === null && m.role !== 'Trưởng ban')).toBe(true);
+    expect([upToToday.members.length, guards.length]).toEqual([118, 8]); // 117 active and one who left in 2022
+    expect(upToToday.issues.filter((i) => i.sheet === 'Thành viên')).toEqual([]);
+  });
+
+  it("writes nothing that has not happened by the sample's day, and nothing in the seed", () => {
+    expect(seedOnly.members.filter((m) => m.guardRole || m.trainedOn || m.papers || m.papersOn)).toEqual([]);
+    const early = workbookFromValues(sampleSheetValues(clock, '2024-09-01'), clock);
+    expect(figures(early, '2024-09-01')).toEqual([8, 1, 2, 5, 5, 0, 62.5, 0]);
+    expect(early.members.filter((m) => m.papers || m.papersOn !== null)).toEqual([]);
+    const days = upToToday.members.flatMap((m) => [m.trainedOn, m.papersOn]).filter((d) => d !== null);
+    expect([...new Set(days)].sort()).toEqual(['2024-08-17', '2024-09-27', '2025-10-18', '2025-11-28', '2026-09-19']);
   });
 });
 
