@@ -14,6 +14,7 @@ import { intlClock } from '../../src/domain/clock';
 import { launchChromium } from '../../test/browser/chromium';
 import { fresh } from './foundation';
 import { generateWorkbook } from './generate';
+import { bootBytes } from './pages';
 import type { Add } from './table';
 
 const LEADER_T1 = 'totruong1@example.com';
@@ -132,6 +133,8 @@ export async function benchPhone(add: Add): Promise<void> {
     const gz = gzipSync(html).length / 1024;
     add('Phone', `Phone page as served by doGet (${label}): raw`, `${raw.toFixed(1)} KB`);
     add('Phone', `Phone page as served by doGet (${label}): gzip`, `${gz.toFixed(1)} KB`, '≤ 120 KB', gz <= 120);
+    const boot = bootBytes(html) / 1024;
+    add('Phone', `Phone page: data inlined (${label})`, `${boot.toFixed(1)} KB`, '≤ 300 KB', boot <= 300);
   }
   for (const [label, html] of [
     ['sample', small],

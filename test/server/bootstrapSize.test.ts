@@ -1,0 +1,129 @@
+/**
+ * Issue 15 part 3: the forms open with what they need. At 10,000 households `apiBootstrap` inlines no household
+ * (the pickers find them with `apiFindHouseholds`) and only the counts of who signed what, ≤ 300 KB in each
+ * sidebar; at village size every active household and who of them signed, as before.
+ */
+import { callAsScriptRun } from '../../local/bundle';
+import { HOUSEHOLDS_INLINE_MAX, signedTypes } from '../../src/domain/householdSearch';
+import { defaultLists } from '../../src/domain/lists';
+import type { BootstrapData, FoundHouseholds } from '../../src/domain/wire';
+import { scaleWorkbook, type ScaleWorkbook } from '../support/scale';
+import { village } from '../support/saves';
+
+jest.setTimeout(120_000);
+
+const TARGET = 300 * 1024;
+const REQUIRED = defaultLists().requiredCommitments;
+
+type Answer<T> = { ok: true; data: T } | { ok: false; errors: { field: string; message: string }[] };
+const call = <T>(w: Pick<ScaleWorkbook, 'bundle'>, fn: string, input?: unknown) =>
+  callAsScriptRun(w.bundle, fn, input === undefined ? [] : [input]) as Answer<T>;
+const data = <T>(a: Answer<T>): T => {
+  if (!a.ok) throw new Error(JSON.stringify(a.errors));
+  return a.data;
+};
+/** The data a sidebar got inlined (`window.__BOOT__ = …;`). */
+const inlined = (html: string) => /window\.__BOOT__ = (.*?);<\/script>/s.exec(html)![1];
+
+/** Keeps the first `n` data rows of a sheet (a village of 10,000 households has about 20 teams and 400 members). */
+function keepRows(w: ScaleWorkbook, name: string, n: number): void {
+  w.env.counter.quiet(() => {
+    const sheet = w.env.spreadsheet.getSheetByName(name)!;
+    sheet.deleteRows(n + 2, sheet.getLastRow() - n - 1);
+  });
+}
+
+describe('at 10,000 households', () => {
+  let w: ScaleWorkbook;
+  beforeAll(() => {
+    w = scaleWorkbook(10_000);
+    keepRows(w, 'Tổ tự quản', 20);
+    keepRows(w, 'Thành viên', 400);
+  });
+
+  it('apiBootstrap inlines no household, the counts of who signed, ≤ 300 KB', () => {
+    const boot = data(call<BootstrapData>(w, 'apiBootstrap'));
+    expect(Buffer.byteLength(JSON.stringify(boot))).toBeLessThanOrEqual(TARGET);
+    expect(boot.householdSearch).toBe(true);
+    expect(boot.householdCount).toBe(10_000);
+    expect(boot.households).toEqual([]);
+    expect(boot.signed.households).toEqual({});
+    expect(boot.members).toHaveLength(400);
+    // The generated commitments (test/support/scale.ts): row i is household i/4's type i % 4 in 2022, Vi phạm
+    // (without a Đã ký row) when i % 100 = 99 — 100 rows, all of the fourth type.
+    expect(boot.signed.years).toEqual(['2022', '2023']);
+    const types = defaultLists().values['Loại cam kết'];
+    expect(types.slice(0, 4).map((type) => boot.signed.counts['2022'][type])).toEqual([2_500, 2_500, 2_500, 2_400]);
+    expect(boot.signed.counts['2022']['*']).toBe(REQUIRED.length === 4 ? 2_400 : -1);
+    expect(boot.signed.counts['2023']['*']).toBe(0);
+  });
+
+  it('every sidebar opens with ≤ 300 KB inlined', () => {
+    const ui = w.env.ui as unknown as { sidebars: { html: string }[] };
+    for (const menu of ['menuPatrol', 'menuCommitments', 'menuActivity', 'menuRegistry', 'menuLookup']) {
+      (w.bundle as unknown as Record<string, () => void>)[menu]();
+      const boot = inlined(ui.sidebars[ui.sidebars.length - 1].html);
+      expect([menu, Buffer.byteLength(boot) <= TARGET]).toEqual([menu, true]);
+      expect(JSON.parse(boot).householdSearch).toBe(true);
+    }
+  });
+
+  it('apiFindHouseholds finds by head (accents optional) and id, with who signed', () => {
+    w.env.counter.reset();
+    const found = data(call<FoundHouseholds>(w, 'apiFindHouseholds', { query: 'chu ho 1234', signed: true }));
+    expect(found.households.map((h) => h.id)).toEqual(['H1234']);
+    expect(found.total).toBe(1);
+    // H1234 = household 1233: rows 4932–4935 of the generated commitments, all four types in 2022.
+    expect(signedTypes(found.signed!, 'H1234', '2022')).toEqual(REQUIRED);
+    expect(Object.keys(found.signed!.households)).toEqual(['H1234']);
+    expect(w.env.counter.count({ service: 'SpreadsheetApp', kind: 'read' })).toBeLessThan(20);
+
+    // Words hold inside ids and names: "999" is in Chủ hộ 999, 1999, …, 9990–9999 (addresses are Xóm 0–19).
+    const many = data(call<FoundHouseholds>(w, 'apiFindHouseholds', { query: 'chủ hộ 999', limit: 5 }));
+    const all = Array.from({ length: 10_000 }, (_, i) => i + 1).filter((k) => String(k).includes('999'));
+    expect(many.households.map((h) => h.id)).toEqual(all.slice(0, 5).map((k) => `H${String(k).padStart(3, '0')}`));
+    expect(many.total).toBe(all.length);
+    expect(many.signed).toBeUndefined();
+  });
+});
+
+describe('at village size', () => {
+  it('inlines every active household and who of them signed', () => {
+    const v = village();
+    const boot = data(call<BootstrapData>(v, 'apiBootstrap'));
+    expect(boot.householdSearch).toBe(false);
+    expect(boot.households.length).toBe(boot.householdCount);
+    expect(boot.householdCount).toBeGreaterThan(90);
+    expect(boot.households.length).toBeLessThanOrEqual(HOUSEHOLDS_INLINE_MAX);
+    expect(Object.keys(boot.signed.households).length).toBeGreaterThan(50);
+  });
+
+  it('finds "hoang van" among the sample heads (Hoàng Văn …), and refuses a bad limit in Vietnamese', () => {
+    const v = village();
+    const found = data(call<FoundHouseholds>(v, 'apiFindHouseholds', { query: 'hoang van' }));
+    expect(found.households.length).toBeGreaterThan(1);
+    for (const h of found.households) expect(h.head).toMatch(/^Hoàng Văn /);
+    const bad = call<FoundHouseholds>(v, 'apiFindHouseholds', { query: 'x', limit: 500 });
+    expect(bad.ok ? [] : bad.errors).toEqual([
+      { field: 'limit', message: 'Số hộ tìm tối đa: phải là số nguyên từ 1 đến 100' },
+    ]);
+  });
+
+  it('a household more than HOUSEHOLDS_INLINE_MAX: the forms search instead', () => {
+    const w = scaleWorkbook(HOUSEHOLDS_INLINE_MAX);
+    expect(data(call<BootstrapData>(w, 'apiBootstrap')).households).toHaveLength(HOUSEHOLDS_INLINE_MAX);
+    data(
+      call(w, 'apiSaveRecord', {
+        requestId: 'one-more',
+        sheet: 'households',
+        record: { head: 'Hộ mới', teamId: 'T1' },
+      }),
+    );
+    const boot = data(call<BootstrapData>(w, 'apiBootstrap'));
+    expect([boot.householdSearch, boot.households.length, boot.householdCount]).toEqual([
+      true,
+      0,
+      HOUSEHOLDS_INLINE_MAX + 1,
+    ]);
+  });
+});
