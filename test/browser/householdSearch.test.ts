@@ -1,0 +1,141 @@
+/**
+ * Issue 15 part 3 in real Chromium, through the playground: at village size every data-entry sidebar is usable
+ * without one call to the server (its data inlined); beyond 1,000 households the household pickers search the
+ * server as the user types ("Đang tìm…", "Không tìm thấy"), and a household found is picked and signed.
+ */
+import type { Frame, Request } from 'playwright-core';
+import { HOUSEHOLDS_INLINE_MAX } from '../../src/domain/householdSearch';
+import { columnValues, lastRow, openPlayground, openSidebar, rowsFrom, type Session, sheetOf } from './sidebar';
+
+jest.setTimeout(180_000);
+
+/** The server functions a page called (`google.script.run`, POST /api/run), in order. */
+function recordCalls(session: Session): { fns: string[]; stop(): void } {
+  const fns: string[] = [];
+  const listen = (r: Request) => {
+    if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/run') fns.push(String(r.postDataJSON()?.fn));
+  };
+  session.page.on('request', listen);
+  return { fns, stop: () => session.page.off('request', listen) };
+}
+
+describe('at village size (the sample, about 100 households)', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openPlayground();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it.each(['Ghi tuần tra', 'Ký cam kết', 'Ghi hoạt động', 'Hộ, nhân khẩu, tổ, thành viên'])(
+    '%s: usable with no call to the server, every household listed',
+    async (item) => {
+      const calls = recordCalls(session);
+      const f = await openSidebar(session.page, item);
+      await f.waitForTimeout(500);
+      calls.stop();
+      expect(calls.fns).toEqual([]);
+      expect(session.errors).toEqual([]);
+      const boot = (await f.evaluate('window.__BOOT__')) as { householdSearch: boolean; households: unknown[] };
+      expect(boot.householdSearch).toBe(false);
+      expect(boot.households.length).toBeGreaterThan(90);
+      if (item === 'Ký cam kết')
+        expect(await f.locator('fieldset[data-field="householdIds"] .item').count()).toBe(boot.households.length);
+    },
+  );
+});
+
+describe('beyond 1,000 households', () => {
+  let session: Session;
+  const EXTRA = HOUSEHOLDS_INLINE_MAX + 100;
+  beforeAll(async () => {
+    session = await openPlayground((pg) => {
+      const sheet = sheetOf(pg, 'Hộ gia đình');
+      const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map(String);
+      const row = (id: string, head: string, team: string, address: string) =>
+        header.map((h) =>
+          h === 'Mã hộ' ? id : h === 'Chủ hộ' ? head : h === 'Tổ' ? team : h === 'Địa chỉ' ? address : '',
+        );
+      const rows = Array.from({ length: EXTRA }, (_, i) => row(`H${5000 + i}`, `Nguyễn Văn Thử ${i}`, 'T1', 'Xóm Mới'));
+      rows.push(row('H9001', 'Đặng Thị Huyền', 'T2', 'Xóm Nà Phạ'));
+      const from = sheet.getLastRow() + 1;
+      if (from + rows.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), from + rows.length);
+      sheet.getRange(from, 1, rows.length, header.length).setValues(rows);
+    });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  async function search(f: Frame, text: string): Promise<void> {
+    const box = f.locator('fieldset[data-field="householdIds"] input.search');
+    await box.fill('');
+    await box.pressSequentially(text, { delay: 20 });
+  }
+
+  it('Ký cam kết: types a name without accents, sees "Đang tìm…", picks the household found and signs it', async () => {
+    const total = (columnValues(session.pg, 'Hộ gia đình', 'Mã hộ') as string[]).filter(Boolean).length;
+    const calls = recordCalls(session);
+    const f = await openSidebar(session.page, 'Ký cam kết');
+    expect(calls.fns).toEqual([]); // usable at once: the search asks only when the user types
+    const list = f.locator('fieldset[data-field="householdIds"]');
+    const status = list.locator('.no-match');
+    expect(await list.locator('.item').count()).toBe(0);
+    expect(await status.textContent()).toMatch(/^Có \d+ hộ: gõ để tìm rồi chọn\.$/);
+    const boot = (await f.evaluate('window.__BOOT__')) as { householdCount: number; householdSearch: boolean };
+    expect(boot.householdSearch).toBe(true);
+    expect(boot.householdCount).toBeGreaterThan(HOUSEHOLDS_INLINE_MAX);
+    expect(boot.householdCount).toBeLessThanOrEqual(total);
+    expect(await f.locator('#signed-count').textContent()).toMatch(
+      new RegExp(`^\\d+/${boot.householdCount} hộ đã ký$`),
+    );
+    const tally = Number((await f.locator('#signed-count').textContent())!.split('/')[0]);
+
+    await search(f, 'dang thi huyen');
+    expect(await status.textContent()).toBe('Đang tìm…');
+    const found = list.locator('.item:has(input[value="H9001"])');
+    await found.waitFor();
+    expect(await found.locator('.label').textContent()).toBe('Đặng Thị Huyền');
+    expect(await list.locator('.item').count()).toBe(1);
+    expect(await status.isHidden()).toBe(true);
+    // One call per search, after the typing stopped (not one per key).
+    expect(calls.fns).toEqual(['apiFindHouseholds']);
+
+    await search(f, 'khong co ho nay');
+    await f.waitForFunction(
+      () => document.querySelector('fieldset[data-field="householdIds"] .no-match')?.textContent === 'Không tìm thấy',
+    );
+    expect(await list.locator('.item').count()).toBe(0);
+
+    await search(f, 'Huyền');
+    await found.waitFor();
+    await found.locator('input').check();
+    await search(f, 'nguyen van thu 10');
+    await f.waitForFunction(() =>
+      /^Hiện 20 trong \d+ hộ khớp/.test(
+        document.querySelector('fieldset[data-field="householdIds"] .no-match')?.textContent ?? '',
+      ),
+    );
+    // The household picked stays in the list while others are found.
+    expect(await found.locator('input').isChecked()).toBe(true);
+    calls.stop();
+
+    const from = lastRow(session.pg, 'Cam kết') + 1;
+    await f.click('button[type=submit]');
+    await f.waitForSelector('#toast:not([hidden])');
+    expect(await f.locator('#toast .toast-text').textContent()).toContain('Đã ghi 4 cam kết');
+    const rows = rowsFrom(session.pg, 'Cam kết', from);
+    expect(rows.map((r) => r.values['Mã hộ'])).toEqual(['H9001', 'H9001', 'H9001', 'H9001']);
+    expect(await f.locator('#signed-count').textContent()).toBe(`${tally + 1}/${boot.householdCount} hộ đã ký`);
+
+    // Found again, it shows as signed (who signed comes with the households found).
+    await search(f, 'H9001');
+    await found.waitFor();
+    await f.waitForFunction(
+      () => document.querySelector('.item:has(input[value="H9001"]) .badge')?.textContent === 'đã ký',
+    );
+    expect(await found.locator('input').isDisabled()).toBe(true);
+    expect(session.errors).toEqual([]);
+  });
+});
