@@ -17,7 +17,8 @@ import { FESTIVAL_EVENT, LIST, LIST_NAMES } from './lists';
 import { unlistedPieces } from './listText';
 import { quoted } from './fieldChecks';
 import { nameFinder, privateNamesOf } from './privateNames';
-import { normalizeHeader, SHEET, type SheetDef, sheetDef, type SheetKey, SHEETS } from './sheets';
+import type { RuleIssue } from './registry/define';
+import { type AnyRecordType, normalizeHeader, SHEET, type SheetDef, sheetDef, type SheetKey, SHEETS } from './sheets';
 import { SETTINGS_COLUMN } from './settings';
 import { parseSettingsValues } from './settingsValues';
 import { cleanLongText } from './text';
@@ -140,6 +141,13 @@ export function checkWorkbook(
         const message = t('check.festivalUnnamed', { name: festival.header, type: FESTIVAL_EVENT });
         issues.push(at(def, header, { sheet: def.name, row, column: festival.header, message }));
       }
+    // Rules across fields, as a save checks them: the order of two days, the record type's own rule.
+    if (def.record)
+      for (const { row, record } of read.rows)
+        for (const i of acrossFields(def.record, record)) {
+          const column = def.columns.find((c) => c.field === i.field)?.header ?? '';
+          issues.push(at(def, header, { sheet: def.name, row, column, message: i.message }));
+        }
     // Likely duplicates (duplicates.ts): each later row that looks like an earlier one.
     for (const d of duplicatesIn(key, read.rows)) {
       const column = def.columns.find((c) => c.field === d.field)?.header ?? '';
@@ -214,6 +222,19 @@ export function checkWorkbook(
   const order = new Map(SHEETS.map((d, i) => [d.name as string, i]));
   issues.sort((a, b) => (order.get(a.sheet) ?? 99) - (order.get(b.sheet) ?? 99) || a.row - b.row);
   return { issues, fills };
+}
+
+/** A readable row's problems across its fields (`inputs.ts` checks the same on save). */
+function acrossFields(type: AnyRecordType, record: Readonly<Record<string, unknown>>): RuleIssue[] {
+  const header = (field: string) => type.list.find((c) => c.field === field)?.header ?? field;
+  const out: RuleIssue[] = [];
+  for (const [from, until] of type.dateOrder ?? []) {
+    const first = record[from];
+    const last = record[until];
+    if (typeof first === 'string' && typeof last === 'string' && first !== '' && last !== '' && last < first)
+      out.push({ field: until, message: t('input.dateOrder', { name: header(until), other: header(from) }) });
+  }
+  return out.concat(type.refine?.(record, header) ?? []);
 }
 
 /** The text of one field in every data row of a record sheet (as typed, unreadable rows too). */

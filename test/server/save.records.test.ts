@@ -19,6 +19,10 @@ describe('apiSaveRecord', () => {
       email: '',
       joinedOn: '2023-06-01',
       leftOn: null,
+      guardRole: '',
+      trainedOn: null,
+      papers: false,
+      papersOn: null,
       note: '',
       requestId: expect.stringMatching(/^tv-/),
     });
@@ -65,8 +69,8 @@ describe('apiSaveRecord', () => {
     // A user column added at the right of `Thành viên`, with a formula.
     v.env.counter.quiet(() => {
       const s = v.env.spreadsheet.getSheetByName('Thành viên')!;
-      s.getRange(1, 11).setValue('Ghi chú riêng');
-      s.getRange(2, 11).setFormula('=LEN(B2)');
+      s.getRange(1, 15).setValue('Ghi chú riêng'); // after the 14 columns of SPEC §2
+      s.getRange(2, 15).setFormula('=LEN(B2)');
     });
     const before = byId(v.env, 'members', 'TV-0001');
     v.env.counter.reset();
@@ -83,7 +87,7 @@ describe('apiSaveRecord', () => {
     expect(after.record).toEqual({ ...before.record, phone: '+84 981 989 954', leftOn: '2023-06-19' });
     expect(after.raw[4]).toBe('+84 981 989 954');
     expect(
-      v.env.counter.quiet(() => v.env.spreadsheet.getSheetByName('Thành viên')!.getRange(2, 11).getFormula()),
+      v.env.counter.quiet(() => v.env.spreadsheet.getSheetByName('Thành viên')!.getRange(2, 15).getFormula()),
     ).toBe('=LEN(B2)');
     expect(rowCount(v.env, 'members')).toBe(119);
     const log = cells(v.env, 'log');
