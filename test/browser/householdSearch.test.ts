@@ -138,4 +138,37 @@ describe('beyond 1,000 households', () => {
     expect(await found.locator('input').isDisabled()).toBe(true);
     expect(session.errors).toEqual([]);
   });
+
+  it('Hộ, nhân khẩu…: the household to edit is found by typing; a resident is added to a household typed by id', async () => {
+    const calls = recordCalls(session);
+    const f = await openSidebar(session.page, 'Hộ, nhân khẩu, tổ, thành viên');
+    await f.waitForTimeout(500);
+    expect(calls.fns).toEqual([]); // nothing fetched at open: households are found, residents follow their household
+    const status = f.locator('#find-households + .hint');
+    expect(await status.textContent()).toMatch(/^Có \d+ hộ: gõ để tìm rồi chọn\.$/);
+    await f.locator('#find-households').pressSequentially('thu 1099', { delay: 20 });
+    expect(await status.textContent()).toBe('Đang tìm…');
+    await f.waitForSelector('#pick-households option[value="H6099"]', { state: 'attached' });
+    await f.selectOption('#pick-households', 'H6099');
+    expect(await f.inputValue('#form-households [data-field="record.head"]')).toBe('Nguyễn Văn Thử 1099');
+    await f.fill('#form-households [data-field="record.address"]', 'Xóm Cũ');
+    await f.click('#form-households button[type=submit]');
+    await f.waitForSelector('#toast:not([hidden])');
+    expect(await f.locator('#toast .toast-text').textContent()).toBe('Đã sửa H6099.');
+    const row = rowsFrom(session.pg, 'Hộ gia đình', 2).find((r) => r.values['Mã hộ'] === 'H6099')!;
+    expect([row.values['Chủ hộ'], row.values['Địa chỉ']]).toEqual(['Nguyễn Văn Thử 1099', 'Xóm Cũ']);
+
+    await f.click('#tab-residents');
+    const before = lastRow(session.pg, 'Nhân khẩu');
+    await f.fill('#form-residents [data-field="record.householdId"]', 'H9001');
+    await f.locator('#form-residents [data-field="record.householdId"]').dispatchEvent('change');
+    await f.fill('#form-residents [data-field="record.name"]', 'Đặng Văn Con');
+    await f.click('#form-residents button[type=submit]');
+    await f.waitForFunction(() => /^Đã thêm /.test(document.querySelector('#toast .toast-text')?.textContent ?? ''));
+    const [added] = rowsFrom(session.pg, 'Nhân khẩu', before + 1);
+    expect([added.values['Mã hộ'], added.values['Họ tên']]).toEqual(['H9001', 'Đặng Văn Con']);
+    calls.stop();
+    expect(calls.fns.filter((fn) => fn !== 'apiSaveRecord')).toEqual(['apiFindHouseholds', 'apiListRecords']);
+    expect(session.errors).toEqual([]);
+  });
 });

@@ -4,11 +4,14 @@
  * page has from the bootstrap data (teams, households, members — those who left included)
  * are listed at once; the others are fetched with `apiListRecords`: after their parent is
  * chosen when they belong to one (a resident after its household), else when the page opens.
- * Saved with `apiSaveRecord({ sheet, id?, record })`.
+ * Saved with `apiSaveRecord({ sheet, id?, record })`. Beyond the households the server inlines
+ * (`householdSearch`), the household to edit is found by what the user types (`apiFindHouseholds`), and a
+ * resident's household is typed as its id.
  */
 import './style.css';
 import { $, h } from '../shared/dom';
 import { type BootData, bootData } from '../shared/bootstrap';
+import { FIND_DELAY } from '../shared/checklist';
 import { FormErrors, select } from '../shared/field';
 import { bootRecords, choiceLabel, RecordFields } from '../shared/recordFields';
 import { call } from '../shared/run';
@@ -46,7 +49,9 @@ const schema = recordInput(inputContext(everyone));
 
 /** The field of a record type that points to the record it belongs to (a resident's household), if any. */
 function parentOf(type: RecordType) {
-  return type.list.find((c) => c.type === 'ref' && c.required && bootRecords(everyone, c.refKey) !== null);
+  const known = (refKey?: string) =>
+    bootRecords(everyone, refKey) !== null || (refKey === 'households' && everyone.householdSearch);
+  return type.list.find((c) => c.type === 'ref' && c.required && known(c.refKey));
 }
 
 /** Records fetched by type, then by parent id ('' for all). */
@@ -117,7 +122,7 @@ function panel(type: RecordType): HTMLElement {
   form.querySelector('.actions')!.append(editSaved);
   let lastSaved = '';
   let editing: string | null = null;
-  const parentId = () => (parent ? fields.control$(parent.field).value : '');
+  const parentId = () => (parent ? fields.control$(parent.field).value.trim() : '');
   const current = () => recordsOf(type, parentId()) ?? [];
 
   const fillPick = () => {
@@ -186,6 +191,7 @@ function panel(type: RecordType): HTMLElement {
       if (!editing) void load(); // while editing, a change of parent moves the record
     });
   }
+  const find = key === 'households' && everyone.householdSearch ? householdFinder(fillPick) : null;
   void load();
 
   onSave({
@@ -216,9 +222,61 @@ function panel(type: RecordType): HTMLElement {
     'section',
     { 'data-sheet': key },
     h('h2', {}, def.name),
+    find,
     h('div', { class: 'field' }, h('label', { for: pick.id }, t('registry.pick')), pick, status),
     form,
   );
+}
+
+/**
+ * Too many households to send with the page: the choices of "Chọn để sửa" are those found for what is typed
+ * (moved-away ones too), asked `FIND_DELAY` ms after the last key.
+ */
+function householdFinder(fillPick: () => void): HTMLElement {
+  const found = new Map<string, Row[]>([['', []]]);
+  fetched.set('households', found);
+  const box = h('input', {
+    type: 'search',
+    id: 'find-households',
+    autocomplete: 'off',
+    placeholder: t('checklist.search'),
+    title: t('checklist.findHint'),
+  });
+  const status = h('p', { class: 'hint', role: 'status' }, t('checklist.findFirst', { n: everyone.householdCount }));
+  let asked = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  box.addEventListener('input', () => {
+    clearTimeout(timer);
+    const q = box.value.trim();
+    const ask = ++asked;
+    if (q === '') {
+      status.textContent = t('checklist.findFirst', { n: everyone.householdCount });
+      return;
+    }
+    status.textContent = t('checklist.finding');
+    timer = setTimeout(async () => {
+      try {
+        const r = await call('apiFindHouseholds', { query: q, limit: 50, inactive: true });
+        if (!r.ok) throw new Error(r.errors.map((e) => e.message).join(' '));
+        if (ask !== asked) return;
+        found.set(
+          '',
+          r.data.households.map((x) => ({ ...x }) as Row),
+        );
+        fillPick();
+        const n = r.data.households.length;
+        status.textContent =
+          r.data.total === 0
+            ? t('checklist.notFound')
+            : r.data.total > n
+              ? t('checklist.findMore', { shown: n, total: r.data.total })
+              : '';
+      } catch (err) {
+        if (ask === asked) status.textContent = t('checklist.findFailed', { message: (err as Error).message });
+      }
+    }, FIND_DELAY);
+  });
+  return h('div', { class: 'field' }, h('label', { for: box.id }, t('registry.findHousehold')), box, status);
 }
 
 /** The tab name of the type a parent field points to ("Hộ"). */
