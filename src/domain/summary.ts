@@ -13,6 +13,8 @@ import { type PlainKey, t } from './i18n';
 import type { ComparisonRow } from './notice/report';
 import { periodText } from './periods';
 import type { ComplianceReport, Metric, Period } from './report';
+import { GUARD_ROLES, type RosterFigures } from './roster';
+import { slashDate } from './viFormat';
 
 export type Cell = string | number;
 
@@ -49,6 +51,8 @@ export interface SummaryInput {
    */
   comparison?: { previous: Period; rows: readonly ComparisonRow[] };
   monthly: MonthRow[];
+  /** The Tổ bảo vệ ANTT on the period's last day (roster.ts); its block is left out before 01/07/2024. */
+  roster?: RosterFigures;
   modelName: string;
   /** `dd/mm/yyyy HH:mm`. */
   writtenAt: string;
@@ -123,6 +127,30 @@ export function summaryLayout(input: SummaryInput): SummaryLayout {
     r++;
     grid.set(r, 1, row.detail ? `   ${row.label}` : row.label);
     grid.set(r, 2, row.value, { format: COUNT });
+  }
+
+  // The Tổ bảo vệ ANTT on the period's last day: by position, trained, with papers, the share trained.
+  if (input.roster?.inForce) {
+    const f = input.roster;
+    r += 2;
+    grid.set(r, 1, t('roster.title', { day: slashDate(f.day) }), { bold: true, bg: c.header });
+    grid.set(r, 2, t('roster.value'), { bold: true, bg: c.header });
+    const rows: [string, number | null, string][] = [
+      [t('roster.guards'), f.guards, COUNT],
+      ...GUARD_ROLES.map((role, i): [string, number, string] => [
+        `   ${role}`,
+        [f.leaders, f.deputies, f.rankAndFile][i],
+        COUNT,
+      ]),
+      [t('roster.trained'), f.trained, COUNT],
+      [t('roster.papers'), f.papers, COUNT],
+      [t('roster.trainedShare'), f.trainedPercent, PERCENT],
+    ];
+    for (const [label, value, format] of rows) {
+      r++;
+      grid.set(r, 1, label);
+      grid.set(r, 2, value ?? '', { format });
+    }
   }
 
   // The same period one year earlier.

@@ -1,4 +1,8 @@
+import { computeCompliance } from '../../src/domain/compliance';
+import { monthlyPatrols } from '../../src/domain/compliance/monthly';
 import { GUARD_ROLES, type RosterMember, rosterFigures } from '../../src/domain/roster';
+import { summaryLayout } from '../../src/domain/summary';
+import { PERIOD, villageFixture } from './complianceFixture';
 
 const [LEADER, DEPUTY, MEMBER] = GUARD_ROLES;
 
@@ -72,5 +76,46 @@ describe('rosterFigures', () => {
   it('ignores a position the law does not know and members with none', () => {
     const f = rosterFigures([m({ guardRole: 'Đội trưởng', trainedOn: '2024-08-01' }), m()], '2025-01-01');
     expect([f.active, f.guards, f.trained, f.trainedPercent]).toEqual([2, 0, 0, null]);
+  });
+});
+
+describe('the Tổ bảo vệ ANTT in Tổng hợp (summaryLayout)', () => {
+  const data = villageFixture();
+  const base = {
+    report: computeCompliance(data, PERIOD),
+    monthly: monthlyPatrols(data, PERIOD),
+    modelName: 'Thôn A tự quản về ANTT',
+    writtenAt: '07/12/2026 10:00',
+    unreadableRows: 0,
+  };
+  const roster = [
+    m({ guardRole: LEADER, trainedOn: '2024-08-17', papers: true, papersOn: '2024-09-27' }),
+    m({ guardRole: DEPUTY, trainedOn: '2024-08-17' }),
+    m({ guardRole: MEMBER, trainedOn: '2026-09-19' }),
+    m(),
+  ];
+
+  it('shows the counts by position, trained, with papers and the share trained on the last day', () => {
+    const layout = summaryLayout({ ...base, roster: rosterFigures(roster, '2025-12-31') });
+    const top = layout.values.findIndex((row) => row[0] === 'Tổ bảo vệ ANTT, ngày 31/12/2025');
+    expect(top).toBeGreaterThan(0);
+    expect(layout.values.slice(top, top + 8).map((row) => row.slice(0, 2))).toEqual([
+      ['Tổ bảo vệ ANTT, ngày 31/12/2025', 'Số người'],
+      ['Thành viên Tổ bảo vệ ANTT', 3],
+      ['   Tổ trưởng', 1],
+      ['   Tổ phó', 1],
+      ['   Tổ viên', 1],
+      ['Thành viên Tổ bảo vệ ANTT đã được tập huấn', 2],
+      ['Thành viên Tổ bảo vệ ANTT đã được cấp giấy chứng nhận', 1],
+      ['Tỷ lệ thành viên Tổ bảo vệ ANTT đã được tập huấn (%)', 66.7],
+    ]);
+    expect(layout.formats[top + 7][1]).toBe('0.0');
+    expect(layout.fontWeights[top][0]).toBe('bold');
+  });
+
+  it('leaves the block out before the law (a period ending before 01/07/2024) and without figures', () => {
+    const text = (l: ReturnType<typeof summaryLayout>) => l.values.flat().join('|');
+    expect(text(summaryLayout({ ...base, roster: rosterFigures(roster, '2024-06-30') }))).not.toContain('Tổ bảo vệ');
+    expect(text(summaryLayout(base))).not.toContain('Tổ bảo vệ');
   });
 });
