@@ -3,7 +3,7 @@
  * row-level issues; a record → one row of cells (and its number formats) for `setValues`.
  * Columns are found by header text, so reordered and user-added columns survive.
  */
-import { type Clock, isDate, parseTime, parseVietnameseDay } from './clock';
+import { type Clock, parseTime, parseVietnameseDay } from './clock';
 import { blankOf, type FieldValue, type NormalRecord } from './fields';
 import { fieldCheck, hiddenNote, quoted } from './fieldChecks';
 import type { Lists } from './lists';
@@ -79,12 +79,111 @@ export interface ReadResult<T = NormalRecord> {
 
 const isBlank = (v: unknown) => v === '' || v === null || v === undefined;
 
+// Module-level aliases: a global looked up per cell is slow where the bundle runs in a `vm` context (the emulator).
+const objectToString = Object.prototype.toString;
+const isFiniteNumber = Number.isFinite;
+const isNaNumber = Number.isNaN;
+
+/**
+ * `isDate` of clock.ts for a cell, fast: a string, number or boolean — nearly every cell — is told by `typeof`
+ * before `Object.prototype.toString` is asked (a Date from another realm, as the emulator's are, fails
+ * `instanceof Date`).
+ */
+function isDateCell(v: unknown): v is Date {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    objectToString.call(v) === '[object Date]' &&
+    !isNaNumber((v as Date).getTime())
+  );
+}
+
 /** A cell as a message quotes it: a date as dd/mm/yyyy (hh:mm), long text cut short. */
 function showCell(v: unknown, clock: Clock): string {
-  if (!isDate(v)) return quoted(String(v));
+  if (!isDateCell(v)) return quoted(String(v));
   const [y, m, d] = clock.day(v).split('-');
   const time = clock.time(v);
   return `${d}/${m}/${y}${time === '00:00' ? '' : ` ${time}`}`;
+}
+
+type Decoded = { value: FieldValue; hidden?: number } | { error: string };
+type BadKey = 'codec.badDate' | 'codec.badDateTime' | 'codec.badTime' | 'codec.badNumber' | 'codec.badBool';
+
+/** What `decodeTo` says beside the value: invisible characters removed, the error (if any), text cleaned to ''. */
+interface Scratch {
+  hidden: number;
+  error: string | null;
+  cleanedBlank: boolean;
+}
+
+function fail(key: BadKey, col: ColumnDef, v: unknown, out: Scratch, clock: Clock): null {
+  out.error = t(key, { name: col.header, value: showCell(v, clock) }) + hiddenNote(out.hidden);
+  return null;
+}
+
+/**
+ * `decodeCell` without a result object: the value is returned, the rest written to `out` (reset here). A sheet
+ * read passes one `out` for all its cells, so a cell costs no allocation beyond its value.
+ */
+function decodeTo(col: ColumnDef, raw: unknown, clock: Clock, out: Scratch): FieldValue {
+  out.hidden = 0;
+  out.error = null;
+  out.cleanedBlank = false;
+  if (isBlank(raw)) return blankOf(col);
+  let v = raw;
+  if (typeof raw === 'string') {
+    const c: Cleaned = col.type === 'longtext' || col.type === 'refs' ? cleanLongText(raw) : cleanLine(raw);
+    v = c.text;
+    out.hidden = c.hidden;
+    if (v === '') {
+      out.cleanedBlank = true;
+      return blankOf(col);
+    }
+  }
+  switch (col.type) {
+    case 'id':
+    case 'ref':
+    case 'text':
+    case 'longtext':
+    case 'enum':
+      if (typeof v === 'string') return v;
+      if (isDateCell(v)) return clock.day(v);
+      return cleanLine(String(v)).text;
+    case 'refs':
+      return String(v)
+        .split(/[,;\n]/)
+        .map((x) => x.trim())
+        .filter((x) => x !== '');
+    case 'date': {
+      if (isDateCell(v)) return clock.day(v);
+      const day = typeof v === 'string' ? parseVietnameseDay(v) : null;
+      return day || fail('codec.badDate', col, v, out, clock);
+    }
+    case 'datetime': {
+      if (isDateCell(v)) return `${clock.day(v)} ${clock.time(v)}`;
+      const m = typeof v === 'string' ? /^(\S+)\s+(\S+)$/.exec(v.trim()) : null;
+      const day = m ? parseVietnameseDay(m[1]) : typeof v === 'string' ? parseVietnameseDay(v) : null;
+      const time = m ? parseTime(m[2]) : '00:00';
+      return day && time ? `${day} ${time}` : fail('codec.badDateTime', col, v, out, clock);
+    }
+    case 'time': {
+      if (isDateCell(v)) return clock.time(v);
+      return parseTime(String(v)) || fail('codec.badTime', col, v, out, clock);
+    }
+    case 'int':
+    case 'year':
+    case 'number': {
+      const n = typeof v === 'number' || typeof v === 'string' ? parseViNumber(v) : NaN;
+      return isFiniteNumber(n) ? n : fail('codec.badNumber', col, v, out, clock);
+    }
+    case 'bool': {
+      if (typeof v === 'boolean') return v;
+      const s = String(v).trim().toLocaleLowerCase('vi');
+      if (CELL_YES_WORDS.includes(s)) return true;
+      if (CELL_NO_WORDS.includes(s)) return false;
+      return fail('codec.badBool', col, v, out, clock);
+    }
+  }
 }
 
 /**
@@ -93,76 +192,17 @@ function showCell(v: unknown, clock: Clock): string {
  * line breaks kept in long text; a date, number, time or yes/no typed as text is cleaned
  * before it is parsed.
  */
-export function decodeCell(
-  col: ColumnDef,
-  raw: unknown,
-  clock: Clock,
-): { value: FieldValue; hidden?: number } | { error: string } {
-  if (isBlank(raw)) return { value: blankOf(col) };
-  let v = raw;
-  let hidden = 0;
-  if (typeof raw === 'string') {
-    const c: Cleaned = col.type === 'longtext' || col.type === 'refs' ? cleanLongText(raw) : cleanLine(raw);
-    v = c.text;
-    hidden = c.hidden;
-    if (v === '') return { value: blankOf(col), hidden };
-  }
-  const name = col.header;
-  const ok = (value: FieldValue) => (hidden ? { value, hidden } : { value });
-  type Bad = 'codec.badDate' | 'codec.badDateTime' | 'codec.badTime' | 'codec.badNumber' | 'codec.badBool';
-  const fail = (key: Bad) => ({ error: t(key, { name, value: showCell(v, clock) }) + hiddenNote(hidden) });
-  switch (col.type) {
-    case 'id':
-    case 'ref':
-    case 'text':
-    case 'longtext':
-    case 'enum':
-      if (isDate(v)) return { value: clock.day(v) };
-      return ok(typeof v === 'string' ? v : cleanLine(String(v)).text);
-    case 'refs':
-      return ok(
-        String(v)
-          .split(/[,;\n]/)
-          .map((x) => x.trim())
-          .filter((x) => x !== ''),
-      );
-    case 'date': {
-      if (isDate(v)) return { value: clock.day(v) };
-      const day = typeof v === 'string' ? parseVietnameseDay(v) : null;
-      return day ? ok(day) : fail('codec.badDate');
-    }
-    case 'datetime': {
-      if (isDate(v)) return { value: `${clock.day(v)} ${clock.time(v)}` };
-      const m = typeof v === 'string' ? /^(\S+)\s+(\S+)$/.exec(v.trim()) : null;
-      const day = m ? parseVietnameseDay(m[1]) : typeof v === 'string' ? parseVietnameseDay(v) : null;
-      const time = m ? parseTime(m[2]) : '00:00';
-      return day && time ? ok(`${day} ${time}`) : fail('codec.badDateTime');
-    }
-    case 'time': {
-      if (isDate(v)) return { value: clock.time(v) };
-      const tm = parseTime(String(v));
-      return tm ? ok(tm) : fail('codec.badTime');
-    }
-    case 'int':
-    case 'year':
-    case 'number': {
-      const n = typeof v === 'number' || typeof v === 'string' ? parseViNumber(v) : NaN;
-      if (!Number.isFinite(n)) return fail('codec.badNumber');
-      return ok(n);
-    }
-    case 'bool': {
-      if (typeof v === 'boolean') return { value: v };
-      const s = String(v).trim().toLocaleLowerCase('vi');
-      if (CELL_YES_WORDS.includes(s)) return ok(true);
-      if (CELL_NO_WORDS.includes(s)) return ok(false);
-      return fail('codec.badBool');
-    }
-  }
+export function decodeCell(col: ColumnDef, raw: unknown, clock: Clock): Decoded {
+  const out: Scratch = { hidden: 0, error: null, cleanedBlank: false };
+  const value = decodeTo(col, raw, clock, out);
+  if (out.error !== null) return { error: out.error };
+  return out.hidden || out.cleanedBlank ? { value, hidden: out.hidden } : { value };
 }
 
 /**
  * Reads a whole sheet (`values` from one `getValues()`, header row first).
  * Blank rows are skipped; each other row gives a record or issues, never both.
+ * The columns are resolved once per sheet (position, check), then each row is one walk over them.
  */
 export function readRecords<T = NormalRecord>(
   def: SheetDef,
@@ -171,40 +211,58 @@ export function readRecords<T = NormalRecord>(
 ): ReadResult<T> {
   const header = mapHeaders(def, values[0] ?? []);
   // The same rules as the API's zod schemas (`fieldCheck`), called directly: fast on big sheets.
-  const checks = def.columns.map((col) => ({ col, check: fieldCheck(col, ctx.lists, ctx.today) }));
+  const cols = def.columns.map((col) => ({
+    col,
+    field: col.field,
+    at: header.index[col.field] ?? -1,
+    check: fieldCheck(col, ctx.lists, ctx.today),
+  }));
+  /** Positions of the registry's columns found in the sheet: a row blank in all of them is skipped. */
+  const present = cols.filter((c) => c.at >= 0).map((c) => c.at);
+  const clock = ctx.clock;
+  const out: Scratch = { hidden: 0, error: null, cleanedBlank: false };
   const rows: ReadRow<T>[] = [];
   const issues: RowIssue[] = [];
   for (let r = 1; r < values.length; r++) {
     const cells = values[r];
-    if (!def.columns.some((c) => c.field in header.index && !isBlank(cells[header.index[c.field]]))) continue;
-    const rec: NormalRecord = {};
-    const rowIssues: RowIssue[] = [];
-    /** Invisible characters removed, by field (named in a message about the value). */
-    let hidden: Record<string, number> | null = null;
-    for (const col of def.columns) {
-      const i = header.index[col.field];
-      const decoded = decodeCell(col, i === undefined ? '' : cells[i], ctx.clock);
-      if ('error' in decoded)
-        rowIssues.push({ sheet: def.name, row: r + 1, column: col.header, message: decoded.error });
-      else {
-        rec[col.field] = decoded.value;
-        if (decoded.hidden) (hidden ??= {})[col.field] = decoded.hidden;
+    let blank = true;
+    for (let k = 0; k < present.length; k++) {
+      if (!isBlank(cells[present[k]])) {
+        blank = false;
+        break;
       }
     }
-    if (rowIssues.length === 0) {
-      for (const { col, check } of checks) {
+    if (blank) continue;
+    const rec: NormalRecord = {};
+    let rowIssues: RowIssue[] | null = null;
+    /** Invisible characters removed, by field (named in a message about the value). */
+    let hidden: Record<string, number> | null = null;
+    for (let k = 0; k < cols.length; k++) {
+      const c = cols[k];
+      const value = decodeTo(c.col, c.at < 0 ? '' : cells[c.at], clock, out);
+      if (out.error !== null)
+        (rowIssues ??= []).push({ sheet: def.name, row: r + 1, column: c.col.header, message: out.error });
+      else {
+        rec[c.field] = value;
+        if (out.hidden) (hidden ??= {})[c.field] = out.hidden;
+      }
+    }
+    if (rowIssues === null) {
+      for (let k = 0; k < cols.length; k++) {
+        const c = cols[k];
         // Missing-id rows are filled later by the data check; the id column alone never voids a row.
-        if (col.field === 'id' && rec.id === '') continue;
-        for (const message of check(rec[col.field]))
-          rowIssues.push({
+        if (c.field === 'id' && rec.id === '') continue;
+        const messages = c.check(rec[c.field]);
+        for (let m = 0; m < messages.length; m++)
+          (rowIssues ??= []).push({
             sheet: def.name,
             row: r + 1,
-            column: col.header,
-            message: message + hiddenNote(hidden?.[col.field] ?? 0),
+            column: c.col.header,
+            message: messages[m] + hiddenNote(hidden?.[c.field] ?? 0),
           });
       }
     }
-    if (rowIssues.length) issues.push(...rowIssues);
+    if (rowIssues) issues.push(...rowIssues);
     else rows.push({ row: r + 1, record: rec as T });
   }
   return { rows, issues, header };
