@@ -18,6 +18,8 @@ export interface CallRecord {
    * range's rows × columns, 1 for a single-cell getter, the values of `appendRow`. Absent for other calls.
    */
   cells?: number;
+  /** The sheet whose cells the call moves (with `cells`), when the call is on a range or a sheet. */
+  sheet?: string;
 }
 
 /** Methods that change nothing even though their name does not start with get/is/has. */
@@ -79,7 +81,13 @@ export class InjectedFault extends Error {
 
 export class CallCounter {
   readonly log: CallRecord[] = [];
+  /**
+   * Milliseconds spent inside counted calls since the last `reset` (the emulator's own work, which Apps Script
+   * does on Google's side): the bench takes it out of a run's Node time to get the script's own time.
+   */
+  serviceMs = 0;
   private enabled = true;
+  private depth = 0;
   private fault?: { left: number; match: (c: CallRecord) => boolean };
 
   /** False inside `quiet`. */
@@ -87,10 +95,11 @@ export class CallCounter {
     return this.enabled;
   }
 
-  record(service: string, method: string, cells?: number): void {
+  record(service: string, method: string, cells?: number, sheet?: string): void {
     if (!this.enabled) return;
     const call: CallRecord = { service, method, kind: classify(method.slice(method.indexOf('.') + 1)) };
     if (cells !== undefined) call.cells = cells;
+    if (sheet !== undefined) call.sheet = sheet;
     this.log.push(call);
     if (this.fault?.match(call) && --this.fault.left === 0) {
       this.fault = undefined;
@@ -147,6 +156,18 @@ export class CallCounter {
 
   reset(): void {
     this.log.length = 0;
+    this.serviceMs = 0;
+  }
+
+  /** Marks the start of a counted call: the time, or -1 inside another call or when not counting. */
+  enter(): number {
+    return this.depth++ === 0 && this.enabled ? performance.now() : -1;
+  }
+
+  /** Marks the end of the call `enter` started. */
+  leave(start: number): void {
+    this.depth--;
+    if (start >= 0) this.serviceMs += performance.now() - start;
   }
 
   /** Runs `fn` without counting (used by test set-up and the playground's own reads). */
@@ -185,10 +206,16 @@ export function instrument<T extends object>(obj: T, service: string, counter: C
       if (typeof value !== 'function' || typeof prop !== 'string' || prop === 'constructor') return value;
       const rule = cellRule(className, prop);
       return function (this: unknown, ...args: unknown[]) {
-        const cells = rule === null || !counter.counting ? undefined : cellsOf(rule, target, args);
-        counter.record(service, `${className}.${prop}`, cells);
-        const result = (value as (...a: unknown[]) => unknown).apply(target, args.map(unwrapArg));
-        return wrapResult(result, service, counter);
+        const counted = rule !== null && counter.counting;
+        const cells = counted ? cellsOf(rule, target, args) : undefined;
+        counter.record(service, `${className}.${prop}`, cells, counted ? sheetOf(target) : undefined);
+        const start = counter.enter();
+        try {
+          const result = (value as (...a: unknown[]) => unknown).apply(target, args.map(unwrapArg));
+          return wrapResult(result, service, counter);
+        } finally {
+          counter.leave(start);
+        }
       };
     },
   });
@@ -244,6 +271,13 @@ function cellRule(className: string, prop: string): CellRule | null {
   }
   ruleCache.set(key, rule);
   return rule;
+}
+
+/** The name of the sheet a range (its `sheet`) or a sheet belongs to, if the fake says. */
+function sheetOf(target: object): string | undefined {
+  const t = target as { name?: unknown; sheet?: { name?: unknown } };
+  const name = t.sheet !== undefined && typeof t.sheet === 'object' ? t.sheet.name : t.name;
+  return typeof name === 'string' ? name : undefined;
 }
 
 /** Cells a call of `rule` on `target` with `args` moves (0 when the shape cannot be read: the call will throw). */

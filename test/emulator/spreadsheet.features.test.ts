@@ -474,10 +474,22 @@ describe('call counting', () => {
     // count() is unchanged: one per call, cells or not.
     expect(counter.count()).toBe(17);
     sheet.clear();
-    expect(counter.log.at(-1)).toEqual({ service: 'SpreadsheetApp', method: 'Sheet.clear', kind: 'write', cells: 16 });
+    expect(counter.log.at(-1)).toEqual({
+      service: 'SpreadsheetApp',
+      method: 'Sheet.clear',
+      kind: 'write',
+      cells: 16,
+      sheet: sheet.getName(),
+    });
+    // Each cell call names its sheet; a call that moves no cells names none.
+    expect(new Set(counter.log.filter((c) => c.cells !== undefined).map((c) => c.sheet))).toEqual(
+      new Set([sheet.getName()]),
+    );
+    expect(counter.log.filter((c) => c.cells === undefined).every((c) => c.sheet === undefined)).toBe(true);
     counter.reset();
     counter.quiet(() => sheet.getRange('A1:B2').getValues());
     expect(counter.cells()).toBe(0);
+    expect(counter.serviceMs).toBe(0); // time inside calls is summed only while counting
   });
 
   it('setDataValidations accepts a 2-D array of counted rules', () => {
