@@ -18,6 +18,8 @@ import type { ActivityInput, CommitmentsInput, PatrolInput, RecordInput } from '
 import type { ListedRecords, ListRecordsInput } from './list';
 import type { ReportInput, ReportPreview, ReportResult } from './notice/reportInput';
 import type { Resident } from './records';
+import type { Tt124Assessment } from './tt124/assess';
+import type { Tt124DocInput, Tt124DocResult, Tt124Input } from './tt124/input';
 import type { Period } from './report';
 import type {
   ActivitySaved,
@@ -65,6 +67,10 @@ export interface Api {
   /** The periodic report (SPEC §4.1): the Doc and its PDF beside it; the preview creates nothing. */
   apiGenerateReport: (arg: ReportInput) => ApiResult<ReportResult>;
   apiPreviewReport: (arg: Omit<ReportInput, 'issuedOn'> & { issuedOn?: string }) => ApiResult<ReportPreview>;
+  /** The TT 124/2021 self-assessment (SPEC §10): the five criteria judged from the records; nothing written. */
+  apiAssessTt124: (arg: Tt124Input) => ApiResult<Tt124Assessment>;
+  /** The self-assessment as the Doc "Bản tự đánh giá" and its PDF beside the spreadsheet. */
+  apiGenerateTt124: (arg: Tt124DocInput) => ApiResult<Tt124DocResult>;
   /** The commune (SPEC §9.4): starts an update of every village's figures for the period; a first run. */
   apiCommuneUpdate: (arg: Period) => ApiResult<CommuneRun>;
   /** The commune: continues the update under way from its saved progress. */

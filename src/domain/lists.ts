@@ -138,6 +138,17 @@ export const SCHOOL_AUDIENCE = 'Học sinh';
 export const TIP_EVENT = 'Tin báo, tố giác';
 export const FESTIVAL_EVENT = 'Bảo đảm ANTT lễ hội, sự kiện';
 export const MEDIATION_SUCCESS = 'Thành';
+/** Kinds of `Vụ việc` that TT 124/2021/TT-BCA Điều 4 khoản 3 says must not happen (points d, e, g; SPEC §10). */
+export const TT124_FORBIDDEN_KINDS: readonly string[] = [
+  'Mâu thuẫn, tranh chấp phức tạp kéo dài',
+  'Khiếu kiện đông người',
+  'Tụ tập đông người gây mất ANTT',
+];
+/** Kinds of `Vụ việc` that criterion 4 (believed reading) wants reduced: crimes and social evils (SPEC §10). */
+export const TT124_REDUCED_KINDS: readonly string[] = ['Tội phạm', 'Tệ nạn xã hội', 'Ma tuý'];
+/** The two documents of criterion 1 (`Loại văn bản` of `Nghị quyết, đăng ký`). */
+export const TT124_RESOLUTION = 'Nghị quyết của chi bộ';
+export const TT124_REGISTRATION = 'Đăng ký của khu dân cư';
 /** The action the patrol form proposes for a new reminder, when `Hình thức xử lý` has it. */
 export const DEFAULT_REMINDER_ACTION = 'Nhắc nhở';
 

@@ -14,6 +14,8 @@ import { apiCommuneContinue as communeContinue, apiCommuneUpdate as communeUpdat
 export { menuNotice } from './notice/menu';
 export { menuReport } from './report/generate';
 import { apiGenerateReport as generateReport, apiPreviewReport as previewReport } from './report/generate';
+export { menuTt124 } from './tt124/assess';
+import { apiAssessTt124 as assessTt124, apiGenerateTt124 as generateTt124 } from './tt124/assess';
 export { menuPatrol, menuCommitments, menuActivity, menuRegistry, menuLookup } from './sidebars';
 import * as api from './api';
 import * as list from './list';
@@ -48,6 +50,8 @@ export const {
   apiTemplateInfo,
   apiGenerateReport,
   apiPreviewReport,
+  apiAssessTt124,
+  apiGenerateTt124,
   apiCommuneUpdate,
   apiCommuneContinue,
   apiCommuneReport,
@@ -65,6 +69,8 @@ export const {
   apiCommuneReport: communeReport,
   apiGenerateReport: generateReport,
   apiPreviewReport: previewReport,
+  apiAssessTt124: assessTt124,
+  apiGenerateTt124: generateTt124,
 });
 
 // The contract of src/domain/api.ts, checked by `npm run typecheck` (types only: nothing of it is bundled).

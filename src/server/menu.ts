@@ -70,6 +70,7 @@ function buildMenu(full: boolean): void {
     .addItem(t('menu.validate'), 'menuValidate')
     .addItem(t('menu.notice'), 'menuNotice')
     .addItem(t('menu.report'), 'menuReport')
+    .addItem(t('menu.tt124'), 'menuTt124')
     .addItem(t('menu.phoneLink'), 'menuPhoneLink')
     .addSeparator()
     .addItem(t('menu.sample'), 'menuLoadSample')

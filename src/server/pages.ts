@@ -15,6 +15,7 @@ export type PageName =
   | 'Lookup'
   | 'Notice'
   | 'Report'
+  | 'Tt124'
   | 'PhoneLink';
 
 /** JSON safe to inline in a <script>: no `</script>`, no `<!--`, no line separators. */

@@ -28,6 +28,7 @@ const FULL = [
   'Kiểm tra dữ liệu',
   'Tạo thông báo',
   'Tạo báo cáo',
+  'Tự đánh giá khu dân cư an toàn (TT 124)',
   'Liên kết nhập trên điện thoại',
   '—',
   'Nạp dữ liệu mẫu (thôn Pác Khuông)',

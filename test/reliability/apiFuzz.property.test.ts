@@ -71,6 +71,11 @@ const VALID: Record<string, fc.Arbitrary<unknown>> = {
     { kind: '6thang', year: 2023, half: 1, issuedOn: '2023-07-05' },
     { kind: 'thang', year: 2022, month: 5, issuedOn: '2022-06-02', number: 3, signer: 'Hoàng Văn Bình' },
   ),
+  apiAssessTt124: fc.constantFrom({ year: 2023 }, { year: '2022', policy: 'notMet', policyNote: 'Còn thiếu sót.' }),
+  apiGenerateTt124: fc.constantFrom(
+    { year: 2023, issuedOn: '2023-06-20' },
+    { year: 2023, from: '2022-11-01', to: '2023-06-15', policy: 'met', issuedOn: '2023-06-20', signer: 'Hoàng Bình' },
+  ),
   apiWriteSummary: fc.constant(PERIOD),
   apiValidateWorkbook: fc.constant({}),
   apiTemplateInfo: fc.constant({}),
@@ -413,6 +418,18 @@ const EXPECT: Record<string, (c: Ctx) => Partial<Record<SheetKey, number>>> = {
     expect(text).not.toMatch(/\[object Object\]|undefined|NaN/);
     return {};
   },
+  apiAssessTt124: ({ data }) => {
+    const criteria = data.criteria as { number: number; status: string; reason: string }[];
+    expect(criteria.map((c) => c.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(JSON.stringify(data)).not.toMatch(/\[object Object\]|undefined|NaN/);
+    return {};
+  },
+  apiGenerateTt124: ({ data, docsCreated, env }) => {
+    expect(docsCreated).toEqual([data.docId]);
+    const text = JSON.stringify(documentToJson(env.docs.get(data.docId as string)!).body.text);
+    expect(text).not.toMatch(/\[object Object\]|undefined|NaN/);
+    return {};
+  },
   apiValidateWorkbook: ({ data }) => {
     expect(data.filledIds).toEqual([]);
     return {};
@@ -580,7 +597,8 @@ function check(api: string, f: Fixture, input: unknown, held: boolean): void {
   const want = EXPECT[api]({ api, input: input as Record<string, unknown>, data, grown: grownAll, docsCreated, env });
   const wanted = Object.fromEntries(Object.entries(want).filter(([, n]) => n !== 0));
   expect([where, grownAll]).toEqual([where, wanted]);
-  if (api !== 'apiGenerateNotice' && api !== 'apiGenerateReport') expect([where, docsCreated]).toEqual([where, []]);
+  if (!['apiGenerateNotice', 'apiGenerateReport', 'apiGenerateTt124'].includes(api))
+    expect([where, docsCreated]).toEqual([where, []]);
   // Nothing written becomes "[object Object]", "undefined" or "NaN".
   expect([where, addedCells(env, rowsBefore).filter((v) => /\[object Object\]|^undefined$|^NaN$/.test(v))]).toEqual([
     where,
@@ -621,6 +639,8 @@ const RUNS: Record<string, number> = {
   apiPreviewNotice: 120,
   apiPreviewReport: 60,
   apiGenerateReport: 60,
+  apiAssessTt124: 60,
+  apiGenerateTt124: 60,
   // The same saves as apiSavePatrol, apiSaveActivity and apiSaveRecord behind the caller's check.
   apiPhoneSavePatrol: 100,
   apiPhoneSaveActivity: 100,

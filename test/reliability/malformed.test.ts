@@ -190,6 +190,9 @@ const VALID: Record<string, Record<string, unknown> | null> = {
 // The periodic report (SPEC §4.1).
 VALID.apiPreviewReport = { kind: 'nam', year: 2022 };
 VALID.apiGenerateReport = { kind: '6thang', year: 2023, half: 1, issuedOn: '2023-07-05', number: 3 };
+// The TT 124/2021 self-assessment (SPEC §10).
+VALID.apiAssessTt124 = { year: 2023, policy: 'met', policyNote: 'Thực hiện đầy đủ.' };
+VALID.apiGenerateTt124 = { year: 2023, from: '2022-11-01', to: '2023-06-15', issuedOn: '2023-06-20' };
 // The commune's APIs on a village's spreadsheet (the fixture): Vietnamese refusals (SPEC §9).
 VALID.apiCommuneUpdate = PERIOD;
 VALID.apiCommuneContinue = null;

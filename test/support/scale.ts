@@ -67,6 +67,11 @@ const rowsOf = (n: number): Partial<Record<SheetKey, (i: number) => Row>> =>
       phone: '',
       joinedOn: at('2020-01-01'),
       leftOn: '',
+      // The Tổ bảo vệ ANTT: three of four in it, two of three of those trained, half of the trained with papers.
+      guardRole: ['Tổ trưởng', 'Tổ phó', 'Tổ viên', ''][i % 4],
+      trainedOn: i % 4 !== 3 && i % 3 !== 0 ? at('2022-08-17') : '',
+      papers: i % 4 !== 3 && i % 3 !== 0 && i % 2 === 0,
+      papersOn: i % 4 !== 3 && i % 3 !== 0 && i % 2 === 0 ? at('2022-09-27') : '',
       note: '',
     }),
     households: (i) => ({
@@ -325,6 +330,18 @@ export const SCALE_CALLS: ScaleCall[] = [
     api: 'apiGenerateReport',
     label: 'annual report of 2022 as a Doc (and PDF)',
     input: { kind: 'nam', year: 2022, issuedOn: '2023-06-20' },
+    kind: 'notice',
+  },
+  {
+    api: 'apiAssessTt124',
+    label: 'TT 124 self-assessment of 2022',
+    input: { year: 2022, policy: 'met' },
+    kind: 'read',
+  },
+  {
+    api: 'apiGenerateTt124',
+    label: 'TT 124 self-assessment of 2022 as a Doc (and PDF)',
+    input: { year: 2022, issuedOn: '2023-06-20' },
     kind: 'notice',
   },
   {
