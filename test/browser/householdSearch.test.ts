@@ -171,4 +171,23 @@ describe('beyond 1,000 households', () => {
     expect(calls.fns.filter((fn) => fn !== 'apiSaveRecord')).toEqual(['apiFindHouseholds', 'apiListRecords']);
     expect(session.errors).toEqual([]);
   });
+
+  it("Ghi hoạt động: a session's attending households are found by typing and ticked; the head count follows", async () => {
+    const f = await openSidebar(session.page, 'Ghi hoạt động');
+    await f.click('#tab-session');
+    const form = '#form-session';
+    await f.selectOption(`${form} [data-field="form"]`, 'Họp thôn');
+    const box = f.locator(`${form} fieldset[data-field="householdIds"] input.search`);
+    await box.pressSequentially('xom na pha huyen', { delay: 20 });
+    const found = f.locator(`${form} .item:has(input[value="H9001"])`);
+    await found.waitFor();
+    await found.locator('input').check();
+    expect(await f.inputValue(`${form} [data-field="attendees"]`)).toBe('1');
+    const before = lastRow(session.pg, 'Sinh hoạt, tuyên truyền');
+    await f.click(`${form} button[type=submit]`);
+    await f.waitForSelector('#toast:not([hidden])');
+    const [row] = rowsFrom(session.pg, 'Sinh hoạt, tuyên truyền', before + 1);
+    expect([row.values['Hộ tham dự'], row.values['Số người dự']]).toEqual(['H9001', 1]);
+    expect(session.errors).toEqual([]);
+  });
 });
