@@ -3,12 +3,12 @@
  * workbook's typed records. Pure and linear in the number of records (indexes are Maps
  * and Sets), so it runs the same in Apps Script, in Node and in the sidebar.
  */
-import type { ComplianceReport, Period, WorkbookData } from './report';
+import type { ComplianceReport, Period } from './report';
 import { computeCounts } from './compliance/counts';
 import { computeMetrics } from './compliance/metrics';
-import { scopeOf } from './compliance/scope';
+import { type ComplianceData, scopeOf } from './compliance/scope';
 
-export function computeCompliance(data: WorkbookData, period: Period): ComplianceReport {
+export function computeCompliance(data: ComplianceData, period: Period): ComplianceReport {
   const scope = scopeOf(data, period);
   return {
     period: { from: period.from, to: period.to },
@@ -19,3 +19,4 @@ export function computeCompliance(data: WorkbookData, period: Period): Complianc
 }
 
 export { percentOf, targetOf } from './compliance/percent';
+export { COMPLIANCE_NEEDS, type ComplianceData } from './compliance/scope';

@@ -37,5 +37,7 @@ export function isActiveOn(from: string | null, until: string | null, day: strin
   return (!from || from <= day) && (!until || until > day);
 }
 
-export const isActiveHousehold = (h: Household, day: string) => isActiveOn(h.arrivedOn, h.leftOn, day);
-export const isActiveMember = (m: Member, day: string) => isActiveOn(m.joinedOn, m.leftOn, day);
+export const isActiveHousehold = (h: Pick<Household, 'arrivedOn' | 'leftOn'>, day: string) =>
+  isActiveOn(h.arrivedOn, h.leftOn, day);
+export const isActiveMember = (m: Pick<Member, 'joinedOn' | 'leftOn'>, day: string) =>
+  isActiveOn(m.joinedOn, m.leftOn, day);

@@ -3,13 +3,16 @@
  * first) through the row codec. A missing sheet, or a sheet missing a required column,
  * is one issue with the repair hint and contributes no records; rows that cannot be
  * read are issues and are left out. Pure: the server passes in what it read.
+ * With `needs` (fieldNeeds.ts) only the record types and columns named are decoded (`narrowDef`): the matrices may
+ * then hold those columns only, and an issue is about those columns only.
  */
 import type { Clock } from './clock';
 import { readRecords, type RowIssue } from './codec';
 import { t } from './i18n';
 import { parseListsValues } from './listsValues';
 import type { RecordsByKey, WorkbookData } from './report';
-import { type RecordKey, SHEET, type SheetDef, sheetDef } from './sheets';
+import { type ColumnDef, type RecordKey, SHEET, type SheetDef, sheetDef } from './sheets';
+import type { DataFor, FieldNeeds } from './fieldNeeds';
 import type { NormalRecord } from './fields';
 import { RECORD_TYPES } from './registry/recordTypes';
 import { parseSettingsValues } from './settingsValues';
@@ -62,7 +65,31 @@ export function cachedClock(clock: Clock): Clock {
   return { ...clock, day: memo(days, (d) => clock.day(d)), time: memo(times, (d) => clock.time(d)) };
 }
 
-export function workbookFromValues(values: SheetValues, sheetClock: Clock): WorkbookData {
+/**
+ * The columns a read decodes for `fields`: those named, and the first required column when none of them is required.
+ * A row blank in every decoded column is skipped as blank, and a valid record is never blank in its required
+ * columns — so a narrow read keeps exactly the records a whole read keeps, wherever every cell can be read.
+ */
+export function neededColumns(def: SheetDef, fields: readonly string[]): ColumnDef[] {
+  const named = new Set(fields);
+  const required = def.columns.some((c) => named.has(c.field) && c.required)
+    ? null
+    : (def.columns.find((c) => c.required) ?? null);
+  return def.columns.filter((c) => named.has(c.field) || c === required);
+}
+
+/** The sheet's definition with only the columns `fields` need (`neededColumns`). */
+export function narrowDef(def: SheetDef, fields: readonly string[]): SheetDef {
+  return { ...def, columns: neededColumns(def, fields) };
+}
+
+export function workbookFromValues(values: SheetValues, sheetClock: Clock): WorkbookData;
+export function workbookFromValues<N extends FieldNeeds>(values: SheetValues, sheetClock: Clock, needs: N): DataFor<N>;
+export function workbookFromValues(
+  values: SheetValues,
+  sheetClock: Clock,
+  needs?: FieldNeeds,
+): WorkbookData | DataFor<FieldNeeds> {
   const clock = cachedClock(sheetClock);
   const issues: RowIssue[] = [];
   const lists = parseListsValues(values[SHEET.lists] ?? []);
@@ -70,7 +97,9 @@ export function workbookFromValues(values: SheetValues, sheetClock: Clock): Work
   issues.push(...settingsRead.issues);
   const records: Partial<Record<RecordKey, NormalRecord[]>> = {};
   for (const key of RECORD_KEYS) {
-    const def = sheetDef(key);
+    const fields = needs ? needs[key] : undefined;
+    if (needs && !fields) continue;
+    const def = fields ? narrowDef(sheetDef(key), fields) : sheetDef(key);
     const v = values[def.name];
     const read = v ? readRecords(def, v, { clock, lists }) : null;
     const missing = read ? read.header.missing : [];

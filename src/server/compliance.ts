@@ -9,7 +9,8 @@ import { unreadableRowCount } from '../domain/workbook';
 import { gas, sheetClock } from './gas';
 import { openPage } from './pages';
 import { readSettings } from './settingsRepo';
-import { readWorkbook } from './workbook';
+import { READS } from '../domain/reads';
+import { readFor } from './workbook';
 
 /** Issues sent back over `google.script.run` at most (the counts are always complete). */
 export const MAX_ISSUES = 200;
@@ -23,7 +24,7 @@ export function withIssueSummary(report: ComplianceReport, issues: RowIssue[] = 
 export function apiComputeCompliance(input?: unknown): ApiResult<ComplianceData> {
   const checked = validatePeriod(input);
   if (!checked.ok) return checked;
-  const { data } = readWorkbook();
+  const { data } = readFor(READS.compliance);
   return { ok: true, data: withIssueSummary(computeCompliance(data, checked.period)) };
 }
 

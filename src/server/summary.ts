@@ -8,11 +8,12 @@
 import { computeCompliance } from '../domain/compliance';
 import { monthlyPatrols } from '../domain/compliance/monthly';
 import { t } from '../domain/i18n';
-import { noticeFacts } from '../domain/notice/facts';
+import { camerasInstalledIn } from '../domain/notice/facts';
 import { comparisonRows } from '../domain/notice/report';
 import { periodText, validatePeriod } from '../domain/periods';
 import type { Period } from '../domain/report';
 import { SHEET } from '../domain/sheets';
+import { rosterFigures } from '../domain/roster';
 import { summaryLayout } from '../domain/summary';
 import type { ApiResult, SummaryData } from '../domain/wire';
 import { withIssueSummary } from './compliance';
@@ -20,7 +21,8 @@ import { gas } from './gas';
 import { withDocumentLock } from './lock';
 import { deniedWrite, locksFor } from './protect';
 import { insertChart, replaceWithBlock } from './sheetBlock';
-import { readWorkbook } from './workbook';
+import { READS } from '../domain/reads';
+import { readFor } from './workbook';
 
 export function apiWriteSummary(input?: unknown): ApiResult<SummaryData> {
   const checked = validatePeriod(input);
@@ -30,20 +32,26 @@ export function apiWriteSummary(input?: unknown): ApiResult<SummaryData> {
     const ss = gas.spreadsheet();
     const refused = deniedWrite(locksFor(ss), SHEET.summary);
     if (refused) return { ok: false, errors: [{ field: '', message: `${refused} ${t('protect.nothingWritten')}` }] };
-    const { data, clock } = readWorkbook(ss);
+    const { data, clock } = readFor(READS.summary, ss);
     const report = computeCompliance(data, period);
     const withIssues = withIssueSummary(report);
     // The same two-period table as the BÁO CÁO: the same dates one year earlier, from the same read.
     const previous = sameDatesYearBefore(period);
+    // The Tổ bảo vệ ANTT on the period's last day and on the same day a year earlier.
+    const roster = {
+      current: rosterFigures(data.members, period.to),
+      previous: rosterFigures(data.members, previous.to),
+    };
     const comparison = {
       previous,
       rows: comparisonRows(data.settings, {
         current: report,
         previous: computeCompliance(data, previous),
         camerasInstalled: {
-          current: noticeFacts(data, period).camerasInstalled,
-          previous: noticeFacts(data, previous).camerasInstalled,
+          current: camerasInstalledIn(data, period),
+          previous: camerasInstalledIn(data, previous),
         },
+        roster,
       }),
     };
     const now = clock.now();
@@ -51,6 +59,7 @@ export function apiWriteSummary(input?: unknown): ApiResult<SummaryData> {
       report,
       comparison,
       monthly: monthlyPatrols(data, period),
+      roster: roster.current,
       modelName: typeof data.settings.ten_mo_hinh === 'string' ? data.settings.ten_mo_hinh : '',
       writtenAt: `${clock.day(now).split('-').reverse().join('/')} ${clock.time(now)}`,
       unreadableRows: withIssues.unreadableRows,

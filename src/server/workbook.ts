@@ -1,12 +1,23 @@
 /**
- * Reads the whole workbook for the figures: exactly one `getDataRange().getValues()`
- * per sheet that exists (settings, lists and every record sheet), then the pure codec.
+ * Reading the workbook for the figures (issue 15).
+ *
+ * `readFor(needs)`: `Cài đặt` and `Danh mục` whole, and of each record sheet an operation uses only the columns its
+ * figures use (`READS`, src/domain/reads.ts): `getLastRow`, then rows 1…last over those columns — one range when the
+ * columns between them cost less to read than another call, else the fewest ranges by the cost model `READ_COST`
+ * (a `RangeList` from three ranges on). The columns are looked for where set-up puts them (the registry's order);
+ * the header row read with them says whether they are there. When one is not (a column moved, a user column
+ * inserted), the sheet's header row is read whole and the columns are taken where it has them. Then the pure codec
+ * decodes those columns only (`workbookFromValues` with the needs).
+ *
+ * `readWorkbook`: every column of every sheet (`getDataRange().getValues()`), for what needs them all.
  */
+import { columnLetter } from '../domain/a1';
 import type { Clock } from '../domain/clock';
+import { mapHeaders } from '../domain/codec';
+import type { DataFor, FieldNeeds } from '../domain/fieldNeeds';
 import type { WorkbookData } from '../domain/report';
-import { SHEET } from '../domain/sheets';
-import { RECORD_KEYS, type SheetValues, workbookFromValues } from '../domain/workbook';
-import { sheetDef } from '../domain/sheets';
+import { SHEET, type SheetDef, sheetDef } from '../domain/sheets';
+import { neededColumns, RECORD_KEYS, type SheetValues, workbookFromValues } from '../domain/workbook';
 import { gas, sheetClock } from './gas';
 import { readValues } from './repo';
 
@@ -26,6 +37,12 @@ export const READ_SHEETS: readonly string[] = [
   ...RECORD_KEYS.map((k) => sheetDef(k).name),
 ];
 
+/**
+ * Seconds per service call and per cell read, as the reads are planned: a call costs as much as 10,000 cells, so two
+ * columns 2,000 rows apart are read as one range and 50,000 rows apart as two.
+ */
+export const READ_COST = { perCall: 0.1, perCell: 0.00001 };
+
 /** One `getDataRange().getValues()` per named sheet that exists. */
 export function readSheetValues(names: readonly string[], ss = gas.spreadsheet()): Omit<ReadWorkbook, 'data'> {
   const clock = sheetClock(ss);
@@ -40,7 +57,130 @@ export function readSheetValues(names: readonly string[], ss = gas.spreadsheet()
   return { clock, values, sheets };
 }
 
+/** Every column of every sheet the figures may use (the data check reads its sheets with `readSheetValues`). */
 export function readWorkbook(ss = gas.spreadsheet()): ReadWorkbook {
   const read = readSheetValues(READ_SHEETS, ss);
   return { ...read, data: workbookFromValues(read.values, read.clock) };
+}
+
+export interface ReadFor<N extends FieldNeeds> {
+  data: DataFor<N>;
+  clock: Clock;
+  /** `Cài đặt` and `Danh mục` whole; of each record sheet read, the header row and rows of the columns read. */
+  values: SheetValues;
+}
+
+/** The settings, the lists and the columns `needs` names of its record sheets, decoded. */
+export function readFor<N extends FieldNeeds>(needs: N, ss = gas.spreadsheet()): ReadFor<N> {
+  const clock = sheetClock(ss);
+  const values: SheetValues = {};
+  for (const name of [SHEET.settings, SHEET.lists]) {
+    const sheet = ss.getSheetByName(name);
+    if (sheet) values[name] = readValues(sheet);
+  }
+  for (const key of RECORD_KEYS) {
+    const fields = needs[key];
+    if (!fields) continue;
+    const def = sheetDef(key);
+    const sheet = ss.getSheetByName(def.name);
+    if (!sheet) continue;
+    const columns = neededColumns(def, fields);
+    // Where set-up puts each column: its place in the registry.
+    const guess = columns.map((c) => def.columns.indexOf(c) + 1);
+    values[def.name] = readColumns(sheet, { ...def, columns }, guess);
+  }
+  return { clock, values, data: workbookFromValues(values, clock, needs) };
+}
+
+/** Rows 1…last of the columns (header first), from where set-up puts them, else from where the header has them. */
+function readColumns(sheet: Sheet, narrow: SheetDef, guess: number[]): unknown[][] {
+  const rows = Math.max(sheet.getLastRow(), 1);
+  const columns = narrow.columns;
+  try {
+    const read = readPositions(sheet, guess, rows);
+    const header = mapHeaders(narrow, read.matrix[0] ?? []);
+    if (columns.every((c, i) => header.index[c.field] === read.at[i])) return read.matrix;
+  } catch (_) {
+    // A column beyond the sheet's grid (a sheet older than a column): read where the header row says.
+  }
+  const width = Math.max(sheet.getLastColumn(), 1);
+  const headerRow = sheet.getRange(1, 1, 1, width).getValues()[0];
+  const found = mapHeaders(narrow, headerRow);
+  const positions = columns.flatMap((c) => (c.field in found.index ? [found.index[c.field] + 1] : []));
+  // None there: the header row alone, and the codec reports the missing columns.
+  if (positions.length === 0) return [headerRow];
+  return readPositions(sheet, positions, rows).matrix;
+}
+
+interface Span {
+  first: number;
+  last: number;
+}
+
+/** Calls to read `m` ranges: `getRange` + `getValues` for one or two, `getRangeList` + `getRanges` + m `getValues`. */
+const callsFor = (m: number) => (m <= 2 ? 2 * m : m + 2);
+
+/**
+ * The ranges to read the columns at `positions` (1-based) over `rows` rows at the least cost: cutting the widest
+ * gaps first, as many as pay for their calls.
+ */
+export function planSpans(positions: readonly number[], rows: number, cost = READ_COST): Span[] {
+  const cols = [...new Set(positions)].sort((a, b) => a - b);
+  const gaps = cols.slice(1).map((c, i) => ({ at: i, width: c - cols[i] - 1 }));
+  const wide = gaps.filter((g) => g.width > 0).sort((a, b) => b.width - a.width || a.at - b.at);
+  const span = cols[cols.length - 1] - cols[0] + 1;
+  let bestCuts = 0;
+  let best = Infinity;
+  let skipped = 0;
+  for (let t = 0; t <= wide.length; t++) {
+    if (t > 0) skipped += wide[t - 1].width;
+    const total = cost.perCall * callsFor(t + 1) + cost.perCell * rows * (span - skipped);
+    if (total < best) {
+      best = total;
+      bestCuts = t;
+    }
+  }
+  const cut = new Set(wide.slice(0, bestCuts).map((g) => g.at));
+  const spans: Span[] = [];
+  let first = cols[0];
+  for (let i = 0; i < cols.length; i++) {
+    if (i === cols.length - 1 || cut.has(i)) {
+      spans.push({ first, last: cols[i] });
+      first = cols[i + 1];
+    }
+  }
+  return spans;
+}
+
+/** The columns at `positions` read as planned, side by side; `at[i]` is where position i lands in each row. */
+function readPositions(
+  sheet: Sheet,
+  positions: readonly number[],
+  rows: number,
+): { matrix: unknown[][]; at: number[] } {
+  const spans = planSpans(positions, rows);
+  const width = (s: Span) => s.last - s.first + 1;
+  let blocks: unknown[][][];
+  if (spans.length <= 2) blocks = spans.map((s) => sheet.getRange(1, s.first, rows, width(s)).getValues());
+  else {
+    const a1 = spans.map((s) => `${columnLetter(s.first)}1:${columnLetter(s.last)}${rows}`);
+    blocks = sheet
+      .getRangeList(a1)
+      .getRanges()
+      .map((r) => r.getValues());
+  }
+  const offset: number[] = [];
+  let w = 0;
+  for (const s of spans) {
+    offset.push(w - s.first);
+    w += width(s);
+  }
+  const at = positions.map((p) => {
+    const i = spans.findIndex((s) => p >= s.first && p <= s.last);
+    return p + offset[i];
+  });
+  if (blocks.length === 1) return { matrix: blocks[0], at };
+  const [head, ...rest] = blocks;
+  const matrix = head.map((row, r) => row.concat(...rest.map((b) => b[r])));
+  return { matrix, at };
 }

@@ -1,6 +1,6 @@
 /** apiComputeCompliance and the sidebar through the built bundle on the emulator, with the sample village loaded. */
 import { callAsScriptRun } from '../../local/bundle';
-import { READ_SHEETS } from '../../src/server/workbook';
+import { READS } from '../../src/domain/reads';
 import { loaded, snapshot } from '../support/env';
 
 interface Metric {
@@ -56,8 +56,10 @@ describe('apiComputeCompliance', () => {
     expect(m.memberActivity).toEqual([98, 117, 83.8]);
     expect([r.data.unreadableRows, r.data.issueCount, r.data.issues]).toEqual([0, 0, []]);
 
-    // One getValues per sheet read, nothing written.
-    expect(env.counter.count({ service: 'SpreadsheetApp', method: 'Range.getValues' })).toBe(READ_SHEETS.length);
+    // One getValues per sheet read (Cài đặt, Danh mục and the record sheets the figures use), nothing written.
+    expect(env.counter.count({ service: 'SpreadsheetApp', method: 'Range.getValues' })).toBe(
+      2 + Object.keys(READS.compliance).length,
+    );
     expect(env.counter.count({ service: 'SpreadsheetApp', kind: 'write' })).toBe(0);
     expect(snapshot(env)).toEqual(before);
   });
@@ -124,13 +126,21 @@ describe('apiComputeCompliance with many unreadable rows', () => {
       .setNumberFormat('@')
       .setValues(Array.from({ length: n }, () => ['năm ngoái']));
     const members = ss.getSheetByName('Thành viên')!;
-    members.deleteColumn(members.getRange(1, 1, 1, members.getLastColumn()).getValues()[0].indexOf('Ghi chú') + 1);
+    const drop = (name: string) =>
+      members.deleteColumn(members.getRange(1, 1, 1, members.getLastColumn()).getValues()[0].indexOf(name) + 1);
+    // A column the figures use (the role: the board is counted by it) and one they do not read.
+    drop('Vai trò');
+    drop('Ghi chú');
     const r = callAsScriptRun(bundle, 'apiComputeCompliance', [{ from: '2021-06-23', to: '2023-06-15' }]) as Result;
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
     expect(r.data.issueCount).toBeGreaterThan(400);
     expect(r.data.issues.length).toBe(200);
     const first = r.data.issues[0] as { sheet: string; row: number; message: string };
     expect(first.sheet).toBe('Thành viên');
-    expect(first.message).toContain('Ghi chú');
+    expect(first.message).toContain('Vai trò');
+    // The figures name only what they could not read; the data check lists the other missing column.
+    expect(JSON.stringify(r.data.issues)).not.toContain('Ghi chú');
+    expect(r.data.counts.boardMembers).toBe(0);
+    expect(r.data.counts.members).toBe(117);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { callAsScriptRun } from '../../local/bundle';
 import { loaded, snapshot } from '../support/env';
-import { RECORD_KEYS } from '../../src/domain/workbook';
+import { READS } from '../../src/domain/reads';
 
 type FakeSheet = GoogleAppsScript.Spreadsheet.Sheet & {
   describeCharts(): { type: string; ranges: { sheet: string; a1: string }[]; options: Record<string, unknown> }[];
@@ -82,8 +82,8 @@ describe('apiWriteSummary', () => {
     expect(writes['Range.setValues']).toBe(1);
     expect(writes['Range.setBackgrounds']).toBe(1);
     expect(writes['Range.setFontColors']).toBe(1);
-    // One read per sheet the figures come from: Cài đặt, Danh mục and every record sheet.
-    expect(writes['Range.getValues']).toBe(2 + RECORD_KEYS.length);
+    // One read per sheet the figures come from: Cài đặt, Danh mục and the record sheets they use.
+    expect(writes['Range.getValues']).toBe(2 + Object.keys(READS.summary).length);
   });
 
   it('embeds three charts on helper tables of the same sheet', () => {

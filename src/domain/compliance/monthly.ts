@@ -1,6 +1,10 @@
 /** Patrols and participations per calendar month of a period (for the summary chart). */
-import type { Period, WorkbookData } from '../report';
+import { type DataFor, fieldNeeds } from '../fieldNeeds';
+import type { Period } from '../report';
 import { inPeriod } from '../periods';
+
+/** The fields the monthly patrol table reads. */
+export const MONTHLY_NEEDS = fieldNeeds({ patrols: ['date', 'participants'] });
 
 export interface MonthRow {
   /** `YYYY-MM`. */
@@ -11,7 +15,7 @@ export interface MonthRow {
   participations: number;
 }
 
-export function monthlyPatrols(data: WorkbookData, period: Period): MonthRow[] {
+export function monthlyPatrols(data: DataFor<typeof MONTHLY_NEEDS>, period: Period): MonthRow[] {
   const rows: MonthRow[] = [];
   const index = new Map<string, MonthRow>();
   let y = +period.from.slice(0, 4);

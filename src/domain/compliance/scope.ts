@@ -3,32 +3,48 @@
  * households and members active at `to`, residents of active households, and the
  * dated records that lie in the period. One pass over each sheet's records.
  */
-import {
-  type Household,
-  isActiveHousehold,
-  isActiveMember,
-  type Member,
-  type Patrol,
-  type Resident,
-  type Supervised,
-  type Camera,
-} from '../records';
-import type { Period, WorkbookData } from '../report';
+import { type DataFor, fieldNeeds } from '../fieldNeeds';
+import { isActiveHousehold, isActiveMember } from '../records';
+import type { Period } from '../report';
 import { inPeriod } from '../periods';
 
+/**
+ * The fields compliance (SPEC §3) reads, by record type: the compiler holds `computeCompliance` to them (it takes
+ * `ComplianceData`), and the server reads only these columns for it. `teams` are counted by rows: `name`, the
+ * column every team has, tells a team's row from a blank one.
+ */
+export const COMPLIANCE_NEEDS = fieldNeeds({
+  households: ['id', 'size', 'arrivedOn', 'leftOn'],
+  residents: ['householdId', 'birthYear', 'hasIdCard', 'eidLevel'],
+  teams: ['name'],
+  members: ['id', 'role', 'joinedOn', 'leftOn'],
+  patrols: ['date', 'participants', 'withPolice', 'memberIds'],
+  reminders: ['date', 'category', 'cases'],
+  commitments: ['householdId', 'type', 'year', 'status'],
+  sessions: ['date', 'audience', 'attendees', 'householdIds'],
+  mediations: ['date', 'outcome'],
+  supervised: ['type', 'reoffended', 'startOn', 'endOn'],
+  cameras: ['installedOn', 'working'],
+  events: ['date', 'type'],
+});
+
+/** What compliance is computed from (a whole `WorkbookData` is one). */
+export type ComplianceData = DataFor<typeof COMPLIANCE_NEEDS>;
+type Rows<K extends keyof typeof COMPLIANCE_NEEDS> = ComplianceData[K];
+
 export interface Scope {
-  data: WorkbookData;
+  data: ComplianceData;
   period: Period;
   /** Year of `to`: commitments of that year count; ages are taken in it. */
   year: number;
-  households: Household[];
+  households: Rows<'households'>;
   householdIds: Set<string>;
   /** Rows of `Nhân khẩu` of active households. */
-  residents: Resident[];
-  members: Member[];
-  patrols: Patrol[];
-  supervised: Supervised[];
-  cameras: Camera[];
+  residents: Rows<'residents'>;
+  members: Rows<'members'>;
+  patrols: Rows<'patrols'>;
+  supervised: Rows<'supervised'>;
+  cameras: Rows<'cameras'>;
 }
 
 /** Dated records whose date lies in the period. */
@@ -38,7 +54,7 @@ export function within<T extends { date: string }>(rows: readonly T[], period: P
   return out;
 }
 
-export function scopeOf(data: WorkbookData, period: Period): Scope {
+export function scopeOf(data: ComplianceData, period: Period): Scope {
   const { to, from } = period;
   const households = data.households.filter((h) => isActiveHousehold(h, to));
   const householdIds = new Set(households.map((h) => h.id));

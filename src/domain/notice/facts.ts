@@ -13,9 +13,31 @@ import { FESTIVAL_EVENT, LIST, LIST_NAMES, SCHOOL_AUDIENCE } from '../lists';
 import { listEntriesIn } from '../listText';
 import { inPeriod } from '../periods';
 import { nameFinder, privateNamesOf } from '../privateNames';
-import type { ComplianceReport, Period, WorkbookData } from '../report';
-import type { Session } from '../records';
+import type { ComplianceReport, Period } from '../report';
 import { COMMITMENT_METRIC_PREFIX } from '../metricKeys';
+import { type DataFor, fieldNeeds, mergeNeeds } from '../fieldNeeds';
+
+/** The fields `camerasInstalledIn` reads. */
+export const CAMERAS_INSTALLED_NEEDS = fieldNeeds({ cameras: ['installedOn'] });
+
+/** The fields the private names come from (privateNames.ts `NameSources`): read for the notice only. */
+export const NAME_NEEDS = fieldNeeds({
+  residents: ['name'],
+  supervised: ['name'],
+  mediations: ['parties', 'chair'],
+  reminders: ['note'],
+});
+
+/** The fields `noticeFacts` reads (the compiler holds it to them). */
+export const FACTS_NEEDS = mergeNeeds(
+  mergeNeeds(NAME_NEEDS, CAMERAS_INSTALLED_NEEDS),
+  fieldNeeds({
+    sessions: ['date', 'audience', 'form', 'topics', 'partners'],
+    events: ['date', 'type', 'festival'],
+  }),
+);
+export type FactsData = DataFor<typeof FACTS_NEEDS>;
+type SessionRow = FactsData['sessions'][number];
 
 export interface NoticeFacts {
   /** Forms of the sessions for the people (not the school ones), in list order: `Sinh hoạt chi bộ`, `Họp thôn`… */
@@ -66,7 +88,7 @@ const byDate = <T extends { date: string }>(rows: readonly T[]) =>
   [...rows].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
 /** The entries of every list of `Danh mục` that hold a private name (privateNames.ts). */
-export function withheldEntries(data: WorkbookData): string[] {
+export function withheldEntries(data: DataFor<typeof NAME_NEEDS>): string[] {
   const find = nameFinder(privateNamesOf(data));
   const out = new Set<string>();
   for (const name of LIST_NAMES) for (const v of data.lists.values[name] ?? []) if (find(v)) out.add(v);
@@ -81,7 +103,14 @@ function festivalsOf(names: readonly string[]): { festivals: string[]; festivalT
   return { festivals, festivalTimes };
 }
 
-export function noticeFacts(data: WorkbookData, period: Period): NoticeFacts {
+/** Cameras installed within the period (a flow; `counts.cameras` is the stock at its end). */
+export function camerasInstalledIn(data: DataFor<typeof CAMERAS_INSTALLED_NEEDS>, period: Period): number {
+  let n = 0;
+  for (const c of data.cameras) if (c.installedOn && inPeriod(c.installedOn, period)) n++;
+  return n;
+}
+
+export function noticeFacts(data: FactsData, period: Period): NoticeFacts {
   const withheld = withheldEntries(data);
   const hidden = new Set(withheld.map(key));
   const listed = (name: (typeof LIST)[keyof typeof LIST]) =>
@@ -93,7 +122,7 @@ export function noticeFacts(data: WorkbookData, period: Period): NoticeFacts {
   const school = sessions.filter((s) => s.audience === SCHOOL_AUDIENCE);
   const people = sessions.filter((s) => s.audience !== SCHOOL_AUDIENCE);
   const forms = new Set(people.map((s) => key(s.form)));
-  const partnersOf = (rows: readonly Session[]) =>
+  const partnersOf = (rows: readonly SessionRow[]) =>
     distinct(rows.flatMap((s) => listEntriesIn(s.partners, listPartners)));
   const festivals = byDate(data.events.filter((e) => e.type === FESTIVAL_EVENT && inPeriod(e.date, period)));
   const required = data.lists.requiredCommitments.length
@@ -107,7 +136,7 @@ export function noticeFacts(data: WorkbookData, period: Period): NoticeFacts {
     schoolTopics: distinct(school.flatMap((s) => listTopicsIn(s.topics, listTopics))),
     schoolPartners: partnersOf(school),
     ...festivalsOf(festivals.flatMap((e) => listFestivals.get(key(e.festival)) ?? [])),
-    camerasInstalled: data.cameras.filter((c) => !!c.installedOn && inPeriod(c.installedOn, period)).length,
+    camerasInstalled: camerasInstalledIn(data, period),
     requiredCommitments: required.filter((v) => !hidden.has(key(v))),
     withheld,
   };

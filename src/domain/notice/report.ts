@@ -9,8 +9,12 @@
  */
 import { COMMITMENT_METRIC_PREFIX } from '../metricKeys';
 import { computeCompliance } from '../compliance';
-import type { ComplianceReport, Metric, Period, WorkbookData } from '../report';
-import { noticeFacts } from './facts';
+import type { ComplianceReport, Metric, Period } from '../report';
+import { CAMERAS_INSTALLED_NEEDS, camerasInstalledIn } from './facts';
+import { COMPLIANCE_NEEDS } from '../compliance/scope';
+import { type DataFor, mergeNeeds } from '../fieldNeeds';
+import { t } from '../i18n';
+import { ROSTER_NEEDS, type RosterFigures, rosterFigures } from '../roster';
 import type { Settings } from '../settings';
 import { formatDecimal, formatPercent, placeDateLine, slashDate, upperVi } from '../viFormat';
 import { recipientLines, MOTTO, NATION } from './compose';
@@ -162,18 +166,24 @@ export interface ReportFigures {
   previous: ComplianceReport;
   /** Cameras installed within each period (flow), from the facts. */
   camerasInstalled: { current: number; previous: number };
+  /** The Tổ bảo vệ ANTT on each period's last day (roster.ts). */
+  roster?: { current: RosterFigures; previous: RosterFigures };
 }
 
+/** The fields the report's figures read: compliance, the cameras installed and the roster (the summary's too). */
+export const REPORT_NEEDS = mergeNeeds(mergeNeeds(COMPLIANCE_NEEDS, CAMERAS_INSTALLED_NEEDS), ROSTER_NEEDS);
+
 /** The figures of a report's period and of the same period one year earlier, from the workbook. */
-export function reportFigures(data: WorkbookData, r: Omit<ReportRequest, 'issuedOn'>): ReportFigures {
+export function reportFigures(data: DataFor<typeof REPORT_NEEDS>, r: Omit<ReportRequest, 'issuedOn'>): ReportFigures {
   const { current, previous } = reportPeriods(r);
   return {
     current: computeCompliance(data, current),
     previous: computeCompliance(data, previous),
     camerasInstalled: {
-      current: noticeFacts(data, current).camerasInstalled,
-      previous: noticeFacts(data, previous).camerasInstalled,
+      current: camerasInstalledIn(data, current),
+      previous: camerasInstalledIn(data, previous),
     },
+    roster: { current: rosterFigures(data.members, current.to), previous: rosterFigures(data.members, previous.to) },
   };
 }
 
@@ -206,6 +216,7 @@ export function comparisonRows(settings: Settings, f: ReportFigures): Comparison
       change: changeText(cur, prev, c.unit),
     });
   }
+  rows.push(...rosterRows(settings, f));
   const before = new Map(f.previous.metrics.map((m) => [m.key, m]));
   // The per-type commitment rates are a breakdown of `commitmentAll`: left out.
   for (const m of f.current.metrics.filter((x) => !x.key.startsWith(COMMITMENT_METRIC_PREFIX))) {
@@ -220,6 +231,39 @@ export function comparisonRows(settings: Settings, f: ReportFigures): Comparison
       change: m.percent !== null && p && p.percent !== null ? pointsText(m.percent, p.percent) : 'không so sánh được',
     });
   }
+  return rows;
+}
+
+/**
+ * The Tổ bảo vệ ANTT on each period's last day beside the same day a year earlier: members with a position,
+ * trained, with papers (a count zero on both days is left out), and the share trained.
+ */
+function rosterRows(settings: Settings, f: ReportFigures): ComparisonRow[] {
+  if (!f.roster) return [];
+  const n = counter(settings);
+  const { current: cur, previous: prev } = f.roster;
+  const value = (x: number) => (x > 0 ? `${n(x)} người` : 'chưa có');
+  const rows: ComparisonRow[] = [];
+  for (const [key, a, b] of [
+    ['roster.guards', cur.guards, prev.guards],
+    ['roster.trained', cur.trained, prev.trained],
+    ['roster.papers', cur.papers, prev.papers],
+  ] as const) {
+    if (a === 0 && b === 0) continue;
+    rows.push({ label: t(key), current: value(a), previous: value(b), change: changeText(a, b, 'người') });
+  }
+  if (cur.trainedPercent === null && prev.trainedPercent === null) return rows;
+  const shown = (x: RosterFigures) =>
+    x.trainedPercent === null ? 'chưa có' : `${formatPercent(x.trainedPercent)} (${n(x.trained)}/${n(x.guards)})`;
+  rows.push({
+    label: t('roster.trainedShare'),
+    current: shown(cur),
+    previous: shown(prev),
+    change:
+      cur.trainedPercent !== null && prev.trainedPercent !== null
+        ? pointsText(cur.trainedPercent, prev.trainedPercent)
+        : 'không so sánh được',
+  });
   return rows;
 }
 

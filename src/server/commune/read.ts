@@ -1,6 +1,7 @@
 /**
  * Reading one village for the commune (SPEC §9.1, §9.4): `openById`, then exactly the reads of the village's own
- * `Tỷ lệ tuân thủ` (`readWorkbook` on that spreadsheet, `computeCompliance`), and only the aggregate record kept.
+ * `Tỷ lệ tuân thủ` (`readFor(READS.compliance)` on that spreadsheet, `computeCompliance`), and only the aggregate
+ * record kept.
  * Nothing of the village's rows leaves this function; an error's text is not passed on (it could quote a cell).
  */
 import { figuresOf, type VillageFigures } from '../../domain/commune/figures';
@@ -11,7 +12,8 @@ import type { Period } from '../../domain/report';
 import { SHEET } from '../../domain/sheets';
 import { unreadableRowCount } from '../../domain/workbook';
 import { gas } from '../gas';
-import { readWorkbook } from '../workbook';
+import { READS } from '../../domain/reads';
+import { readFor } from '../workbook';
 
 export type VillageRead =
   | { status: 'ok'; name: string; figures: VillageFigures }
@@ -28,7 +30,7 @@ export function readVillage(address: unknown, period: Period): VillageRead {
     return { status, note: status === 'noAccess' ? t('commune.note.noAccess') : t('commune.note.failed') };
   }
   try {
-    const { data, values } = readWorkbook(ss);
+    const { data, values } = readFor(READS.compliance, ss);
     if (!values[SHEET.settings]) return { status: 'notSetUp', note: t('commune.note.notSetUp') };
     const report = computeCompliance(data, period);
     const name = typeof data.settings.ten_thon === 'string' ? data.settings.ten_thon : '';

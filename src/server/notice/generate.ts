@@ -1,6 +1,6 @@
 /**
- * `apiGenerateNotice` (SPEC §4, §6): reads the workbook once, computes the figures of the
- * period, composes the notice and writes it as a Google Doc — in the built-in ND30
+ * `apiGenerateNotice` (SPEC §4, §6): reads once the columns the notice uses (`READS.notice`),
+ * computes the figures of the period, composes the notice and writes it as a Google Doc — in the built-in ND30
  * layout, or by copying and filling the custom template of the settings — beside the
  * spreadsheet where permitted. Toasts tell the progress. The document number is taken
  * under the document lock before the Doc is created, and given back if it cannot be made.
@@ -26,7 +26,8 @@ import { moveInto, savePdfBeside, spreadsheetFolder } from './place';
 import { renderNotice } from './render';
 import { noticeFromTemplate } from './template';
 import { trustedTemplate } from './trust';
-import { readWorkbook } from '../workbook';
+import { READS } from '../../domain/reads';
+import { readFor } from '../workbook';
 
 export type { NoticeResult };
 
@@ -42,7 +43,7 @@ export function apiGenerateNotice(input?: unknown): ApiResult<NoticeResult> {
   const req: NoticeRequest = checked.value;
   const ss = gas.spreadsheet();
   toast(ss, t('notice.toastReading'));
-  const { data } = readWorkbook(ss);
+  const { data } = readFor(READS.notice, ss);
   const settings = data.settings;
 
   // The template is checked (readable, a Doc, from a trusted place) before anything is created.
@@ -129,7 +130,7 @@ export function apiGenerateNotice(input?: unknown): ApiResult<NoticeResult> {
 export function apiPreviewNotice(input?: unknown): ApiResult<NoticePreview> {
   const checked = validatePeriod(input);
   if (!checked.ok) return checked;
-  const { data } = readWorkbook();
+  const { data } = readFor(READS.notice);
   const report = computeCompliance(data, checked.period);
   const model = composeNotice(data.settings, report, {
     issuedOn: checked.period.to,

@@ -1,8 +1,9 @@
 /**
- * `apiGenerateReport` (SPEC §4.1, §6): reads the workbook once, computes the figures of the period and of the same
- * period one year earlier, composes the BÁO CÁO and writes it with the notice's renderer as a Google Doc beside the
- * spreadsheet, then saves a PDF of it beside the Doc (`getAs('application/pdf')`). `apiPreviewReport` gives the
- * dialog the report's paragraphs without creating anything. `menuReport` opens the dialog.
+ * `apiGenerateReport` (SPEC §4.1, §6): reads once the columns its figures use (`READS.report`), computes the
+ * figures of the period and of the same period one year earlier, composes the BÁO CÁO and writes it with the
+ * notice's renderer as a Google Doc beside the spreadsheet, then saves a PDF of it beside the Doc
+ * (`getAs('application/pdf')`). `apiPreviewReport` gives the dialog the report's paragraphs without creating
+ * anything. `menuReport` opens the dialog.
  */
 import { t } from '../../domain/i18n';
 import { layoutNotice } from '../../domain/notice/layout';
@@ -22,7 +23,8 @@ import { moveInto, savePdfBeside, spreadsheetFolder } from '../notice/place';
 import { renderNotice } from '../notice/render';
 import { openPage } from '../pages';
 import { readSettings } from '../settingsRepo';
-import { readWorkbook } from '../workbook';
+import { READS } from '../../domain/reads';
+import { readFor } from '../workbook';
 
 const TOAST_SECONDS = 10;
 
@@ -32,7 +34,7 @@ export function apiGenerateReport(input?: unknown): ApiResult<ReportResult> {
   const req = checked.value;
   const ss = gas.spreadsheet();
   ss.toast(t('report.toastWriting'), t('menu.report'), TOAST_SECONDS);
-  const { data } = readWorkbook(ss);
+  const { data } = readFor(READS.report, ss);
   const figures = reportFigures(data, req);
   const model = composeReport(data.settings, req, figures);
   const folder = spreadsheetFolder(ss.getId());
@@ -61,7 +63,7 @@ export function apiGenerateReport(input?: unknown): ApiResult<ReportResult> {
 export function apiPreviewReport(input?: unknown): ApiResult<ReportPreview> {
   const checked = validateReportInput(input, false);
   if (!checked.ok) return checked;
-  const { data } = readWorkbook();
+  const { data } = readFor(READS.report);
   const figures = reportFigures(data, checked.value);
   const req = { ...checked.value, issuedOn: checked.value.issuedOn || figures.current.period.to };
   const model = composeReport(data.settings, req, figures);
