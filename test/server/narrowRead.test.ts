@@ -158,6 +158,26 @@ describe('the narrow read (issue 15)', () => {
     expect(env.counter.count({ service: 'SpreadsheetApp', method: 'Sheet.getLastColumn' })).toBe(2);
   });
 
+  it('keeps a row whose bad cell is in a column the figures do not use; the data check reports the cell', () => {
+    const { env, bundle } = loaded();
+    bundle.setupWorkbook();
+    bundle.loadSampleVillage();
+    const expected = call<{ counts: unknown; metrics: unknown }>(bundle, 'apiComputeCompliance', SAMPLE_PERIOD);
+    env.counter.quiet(() => {
+      const sheet = env.spreadsheet.getSheetByName('Cam kết')!;
+      const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+      sheet.getRange(2, header.indexOf('Ngày ký') + 1).setValue('31/02/2023');
+    });
+    const r = call<{ counts: unknown; metrics: unknown; issues: unknown[] }>(
+      bundle,
+      'apiComputeCompliance',
+      SAMPLE_PERIOD,
+    );
+    expect([r.counts, r.metrics, r.issues]).toEqual([expected.counts, expected.metrics, []]);
+    const check = callAsScriptRun(bundle as never, 'apiValidateWorkbook', []) as Ok<{ issues: { sheet: string }[] }>;
+    expect(check.data.issues.some((i) => i.sheet === 'Cam kết')).toBe(true);
+  });
+
   it('plans the fewest ranges that pay for their calls', () => {
     // Two columns 5 apart: one range on a few rows, two ranges on many.
     expect(planSpans([2, 8], 100)).toEqual([{ first: 2, last: 8 }]);
