@@ -144,6 +144,11 @@ describe('the narrow read (issue 15)', () => {
       const households = env.spreadsheet.getSheetByName('Hộ gia đình')!;
       households.insertColumnBefore(1);
       households.getRange(1, 1).setValue('Cột của tôi');
+      // Thành viên cut to 7 columns (its last six and `Tổ` deleted): the registry's place of `Ngày rời`, the 8th
+      // column, is outside the grid, so the read there fails and the header row says where the columns are.
+      const members = env.spreadsheet.getSheetByName('Thành viên')!;
+      members.deleteColumns(9, members.getMaxColumns() - 8);
+      members.deleteColumn(3);
     });
     env.counter.reset();
     const moved = call<{ counts: unknown; metrics: unknown; issues: unknown[] }>(
@@ -154,8 +159,8 @@ describe('the narrow read (issue 15)', () => {
     expect(moved.counts).toEqual(expected.counts);
     expect(moved.metrics).toEqual(expected.metrics);
     expect(moved.issues).toEqual([]);
-    // The two sheets' header rows were read whole (getLastColumn) after the columns were not where set-up put them.
-    expect(env.counter.count({ service: 'SpreadsheetApp', method: 'Sheet.getLastColumn' })).toBe(2);
+    // The three sheets' header rows were read whole (getLastColumn) after the columns were not where set-up put them.
+    expect(env.counter.count({ service: 'SpreadsheetApp', method: 'Sheet.getLastColumn' })).toBe(3);
   });
 
   it('keeps a row whose bad cell is in a column the figures do not use; the data check reports the cell', () => {
