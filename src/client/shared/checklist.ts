@@ -83,6 +83,8 @@ export class Checklist {
   /** The search under way (`find`): a later one makes the earlier answer stale. */
   private asked = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** `find`: the ids of the last answer, in its order (Enter toggles the first of them). */
+  private found: string[] = [];
 
   constructor(private readonly o: ChecklistOptions) {
     this.search = h('input', {
@@ -140,7 +142,10 @@ export class Checklist {
     this.search.addEventListener('keydown', (e) => {
       if (e.key !== 'Enter') return;
       e.preventDefault();
-      const first = [...this.rows.values()].find((r) => !r.el.hidden && !r.box.disabled);
+      const candidates = this.o.find
+        ? this.found.map((id) => this.rows.get(id)).filter((r): r is Row => r !== undefined)
+        : [...this.rows.values()];
+      const first = candidates.find((r) => !r.el.hidden && !r.box.disabled);
       if (first) {
         first.box.checked = !first.box.checked;
         this.changed();
@@ -274,8 +279,11 @@ export class Checklist {
   private show(items: ChecklistItem[], total: number, q: string): void {
     this.el.removeAttribute('aria-busy');
     const keep = new Set(items.map((x) => x.id));
-    for (const r of [...this.rows.values()]) if (!r.box.checked && !keep.has(r.item.id)) this.drop(r);
+    // Picked items stay; those found before, and those done (not picked by the user), go.
+    for (const r of [...this.rows.values()])
+      if ((!r.box.checked || r.box.disabled) && !keep.has(r.item.id)) this.drop(r);
     for (const it of items) this.add(it);
+    this.found = items.map((x) => x.id);
     for (const g of this.groups) g.el.hidden = g.rows.length === 0;
     this.o.find!.onFound?.();
     this.status(
@@ -350,6 +358,7 @@ export class Checklist {
     if (this.o.find) {
       for (const r of [...this.rows.values()]) if (!want.has(r.item.id) && !r.box.disabled) this.drop(r);
       for (const id of ids) if (!this.rows.has(id)) this.add({ id, label: id });
+      this.found = this.found.filter((id) => this.rows.has(id));
     }
     for (const r of this.rows.values()) if (!r.box.disabled) r.box.checked = want.has(r.item.id);
     this.refresh();
