@@ -164,6 +164,7 @@ function criterionItem(c: Tt124Criterion): HTMLElement {
 }
 
 function show(a: Tt124Assessment): void {
+  document.body.dataset.assessed = `${a.year}:${a.period.from}:${a.period.to}:${a.criteria[1].status}`;
   status(t('tt124.period', { period: periodText(a.period), previous: periodText(a.previous) }));
   $('#assessment').replaceChildren(
     h(
@@ -234,3 +235,4 @@ function showResult(d: Tt124DocResult): void {
 }
 
 render();
+document.body.dataset.ready = 'true';
