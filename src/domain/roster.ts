@@ -14,6 +14,11 @@ export const GUARD_LAW_FROM = '2024-07-01';
 /** The positions, in order: Tổ trưởng, Tổ phó, Tổ viên. */
 export const GUARD_ROLES: readonly string[] = MEMBERS.columns.guardRole.values ?? [];
 
+/** The fields of `Thành viên` the roster's figures read (to merge into the needs of a read, src/domain/reads.ts). */
+export const ROSTER_NEEDS = {
+  members: ['joinedOn', 'leftOn', 'guardRole', 'trainedOn', 'papers', 'papersOn'],
+} as const;
+
 /** What the roster reads of a member (a `Member` has it). */
 export interface RosterMember {
   joinedOn: string | null;

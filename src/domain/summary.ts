@@ -144,7 +144,7 @@ export function summaryLayout(input: SummaryInput): SummaryLayout {
       ]),
       [t('roster.trained'), f.trained, COUNT],
       [t('roster.papers'), f.papers, COUNT],
-      [t('roster.trainedShare'), f.trainedPercent, PERCENT],
+      [`${t('roster.trainedShare')} (%)`, f.trainedPercent, PERCENT],
     ];
     for (const [label, value, format] of rows) {
       r++;

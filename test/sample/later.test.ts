@@ -133,6 +133,47 @@ describe('the Tổ bảo vệ ANTT roster of the sample (issue 17, from 01/07/20
   });
 });
 
+describe('the Tổ bảo vệ ANTT in the BÁO CÁO: on the last day of the period and a year earlier', () => {
+  const lines = (r: Omit<ReportRequest, 'issuedOn'>) =>
+    sectionLines(
+      composeReport(upToToday.settings, { ...r, issuedOn: '2026-01-08' }, reportFigures(upToToday, r)).sections[0],
+    ).filter((l) => l.includes('Tổ bảo vệ ANTT'));
+
+  it('2025 beside 2024: the counts and the share trained', () => {
+    expect(lines({ kind: 'nam', year: 2025 })).toEqual([
+      '- Thành viên Tổ bảo vệ ANTT: 08 người (cùng kỳ: 08 người; bằng cùng kỳ).',
+      '- Thành viên Tổ bảo vệ ANTT đã được tập huấn: 06 người (cùng kỳ: 05 người; tăng một người, tương ứng 20%).',
+      '- Thành viên Tổ bảo vệ ANTT đã được cấp giấy chứng nhận: 06 người ' +
+        '(cùng kỳ: 04 người; tăng hai người, tương ứng 50%).',
+      '- Tỷ lệ thành viên Tổ bảo vệ ANTT đã được tập huấn: 75% (06/08) ' +
+        '(cùng kỳ: 62,5% (05/08); tăng 12,5 điểm phần trăm).',
+    ]);
+  });
+
+  it('2024 beside 2023 (before the law: none), and nothing for a period that ends before 01/07/2024', () => {
+    expect(lines({ kind: 'nam', year: 2024 })).toEqual([
+      '- Thành viên Tổ bảo vệ ANTT: 08 người (cùng kỳ: chưa có; tăng tám người (cùng kỳ chưa có)).',
+      '- Thành viên Tổ bảo vệ ANTT đã được tập huấn: 05 người (cùng kỳ: chưa có; tăng năm người (cùng kỳ chưa có)).',
+      '- Thành viên Tổ bảo vệ ANTT đã được cấp giấy chứng nhận: 04 người ' +
+        '(cùng kỳ: chưa có; tăng bốn người (cùng kỳ chưa có)).',
+      '- Tỷ lệ thành viên Tổ bảo vệ ANTT đã được tập huấn: 62,5% (05/08) (cùng kỳ: chưa có; không so sánh được).',
+    ]);
+    expect(lines({ kind: 'quy', year: 2024, quarter: 2 })).toEqual([]);
+  });
+
+  it('the THÔNG BÁO never names it', () => {
+    const period = { from: '2025-01-01', to: '2025-12-31' };
+    const notice = noticeTexts(
+      composeNotice(upToToday.settings, computeCompliance(upToToday, period), {
+        issuedOn: '2026-01-08',
+        number: 2,
+        facts: noticeFacts(upToToday, period),
+      }),
+    );
+    expect(JSON.stringify(notice)).not.toContain('Tổ bảo vệ');
+  });
+});
+
 describe('reports of the sample up to today', () => {
   const report = (r: Omit<ReportRequest, 'issuedOn'>, issuedOn: string) =>
     composeReport(upToToday.settings, { ...r, issuedOn }, reportFigures(upToToday, r));

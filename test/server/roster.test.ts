@@ -160,3 +160,39 @@ describe('roster values typed into Thành viên', () => {
     expect(bad.ok === false && bad.errors.map((e) => e.field)).toEqual(['record.guardRole']);
   });
 });
+
+describe('the Tổ bảo vệ ANTT in Tổng hợp (apiWriteSummary)', () => {
+  const v = village();
+  const r = callAsScriptRun(v.bundle, 'apiWriteSummary', [{ from: '2025-01-01', to: '2025-12-31' }]) as { ok: boolean };
+  const rows = v.env.counter.quiet(() => v.env.spreadsheet.getSheetByName('Tổng hợp')!.getDataRange().getValues());
+  /** The last row with this label: the comparison's (the roster block above uses the same labels). */
+  const at = (label: string) => rows.filter((row) => row[0] === label).at(-1);
+
+  it('shows the roster on the period’s last day after the counts', () => {
+    expect(r.ok).toBe(true);
+    const top = rows.findIndex((row) => row[0] === 'Tổ bảo vệ ANTT, ngày 31/12/2025');
+    expect(rows.slice(top, top + 8).map((row) => row.slice(0, 2))).toEqual([
+      ['Tổ bảo vệ ANTT, ngày 31/12/2025', 'Số người'],
+      ['Thành viên Tổ bảo vệ ANTT', 8],
+      ['   Tổ trưởng', 1],
+      ['   Tổ phó', 2],
+      ['   Tổ viên', 5],
+      ['Thành viên Tổ bảo vệ ANTT đã được tập huấn', 6],
+      ['Thành viên Tổ bảo vệ ANTT đã được cấp giấy chứng nhận', 6],
+      ['Tỷ lệ thành viên Tổ bảo vệ ANTT đã được tập huấn (%)', 75],
+    ]);
+  });
+
+  it('and beside the same day a year earlier in the comparison, as the BÁO CÁO does', () => {
+    expect(at('Tỷ lệ thành viên Tổ bảo vệ ANTT đã được tập huấn')?.slice(1, 4)).toEqual([
+      '75% (06/08)',
+      '62,5% (05/08)',
+      'tăng 12,5 điểm phần trăm',
+    ]);
+    expect(at('Thành viên Tổ bảo vệ ANTT đã được cấp giấy chứng nhận')?.slice(1, 4)).toEqual([
+      '06 người',
+      '04 người',
+      'tăng hai người, tương ứng 50%',
+    ]);
+  });
+});

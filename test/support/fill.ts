@@ -18,6 +18,10 @@ const ROW: Partial<Record<SheetKey, (i: number) => Partial<NormalRecord>>> = {
     teamId: 'T1',
     role: 'Thành viên',
     joinedOn: '2020-01-01',
+    guardRole: i % 3 === 0 ? 'Tổ viên' : '',
+    trainedOn: i % 3 === 0 ? '2022-08-17' : null,
+    papers: i % 6 === 0,
+    papersOn: i % 6 === 0 ? '2022-09-27' : null,
   }),
   households: (i) => ({ id: `H${pad(i + 1, 3)}`, head: `Chủ hộ ${i + 1}`, teamId: 'T1', size: 4 }),
   patrols: (i) => ({
