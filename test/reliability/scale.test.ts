@@ -160,14 +160,24 @@ it('apiComputeCompliance counts what a direct count of the generated rows gives'
   expect((answer(large, 'apiWriteSummary').report as Record<string, unknown>).counts).toEqual(c.counts);
 });
 
-it('the forms get every team, active member and household; the data check finds nothing wrong', () => {
+it('the forms get every team and active member, households by search; the data check finds nothing wrong', () => {
   const b = answer(large, 'apiBootstrap');
+  // Beyond 1,000 households none is inlined: the forms find them with apiFindHouseholds (issue 15).
   expect([
     (b.teams as unknown[]).length,
     (b.members as unknown[]).length,
     (b.households as unknown[]).length,
+    b.householdCount,
+    b.householdSearch,
     b.unreadableRows,
-  ]).toEqual([LARGE, LARGE, LARGE, 0]);
+  ]).toEqual([LARGE, LARGE, 0, LARGE, true, 0]);
+  const found = answer(large, 'apiFindHouseholds') as { households: { id: string }[]; total: number };
+  // "chu ho 12": household k is Chủ hộ k, id H<k>, address Xóm (k − 1) % 20 (test/support/scale.ts).
+  const match = Array.from({ length: LARGE }, (_, i) => i + 1).filter(
+    (k) => String(k).includes('12') || (k - 1) % 20 === 12,
+  );
+  expect(found.households.map((h) => h.id)).toEqual(match.slice(0, 20).map((k) => `H${String(k).padStart(3, '0')}`));
+  expect(found.total).toBe(match.length);
   expect(answer(large, 'apiListResidents')).toEqual([expect.objectContaining({ id: 'NK-0001', householdId: 'H001' })]);
   expect(answer(large, 'apiValidateWorkbook')).toMatchObject({ issues: [], filledIds: [] });
 });
