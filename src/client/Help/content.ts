@@ -253,6 +253,31 @@ export function helpSections(): HelpSection[] {
       ],
     },
     {
+      id: 'tt124',
+      title: 'Tự đánh giá khu dân cư an toàn (Thông tư 124/2021/TT-BCA)',
+      blocks: [
+        {
+          kind: 'p',
+          text:
+            `${menuPath('menu.tt124')} mở thanh bên: chọn năm đánh giá (mặc định từ 01/11 năm trước đến 31/10, ` +
+            'theo Điều 8 của Thông tư; có thể nhập ngày khác). Mỗi tiêu chí trong 05 tiêu chí của Điều 4 được ' +
+            'đánh giá Đạt, Chưa đạt hoặc Chưa đủ dữ liệu, kèm lý do và các bản ghi làm căn cứ (mã, ngày, loại).',
+        },
+        {
+          kind: 'list',
+          items: [
+            'Tiêu chí 1: trang Nghị quyết, đăng ký (văn bản trong quý I) và cam kết "Khu dân cư an toàn về ANTT" ' +
+              'của mọi hộ đang cư trú.',
+            'Tiêu chí 2 là nhận định: Ban đại diện chọn Đạt hoặc Chưa đạt trong thanh bên.',
+            'Tiêu chí 3, 4: trang Vụ việc; tiêu chí 4 so với cùng kỳ năm trước. Tiêu chí 5: tuần tra hằng tháng ' +
+              'và Tổ bảo vệ ANTT. Tiêu chí 4, 5 theo cách hiểu chưa xác minh với văn bản chính thức.',
+            'Tóm tắt vụ việc và tên người không bao giờ vào thanh bên hay văn bản. Bấm Tạo bản tự đánh giá để ' +
+              'có văn bản gửi UBND xã và bản PDF đặt cạnh.',
+          ],
+        },
+      ],
+    },
+    {
       id: 'example',
       title: 'Ví dụ: thôn Pác Khuông',
       blocks: [
