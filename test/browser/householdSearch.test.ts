@@ -212,4 +212,38 @@ describe('beyond 1,000 households', () => {
     expect([row.values['Hộ tham dự'], row.values['Số người dự']]).toEqual(['H9001', 1]);
     expect(session.errors).toEqual([]);
   });
+
+  it("phone: a session's attending household is found by search and saved; the page inlines none", async () => {
+    const context = await session.browser.newContext({
+      viewport: { width: 360, height: 640 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${session.pg.url}m/app?as=member`);
+      await page.waitForSelector('body[data-ready="true"]');
+      const boot = (await page.evaluate('window.__BOOT__')) as { households: unknown[]; householdSearch: boolean };
+      expect([boot.households.length, boot.householdSearch]).toEqual([0, true]);
+      await page.locator('#tab-session').tap();
+      const form = page.locator('#phone-session');
+      const how = form.locator('select[data-field="form"]');
+      await how.selectOption((await how.locator('option').nth(1).getAttribute('value'))!);
+      await form.locator('[data-field="householdIds"] input[type=search]').pressSequentially('huyen', { delay: 20 });
+      const found = form.locator('[data-field="householdIds"] input[type=checkbox][value="H9001"]');
+      await found.waitFor();
+      await found.check();
+      expect(await form.locator('input[data-field="attendees"]').inputValue()).toBe('1');
+      const before = lastRow(session.pg, 'Sinh hoạt, tuyên truyền');
+      await form.locator('button[type=submit]').tap();
+      await page.waitForSelector('#toast.ok');
+      const [row] = rowsFrom(session.pg, 'Sinh hoạt, tuyên truyền', before + 1);
+      expect(row.values['Hộ tham dự']).toBe('H9001');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
