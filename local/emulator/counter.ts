@@ -18,7 +18,7 @@ export interface CallRecord {
    * range's rows × columns, 1 for a single-cell getter, the values of `appendRow`. Absent for other calls.
    */
   cells?: number;
-  /** The sheet whose cells the call moves (with `cells`), when the call is on a range or a sheet. */
+  /** The sheet a call on a range or a sheet is about (`getRange`, `getValues`, `deleteRows`, …). */
   sheet?: string;
 }
 
@@ -205,10 +205,11 @@ export function instrument<T extends object>(obj: T, service: string, counter: C
       const value = Reflect.get(target, prop, receiver);
       if (typeof value !== 'function' || typeof prop !== 'string' || prop === 'constructor') return value;
       const rule = cellRule(className, prop);
+      const onSheet = className === 'Range' || className === 'Sheet';
       return function (this: unknown, ...args: unknown[]) {
-        const counted = rule !== null && counter.counting;
-        const cells = counted ? cellsOf(rule, target, args) : undefined;
-        counter.record(service, `${className}.${prop}`, cells, counted ? sheetOf(target) : undefined);
+        const counting = counter.counting;
+        const cells = rule !== null && counting ? cellsOf(rule, target, args) : undefined;
+        counter.record(service, `${className}.${prop}`, cells, onSheet && counting ? sheetOf(target) : undefined);
         const start = counter.enter();
         try {
           const result = (value as (...a: unknown[]) => unknown).apply(target, args.map(unwrapArg));
