@@ -94,7 +94,7 @@ export const MEMBERS = defineRecord({
     // Tổ bảo vệ ANTT (Luật 30/2023/QH15, TT 14/2024/TT-BCA): blank position = not in it. No ID or card numbers.
     guardRole: enumOf('Chức danh Tổ bảo vệ ANTT', { values: ['Tổ trưởng', 'Tổ phó', 'Tổ viên'], width: 150 }),
     trainedOn: date('Ngày tập huấn', { happened: true, width: 95 }),
-    papers: bool('Đã cấp giấy chứng nhận', { width: 100 }),
+    papers: bool('Đã cấp giấy chứng nhận', { width: 95 }),
     papersOn: date('Ngày cấp giấy', { happened: true, width: 95 }),
     note: note(),
     requestId: requestId(),
