@@ -154,7 +154,8 @@ export async function benchPages(add: Add): Promise<void> {
       ['sample, 106 households', sample],
       ['generated, 10,000 households', big],
     ] as const) {
-      for (const [name] of PAGES) {
+      // Tra cứu is ready once its first list has come (a call this bench does not answer): sizes only.
+      for (const [name] of PAGES.filter(([n]) => n !== 'Lookup')) {
         const html = pages.get(name)!;
         const t = await timeToUsable(browser, html);
         add(

@@ -1,12 +1,11 @@
 /**
- * Households found by what the user types (SPEC §6, `apiFindHouseholds`), and the per-household summary of
- * signed commitments (`SignedSummary`) read back by the forms. Pure: the server finds, the pages decode.
+ * Households found by what the user types (SPEC §6, `apiFindHouseholds`). Pure; the server's (its input schema
+ * is built when the module loads: the pages import `signedSummary.ts` instead).
  */
 import * as z from 'zod/mini';
 import { t } from './i18n';
 import { searchKey } from './list';
 import type { Household } from './records';
-import type { SignedSummary } from './wire';
 
 /** Up to this many active households, `apiBootstrap` inlines them all (the pickers need no round trip). */
 export const HOUSEHOLDS_INLINE_MAX = 1000;
@@ -55,22 +54,4 @@ export function findHouseholds<H extends Pick<Household, 'id' | 'head' | 'addres
   }
   const all = [...exact, ...prefix, ...other];
   return { households: all.slice(0, limit), total: all.length };
-}
-
-/** An empty summary (no household listed, no count). */
-export const noneSigned = (): SignedSummary => ({ years: [], types: [], households: {}, counts: {} });
-
-/** Whether bit `i` of `mask` is set (arithmetic: more than 31 types stay right). */
-const bit = (mask: number, i: number) => Math.floor(mask / 2 ** i) % 2 === 1;
-
-/** The types household `id` signed in `year` (empty when the summary does not know the year). */
-export function signedTypes(s: SignedSummary, id: string, year: string): string[] {
-  const y = s.years.indexOf(year);
-  const mask = y < 0 ? 0 : (s.households[id]?.[y] ?? 0);
-  return s.types.filter((_, i) => bit(mask, i));
-}
-
-/** `households[id]` for `types` signed in each of `years`: one mask per year. */
-export function signedMasks(types: readonly string[], years: readonly string[], signed: (year: string) => Set<string>) {
-  return years.map((y) => types.reduce((m, type, i) => (signed(y).has(type) ? m + 2 ** i : m), 0));
 }

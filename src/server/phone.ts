@@ -4,7 +4,7 @@
  * The page saves through `apiPhoneSave*`, which check the caller (a member saves for their own team only) and then
  * call the sidebars' save functions unchanged. `menuPhoneLink` shows the web app's address.
  */
-import { noneSigned } from '../domain/householdSearch';
+import { noneSigned } from '../domain/signedSummary';
 import { t } from '../domain/i18n';
 import type { PatrolInput, RecordInput } from '../domain/inputs';
 import { isActiveMember, type Member, type Team } from '../domain/records';

@@ -1,4 +1,5 @@
-import { findHouseholds, householdKey, noneSigned, signedMasks, signedTypes } from '../../src/domain/householdSearch';
+import { findHouseholds, householdKey } from '../../src/domain/householdSearch';
+import { noneSigned, signedMasks, signedTypes } from '../../src/domain/signedSummary';
 import { defaultLists } from '../../src/domain/lists';
 import { summariseSigned } from '../../src/server/save/signed';
 

@@ -4,7 +4,8 @@
  * sidebar; at village size every active household and who of them signed, as before.
  */
 import { callAsScriptRun } from '../../local/bundle';
-import { HOUSEHOLDS_INLINE_MAX, signedTypes } from '../../src/domain/householdSearch';
+import { HOUSEHOLDS_INLINE_MAX } from '../../src/domain/householdSearch';
+import { signedTypes } from '../../src/domain/signedSummary';
 import { defaultLists } from '../../src/domain/lists';
 import type { BootstrapData, FoundHouseholds } from '../../src/domain/wire';
 import { scaleWorkbook, type ScaleWorkbook } from '../support/scale';

@@ -1,5 +1,5 @@
 import { byId, cells, clock, isDateCell, records, rid, rowCount, village, writes } from '../support/saves';
-import { signedTypes } from '../../src/domain/householdSearch';
+import { signedTypes } from '../../src/domain/signedSummary';
 import type { SignedSummary } from '../../src/domain/wire';
 
 type Saved = { ids: string[]; alreadySigned: { householdId: string; type: string }[] };

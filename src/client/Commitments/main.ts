@@ -19,7 +19,7 @@ import { ALL_REQUIRED as ALL, commitmentsInput } from '../../domain/inputs';
 import { LIST } from '../../domain/lists';
 import { EditSaved } from '../shared/editSaved';
 import { dayInput, typedValue } from '../shared/dateInput';
-import { signedTypes } from '../../domain/householdSearch';
+import { signedTypes } from '../../domain/signedSummary';
 import type { SignedSummary } from '../../domain/wire';
 
 const boot = bootData();

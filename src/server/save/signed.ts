@@ -7,7 +7,7 @@
  */
 import type { Clock } from '../../domain/clock';
 import { decodeCell, mapHeaders } from '../../domain/codec';
-import { signedMasks } from '../../domain/householdSearch';
+import { signedMasks } from '../../domain/signedSummary';
 import { ALL_REQUIRED } from '../../domain/inputs';
 import { COMMITMENT_STATUS, LIST, type Lists } from '../../domain/lists';
 import { sheetDef } from '../../domain/sheets';
