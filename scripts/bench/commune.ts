@@ -6,7 +6,8 @@
  */
 import { RUN_BUDGET_MS } from '../../src/domain/commune/progress';
 import { buildCommune, PERIOD } from '../../test/support/commune';
-import { type Add, estimateSeconds } from './table';
+import { estimate, measureOf } from './cost';
+import type { Add } from './table';
 
 export function benchCommune(add: Add): void {
   for (const [label, generated] of [
@@ -35,14 +36,13 @@ export function benchCommune(add: Add): void {
     if (!r.ok || !r.data.finished) throw new Error('commune update did not finish');
     const log = c.counter.log;
     const service = log.filter((x) => x.service !== 'Utilities').length;
-    const utilities = log.length - service;
     const sheetCalls = c.counter.count({ service: 'SpreadsheetApp' });
     const perVillage = {
       calls: service / villages,
       opens: c.counter.count({ method: 'SpreadsheetApp.openById' }) / villages,
       reads: c.counter.count({ method: 'Range.getValues' }) / villages,
     };
-    const seconds = estimateSeconds(nodeMs, service, utilities) / villages;
+    const seconds = estimate(measureOf(c.counter, nodeMs)).total / villages;
     add(
       'Commune',
       `service calls per village, whole update incl. Tổng hợp xã (${label})`,

@@ -3,6 +3,7 @@
  * (header row first, dates as Date at midnight in Asia/Ho_Chi_Minh), for the
  * compliance bench. Deterministic (seeded PRNG).
  */
+import type { GasEnvironment } from '../../local/emulator';
 import type { Clock } from '../../src/domain/clock';
 import { defaultLists } from '../../src/domain/lists';
 import { SHEET, sheetDef, type SheetKey } from '../../src/domain/sheets';
@@ -18,6 +19,8 @@ export interface GeneratedSize {
 }
 
 export const FULL_SIZE: GeneratedSize = { households: 10_000, residents: 40_000, patrols: 100_000, reminders: 100_000 };
+/** The size issue 15 states its limits at: 10,000 households, 50,000 patrols (4 residents a household, a reminder a patrol). */
+export const LARGE_SIZE: GeneratedSize = { households: 10_000, residents: 40_000, patrols: 50_000, reminders: 50_000 };
 export const GENERATED_PERIOD = { from: '2014-01-01', to: '2023-12-31' };
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
@@ -204,4 +207,32 @@ export function scaled(size: GeneratedSize, f: number): GeneratedSize {
     patrols: Math.round(size.patrols * f),
     reminders: Math.round(size.reminders * f),
   };
+}
+
+/**
+ * Writes a generated workbook into the environment's active spreadsheet (set up first), uncounted: each record
+ * sheet's rows below its header, each value under the header it was generated for (`Cài đặt` is left as set-up
+ * wrote it). New rows are inserted below the formatted ones, so they take their formats, as rows added in Sheets do.
+ */
+export function loadGenerated(env: GasEnvironment, values: SheetValues): void {
+  env.counter.quiet(() => {
+    for (const [name, rows] of Object.entries(values)) {
+      if (name === SHEET.settings || !rows || rows.length < 2) continue;
+      const sheet = env.spreadsheet.getSheetByName(name);
+      if (!sheet) continue;
+      const header = sheet
+        .getRange(1, 1, 1, sheet.getLastColumn())
+        .getValues()[0]
+        .map((h) => String(h));
+      const at = rows[0].map((h) => header.indexOf(String(h)));
+      const out = rows.slice(1).map((r) => {
+        const row: unknown[] = new Array(header.length).fill('');
+        for (let k = 0; k < at.length; k++) if (at[k] >= 0) row[at[k]] = r[k];
+        return row;
+      });
+      const need = out.length + 1 - sheet.getMaxRows();
+      if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
+      sheet.getRange(2, 1, out.length, header.length).setValues(out);
+    }
+  });
 }

@@ -9,8 +9,7 @@ import { benchPhone } from './phone';
 import { benchEmulator, benchFoundation } from './foundation';
 import { benchCompliance } from './compliance';
 import { benchNotice } from './notice';
-import { benchSaves } from './saves';
-import { benchScale } from './scale';
+import { benchOperations } from './operations';
 import { benchCommune } from './commune';
 
 const table = createTable();
@@ -18,9 +17,13 @@ benchFoundation(table.add);
 benchEmulator(table.add);
 benchCompliance(table.add);
 benchNotice(table.add);
-benchSaves(table.add);
-benchScale(table.add);
 benchCommune(table.add);
+benchOperations(table.addOp);
+/** A section that fails prints as a failed row, not as no table at all. */
+const failed = (area: string) => (e: unknown) =>
+  table.add(area, 'bench section failed', String(e instanceof Error ? e.message : e).split('\n')[0], 'runs', false);
 void benchPages(table.add)
+  .catch(failed('Pages'))
   .then(() => benchPhone(table.add))
+  .catch(failed('Phone'))
   .then(() => table.print());

@@ -3,8 +3,8 @@
  * directly (dates as Date at midnight in Asia/Ho_Chi_Minh, numbers, booleans, text) and each
  * sheet gets one setValues, uncounted. Also: the counts of the
  * period a direct loop over the generated rows gives (to check apiComputeCompliance
- * against), and one call of every API with its input — shared by test/reliability/scale.test.ts
- * and the bench (scripts/bench/scale.ts).
+ * against), and one call of every API with its input — for test/reliability/scale.test.ts (the bench's
+ * operations table, scripts/bench/operations.ts, uses generate.ts's 10,000-household workbook instead).
  */
 import { DIST, loadBundle } from '../../local/bundle';
 import { createGasEnvironment, type GasEnvironment } from '../../local/emulator';
