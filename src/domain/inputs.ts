@@ -272,9 +272,19 @@ function recordChecks(type: RecordType, ctx: InputContext | undefined, prefix: P
           message: t('input.dateOrder', { name: header(until), other: header(from) }),
         });
     }
-    for (const issue of type.refine?.(record, header) ?? [])
+    // An add through `apiSaveRecord` leaves out its blank fields: the type's own rule sees them blank. An edit
+    // (with an id) gives only what changes: the rule sees those alone, then the save checks the record as it will be.
+    const whole = prefix.length > 0 && outer.id === undefined ? withBlanks(type, record) : record;
+    for (const issue of type.refine?.(whole, header) ?? [])
       c.addIssue({ code: 'custom', path: [...prefix, issue.field], message: issue.message });
   }, always);
+}
+
+/** A record with each input field it leaves out at its blank value. */
+function withBlanks(type: RecordType, record: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...record };
+  for (const col of inputColumns(type)) if (out[col.field] === undefined) out[col.field] = blankOf(col);
+  return out;
 }
 
 const object = <T extends z.core.$ZodLooseShape>(shape: T) => z.object(shape, { error: t('input.notObject') });

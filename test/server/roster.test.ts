@@ -5,7 +5,7 @@
  */
 import { callAsScriptRun } from '../../local/bundle';
 import { headerOf, loaded, snapshot } from '../support/env';
-import { byId, rid } from '../support/saves';
+import { byId, records, rid } from '../support/saves';
 
 interface Issue {
   sheet: string;
@@ -148,12 +148,37 @@ describe('roster values typed into Thành viên', () => {
       { field: 'record.papers', message: 'Đã cấp giấy chứng nhận: chỉ ghi cho thành viên có Chức danh Tổ bảo vệ ANTT' },
       { field: 'record.papersOn', message: 'Ngày cấp giấy: chỉ ghi cho thành viên có Chức danh Tổ bảo vệ ANTT' },
     ]);
-    const unticked = v.save({ papersOn: '2025-11-28' }, 'TV-0010');
+    type Row = { id: string; guardRole: string; trainedOn: string | null; papers: boolean };
+    const members = () => records<Row>(v.env, 'members').rows.map((x) => x.record);
+    const outside = members().find((m) => m.guardRole === '')!;
+    const unticked = v.save({ papersOn: '2025-11-28' }, outside.id);
     expect(unticked).toEqual({
       ok: false,
       errors: [
         { field: 'record.papersOn', message: 'Ngày cấp giấy: chỉ ghi cho thành viên có Chức danh Tổ bảo vệ ANTT' },
         { field: 'record.papersOn', message: 'Ngày cấp giấy: chỉ ghi khi đã đánh dấu Đã cấp giấy chứng nhận' },
+      ],
+    });
+    // An edit gives only what changes: a trained Tổ viên gets their papers; taking the position away is refused.
+    const trained = members().find((m) => m.guardRole === 'Tổ viên' && m.trainedOn !== null && !m.papers)!;
+    expect(v.save({ papersOn: '2026-11-30' }, trained.id)).toEqual({
+      ok: false,
+      errors: [{ field: 'record.papersOn', message: 'Ngày cấp giấy: chỉ ghi khi đã đánh dấu Đã cấp giấy chứng nhận' }],
+    });
+    expect(v.save({ papers: true, papersOn: '2026-11-30' }, trained.id)).toEqual({
+      ok: true,
+      data: { id: trained.id, created: false },
+    });
+    expect(byId(v.env, 'members', trained.id).record).toMatchObject({ papers: true, papersOn: '2026-11-30' });
+    expect(v.save({ guardRole: '' }, trained.id)).toEqual({
+      ok: false,
+      errors: [
+        { field: 'record.trainedOn', message: 'Ngày tập huấn: chỉ ghi cho thành viên có Chức danh Tổ bảo vệ ANTT' },
+        {
+          field: 'record.papers',
+          message: 'Đã cấp giấy chứng nhận: chỉ ghi cho thành viên có Chức danh Tổ bảo vệ ANTT',
+        },
+        { field: 'record.papersOn', message: 'Ngày cấp giấy: chỉ ghi cho thành viên có Chức danh Tổ bảo vệ ANTT' },
       ],
     });
     const bad = v.save({ guardRole: 'Đội trưởng' }, 'TV-0030');

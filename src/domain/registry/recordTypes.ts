@@ -104,17 +104,18 @@ export const MEMBERS = defineRecord({
   label: 'name',
   form: 'registry',
   keep: ['teamId'],
+  // A field left out (an edit giving only what changes) is unknown here; the save checks the whole record too.
   refine(m, header) {
     const issues: RuleIssue[] = [];
     const set = (v: unknown) => v !== undefined && v !== null && v !== '' && v !== false;
-    if (!set(m.guardRole))
+    if (m.guardRole !== undefined && !set(m.guardRole))
       for (const field of ['trainedOn', 'papers', 'papersOn'] as const)
         if (set(m[field]))
           issues.push({
             field,
             message: t('input.needsGuardRole', { name: header(field), role: header('guardRole') }),
           });
-    if (set(m.papersOn) && m.papers !== true)
+    if (set(m.papersOn) && m.papers !== undefined && m.papers !== true)
       issues.push({
         field: 'papersOn',
         message: t('input.needsPapers', { name: header('papersOn'), papers: header('papers') }),
