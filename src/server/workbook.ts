@@ -38,10 +38,11 @@ export const READ_SHEETS: readonly string[] = [
 ];
 
 /**
- * Seconds per service call and per cell read, as the reads are planned: a call costs as much as 10,000 cells, so two
- * columns 2,000 rows apart are read as one range and 50,000 rows apart as two.
+ * Seconds per Spreadsheet call and per cell read, as the reads are planned — the bench's model
+ * (scripts/bench/cost.ts: 0.1 s a call, 12.5 µs a cell): a call costs as much as 8,000 cells, so two columns with
+ * one unused column between them are read as one range on 2,000 rows and as two on 50,000.
  */
-export const READ_COST = { perCall: 0.1, perCell: 0.00001 };
+export const READ_COST = { perCall: 0.1, perCell: 12.5e-6 };
 
 /** One `getDataRange().getValues()` per named sheet that exists. */
 export function readSheetValues(names: readonly string[], ss = gas.spreadsheet()): Omit<ReadWorkbook, 'data'> {
