@@ -3,7 +3,8 @@
  * sheet, and one call of every API on it. Each answer is right (ids continue after 50,000,
  * the compliance counts equal a direct count of the generated rows, nothing unreadable),
  * and each call makes exactly the same service calls as on a workbook of 100 rows: nothing
- * is read or written per row (the figures' range reads excepted, by a bound the rows do not change). The times (Node ms) and call counts go to `npm run bench`
+ * is read or written per row (the figures' range reads excepted, by a bound the rows do not
+ * change). The times (Node ms) and call counts go to `npm run bench`
  * (scripts/bench/scale.ts).
  */
 import { copyFileSync, mkdtempSync } from 'node:fs';
