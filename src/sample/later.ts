@@ -6,6 +6,8 @@
  * each quarter a village meeting; a school session in March and October; each January the households sign the
  * year's commitments (one household late with one commitment in odd years); Lễ hội Háng Pò each May; a tip each
  * half-year; a mediation every five months; a new camera each autumn. No name: parties and contents are generic.
+ * From 01/07/2024 eight members form the thôn's Tổ bảo vệ ANTT, trained and given papers over 2024–2026
+ * (`laterRoster`: their cells of `Thành viên` as they stand on the day).
  */
 import type { SampleCell } from './pacKhuong';
 
