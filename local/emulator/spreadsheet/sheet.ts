@@ -249,7 +249,7 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods> {
   readValues(r0: number, c0: number, nr: number, nc: number): CellValue[][] {
     // Hot path (50,000-row reads): each row is one `slice` of the stored row (exact size, no growth), then a walk
     // that only writes where a cell is empty, a Date (copied) or a number in a date format. The kind of a number
-    // format is looked up once per run of equal formats, and no array is read past its end.
+    // format is looked up when a column's format changes (a column keeps one format), no array is read past its end.
     const zone = this.ss.timeZone;
     const vrows = this.values.rows;
     const frows = this.styles.numberFormat.rows;
@@ -257,8 +257,8 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods> {
     const nfrows = frows.length;
     const end = c0 + nc;
     const out: CellValue[][] = new Array(nr);
-    let lastFormat: unknown = null;
-    let lastKind = 'general';
+    const colFormat: unknown[] = new Array(nc).fill(null);
+    const colKind: string[] = new Array(nc).fill('general');
     for (let i = 0; i < nr; i++) {
       const r = r0 + i;
       const vr = r < nrows ? vrows[r] : undefined;
@@ -276,13 +276,13 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods> {
         else if (typeof v === 'object' || typeof v === 'number') {
           const c = c0 + j;
           const f = c < flen ? (fr![c] as string | undefined) : undefined;
-          if (f !== lastFormat) {
-            lastFormat = f;
-            lastKind = f === undefined ? 'general' : compileFormat(f).kind;
+          if (f !== colFormat[j]) {
+            colFormat[j] = f;
+            colKind[j] = f === undefined ? 'general' : compileFormat(f).kind;
           }
-          if (typeof v === 'object')
-            row[j] = lastKind === 'number' ? dateToSerial(v, zone) : new NativeDate(v.getTime());
-          else if (lastKind === 'date') row[j] = serialToDate(v, zone);
+          const kind = colKind[j];
+          if (typeof v === 'object') row[j] = kind === 'number' ? dateToSerial(v, zone) : new NativeDate(v.getTime());
+          else if (kind === 'date') row[j] = serialToDate(v, zone);
         }
       }
       out[i] = row as CellValue[];
