@@ -30,9 +30,11 @@ export function benchCommune(add: Add): void {
   ] as [string, [string, number][]][]) {
     const c = buildCommune({ generated, faults: false });
     const villages = generated.length + 1;
+    const cpu = process.cpuUsage();
     const t0 = performance.now();
     const r = c.bundle.apiCommuneUpdate(PERIOD) as { ok: boolean; data: { finished: boolean } };
     const nodeMs = performance.now() - t0;
+    const used = process.cpuUsage(cpu);
     if (!r.ok || !r.data.finished) throw new Error('commune update did not finish');
     const log = c.counter.log;
     const service = log.filter((x) => x.service !== 'Utilities').length;
@@ -42,7 +44,7 @@ export function benchCommune(add: Add): void {
       opens: c.counter.count({ method: 'SpreadsheetApp.openById' }) / villages,
       reads: c.counter.count({ method: 'Range.getValues' }) / villages,
     };
-    const seconds = estimate(measureOf(c.counter, nodeMs)).total / villages;
+    const seconds = estimate(measureOf(c.counter, nodeMs, (used.user + used.system) / 1000)).total / villages;
     add(
       'Commune',
       `service calls per village, whole update incl. Tổng hợp xã (${label})`,
