@@ -43,6 +43,10 @@ export function allowedValues(col: ColumnDef, lists?: Lists): readonly string[] 
 }
 
 const NONE: string[] = [];
+// Module-level aliases: these run per cell of a sheet read, and a global looked up per call is slow where the
+// bundle runs in a `vm` context (the emulator).
+const isFiniteNumber = Number.isFinite;
+const isIntegerNumber = Number.isInteger;
 
 /** Longest id in a list of ids. */
 const MAX_ID = 100;
@@ -158,19 +162,19 @@ export function fieldCheck(col: ColumnDef, lists?: Lists, today?: Today): FieldC
     case 'number':
       return (v) => {
         if (v === null && !req) return NONE;
-        if (typeof v !== 'number' || !Number.isFinite(v)) return typeErr(v, t('field.notNumber', { name }));
-        const out: string[] = [];
-        if (col.type !== 'number' && !Number.isInteger(v)) out.push(t('field.notInteger', { name }));
+        if (typeof v !== 'number' || !isFiniteNumber(v)) return typeErr(v, t('field.notNumber', { name }));
+        let out: string[] | null = null; // an array only for a number with something to say
+        if (col.type !== 'number' && !isIntegerNumber(v)) (out ??= []).push(t('field.notInteger', { name }));
         if (col.type === 'year') {
           const today = now();
-          if (v < 1900 || v > 2100) out.push(t('field.badYear', { name }));
+          if (v < 1900 || v > 2100) (out ??= []).push(t('field.badYear', { name }));
           else if (today && v > Number(today.slice(0, 4)))
-            out.push(t('field.yearFuture', { name, value: String(v), year: today.slice(0, 4) }));
-        } else if (v < 0) out.push(t('field.negative', { name }));
+            (out ??= []).push(t('field.yearFuture', { name, value: String(v), year: today.slice(0, 4) }));
+        } else if (v < 0) (out ??= []).push(t('field.negative', { name }));
         else if (col.maxValue !== undefined && v > col.maxValue)
-          out.push(t('field.tooLarge', { name, value: formatDecimal(v), max: formatDecimal(col.maxValue) }));
-        else if (col.type === 'int' && v > 1_000_000) out.push(t('field.tooBig', { name }));
-        return out;
+          (out ??= []).push(t('field.tooLarge', { name, value: formatDecimal(v), max: formatDecimal(col.maxValue) }));
+        else if (col.type === 'int' && v > 1_000_000) (out ??= []).push(t('field.tooBig', { name }));
+        return out ?? NONE;
       };
     case 'bool':
       return (v) => (typeof v === 'boolean' ? NONE : typeErr(v, t('field.notBool', { name })));
