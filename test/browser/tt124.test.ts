@@ -3,7 +3,7 @@
  * up to its today (07/12/2026): the sidebar assesses 2025 (01/11/2024 – 31/10/2025) criterion by criterion with its
  * badge, reason and evidence (ids, days, kinds — no incident summary), takes the board's review of criterion 2, and
  * makes the Doc "Bản tự đánh giá", shown in the playground's A4 preview. Screenshots: docs/tt124-sidebar.png (the
- * result), docs/tt124-sidebar-2.png (criteria 4–5), docs/tt124-doc.png (first page of the Doc), docs/tt124-doc-2.png
+ * result), docs/tt124-sidebar-2.png (criteria 3–4), docs/tt124-doc.png (first page of the Doc), docs/tt124-doc-2.png
  * (its second page).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -91,7 +91,7 @@ test('the sidebar assesses 2025 criterion by criterion, with the evidence behind
   await page.locator('#tabs .tab[data-sheet="Vụ việc"]').click();
   await frame.evaluate(() => document.querySelector('#overall')?.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: path.join(DOCS, 'tt124-sidebar.png') });
-  await frame.evaluate(() => document.querySelector('#criterion-4')?.scrollIntoView({ block: 'start' }));
+  await frame.evaluate(() => document.querySelector('#criterion-3')?.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: path.join(DOCS, 'tt124-sidebar-2.png') });
   expect(pageErrors).toEqual([]);
 });
@@ -133,8 +133,8 @@ test('a wrong day is named in Vietnamese; the Doc is made and shown in the A4 pr
 });
 
 const SIDEBAR_2025 = {
-  statuses: ['met', 'met', 'met', 'notMet', 'met'],
+  statuses: ['met', 'met', 'notMet', 'notMet', 'met'],
   overall: 'Kết quả chung: Chưa đạt',
-  c4record: 'VV-0010 ngày 04/09/2025, Ma tuý',
+  c4record: 'VV-0011 ngày 04/09/2025, Ma tuý',
   docConclusion: 'thôn Pác Khuông tự đánh giá: CHƯA ĐẠT tiêu chuẩn “An toàn về an ninh, trật tự” năm 2025',
 };

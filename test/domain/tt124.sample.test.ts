@@ -1,7 +1,9 @@
 /**
  * The sample village's self-assessments (issue 17) for two consecutive TT 124 years, pinned in full: 2024
- * (01/11/2023 – 31/10/2024) and 2025 (01/11/2024 – 31/10/2025), each criterion's status and reason and the overall
- * result, with the board's review of criterion 2 given (and without it, not enough data).
+ * (01/11/2023 – 31/10/2024) is Đạt — no crime or social evil against one the year before; 2025 (01/11/2024 –
+ * 31/10/2025) is Chưa đạt — a prolonged land dispute (criterion 3) and two social evils against none (criterion 4).
+ * Each criterion's status and reason and the overall result, with the board's review of criterion 2 given (and
+ * without it, not enough data).
  */
 import { intlClock } from '../../src/domain/clock';
 import { assessTt124, type Tt124Assessment } from '../../src/domain/tt124/assess';
@@ -45,29 +47,30 @@ describe('the sample village, TT 124 year 2025 (01/11/2024 – 31/10/2025)', () 
     expect(rows(a)).toEqual(SAMPLE_2025.rows);
     expect(a.overall).toBe(SAMPLE_2025.overall);
   });
-  it('without the board’s review of criterion 2, says what is missing', () => {
+  it('without the board’s review of criterion 2, says what is missing; a criterion not met still decides', () => {
     const bare = assessTt124(data, { year: 2025 });
     expect(bare.criteria[1].status).toBe('insufficient');
-    expect(bare.overall).toBe(SAMPLE_2025.overall === 'met' ? 'insufficient' : SAMPLE_2025.overall);
+    expect(bare.overall).toBe('notMet');
+    expect(assessTt124(data, { year: 2024 }).overall).toBe('insufficient');
   });
 });
 
 const SAMPLE_2024 = {
-  overall: 'notMet',
+  overall: 'met',
   rows: [
     [1, 'met', C1(2024)],
     [2, 'met', C2],
     [
       3,
       'met',
-      'Trong kỳ trang Vụ việc ghi 2 vụ, không vụ nào thuộc các trường hợp của tiêu chí này, và không còn vụ nào như ' +
+      'Trong kỳ trang Vụ việc ghi 1 vụ, không vụ nào thuộc các trường hợp của tiêu chí này, và không còn vụ nào như ' +
         `thế đang giải quyết.${C3_SCOPE}`,
     ],
     [
       4,
-      'notMet',
-      'Trong kỳ có 1 vụ, bằng cùng kỳ năm trước: chưa giảm. Theo loại: Tội phạm 0 (năm trước 0); Tệ nạn xã hội 1 ' +
-        `(năm trước 1); Ma tuý 0 (năm trước 0).${C4_READING}`,
+      'met',
+      'Trong kỳ không xảy ra vụ nào thuộc các loại Tội phạm; Tệ nạn xã hội; Ma tuý (năm trước: 1). Theo loại: ' +
+        `Tội phạm 0 (năm trước 0); Tệ nạn xã hội 0 (năm trước 1); Ma tuý 0 (năm trước 0).${C4_READING}`,
     ],
     [
       5,
@@ -85,15 +88,15 @@ const SAMPLE_2025 = {
     [2, 'met', C2],
     [
       3,
-      'met',
-      'Trong kỳ trang Vụ việc ghi 3 vụ, không vụ nào thuộc các trường hợp của tiêu chí này, và không còn vụ nào như ' +
-        `thế đang giải quyết.${C3_SCOPE}`,
+      'notMet',
+      'Có 1 vụ việc thuộc các trường hợp không được để xảy ra: VV-0009 ngày 12/04/2025, Mâu thuẫn, tranh chấp ' +
+        `phức tạp kéo dài, đã giải quyết.${C3_SCOPE}`,
     ],
     [
       4,
       'notMet',
-      'Trong kỳ có 1 vụ, bằng cùng kỳ năm trước: chưa giảm. Theo loại: Tội phạm 0 (năm trước 0); Tệ nạn xã hội 0 ' +
-        `(năm trước 1); Ma tuý 1 (năm trước 0).${C4_READING}`,
+      'Trong kỳ có 2 vụ, tăng 2 vụ so với cùng kỳ năm trước (0 vụ). Theo loại: Tội phạm 0 (năm trước 0); Tệ nạn ' +
+        `xã hội 1 (năm trước 0); Ma tuý 1 (năm trước 0).${C4_READING}`,
     ],
     [
       5,

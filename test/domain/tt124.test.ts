@@ -225,7 +225,7 @@ describe('criterion 3', () => {
     expect(c(carried, 3).status).toBe('notMet');
     expect(c(carried, 3).evidence[2]).toMatchObject({
       label: 'Vụ việc từ trước kỳ thuộc các trường hợp đó còn đang giải quyết',
-      records: [{ id: 'VV-8', date: '2024-06-01', kind: 'Khiếu kiện đông người (Đang giải quyết)' }],
+      records: [{ id: 'VV-8', date: '2024-06-01', kind: 'Khiếu kiện đông người, đang giải quyết' }],
     });
     // Settled before the period: not this year's.
     const settled = assessTt124(
