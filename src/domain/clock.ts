@@ -75,6 +75,33 @@ export function intlClock(timeZone: string, now: () => Date = () => new Date()):
   return clockFrom(timeZone, format, now);
 }
 
+/**
+ * Instants a runtime's `Intl` is checked on before it stands in for `format`: fixed ones in both halves of a year,
+ * now, and a local midnight (an `Intl` that writes midnight as 24:00 fails it).
+ */
+const PROBES = ['2020-01-01T00:00:00Z', '2020-07-01T12:34:56Z', '1999-12-31T23:59:59Z'];
+
+/**
+ * The zone's clock on the runtime's `Intl` when it formats the zone exactly as `format` does on the probes (then
+ * a day costs no call of `format`: `Utilities.formatDate` is a service call, one per distinct instant), else the
+ * clock on `format`. Apps Script's V8 runtime has `Intl`; if it lacks the zone or disagrees, `format` is used.
+ */
+export function zoneClock(
+  timeZone: string,
+  format: (d: Date, pattern: string) => string,
+  now: () => Date = () => new Date(),
+): Clock {
+  const slow = clockFrom(timeZone, format, now);
+  try {
+    const fast = intlClock(timeZone, now);
+    const probes = [...PROBES.map((p) => new Date(p)), now(), slow.midnight('2024-03-10')];
+    for (const d of probes) if (`${fast.day(d)} ${fast.time(d)}` !== format(d, 'yyyy-MM-dd HH:mm')) return slow;
+    return fast;
+  } catch {
+    return slow;
+  }
+}
+
 /** True for a Date from any realm (sheet values cross a `vm` boundary in tests). */
 export function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime());

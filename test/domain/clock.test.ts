@@ -1,4 +1,4 @@
-import { intlClock, isDate, isIsoDay, parseTime, parseVietnameseDay } from '../../src/domain/clock';
+import { intlClock, isDate, isIsoDay, parseTime, parseVietnameseDay, zoneClock } from '../../src/domain/clock';
 
 const clock = intlClock('Asia/Ho_Chi_Minh', () => new Date('2023-06-15T16:59:00Z'));
 
@@ -69,5 +69,68 @@ describe('parsing typed days and times', () => {
     expect(isDate(foreign)).toBe(true);
     expect(isDate(new Date('x'))).toBe(false);
     expect(isDate('2023-01-01')).toBe(false);
+  });
+});
+
+describe('zoneClock: Intl in place of a formatter that agrees with it (Utilities.formatDate is a service call)', () => {
+  const NOW = () => new Date('2023-06-15T16:59:00Z');
+  /** A formatter like Utilities.formatDate on Intl's zone data, shifted by `shiftMs`, counting its calls. */
+  const formatter = (zone: string, shiftMs = 0) => {
+    const fmt = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    const calls = { n: 0 };
+    const format = (d: Date, pattern: string) => {
+      calls.n++;
+      const p: Record<string, string> = {};
+      for (const part of fmt.formatToParts(new Date(d.getTime() + shiftMs))) p[part.type] = part.value;
+      return pattern
+        .replace('yyyy', p.year)
+        .replace('MM', p.month)
+        .replace('dd', p.day)
+        .replace('HH', p.hour)
+        .replace('mm', p.minute)
+        .replace('ss', p.second);
+    };
+    return { format, calls };
+  };
+  // Midnights of 2,000 days: what a sheet's date column holds.
+  const days = Array.from({ length: 2000 }, (_, i) => new Date(Date.UTC(2018, 0, 1) + i * 86_400_000 - 7 * 3_600_000));
+
+  it.each(['Asia/Ho_Chi_Minh', 'Europe/Berlin', 'America/New_York', 'Pacific/Apia'])(
+    '%s: the same days and times as the formatter, with no formatter call after a few probes',
+    (zone) => {
+      const { format, calls } = formatter(zone);
+      const clock = zoneClock(zone, format, NOW);
+      const probes = calls.n;
+      const reference = intlClock(zone, NOW);
+      expect(days.map((d) => `${clock.day(d)} ${clock.time(d)}`)).toEqual(
+        days.map((d) => `${reference.day(d)} ${reference.time(d)}`),
+      );
+      expect([probes <= 8, calls.n - probes]).toEqual([true, 0]);
+    },
+  );
+
+  it('a formatter that disagrees (an hour off) is used for every instant, not Intl', () => {
+    const { format, calls } = formatter('Asia/Ho_Chi_Minh', 3_600_000);
+    const clock = zoneClock('Asia/Ho_Chi_Minh', format, NOW);
+    const before = calls.n;
+    // 16:30 UTC is 23:30 in Hà Nội, 00:30 the next day an hour later.
+    expect(clock.day(new Date('2023-06-15T16:30:00Z'))).toBe('2023-06-16');
+    expect(calls.n).toBe(before + 1);
+  });
+
+  it('a zone Intl does not know falls back to the formatter', () => {
+    const { format } = formatter('Asia/Ho_Chi_Minh');
+    const clock = zoneClock('Mars/Olympus_Mons', format, NOW);
+    expect(clock.day(new Date('2023-06-15T17:30:00Z'))).toBe('2023-06-16');
+    expect(clock.timeZone).toBe('Mars/Olympus_Mons');
   });
 });
