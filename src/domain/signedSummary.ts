@@ -1,6 +1,7 @@
 /**
  * The per-household summary of signed commitments (`SignedSummary`, SPEC §6): made by the server
- * (`summariseSigned`, src/server/save/signed.ts), read back by the forms. Imports nothing at run time: the pages stay small.
+ * (`summariseSigned`, src/server/save/signed.ts), read back by the forms. Imports nothing at run time: the pages
+ * stay small.
  */
 import type { SignedSummary } from './wire';
 

@@ -161,7 +161,7 @@ describe('beyond 1,000 households', () => {
     expect(session.errors).toEqual([]);
   });
 
-  it('Hộ, nhân khẩu…: the household to edit is found by typing; a resident is added to a household typed by id', async () => {
+  it('Hộ, nhân khẩu…: the household to edit is found by typing; a resident joins a household typed by id', async () => {
     const calls = recordCalls(session);
     const f = await openSidebar(session.page, 'Hộ, nhân khẩu, tổ, thành viên');
     await f.waitForTimeout(500);
@@ -194,7 +194,7 @@ describe('beyond 1,000 households', () => {
     expect(session.errors).toEqual([]);
   });
 
-  it("Ghi hoạt động: a session's attending households are found by typing and ticked; the head count follows", async () => {
+  it("Ghi hoạt động: a session's households are found by typing and ticked; the head count follows", async () => {
     const f = await openSidebar(session.page, 'Ghi hoạt động');
     await f.click('#tab-session');
     const form = '#form-session';
