@@ -67,7 +67,7 @@ it('writes the Doc "Bản tự đánh giá" in the ND30 layout beside the spread
   expect(made.overall).toBe('notMet');
   const doc = documentToJson(env.docs.get(made.docId)!);
   expect(doc.page).toMatchObject({ width: 595.28, height: 841.89, marginLeft: 85.04, marginRight: 42.52 });
-  const text = doc.body.text;
+  const text = doc.body.text ?? '';
   expect(text).toContain(
     'BẢN TỰ ĐÁNH GIÁ\nKết quả thực hiện các tiêu chí khu dân cư “An toàn về an ninh, trật tự” năm 2025',
   );

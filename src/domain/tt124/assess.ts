@@ -246,7 +246,11 @@ function criterion3(data: WorkbookData, period: Period): Tt124Criterion {
   const carried = all.filter(
     (x) => x.date < period.from && TT124_FORBIDDEN_KINDS.includes(x.type) && x.status === INCIDENT_PENDING,
   );
-  const rec = (x: (typeof all)[number]) => ({ id: x.id, date: x.date, kind: `${x.type}, ${x.status.toLocaleLowerCase('vi')}` });
+  const rec = (x: (typeof all)[number]) => ({
+    id: x.id,
+    date: x.date,
+    kind: `${x.type}, ${x.status.toLocaleLowerCase('vi')}`,
+  });
   const ev = [
     evidence(
       t('tt124.c3.incidents'),
