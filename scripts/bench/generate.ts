@@ -19,7 +19,8 @@ export interface GeneratedSize {
 }
 
 export const FULL_SIZE: GeneratedSize = { households: 10_000, residents: 40_000, patrols: 100_000, reminders: 100_000 };
-/** The size issue 15 states its limits at: 10,000 households, 50,000 patrols (4 residents a household, a reminder a patrol). */
+/** The size issue 15 states its limits at: 10,000 households, 50,000 patrols (4 residents a household, a reminder
+ * a patrol). */
 export const LARGE_SIZE: GeneratedSize = { households: 10_000, residents: 40_000, patrols: 50_000, reminders: 50_000 };
 export const GENERATED_PERIOD = { from: '2014-01-01', to: '2023-12-31' };
 
