@@ -1,7 +1,8 @@
 /**
- * `npm run bench`: prints every measured figure with its target as one markdown table.
+ * `npm run bench`: prints every measured figure with its target as a markdown table, then the operations table
+ * (operations.ts: calls, cells, estimated Apps Script time and limits of every operation).
  * Figures are measured here, never asserted by timed tests. Each issue adds a section.
- * `npm run bench -- --json` prints the same rows as JSON.
+ * `npm run bench -- --json` prints the same rows as JSON: `{ rows, operations }`.
  */
 import { createTable } from './table';
 import { benchPages } from './pages';

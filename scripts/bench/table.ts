@@ -1,4 +1,4 @@
-/** The bench table: every section adds rows; `print` writes one markdown table (JSON with `--json`). */
+/** The bench tables: every section adds rows or operations; `print` writes them as markdown (JSON with `--json`). */
 export interface Row {
   area: string;
   figure: string;
