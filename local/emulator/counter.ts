@@ -254,11 +254,13 @@ const RANGE_AREA = new Set([
   'isChecked',
   'setBorder',
 ]);
-const ruleCache = new Map<string, CellRule | null>();
+/** Rules by class, then method: looked up on every method access through a counting proxy. */
+const ruleCache = new Map<string, Map<string, CellRule | null>>();
 
 function cellRule(className: string, prop: string): CellRule | null {
-  const key = `${className}.${prop}`;
-  let rule = ruleCache.get(key);
+  let byMethod = ruleCache.get(className);
+  if (!byMethod) ruleCache.set(className, (byMethod = new Map()));
+  let rule = byMethod.get(prop);
   if (rule !== undefined) return rule;
   rule = null;
   if (className === 'Range') {
@@ -270,7 +272,7 @@ function cellRule(className: string, prop: string): CellRule | null {
     if (prop === 'appendRow') rule = 'row';
     else if (prop === 'clear' || prop === 'clearContents' || prop === 'clearFormats') rule = 'sheet';
   }
-  ruleCache.set(key, rule);
+  byMethod.set(prop, rule);
   return rule;
 }
 
