@@ -703,9 +703,7 @@ export const VI = {
   'tt124.c4.current': 'Tội phạm, tệ nạn xã hội, ma tuý trong kỳ ({period})',
   'tt124.c4.previous': 'Cùng kỳ năm trước ({period})',
   'tt124.c4.kind': '{kind} {n} (năm trước {p})',
-  'tt124.c4.noRegister': joined(
-    'Trang Vụ việc chưa có dòng nào, nên không so sánh được với năm trước.',
-  ),
+  'tt124.c4.noRegister': joined('Trang Vụ việc chưa có dòng nào, nên không so sánh được với năm trước.'),
   'tt124.c4.none': 'Trong kỳ không xảy ra vụ nào thuộc các loại {kinds} (năm trước: {p}).',
   'tt124.c4.noPrevious': joined(
     'Trong kỳ có {n} vụ, nhưng cùng kỳ năm trước ({previous}) trang Vụ việc không ghi vụ nào, kể cả các loại khác: ',
