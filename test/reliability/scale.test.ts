@@ -4,8 +4,8 @@
  * the compliance counts equal a direct count of the generated rows, nothing unreadable),
  * and each call makes exactly the same service calls as on a workbook of 100 rows: nothing
  * is read or written per row (the figures' range reads excepted, by a bound the rows do not
- * change). The times (Node ms) and call counts go to `npm run bench`
- * (scripts/bench/scale.ts).
+ * change). Calls, cells and estimated times per operation are `npm run bench`'s
+ * (scripts/bench/operations.ts).
  */
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
