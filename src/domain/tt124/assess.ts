@@ -9,12 +9,32 @@ import { COMMITMENT_STATUS, TT124_COMMITMENT, TT124_FORBIDDEN_KINDS, TT124_REDUC
 import { TT124_REGISTRATION, TT124_RESOLUTION } from '../lists';
 import { t } from '../i18n';
 import { monthsTouched, periodText } from '../periods';
-import { computeCompliance } from '../compliance';
+import { COMPLIANCE_NEEDS, computeCompliance } from '../compliance';
+import { type DataFor, fieldNeeds, mergeNeeds } from '../fieldNeeds';
 import { isActiveHousehold } from '../records';
-import type { Period, WorkbookData } from '../report';
+import type { Period } from '../report';
 import { INCIDENTS } from '../registry/recordTypes';
-import { GUARD_LAW_FROM, rosterFigures } from '../roster';
+import { GUARD_LAW_FROM, ROSTER_NEEDS, rosterFigures } from '../roster';
 import { formatPercent, slashDate } from '../viFormat';
+
+/** The fields the criteria read themselves (issue 15): the documents, commitments, sessions, incidents, patrols. */
+const OWN_NEEDS = fieldNeeds({
+  registrations: ['id', 'year', 'type', 'number', 'date'],
+  households: ['id', 'arrivedOn', 'leftOn'],
+  commitments: ['householdId', 'year', 'type', 'status', 'signedOn'],
+  sessions: ['id', 'date', 'form'],
+  incidents: ['id', 'date', 'type', 'status'],
+  patrols: ['id', 'date', 'participants', 'withPolice'],
+});
+
+/**
+ * What the assessment reads (issue 15, `READS.tt124`): its own fields, compliance's (criterion 5 takes the patrol
+ * plan and the model's counts from it) and the roster's. Never an incident's summary, note or handler.
+ */
+export const TT124_NEEDS = mergeNeeds(mergeNeeds(OWN_NEEDS, COMPLIANCE_NEEDS), ROSTER_NEEDS);
+
+/** The records the assessment is given (a whole `WorkbookData` is one). */
+export type Tt124Data = DataFor<typeof TT124_NEEDS>;
 
 export type Tt124Status = 'met' | 'notMet' | 'insufficient';
 export type Tt124Number = 1 | 2 | 3 | 4 | 5;
@@ -119,7 +139,7 @@ const kindsText = (kinds: readonly string[]) => kinds.join('; ');
 
 // ---------------------------------------------------------------- criterion 1
 
-function criterion1(data: WorkbookData, year: number, period: Period): Tt124Criterion {
+function criterion1(data: Tt124Data, year: number, period: Period): Tt124Criterion {
   const q1: Period = { from: `${year}-01-01`, to: `${year}-03-31` };
   const parts: { status: Tt124Status; text: string }[] = [];
   const ev: Tt124Evidence[] = [];
@@ -209,7 +229,7 @@ function criterion1(data: WorkbookData, year: number, period: Period): Tt124Crit
 
 // ---------------------------------------------------------------- criterion 2
 
-function criterion2(data: WorkbookData, period: Period, req: Tt124Request): Tt124Criterion {
+function criterion2(data: Tt124Data, period: Period, req: Tt124Request): Tt124Criterion {
   const sessions = data.sessions.filter((s) => within(s.date, period));
   const ev = [
     evidence(
@@ -238,7 +258,7 @@ const endWith = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
 
 // ---------------------------------------------------------------- criterion 3
 
-function criterion3(data: WorkbookData, period: Period): Tt124Criterion {
+function criterion3(data: Tt124Data, period: Period): Tt124Criterion {
   const all = data.incidents;
   const inPeriod = all.filter((x) => within(x.date, period));
   const forbidden = inPeriod.filter((x) => TT124_FORBIDDEN_KINDS.includes(x.type));
@@ -287,7 +307,7 @@ function criterion3(data: WorkbookData, period: Period): Tt124Criterion {
 
 // ---------------------------------------------------------------- criterion 4
 
-function criterion4(data: WorkbookData, period: Period, previous: Period): Tt124Criterion {
+function criterion4(data: Tt124Data, period: Period, previous: Period): Tt124Criterion {
   const counted = (p: Period) =>
     data.incidents.filter((x) => within(x.date, p) && TT124_REDUCED_KINDS.includes(x.type));
   const cur = counted(period);
@@ -339,7 +359,7 @@ function criterion4(data: WorkbookData, period: Period, previous: Period): Tt124
 
 // ---------------------------------------------------------------- criterion 5
 
-function criterion5(data: WorkbookData, period: Period): Tt124Criterion {
+function criterion5(data: Tt124Data, period: Period): Tt124Criterion {
   const report = computeCompliance(data, period);
   const patrols = data.patrols.filter((p) => within(p.date, period));
   const ev: Tt124Evidence[] = [];
@@ -461,7 +481,7 @@ export function requestPeriod(req: Pick<Tt124Request, 'year' | 'from' | 'to'>): 
   return { from: req.from || d.from, to: req.to || d.to };
 }
 
-export function assessTt124(data: WorkbookData, req: Tt124Request, unreadableRows = 0): Tt124Assessment {
+export function assessTt124(data: Tt124Data, req: Tt124Request, unreadableRows = 0): Tt124Assessment {
   const period = requestPeriod(req);
   const previous = yearBefore(period);
   const criteria = [
