@@ -127,6 +127,8 @@ const FIGURE_READS: Record<string, keyof typeof READS> = {
   apiWriteSummary: 'summary',
   apiPreviewReport: 'report',
   apiGenerateReport: 'report',
+  apiAssessTt124: 'tt124',
+  apiGenerateTt124: 'tt124',
 };
 const RANGE_READS = ['Sheet.getRange', 'Range.getValues', 'Sheet.getRangeList', 'RangeList.getRanges'].map(
   (m) => `SpreadsheetApp:${m}`,

@@ -1,8 +1,8 @@
 /**
  * Issue 15: the figures read only the columns they use (`READS`, `readFor`). The narrow read gives the figures of the
  * whole read — compliance, the notice's preview, the report's preview, the TT 124 self-assessment — on the sample and
- * on a generated workbook,
- * reads fewer cells (counted on the emulator: every `Range.getValues`), and finds moved columns by their header.
+ * on a generated workbook, reads fewer cells (counted on the emulator: every `Range.getValues`), and finds moved
+ * columns by their header.
  */
 import { callAsScriptRun } from '../../local/bundle';
 import type { GasEnvironment } from '../../local/emulator';
