@@ -90,6 +90,8 @@ interface Workbook {
   size: string;
   period: { from: string; to: string };
   year: number;
+  /** The TT 124 year assessed (01/11 of the year before to 31/10). */
+  tt124Year: number;
 }
 
 /** The whole-workbook operations, then set-up on the complete workbook, then every save. */
@@ -98,6 +100,7 @@ function benchWorkbook(addOp: AddOp, w: Workbook, village?: Map<string, number>)
   const api = (name: string, input?: unknown) => () =>
     callAsScriptRun(bundle, name, input === undefined ? [] : [input]);
   const issuedOn = period.to;
+  const tt124 = { year: w.tt124Year, policy: 'met' };
   const calls: [string, () => unknown, number][] = [
     ['apiBootstrap (forms)', api('apiBootstrap'), MENU_S],
     ['apiComputeCompliance', api('apiComputeCompliance', period), COMPLIANCE_S],
@@ -108,6 +111,12 @@ function benchWorkbook(addOp: AddOp, w: Workbook, village?: Map<string, number>)
     [
       'apiGenerateReport (annual, Doc + PDF)',
       api('apiGenerateReport', { kind: 'nam', year: w.year, issuedOn }),
+      MENU_S,
+    ],
+    ['apiAssessTt124 (TT 124 self-assessment)', api('apiAssessTt124', tt124), MENU_S],
+    [
+      'apiGenerateTt124 (TT 124, Doc + PDF)',
+      api('apiGenerateTt124', { ...tt124, issuedOn: `${w.tt124Year}-11-05` }),
       MENU_S,
     ],
   ];
@@ -232,7 +241,14 @@ export function benchOperations(addOp: AddOp): void {
     { name: 'est. s', value: estimate(sampleEmpty.m).total, limit: MENU_S },
   ]);
 
-  const village = benchWorkbook(addOp, { env, bundle, size: VILLAGE, period: SAMPLE_PERIOD, year: 2022 });
+  const village = benchWorkbook(addOp, {
+    env,
+    bundle,
+    size: VILLAGE,
+    period: SAMPLE_PERIOD,
+    year: 2022,
+    tt124Year: 2025,
+  });
 
   const values = generateWorkbook(LARGE_SIZE, intlClock('Asia/Ho_Chi_Minh'));
   const large = fresh();
@@ -240,7 +256,7 @@ export function benchOperations(addOp: AddOp): void {
   loadGenerated(large.env, values);
   benchWorkbook(
     addOp,
-    { env: large.env, bundle: large.bundle, size: LARGE, period: GENERATED_PERIOD, year: 2023 },
+    { env: large.env, bundle: large.bundle, size: LARGE, period: GENERATED_PERIOD, year: 2023, tt124Year: 2023 },
     village,
   );
   benchCommuneUpdate(addOp, values);
