@@ -12,19 +12,36 @@ export const HOUSEHOLDS_INLINE_MAX = 1000;
 export const FIND_LIMIT_DEFAULT = 20;
 export const FIND_LIMIT_MAX = 100;
 
-export const findHouseholdsInput = z.object(
-  {
-    query: z.string({ error: t('input.findQuery') }).check(z.maxLength(200, { error: t('input.findQuery') })),
-    limit: z.optional(
-      z
-        .int({ error: t('input.findLimit') })
-        .check(z.gte(1, { error: t('input.findLimit') }), z.lte(FIND_LIMIT_MAX, { error: t('input.findLimit') })),
-    ),
-    inactive: z.optional(z.boolean({ error: t('input.findFlag') })),
-    signed: z.optional(z.boolean({ error: t('input.findFlag') })),
-  },
-  { error: t('input.notObject') },
-);
+/** With `teamId` (a team's "Chọn cả tổ"): up to this many, and by default all of them. */
+export const FIND_TEAM_MAX = 20_000;
+
+const limitError = (teamId: string | undefined) => t(teamId === undefined ? 'input.findLimit' : 'input.findTeamLimit');
+
+export const findHouseholdsInput = z
+  .object(
+    {
+      query: z.optional(
+        z.string({ error: t('input.findQuery') }).check(z.maxLength(200, { error: t('input.findQuery') })),
+      ),
+      teamId: z.optional(
+        z.string({ error: t('input.findTeam') }).check(z.maxLength(100, { error: t('input.findTeam') })),
+      ),
+      limit: z.optional(z.number({ error: t('input.findLimit') })),
+      inactive: z.optional(z.boolean({ error: t('input.findFlag') })),
+      signed: z.optional(z.boolean({ error: t('input.findFlag') })),
+      idsOnly: z.optional(z.boolean({ error: t('input.findFlag') })),
+    },
+    { error: t('input.notObject') },
+  )
+  .check(
+    z.superRefine((x, c) => {
+      if (x.query === undefined && x.teamId === undefined)
+        c.addIssue({ code: 'custom', path: ['query'], message: t('input.findQuery') });
+      const max = x.teamId === undefined ? FIND_LIMIT_MAX : FIND_TEAM_MAX;
+      if (x.limit !== undefined && !(Number.isInteger(x.limit) && x.limit >= 1 && x.limit <= max))
+        c.addIssue({ code: 'custom', path: ['limit'], message: limitError(x.teamId) });
+    }),
+  );
 
 /** The text a household is found by: its id, its head's name and its address, without accents. */
 export const householdKey = (x: Pick<Household, 'id' | 'head' | 'address'>): string =>
@@ -54,4 +71,19 @@ export function findHouseholds<H extends Pick<Household, 'id' | 'head' | 'addres
   }
   const all = [...exact, ...prefix, ...other];
   return { households: all.slice(0, limit), total: all.length };
+}
+
+/**
+ * A team's households (`teamId` '' = those of no team), in sheet order, narrowed by `query` when it is not blank
+ * (as `findHouseholds`); the first `limit` of them and how many in all.
+ */
+export function teamHouseholds<H extends Pick<Household, 'id' | 'head' | 'address' | 'teamId'>>(
+  households: readonly H[],
+  teamId: string,
+  query: string | undefined,
+  limit: number,
+): { households: H[]; total: number } {
+  const team = households.filter((x) => (x.teamId ?? '').trim() === teamId.trim());
+  if (query !== undefined && searchKey(query) !== '') return findHouseholds(team, query, limit);
+  return { households: team.slice(0, limit), total: team.length };
 }

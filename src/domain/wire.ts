@@ -53,21 +53,32 @@ export interface SignedSummary {
   counts: Record<string, Record<string, number>>;
 }
 
-/** `apiFindHouseholds()`'s input: words to find (id, head's name, address; accents optional). */
+/**
+ * `apiFindHouseholds()`'s input: words to find (id, head's name, address; accents optional), or a team's
+ * households (`teamId`, "Chọn cả tổ"), or both.
+ */
 export interface FindHouseholdsInput {
-  query: string;
-  /** At most this many (1–100, default 20). */
+  /** Required without `teamId`. */
+  query?: string;
+  /** The households of this team ('' = of no team), in sheet order (narrowed by `query` when not blank). */
+  teamId?: string;
+  /** At most this many (1–100, default 20; with `teamId` 1–20,000, default all of the team). */
   limit?: number;
   /** Also households that moved away (the registry and the lookup edit them). */
   inactive?: boolean;
   /** Also who signed what, for the households found (`signed.households`; the commitments form). */
   signed?: boolean;
+  /** `ids` and `heads` instead of whole records (`households` is then empty): a team's answer stays small. */
+  idsOnly?: boolean;
 }
 
 /** `apiFindHouseholds()`'s data: the first `limit` households found, how many match in all. */
 export interface FoundHouseholds {
   households: Household[];
   total: number;
+  /** With `idsOnly`: the ids of the households found, in order, and their heads (`Chủ hộ`, '' when blank). */
+  ids?: string[];
+  heads?: string[];
   /** With `signed: true`: who of them signed what, this year and the last. */
   signed?: SignedSummary;
 }

@@ -6,7 +6,9 @@ import {
   findHouseholds,
   findHouseholdsInput,
   FIND_LIMIT_DEFAULT,
+  FIND_TEAM_MAX,
   HOUSEHOLDS_INLINE_MAX,
+  teamHouseholds,
 } from '../domain/householdSearch';
 import { errorsOf } from '../domain/inputs';
 import { type Household, isActiveHousehold, isActiveMember, type Member, type Team } from '../domain/records';
@@ -55,10 +57,11 @@ export function apiBootstrap(): ApiResult<BootstrapData> {
 }
 
 /**
- * `apiFindHouseholds({ query, limit?, inactive?, signed? })`: the households (active today, or all with
- * `inactive`) whose id, head or address hold every word typed, accents optional; the first `limit` (default 20)
- * and how many match; with `signed`, who of them signed what this year and the last. One read of `Hộ gia đình`
- * (and of `Cam kết` with `signed`).
+ * `apiFindHouseholds({ query?, teamId?, limit?, inactive?, signed?, idsOnly? })`: the households (active today, or
+ * all with `inactive`) whose id, head or address hold every word typed, accents optional — or, with `teamId`, that
+ * team's (in sheet order, narrowed by `query`); the first `limit` (default 20, a team's all) and how many match;
+ * with `idsOnly`, their ids and heads only; with `signed`, who of them signed what this year and the last. One
+ * read of `Hộ gia đình` (and of `Cam kết` with `signed`).
  */
 export function apiFindHouseholds(input?: unknown): ApiResult<FoundHouseholds> {
   const parsed = findHouseholdsInput.safeParse(input);
@@ -70,12 +73,18 @@ export function apiFindHouseholds(input?: unknown): ApiResult<FoundHouseholds> {
   const today = clock.today();
   const all = readSheet<Household>('households', { clock, lists }, ss).rows.map((r) => r.record);
   const pool = o.inactive ? all : all.filter((h) => isActiveHousehold(h, today));
-  const found = findHouseholds(pool, o.query, o.limit ?? FIND_LIMIT_DEFAULT);
-  if (!o.signed) return { ok: true, data: found };
+  const found =
+    o.teamId === undefined
+      ? findHouseholds(pool, o.query ?? '', o.limit ?? FIND_LIMIT_DEFAULT)
+      : teamHouseholds(pool, o.teamId, o.query, o.limit ?? FIND_TEAM_MAX);
   const ids = found.households.map((h) => h.id);
+  const answer: FoundHouseholds = o.idsOnly
+    ? { households: [], total: found.total, ids, heads: found.households.map((h) => h.head ?? '') }
+    : found;
+  if (!o.signed) return { ok: true, data: answer };
   const active = all.filter((h) => isActiveHousehold(h, today)).map((h) => h.id);
   const signed = summariseSigned(readSigned(ss, clock, today), today, lists, active, ids);
-  return { ok: true, data: { ...found, signed } };
+  return { ok: true, data: { ...answer, signed } };
 }
 
 // The functions below are built by the data-entry, compliance and notice issues.

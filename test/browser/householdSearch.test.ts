@@ -161,6 +161,99 @@ describe('beyond 1,000 households', () => {
     expect(session.errors).toEqual([]);
   });
 
+  it('Ký cam kết: "Chọn cả tổ" fetches a team of 1,100+ households, ticks the unsigned, signs them', async () => {
+    const type = defaultLists().requiredCommitments[1];
+    // A direct filter of the workbook: T1's active households that have not signed `type` this year.
+    const iso = (shown: string) => shown.split('/').reverse().join('-');
+    const day = today();
+    const signed = new Set(
+      rowsFrom(session.pg, 'Cam kết', 2)
+        .filter(
+          (r) =>
+            Number(r.values.Năm) === YEAR && r.values['Loại cam kết'] === type && r.values['Trạng thái'] === 'Đã ký',
+        )
+        .map((r) => String(r.values['Mã hộ'])),
+    );
+    const want = rowsFrom(session.pg, 'Hộ gia đình', 2)
+      .filter((r) => r.values.Tổ === 'T1')
+      .filter((r) => !r.shown['Ngày đến'] || iso(r.shown['Ngày đến']) <= day)
+      .filter((r) => !r.shown['Ngày chuyển đi'] || iso(r.shown['Ngày chuyển đi']) > day)
+      .map((r) => String(r.values['Mã hộ']))
+      .filter((id) => !signed.has(id));
+    expect(want.length).toBeGreaterThan(HOUSEHOLDS_INLINE_MAX);
+
+    const f = await openSidebar(session.page, 'Ký cam kết');
+    await f.selectOption('select[data-field="type"]', type);
+    const list = f.locator('fieldset[data-field="householdIds"]');
+    const status = list.locator('.no-match');
+    // Every team is listed with its "Chọn cả tổ" before anything is found.
+    const group = list.locator('.group[data-group="T1"]');
+    expect(await group.isVisible()).toBe(true);
+    expect(await group.locator('.item').count()).toBe(0);
+    const toggle = group.locator('.group-toggle');
+    expect(await toggle.textContent()).toBe('Chọn cả tổ');
+
+    // A failed call says why and ticks nothing.
+    await session.page.route('**/api/run', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ ok: false, error: 'Máy chủ đang bận, thử lại sau ít phút.' }),
+      }),
+    );
+    await toggle.click();
+    await f.waitForFunction(() => !document.querySelector('fieldset[data-field="householdIds"][aria-busy]'));
+    await session.page.unroute('**/api/run');
+    expect(await status.textContent()).toBe('Chưa tải được hộ của tổ: Máy chủ đang bận, thử lại sau ít phút.');
+    expect(await list.locator('input:checked').count()).toBe(0);
+    expect(await toggle.textContent()).toBe('Chọn cả tổ');
+
+    const calls = recordCalls(session);
+    // The answer is held until "Đang tải…" was seen.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await session.page.route('**/api/run', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await toggle.click();
+    expect(await toggle.textContent()).toBe('Đang tải…');
+    expect(await toggle.isDisabled()).toBe(true);
+    expect(await status.textContent()).toBe('Đang tải…');
+    release();
+    await f.waitForFunction(() => !document.querySelector('fieldset[data-field="householdIds"][aria-busy]'));
+    await session.page.unroute('**/api/run');
+    calls.stop();
+    expect(calls.fns).toEqual(['apiFindHouseholds']);
+    const label = await group.locator('.group-label').textContent();
+    expect(await status.textContent()).toBe(`Đã chọn ${want.length} hộ của ${label}.`);
+    expect(await list.locator('.count').textContent()).toBe(`Đã chọn ${want.length}`);
+    expect(await toggle.textContent()).toBe('Bỏ cả tổ');
+    const ticked = await group
+      .locator('input:checked:not(:disabled)')
+      .evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value));
+    expect(ticked.sort()).toEqual([...want].sort());
+    // Those that signed it are listed done, not ticked again.
+    expect(await group.locator('input:disabled').count()).toBe((await group.locator('.item').count()) - want.length);
+
+    const from = lastRow(session.pg, 'Cam kết') + 1;
+    await f.click('button[type=submit]');
+    await f.waitForSelector('#toast:not([hidden])', { timeout: 120_000 });
+    expect(await f.locator('#toast .toast-text').textContent()).toContain(`Đã ghi ${want.length} cam kết`);
+    const rows = rowsFrom(session.pg, 'Cam kết', from);
+    expect(rows.map((r) => r.values['Mã hộ']).sort()).toEqual([...want].sort());
+    expect(new Set(rows.map((r) => `${r.values['Loại cam kết']} ${r.values.Năm} ${r.values['Trạng thái']}`))).toEqual(
+      new Set([`${type} ${YEAR} Đã ký`]),
+    );
+    // Asked again, the team has none left to sign.
+    await toggle.click();
+    await f.waitForFunction(() => !document.querySelector('fieldset[data-field="householdIds"][aria-busy]'));
+    expect(await status.textContent()).toBe(`${label}: không còn hộ nào để chọn.`);
+    expect(await list.locator('input:checked:not(:disabled)').count()).toBe(0);
+    expect(session.errors).toEqual([]);
+  });
+
   it('Hộ, nhân khẩu…: the household to edit is found by typing; a resident joins a household typed by id', async () => {
     const calls = recordCalls(session);
     const f = await openSidebar(session.page, 'Hộ, nhân khẩu, tổ, thành viên');
@@ -210,6 +303,37 @@ describe('beyond 1,000 households', () => {
     await f.waitForSelector('#toast:not([hidden])');
     const [row] = rowsFrom(session.pg, 'Sinh hoạt, tuyên truyền', before + 1);
     expect([row.values['Hộ tham dự'], row.values['Số người dự']]).toEqual(['H9001', 1]);
+    expect(session.errors).toEqual([]);
+  });
+
+  it('Ghi hoạt động: "Chọn cả tổ" ticks every active household of the team; the head count follows', async () => {
+    const iso = (shown: string) => shown.split('/').reverse().join('-');
+    const want = rowsFrom(session.pg, 'Hộ gia đình', 2)
+      .filter((r) => r.values.Tổ === 'T2')
+      .filter((r) => !r.shown['Ngày đến'] || iso(r.shown['Ngày đến']) <= today())
+      .filter((r) => !r.shown['Ngày chuyển đi'] || iso(r.shown['Ngày chuyển đi']) > today())
+      .map((r) => String(r.values['Mã hộ']));
+    expect(want).toEqual(expect.arrayContaining(['H9001', 'H9002']));
+    const f = await openSidebar(session.page, 'Ghi hoạt động');
+    await f.click('#tab-session');
+    const form = '#form-session';
+    // Neither the other session's form nor the phone's (the same form the same day would be a likely duplicate).
+    await f.selectOption(`${form} [data-field="form"]`, 'Sinh hoạt chi bộ');
+    const list = f.locator(`${form} fieldset[data-field="householdIds"]`);
+    const group = list.locator('.group[data-group="T2"]');
+    await group.locator('.group-toggle').click();
+    await f.waitForFunction(
+      () => !document.querySelector('#form-session fieldset[data-field="householdIds"][aria-busy]'),
+    );
+    const label = await group.locator('.group-label').textContent();
+    expect(await list.locator('.no-match').textContent()).toBe(`Đã chọn ${want.length} hộ của ${label}.`);
+    expect(await f.inputValue(`${form} [data-field="attendees"]`)).toBe(String(want.length));
+    const before = lastRow(session.pg, 'Sinh hoạt, tuyên truyền');
+    await f.click(`${form} button[type=submit]`);
+    await f.waitForSelector('#toast:not([hidden])');
+    const [row] = rowsFrom(session.pg, 'Sinh hoạt, tuyên truyền', before + 1);
+    expect(String(row.values['Hộ tham dự']).split(/,\s*/).sort()).toEqual([...want].sort());
+    expect(row.values['Số người dự']).toBe(want.length);
     expect(session.errors).toEqual([]);
   });
 

@@ -58,7 +58,11 @@ const uuid = fc.oneof(
 const VALID: Record<string, fc.Arbitrary<unknown>> = {
   apiBootstrap: fc.constant({}),
   apiListResidents: fc.constantFrom({ householdId: 'H001' }, { householdId: ' H010 ' }),
-  apiFindHouseholds: fc.constantFrom({ query: 'hoang van' }, { query: 'H01', limit: 5, signed: true, inactive: true }),
+  apiFindHouseholds: fc.constantFrom(
+    { query: 'hoang van' },
+    { query: 'H01', limit: 5, signed: true, inactive: true },
+    { teamId: 'T1', idsOnly: true, signed: true },
+  ),
   apiListRecords: fc.constantFrom(
     { sheet: 'residents', where: { householdId: 'H001' } },
     { sheet: 'patrols', query: 'tuan tra', offset: 0, limit: 10 },

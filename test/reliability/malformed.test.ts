@@ -130,7 +130,7 @@ const VALID: Record<string, Record<string, unknown> | null> = {
   apiValidateWorkbook: null,
   apiTemplateInfo: null,
   apiListResidents: { householdId: 'H001' },
-  apiFindHouseholds: { query: 'nguyen' },
+  apiFindHouseholds: { query: 'nguyen', teamId: 'T1', idsOnly: true },
   apiListRecords: { sheet: 'patrols', query: 'tuan tra', from: '2023-01-01', to: '2023-06-20', offset: 0, limit: 10 },
   apiComputeCompliance: PERIOD,
   apiPreviewNotice: PERIOD,

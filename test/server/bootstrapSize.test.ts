@@ -86,6 +86,59 @@ describe('at 10,000 households', () => {
     expect(many.total).toBe(all.length);
     expect(many.signed).toBeUndefined();
   });
+
+  it("apiFindHouseholds by team ('Chọn cả tổ'): the team's active households, ids and heads only, who signed", () => {
+    // A direct filter of the generated sheet: the active households whose Tổ is T3.
+    const rows = w.env.counter.quiet(() =>
+      w.env.spreadsheet.getSheetByName('Hộ gia đình')!.getDataRange().getValues(),
+    ) as unknown[][];
+    const [header, ...body] = rows.map((r) => r.map(String));
+    const col = (name: string) => header.indexOf(name);
+    const team = body.filter((r) => r[col('Tổ')] === 'T3' && r[col('Ngày chuyển đi')] === '');
+    expect(team.length).toBeGreaterThan(HOUSEHOLDS_INLINE_MAX);
+    w.env.counter.reset();
+    const answer = call<FoundHouseholds>(w, 'apiFindHouseholds', { teamId: 'T3', idsOnly: true, signed: true });
+    const found = data(answer);
+    expect(found.ids).toEqual(team.map((r) => r[col('Mã hộ')]));
+    expect(found.heads).toEqual(team.map((r) => r[col('Chủ hộ')]));
+    expect([found.total, found.households]).toEqual([team.length, []]);
+    // H003 (household 2: commitment rows 8–11) signed the four types in 2022; H2505 (beyond 2,500) none.
+    expect(signedTypes(found.signed!, 'H003', '2022')).toEqual(REQUIRED);
+    expect(signedTypes(found.signed!, 'H2505', '2022')).toEqual([]);
+    expect(Object.keys(found.signed!.households).every((id) => found.ids!.includes(id))).toBe(true);
+    // Small: about 25 bytes a household (1,667 of them), the records not sent.
+    expect(Buffer.byteLength(JSON.stringify(answer))).toBeLessThan(60 * 1024);
+    expect(w.env.counter.count({ service: 'SpreadsheetApp', kind: 'read' })).toBeLessThan(20);
+
+    // Narrowed by words within the team, and limited.
+    const some = data(call<FoundHouseholds>(w, 'apiFindHouseholds', { teamId: 'T3', query: 'chu ho 99', limit: 3 }));
+    // Every word in the id, head or address ("99" in H099, H399, … or Chủ hộ 99, 199, …), in sheet order.
+    const ids = team.map((r) => r[col('Mã hộ')]).filter((id, i) => `${id} ${team[i][col('Chủ hộ')]}`.includes('99'));
+    expect(some.households.map((h) => h.id)).toEqual(ids.slice(0, 3));
+    expect(some.total).toBe(ids.length);
+  });
+
+  it('apiFindHouseholds refuses a bad team, limit or neither query nor team, naming the field', () => {
+    const errors = (input: unknown) => {
+      const a = call<FoundHouseholds>(w, 'apiFindHouseholds', input);
+      return a.ok ? [] : a.errors;
+    };
+    expect(errors({ teamId: 7 })).toEqual([
+      { field: 'teamId', message: 'Mã tổ (chọn cả tổ): phải là chữ, nhiều nhất 100 ký tự' },
+    ]);
+    expect(errors({ teamId: 'T1', limit: 20_001 })).toEqual([
+      { field: 'limit', message: 'Số hộ tìm tối đa (chọn cả tổ): phải là số nguyên từ 1 đến 20000' },
+    ]);
+    expect(errors({ idsOnly: true })).toEqual([
+      { field: 'query', message: 'Từ khoá tìm hộ: phải là chữ, nhiều nhất 200 ký tự' },
+    ]);
+    expect(errors({ teamId: 'T1', idsOnly: 'yes' })).toEqual([
+      { field: 'idsOnly', message: 'Tuỳ chọn tìm hộ: phải là đúng hoặc sai (true/false)' },
+    ]);
+    expect(errors({ query: 'x', limit: 2.5 })).toEqual([
+      { field: 'limit', message: 'Số hộ tìm tối đa: phải là số nguyên từ 1 đến 100' },
+    ]);
+  });
 });
 
 describe('at village size', () => {

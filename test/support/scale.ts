@@ -305,6 +305,12 @@ export const SCALE_CALLS: ScaleCall[] = [
     kind: 'read',
   },
   {
+    api: 'apiFindHouseholds',
+    label: "a team's households (Chọn cả tổ), ids only, with who signed",
+    input: { teamId: 'T1', idsOnly: true, signed: true },
+    kind: 'read',
+  },
+  {
     api: 'apiListRecords',
     label: 'patrols found by words, one page',
     input: { sheet: 'patrols', query: 'tuan tra', limit: 50 },

@@ -4,11 +4,12 @@
  * cả"). Households that already signed are shown done; "x/y hộ đã ký" follows the year and
  * type. Saved with `apiSaveCommitments` (one row per household and type). Beyond the households the server
  * inlines, the list holds those found as the user types (`apiFindHouseholds`, with who of them signed) and
- * "x/y hộ đã ký" comes from the server's counts.
+ * "x/y hộ đã ký" comes from the server's counts; a team's "chọn cả tổ" then asks the server for the team's active
+ * households with who of them signed, and ticks those that have not signed the year and type(s) chosen.
  */
 import './style.css';
 import { $, h } from '../shared/dom';
-import { bootData, householdFind, householdItems, teamGroups, unreadableWarning } from '../shared/bootstrap';
+import { bootData, foundIds, householdFind, householdItems, teamGroups, unreadableWarning } from '../shared/bootstrap';
 import { Checklist } from '../shared/checklist';
 import { field, FormErrors, numberOf, select, text } from '../shared/field';
 import { t } from '../../domain/i18n';
@@ -74,12 +75,9 @@ const households = new Checklist({
   find: householdFind(boot, {
     signed: true,
     found(r) {
-      for (const x of r.households) known.add(x.id);
-      if (r.signed)
-        learn(
-          r.signed,
-          r.households.map((x) => x.id),
-        );
+      const ids = foundIds(r);
+      for (const id of ids) known.add(id);
+      if (r.signed) learn(r.signed, ids);
     },
     onFound: () => refresh(),
   }),

@@ -31,9 +31,13 @@ export const householdItem = (x: Pick<Household, 'id' | 'head' | 'teamId'>): Che
 
 export const householdItems = (d: BootData): ChecklistItem[] => d.households.map(householdItem);
 
+/** The ids of the households an answer of `apiFindHouseholds` holds (whole records, or `idsOnly`). */
+export const foundIds = (r: FoundHouseholds): string[] => r.ids ?? r.households.map((x) => x.id);
+
 /**
  * When the bootstrap data holds no households (more than the server inlines), the checklist's search asks
- * `apiFindHouseholds` as the user types; `found` sees each answer (e.g. who of them signed). Else undefined.
+ * `apiFindHouseholds` as the user types, and a team's "chọn cả tổ" asks it for the team's active households
+ * (`teamId`, `idsOnly`); `found` sees each answer (e.g. who of them signed). Else undefined.
  */
 export function householdFind(
   d: BootData,
@@ -48,6 +52,13 @@ export function householdFind(
       if (!r.ok) throw new Error(r.errors.map((e) => e.message).join(' '));
       o.found?.(r.data);
       return { items: r.data.households.map(householdItem), total: r.data.total };
+    },
+    async group(teamId) {
+      const r = await call('apiFindHouseholds', { teamId, idsOnly: true, signed: o.signed });
+      if (!r.ok) throw new Error(r.errors.map((e) => e.message).join(' '));
+      o.found?.(r.data);
+      const heads = r.data.heads ?? [];
+      return foundIds(r.data).map((id, i) => householdItem({ id, head: heads[i] ?? '', teamId }));
     },
   };
 }

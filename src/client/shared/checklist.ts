@@ -4,7 +4,9 @@
  * household that already signed) that cannot be picked again. Keyboard: Tab to the
  * search, type, Enter toggles the first item shown; checkboxes are native.
  * With `find` (too many items to send with the page: 10,000 households), the list holds what the server found for
- * what is typed (asked 300 ms after the last key, "Đang tìm…", "Không tìm thấy") and what was picked.
+ * what is typed (asked 300 ms after the last key, "Đang tìm…", "Không tìm thấy") and what was picked; with
+ * `find.group`, every group is shown from the start and its "chọn cả tổ" asks the server for the group's items
+ * ("Đang tải…"), adds them and ticks those not done ("Đã chọn n hộ của …").
  */
 import { h } from './dom';
 import { uid } from './field';
@@ -39,6 +41,8 @@ export interface ChecklistFind {
   search: (query: string) => Promise<{ items: ChecklistItem[]; total: number }>;
   /** Called once found items are in the list (e.g. to mark those already done). */
   onFound?: () => void;
+  /** A group's items in all ("chọn cả tổ"; rejects with the server's message). */
+  group?: (id: string) => Promise<ChecklistItem[]>;
 }
 
 /** Milliseconds after the last key before the server is asked. */
@@ -85,6 +89,8 @@ export class Checklist {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** `find`: the ids of the last answer, in its order (Enter toggles the first of them). */
   private found: string[] = [];
+  /** `find.group`: groups whose items were all fetched (and none of them taken out of the list since). */
+  private readonly loaded = new Set<string>();
 
   constructor(private readonly o: ChecklistOptions) {
     this.search = h('input', {
@@ -117,7 +123,7 @@ export class Checklist {
     if (grouped) {
       for (const id of order) {
         const items = buckets.get(id)!;
-        if (items.length === 0) continue;
+        if (items.length === 0 && !(o.find?.group && known.has(id))) continue;
         list.append(this.group(id, id ? (known.get(id) ?? id) : t('checklist.noTeam'), items));
       }
       if (loose.length) list.append(this.group('', t('checklist.noTeam'), loose));
@@ -206,11 +212,56 @@ export class Checklist {
     toggle.addEventListener('click', () => {
       const pick = g.rows.filter((r) => !r.box.disabled);
       const on = pick.some((r) => !r.box.checked);
+      if (this.o.find?.group && !this.full(g)) {
+        void this.pickGroup(g, label);
+        return;
+      }
       for (const r of pick) r.box.checked = on;
       this.changed();
     });
     this.groups.push(g);
     return el;
+  }
+
+  /** `find.group`: fetches a group's items, adds them and ticks those not done. A failure ticks nothing. */
+  private async pickGroup(g: Group, label: string): Promise<void> {
+    g.toggle.disabled = true;
+    g.toggle.textContent = t('checklist.loading');
+    this.el.setAttribute('aria-busy', 'true');
+    this.status(t('checklist.loading'));
+    let items: ChecklistItem[];
+    try {
+      items = await this.o.find!.group!(g.id);
+    } catch (e) {
+      this.el.removeAttribute('aria-busy');
+      this.status(t('checklist.loadFailed', { message: e instanceof Error ? e.message : String(e) }));
+      this.refresh();
+      return;
+    }
+    for (const it of items) this.add({ ...it, group: g.id });
+    this.o.find!.onFound?.();
+    const ids = new Set(items.map((x) => x.id));
+    const pick = g.rows.filter((r) => ids.has(r.item.id) && !r.box.disabled);
+    for (const r of pick) r.box.checked = true;
+    this.loaded.add(g.id);
+    this.el.removeAttribute('aria-busy');
+    this.status(
+      pick.length
+        ? t('checklist.groupPicked', { n: pick.length, team: label })
+        : t('checklist.groupNone', { team: label }),
+    );
+    this.changed();
+  }
+
+  /** Every item of the group that can be picked is ticked (with `find.group`: and all of them are listed). */
+  private full(g: Group): boolean {
+    const pick = g.rows.filter((r) => !r.box.disabled);
+    return pick.length > 0 && pick.every((r) => r.box.checked) && (!this.o.find?.group || this.loaded.has(g.id));
+  }
+
+  /** Whether an empty group is hidden (with `find.group` every group stays: its "chọn cả tổ" fetches it). */
+  private hideEmpty(g: Group): boolean {
+    return g.rows.length === 0 && !this.o.find?.group;
   }
 
   /** Adds an item at the end of its group (made when missing); an item already listed is left as it is. */
@@ -240,8 +291,11 @@ export class Checklist {
     r.el.remove();
     for (const g of this.groups) {
       const i = g.rows.indexOf(r);
-      if (i >= 0) g.rows.splice(i, 1);
-      g.el.hidden = g.rows.length === 0;
+      if (i >= 0) {
+        g.rows.splice(i, 1);
+        this.loaded.delete(g.id);
+      }
+      g.el.hidden = this.hideEmpty(g);
     }
   }
 
@@ -284,7 +338,7 @@ export class Checklist {
       if ((!r.box.checked || r.box.disabled) && !keep.has(r.item.id)) this.drop(r);
     for (const it of items) this.add(it);
     this.found = items.map((x) => x.id);
-    for (const g of this.groups) g.el.hidden = g.rows.length === 0;
+    for (const g of this.groups) g.el.hidden = this.hideEmpty(g);
     this.o.find!.onFound?.();
     this.status(
       q === ''
@@ -331,13 +385,13 @@ export class Checklist {
       const pick = g.rows.filter((r) => !r.box.disabled);
       const on = pick.filter((r) => r.box.checked).length;
       const label = g.el.querySelector('.group-label')!.textContent ?? '';
-      const full = pick.length > 0 && on === pick.length;
+      const full = this.full(g);
       g.toggle.textContent = full ? t('checklist.unselectGroup') : t('checklist.selectGroup');
       g.toggle.setAttribute(
         'aria-label',
         `${full ? t('checklist.unselectGroup') : t('checklist.selectGroup')}: ${label}`,
       );
-      g.toggle.disabled = pick.length === 0;
+      g.toggle.disabled = pick.length === 0 && !this.o.find?.group;
       const count = g.el.querySelector<HTMLElement>('.group-count')!;
       count.textContent = `${on}/${pick.length}`;
       count.title = t('checklist.groupCount', { on, n: pick.length });
