@@ -12,10 +12,10 @@ export const HOUSEHOLDS_INLINE_MAX = 1000;
 export const FIND_LIMIT_DEFAULT = 20;
 export const FIND_LIMIT_MAX = 100;
 
-/** With `teamId` (a team's "Chọn cả tổ"): up to this many, and by default all of them. */
+/** With `teamId` (a team's "Chọn cả tổ") or `all` ("Chọn tất cả"): up to this many, and by default all of them. */
 export const FIND_TEAM_MAX = 20_000;
 
-const limitError = (teamId: string | undefined) => t(teamId === undefined ? 'input.findLimit' : 'input.findTeamLimit');
+const limitError = (many: boolean) => t(many ? 'input.findTeamLimit' : 'input.findLimit');
 
 export const findHouseholdsInput = z
   .object(
@@ -26,6 +26,7 @@ export const findHouseholdsInput = z
       teamId: z.optional(
         z.string({ error: t('input.findTeam') }).check(z.maxLength(100, { error: t('input.findTeam') })),
       ),
+      all: z.optional(z.boolean({ error: t('input.findFlag') })),
       limit: z.optional(z.number({ error: t('input.findLimit') })),
       inactive: z.optional(z.boolean({ error: t('input.findFlag') })),
       signed: z.optional(z.boolean({ error: t('input.findFlag') })),
@@ -35,11 +36,12 @@ export const findHouseholdsInput = z
   )
   .check(
     z.superRefine((x, c) => {
-      if (x.query === undefined && x.teamId === undefined)
+      const many = x.teamId !== undefined || x.all === true;
+      if (x.query === undefined && !many)
         c.addIssue({ code: 'custom', path: ['query'], message: t('input.findQuery') });
-      const max = x.teamId === undefined ? FIND_LIMIT_MAX : FIND_TEAM_MAX;
+      const max = many ? FIND_TEAM_MAX : FIND_LIMIT_MAX;
       if (x.limit !== undefined && !(Number.isInteger(x.limit) && x.limit >= 1 && x.limit <= max))
-        c.addIssue({ code: 'custom', path: ['limit'], message: limitError(x.teamId) });
+        c.addIssue({ code: 'custom', path: ['limit'], message: limitError(many) });
     }),
   );
 
@@ -74,16 +76,16 @@ export function findHouseholds<H extends Pick<Household, 'id' | 'head' | 'addres
 }
 
 /**
- * A team's households (`teamId` '' = those of no team), in sheet order, narrowed by `query` when it is not blank
- * (as `findHouseholds`); the first `limit` of them and how many in all.
+ * A team's households (`teamId` '' = those of no team; undefined = every household), in sheet order, narrowed by
+ * `query` when it is not blank (as `findHouseholds`); the first `limit` of them and how many in all.
  */
 export function teamHouseholds<H extends Pick<Household, 'id' | 'head' | 'address' | 'teamId'>>(
   households: readonly H[],
-  teamId: string,
+  teamId: string | undefined,
   query: string | undefined,
   limit: number,
 ): { households: H[]; total: number } {
-  const team = households.filter((x) => (x.teamId ?? '').trim() === teamId.trim());
+  const team = teamId === undefined ? households : households.filter((x) => (x.teamId ?? '').trim() === teamId.trim());
   if (query !== undefined && searchKey(query) !== '') return findHouseholds(team, query, limit);
   return { households: team.slice(0, limit), total: team.length };
 }

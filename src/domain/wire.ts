@@ -62,13 +62,15 @@ export interface FindHouseholdsInput {
   query?: string;
   /** The households of this team ('' = of no team), in sheet order (narrowed by `query` when not blank). */
   teamId?: string;
-  /** At most this many (1–100, default 20; with `teamId` 1–20,000, default all of the team). */
+  /** Every household, in sheet order (narrowed by `query` when not blank): "Chọn tất cả". */
+  all?: boolean;
+  /** At most this many (1–100, default 20; with `teamId` or `all` 1–20,000, default every one). */
   limit?: number;
   /** Also households that moved away (the registry and the lookup edit them). */
   inactive?: boolean;
   /** Also who signed what, for the households found (`signed.households`; the commitments form). */
   signed?: boolean;
-  /** `ids` and `heads` instead of whole records (`households` is then empty): a team's answer stays small. */
+  /** `ids`, `heads`, `teams` instead of whole records (`households` is then empty): a team's answer stays small. */
   idsOnly?: boolean;
 }
 
@@ -76,9 +78,10 @@ export interface FindHouseholdsInput {
 export interface FoundHouseholds {
   households: Household[];
   total: number;
-  /** With `idsOnly`: the ids of the households found, in order, and their heads (`Chủ hộ`, '' when blank). */
+  /** With `idsOnly`: the ids of the households found, in order, their heads (`Chủ hộ`) and teams ('' when blank). */
   ids?: string[];
   heads?: string[];
+  teams?: string[];
   /** With `signed: true`: who of them signed what, this year and the last. */
   signed?: SignedSummary;
 }

@@ -57,11 +57,12 @@ export function apiBootstrap(): ApiResult<BootstrapData> {
 }
 
 /**
- * `apiFindHouseholds({ query?, teamId?, limit?, inactive?, signed?, idsOnly? })`: the households (active today, or
- * all with `inactive`) whose id, head or address hold every word typed, accents optional — or, with `teamId`, that
- * team's (in sheet order, narrowed by `query`); the first `limit` (default 20, a team's all) and how many match;
- * with `idsOnly`, their ids and heads only; with `signed`, who of them signed what this year and the last. One
- * read of `Hộ gia đình` (and of `Cam kết` with `signed`).
+ * `apiFindHouseholds({ query?, teamId?, all?, limit?, inactive?, signed?, idsOnly? })`: the households (active
+ * today, or all with `inactive`) whose id, head or address hold every word typed, accents optional — or, with
+ * `teamId`, that team's, with `all` every one (in sheet order, narrowed by `query`); the first `limit` (default 20;
+ * a team's or `all`: every one) and how many match; with `idsOnly`, their ids, heads and teams only; with
+ * `signed`, who of them signed what this year and the last. One read of `Hộ gia đình` (and of `Cam kết` with
+ * `signed`).
  */
 export function apiFindHouseholds(input?: unknown): ApiResult<FoundHouseholds> {
   const parsed = findHouseholdsInput.safeParse(input);
@@ -74,12 +75,18 @@ export function apiFindHouseholds(input?: unknown): ApiResult<FoundHouseholds> {
   const all = readSheet<Household>('households', { clock, lists }, ss).rows.map((r) => r.record);
   const pool = o.inactive ? all : all.filter((h) => isActiveHousehold(h, today));
   const found =
-    o.teamId === undefined
+    o.teamId === undefined && !o.all
       ? findHouseholds(pool, o.query ?? '', o.limit ?? FIND_LIMIT_DEFAULT)
       : teamHouseholds(pool, o.teamId, o.query, o.limit ?? FIND_TEAM_MAX);
   const ids = found.households.map((h) => h.id);
   const answer: FoundHouseholds = o.idsOnly
-    ? { households: [], total: found.total, ids, heads: found.households.map((h) => h.head ?? '') }
+    ? {
+        households: [],
+        total: found.total,
+        ids,
+        heads: found.households.map((h) => h.head ?? ''),
+        teams: found.households.map((h) => h.teamId ?? ''),
+      }
     : found;
   if (!o.signed) return { ok: true, data: answer };
   const active = all.filter((h) => isActiveHousehold(h, today)).map((h) => h.id);

@@ -254,6 +254,41 @@ describe('beyond 1,000 households', () => {
     expect(session.errors).toEqual([]);
   });
 
+  it('Ký cam kết: "Chọn tất cả", nothing typed, fetches every household, ticks the unsigned, signs them', async () => {
+    const type = defaultLists().requiredCommitments[2];
+    const iso = (shown: string) => shown.split('/').reverse().join('-');
+    const signed = new Set(
+      rowsFrom(session.pg, 'Cam kết', 2)
+        .filter(
+          (r) =>
+            Number(r.values.Năm) === YEAR && r.values['Loại cam kết'] === type && r.values['Trạng thái'] === 'Đã ký',
+        )
+        .map((r) => String(r.values['Mã hộ'])),
+    );
+    const active = rowsFrom(session.pg, 'Hộ gia đình', 2)
+      .filter((r) => !r.shown['Ngày đến'] || iso(r.shown['Ngày đến']) <= today())
+      .filter((r) => !r.shown['Ngày chuyển đi'] || iso(r.shown['Ngày chuyển đi']) > today())
+      .map((r) => String(r.values['Mã hộ']));
+    const want = active.filter((id) => !signed.has(id));
+    const f = await openSidebar(session.page, 'Ký cam kết');
+    await f.selectOption('select[data-field="type"]', type);
+    const list = f.locator('fieldset[data-field="householdIds"]');
+    const all = list.locator('.select-all');
+    expect(await all.textContent()).toBe('Chọn tất cả');
+    await all.click();
+    await f.waitForFunction(() => !document.querySelector('fieldset[data-field="householdIds"][aria-busy]'));
+    expect(await list.locator('.no-match').textContent()).toBe(`Đã chọn ${want.length} hộ.`);
+    expect(await list.locator('.count').textContent()).toBe(`Đã chọn ${want.length}`);
+    expect(await list.locator('.item').count()).toBe(active.length);
+    expect(await all.textContent()).toBe('Bỏ chọn');
+    const from = lastRow(session.pg, 'Cam kết') + 1;
+    await f.click('button[type=submit]');
+    await f.waitForSelector('#toast:not([hidden])', { timeout: 120_000 });
+    const rows = rowsFrom(session.pg, 'Cam kết', from);
+    expect(rows.map((r) => r.values['Mã hộ']).sort()).toEqual([...want].sort());
+    expect(session.errors).toEqual([]);
+  });
+
   it('Hộ, nhân khẩu…: the household to edit is found by typing; a resident joins a household typed by id', async () => {
     const calls = recordCalls(session);
     const f = await openSidebar(session.page, 'Hộ, nhân khẩu, tổ, thành viên');

@@ -62,6 +62,7 @@ const VALID: Record<string, fc.Arbitrary<unknown>> = {
     { query: 'hoang van' },
     { query: 'H01', limit: 5, signed: true, inactive: true },
     { teamId: 'T1', idsOnly: true, signed: true },
+    { all: true, idsOnly: true, limit: 50 },
   ),
   apiListRecords: fc.constantFrom(
     { sheet: 'residents', where: { householdId: 'H001' } },
@@ -387,8 +388,12 @@ const EXPECT: Record<string, (c: Ctx) => Partial<Record<SheetKey, number>>> = {
     return {};
   },
   apiFindHouseholds: ({ data, input }) => {
-    const found = data as unknown as { households: { id: string }[]; total: number };
-    expect(found.households.length).toBeLessThanOrEqual(Math.min(found.total, Number(input.limit ?? 20)));
+    const found = data as unknown as { households: { id: string }[]; total: number; ids?: string[] };
+    // A team's households or all of them (`teamId`, `all`) come all by default; words, the first 20.
+    const many = input.teamId !== undefined || input.all === true;
+    const limit = Math.min(found.total, Number(input.limit ?? (many ? 20_000 : 20)));
+    expect((found.ids ?? found.households).length).toBeLessThanOrEqual(limit);
+    if (input.idsOnly === true) expect(found.households).toEqual([]);
     return {};
   },
   apiListResidents: ({ data, input }) => {

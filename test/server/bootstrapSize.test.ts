@@ -118,6 +118,23 @@ describe('at 10,000 households', () => {
     expect(some.total).toBe(ids.length);
   });
 
+  it("apiFindHouseholds with all ('Chọn tất cả'): every active household with its team, ids only", () => {
+    const rows = w.env.counter.quiet(() =>
+      w.env.spreadsheet.getSheetByName('Hộ gia đình')!.getDataRange().getValues(),
+    ) as unknown[][];
+    const [header, ...body] = rows.map((r) => r.map(String));
+    const col = (name: string) => header.indexOf(name);
+    const active = body.filter((r) => r[col('Ngày chuyển đi')] === '');
+    const answer = call<FoundHouseholds>(w, 'apiFindHouseholds', { all: true, idsOnly: true });
+    const found = data(answer);
+    expect(found.ids).toEqual(active.map((r) => r[col('Mã hộ')]));
+    expect(found.teams).toEqual(active.map((r) => r[col('Tổ')]));
+    expect([found.total, found.ids!.length]).toEqual([10_000, 10_000]);
+    expect(Buffer.byteLength(JSON.stringify(answer))).toBeLessThan(400 * 1024);
+    const five = data(call<FoundHouseholds>(w, 'apiFindHouseholds', { all: true, idsOnly: true, limit: 5 }));
+    expect([five.ids, five.total]).toEqual([['H001', 'H002', 'H003', 'H004', 'H005'], 10_000]);
+  });
+
   it('apiFindHouseholds refuses a bad team, limit or neither query nor team, naming the field', () => {
     const errors = (input: unknown) => {
       const a = call<FoundHouseholds>(w, 'apiFindHouseholds', input);
@@ -127,7 +144,13 @@ describe('at 10,000 households', () => {
       { field: 'teamId', message: 'Mã tổ (chọn cả tổ): phải là chữ, nhiều nhất 100 ký tự' },
     ]);
     expect(errors({ teamId: 'T1', limit: 20_001 })).toEqual([
-      { field: 'limit', message: 'Số hộ tìm tối đa (chọn cả tổ): phải là số nguyên từ 1 đến 20000' },
+      { field: 'limit', message: 'Số hộ tìm tối đa (chọn cả tổ, chọn tất cả): phải là số nguyên từ 1 đến 20000' },
+    ]);
+    expect(errors({ all: true, limit: 0 })).toEqual([
+      { field: 'limit', message: 'Số hộ tìm tối đa (chọn cả tổ, chọn tất cả): phải là số nguyên từ 1 đến 20000' },
+    ]);
+    expect(errors({ all: 1 })).toEqual([
+      { field: 'all', message: 'Tuỳ chọn tìm hộ: phải là đúng hoặc sai (true/false)' },
     ]);
     expect(errors({ idsOnly: true })).toEqual([
       { field: 'query', message: 'Từ khoá tìm hộ: phải là chữ, nhiều nhất 200 ký tự' },

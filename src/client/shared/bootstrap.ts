@@ -3,7 +3,7 @@
  * and the lookups every form makes of it.
  */
 import type { Household, Team } from '../../domain/records';
-import type { BootstrapData, FoundHouseholds } from '../../domain/wire';
+import type { ApiResult, BootstrapData, FoundHouseholds } from '../../domain/wire';
 import { boot, call } from './run';
 import { h } from './dom';
 import { t } from '../../domain/i18n';
@@ -37,13 +37,20 @@ export const foundIds = (r: FoundHouseholds): string[] => r.ids ?? r.households.
 /**
  * When the bootstrap data holds no households (more than the server inlines), the checklist's search asks
  * `apiFindHouseholds` as the user types, and a team's "chọn cả tổ" asks it for the team's active households
- * (`teamId`, `idsOnly`); `found` sees each answer (e.g. who of them signed). Else undefined.
+ * (`teamId`, `idsOnly`), "chọn tất cả" with nothing typed for every one (`all`); `found` sees each answer (e.g.
+ * who of them signed). Else undefined.
  */
 export function householdFind(
   d: BootData,
   o: { inactive?: boolean; signed?: boolean; found?: (r: FoundHouseholds) => void; onFound?: () => void } = {},
 ): ChecklistFind | undefined {
   if (!d.householdSearch) return undefined;
+  const idsOf = (r: ApiResult<FoundHouseholds>): ChecklistItem[] => {
+    if (!r.ok) throw new Error(r.errors.map((e) => e.message).join(' '));
+    o.found?.(r.data);
+    const { heads = [], teams = [] } = r.data;
+    return foundIds(r.data).map((id, i) => householdItem({ id, head: heads[i] ?? '', teamId: teams[i] ?? '' }));
+  };
   return {
     total: d.householdCount,
     onFound: o.onFound,
@@ -54,11 +61,10 @@ export function householdFind(
       return { items: r.data.households.map(householdItem), total: r.data.total };
     },
     async group(teamId) {
-      const r = await call('apiFindHouseholds', { teamId, idsOnly: true, signed: o.signed });
-      if (!r.ok) throw new Error(r.errors.map((e) => e.message).join(' '));
-      o.found?.(r.data);
-      const heads = r.data.heads ?? [];
-      return foundIds(r.data).map((id, i) => householdItem({ id, head: heads[i] ?? '', teamId }));
+      return idsOf(await call('apiFindHouseholds', { teamId, idsOnly: true, signed: o.signed }));
+    },
+    async all() {
+      return idsOf(await call('apiFindHouseholds', { all: true, idsOnly: true, signed: o.signed }));
     },
   };
 }

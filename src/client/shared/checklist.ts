@@ -6,7 +6,8 @@
  * With `find` (too many items to send with the page: 10,000 households), the list holds what the server found for
  * what is typed (asked 300 ms after the last key, "Đang tìm…", "Không tìm thấy") and what was picked; with
  * `find.group`, every group is shown from the start and its "chọn cả tổ" asks the server for the group's items
- * ("Đang tải…"), adds them and ticks those not done ("Đã chọn n hộ của …").
+ * ("Đang tải…"), adds them and ticks those not done ("Đã chọn n hộ của …"); with `find.all`, "chọn tất cả" with
+ * nothing typed does so for every item ("Đã chọn n hộ.").
  */
 import { h } from './dom';
 import { uid } from './field';
@@ -43,6 +44,8 @@ export interface ChecklistFind {
   onFound?: () => void;
   /** A group's items in all ("chọn cả tổ"; rejects with the server's message). */
   group?: (id: string) => Promise<ChecklistItem[]>;
+  /** Every item ("chọn tất cả" with nothing typed; rejects with the server's message). */
+  all?: () => Promise<ChecklistItem[]>;
 }
 
 /** Milliseconds after the last key before the server is asked. */
@@ -91,6 +94,8 @@ export class Checklist {
   private found: string[] = [];
   /** `find.group`: groups whose items were all fetched (and none of them taken out of the list since). */
   private readonly loaded = new Set<string>();
+  /** `find.all`: every item was fetched (and none taken out of the list since). */
+  private loadedAll = false;
 
   constructor(private readonly o: ChecklistOptions) {
     this.search = h('input', {
@@ -159,6 +164,10 @@ export class Checklist {
       }
     });
     this.all.addEventListener('click', () => {
+      if (this.everyone() && !this.allFull()) {
+        void this.pickAll();
+        return;
+      }
       const shown = this.pickable().filter((r) => !r.el.hidden);
       const on = shown.some((r) => !r.box.checked);
       for (const r of shown) r.box.checked = on;
@@ -227,30 +236,60 @@ export class Checklist {
   private async pickGroup(g: Group, label: string): Promise<void> {
     g.toggle.disabled = true;
     g.toggle.textContent = t('checklist.loading');
+    const n = await this.load(() => this.o.find!.group!(g.id), g.id);
+    if (n === undefined) return;
+    this.loaded.add(g.id);
+    this.status(n ? t('checklist.groupPicked', { n, team: label }) : t('checklist.groupNone', { team: label }));
+    this.changed();
+  }
+
+  /** `find.all`, nothing typed: fetches every item, adds them and ticks those not done. A failure ticks nothing. */
+  private async pickAll(): Promise<void> {
+    this.all.disabled = true;
+    this.all.textContent = t('checklist.loading');
+    const n = await this.load(() => this.o.find!.all!());
+    this.all.disabled = false;
+    if (n === undefined) return;
+    this.loadedAll = true;
+    for (const g of this.groups) this.loaded.add(g.id);
+    this.status(n ? t('checklist.allPicked', { n }) : t('checklist.allNone'));
+    this.changed();
+  }
+
+  /**
+   * Asks for items ("Đang tải…"), adds them (into `group` when given), lets the page mark those done and ticks the
+   * others; how many were ticked, or undefined when the call failed (its message shown, nothing ticked).
+   */
+  private async load(ask: () => Promise<ChecklistItem[]>, group?: string): Promise<number | undefined> {
     this.el.setAttribute('aria-busy', 'true');
     this.status(t('checklist.loading'));
     let items: ChecklistItem[];
     try {
-      items = await this.o.find!.group!(g.id);
+      items = await ask();
     } catch (e) {
       this.el.removeAttribute('aria-busy');
       this.status(t('checklist.loadFailed', { message: e instanceof Error ? e.message : String(e) }));
       this.refresh();
-      return;
+      return undefined;
     }
-    for (const it of items) this.add({ ...it, group: g.id });
+    const rows = items.map((it) => this.add(group === undefined ? it : { ...it, group }));
+    for (const g of this.groups) g.el.hidden = this.hideEmpty(g);
     this.o.find!.onFound?.();
-    const ids = new Set(items.map((x) => x.id));
-    const pick = g.rows.filter((r) => ids.has(r.item.id) && !r.box.disabled);
+    const pick = rows.filter((r) => !r.box.disabled);
     for (const r of pick) r.box.checked = true;
-    this.loaded.add(g.id);
     this.el.removeAttribute('aria-busy');
-    this.status(
-      pick.length
-        ? t('checklist.groupPicked', { n: pick.length, team: label })
-        : t('checklist.groupNone', { team: label }),
-    );
-    this.changed();
+    return pick.length;
+  }
+
+  /** "Chọn tất cả" fetches every item: `find.all` and nothing typed. */
+  private everyone(): boolean {
+    return this.o.find?.all !== undefined && this.search.value.trim() === '';
+  }
+
+  /** Every item was fetched and each that can be picked is ticked. */
+  private allFull(): boolean {
+    const pick = this.pickable();
+    return this.loadedAll && pick.length > 0 && pick.every((r) => r.box.checked);
   }
 
   /** Every item of the group that can be picked is ticked (with `find.group`: and all of them are listed). */
@@ -294,6 +333,7 @@ export class Checklist {
       if (i >= 0) {
         g.rows.splice(i, 1);
         this.loaded.delete(g.id);
+        this.loadedAll = false;
       }
       g.el.hidden = this.hideEmpty(g);
     }
@@ -379,8 +419,8 @@ export class Checklist {
     const n = this.selected().length;
     this.count.textContent = t('checklist.selectedCount', { n });
     const shown = this.pickable().filter((r) => !r.el.hidden);
-    this.all.textContent =
-      shown.length > 0 && shown.every((r) => r.box.checked) ? t('checklist.selectNone') : t('checklist.selectAll');
+    const none = this.everyone() ? this.allFull() : shown.length > 0 && shown.every((r) => r.box.checked);
+    this.all.textContent = none ? t('checklist.selectNone') : t('checklist.selectAll');
     for (const g of this.groups) {
       const pick = g.rows.filter((r) => !r.box.disabled);
       const on = pick.filter((r) => r.box.checked).length;
