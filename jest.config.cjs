@@ -6,4 +6,8 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   testTimeout: 60000,
   maxWorkers: 2,
+  // A worker's heap grew past 2 GB over a full run (test files load the bundle into many vm contexts); near V8's
+  // limit every test in it crawled (the playground browser test timed out in 3 of 5 cold runs). A worker above
+  // 1 GB after a test file is replaced by a fresh one.
+  workerIdleMemoryLimit: '1GB',
 };
