@@ -51,9 +51,7 @@ const column = (sh: Sheet, header: string): number =>
 const cell = (row: number, col: number) => page.locator(`#grid tbody tr[data-row="${row}"] > td:nth-child(${col + 1})`);
 
 async function openSheet(name: string): Promise<void> {
-  // A tab click navigates nowhere (the hash is replaced): do not wait for navigations after it. Twice in a full
-  // cold `npm test` that wait hung 30 s after the click was done; the grid below is what the test waits for.
-  await page.locator(`#tabs .tab[data-sheet="${name}"]`).click({ noWaitAfter: true });
+  await page.locator(`#tabs .tab[data-sheet="${name}"]`).click();
   await page.waitForSelector(`#grid[data-sheet="${name}"] tbody tr`);
 }
 
