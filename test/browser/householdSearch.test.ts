@@ -318,7 +318,11 @@ describe('beyond 1,000 households', () => {
     const [added] = rowsFrom(session.pg, 'Nhân khẩu', before + 1);
     expect([added.values['Mã hộ'], added.values['Họ tên']]).toEqual(['H9001', 'Đặng Văn Con']);
     calls.stop();
-    expect(calls.fns.filter((fn) => fn !== 'apiSaveRecord')).toEqual(['apiFindHouseholds', 'apiListRecords']);
+    // Which calls, not how many: the household's residents may be listed once or twice (typed, then changed).
+    expect([...new Set(calls.fns.filter((fn) => fn !== 'apiSaveRecord'))]).toEqual([
+      'apiFindHouseholds',
+      'apiListRecords',
+    ]);
     expect(session.errors).toEqual([]);
   });
 
