@@ -10,4 +10,5 @@ module.exports = {
   // limit every test in it crawled (the playground browser test timed out in 3 of 5 cold runs). A worker above
   // 1 GB after a test file is replaced by a fresh one.
   workerIdleMemoryLimit: '1GB',
+  setupFilesAfterEnv: ['<rootDir>/test/support/browserRetry.ts'],
 };
