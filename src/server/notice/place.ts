@@ -3,6 +3,7 @@
  * add-on's `drive.file` scope) permit; otherwise the Doc stays where it was created (the
  * user's Drive root) and the caller says so.
  */
+import { t } from '../../domain/i18n';
 import { gas } from '../gas';
 
 type Folder = GoogleAppsScript.Drive.Folder;
@@ -50,4 +51,19 @@ export function trash(id: string): void {
   } catch {
     // nothing more can be done
   }
+}
+
+/**
+ * A new Doc put beside the spreadsheet (`moveInto` its folder) with its PDF beside it (`savePdfBeside`): the report
+ * and the TT 124 self-assessment both end so. `pdfError` is the Vietnamese line saying why no PDF was made.
+ */
+export function placeWithPdf(
+  docId: string,
+  spreadsheetId: string,
+): { placed: boolean; pdf: { id: string; url: string } | null; pdfError?: string } {
+  const folder = spreadsheetFolder(spreadsheetId);
+  const placed = moveInto(docId, folder);
+  const saved = savePdfBeside(docId, placed ? folder : null);
+  if ('error' in saved) return { placed, pdf: null, pdfError: t('report.pdfFailed', { reason: saved.error }) };
+  return { placed, pdf: saved };
 }
