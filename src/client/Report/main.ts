@@ -12,6 +12,7 @@ import { type ReportKind, reportPeriods } from '../../domain/notice/report';
 import { periodText } from '../../domain/periods';
 import { dayInput, typedValue } from '../shared/dateInput';
 import { $, h } from '../shared/dom';
+import { showDocResult } from '../shared/docResult';
 import { status } from '../shared/period';
 import { boot, call } from '../shared/run';
 
@@ -226,26 +227,11 @@ async function generate(): Promise<void> {
 }
 
 function showResult(d: ReportResult): void {
-  status(t('report.done'));
-  const link = (id: string, href: string, label: string) =>
-    h('a', { id, href, target: '_blank', rel: 'noopener', class: 'button primary' }, label);
-  $('#result').replaceChildren(
-    h(
-      'div',
-      { class: 'done' },
-      h('p', {}, h('strong', {}, t('report.done')), ': ', d.title),
-      h(
-        'p',
-        { class: 'links' },
-        link('doc-link', d.url, t('report.openDoc')),
-        d.pdfUrl ? link('pdf-link', d.pdfUrl, t('report.openPdf')) : null,
-      ),
-      d.pdfError ? h('p', { class: 'warning', role: 'alert' }, d.pdfError) : null,
-      !d.placedBesideSpreadsheet ? h('p', { class: 'muted' }, t('notice.notPlaced')) : null,
-      d.unreadableRows > 0 ? h('p', { class: 'warning' }, t('ui.unreadable', { rows: d.unreadableRows })) : null,
-    ),
+  showDocResult(
+    d,
+    t('report.done'),
+    d.unreadableRows > 0 ? h('p', { class: 'warning' }, t('ui.unreadable', { rows: d.unreadableRows })) : null,
   );
-  ($('#doc-link') as HTMLAnchorElement).focus();
 }
 
 render();

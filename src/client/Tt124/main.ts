@@ -13,6 +13,7 @@ import { recordText, statusText } from '../../domain/tt124/text';
 import type { Tt124Boot, Tt124DocResult, Tt124Input } from '../../domain/tt124/input';
 import { dayInput, typedValue } from '../shared/dateInput';
 import { $, h } from '../shared/dom';
+import { showDocResult } from '../shared/docResult';
 import { status } from '../shared/period';
 import { boot, call } from '../shared/run';
 
@@ -213,25 +214,7 @@ async function generate(): Promise<void> {
 }
 
 function showResult(d: Tt124DocResult): void {
-  status(t('tt124.done'));
-  const link = (id: string, href: string, label: string) =>
-    h('a', { id, href, target: '_blank', rel: 'noopener', class: 'button primary' }, label);
-  $('#result').replaceChildren(
-    h(
-      'div',
-      { class: 'done' },
-      h('p', {}, h('strong', {}, t('tt124.done')), ': ', d.title),
-      h(
-        'p',
-        { class: 'links' },
-        link('doc-link', d.url, t('report.openDoc')),
-        d.pdfUrl ? link('pdf-link', d.pdfUrl, t('report.openPdf')) : null,
-      ),
-      d.pdfError ? h('p', { class: 'warning', role: 'alert' }, d.pdfError) : null,
-      !d.placedBesideSpreadsheet ? h('p', { class: 'muted' }, t('notice.notPlaced')) : null,
-    ),
-  );
-  ($('#doc-link') as HTMLAnchorElement).focus();
+  showDocResult(d, t('tt124.done'));
 }
 
 render();
