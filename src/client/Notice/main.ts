@@ -11,9 +11,9 @@ import './style.css';
 import { boot, call } from '../shared/run';
 import { $, h } from '../shared/dom';
 import type { NoticeBoot, NoticeInput, NoticeResult, NoticeTemplateInfo } from '../../domain/wire';
-import type { FieldError } from '../../domain/inputs';
 import { applyPreset as applyPresetTo, status } from '../shared/period';
 import { dayInput, typedValue } from '../shared/dateInput';
+import { generateDoc, previewer, unreadableLine } from '../shared/docFlow';
 import { t } from '../../domain/i18n';
 import { periodText, type PeriodPreset } from '../../domain/periods';
 
@@ -236,53 +236,25 @@ function applyPreset(preset: PeriodPreset): void {
   applyPresetTo(preset, data.today, data.foundedOn, () => void preview());
 }
 
-function showErrors(errors: FieldError[]): void {
-  for (const f of FIELDS) {
-    const msg = errors
-      .filter((e) => e.field === f)
-      .map((e) => e.message)
-      .join(' ');
-    $(`#err-${f}`).textContent = msg;
-    const el = document.getElementById(f);
-    if (el) el.setAttribute('aria-invalid', msg ? 'true' : 'false');
-  }
-  if (errors.length) {
-    status(t('ui.fixErrors'));
-    document.getElementById(errors[0].field)?.focus();
-  }
-}
-
 const period = () => ({ from: typedValue(input('from')), to: typedValue(input('to')) });
 
-let previewSeq = 0;
-async function preview(): Promise<void> {
-  const seq = ++previewSeq;
-  const box = $('#preview');
-  box.replaceChildren(h('p', { class: 'muted' }, t('ui.loading')));
-  try {
-    const r = await call('apiPreviewNotice', period());
-    if (seq !== previewSeq) return;
-    if (!r.ok) {
-      showErrors(r.errors);
-      box.replaceChildren();
-      return;
-    }
-    showErrors([]);
+/** The key figures and section 3 of the period; the status line names the period as the form has it then. */
+const preview = previewer({
+  fields: FIELDS,
+  box: '#preview',
+  request: period,
+  load: (p) => call('apiPreviewNotice', p),
+  show: (d) => {
     status(periodText(period()));
-    box.replaceChildren(
+    return [
       h('h2', {}, t('notice.preview')),
-      ...(r.data.unreadableRows > 0
-        ? [h('p', { class: 'warning', role: 'alert' }, t('ui.unreadable', { rows: r.data.unreadableRows }))]
-        : []),
-      h('dl', { class: 'figures' }, ...r.data.figures.flatMap((f) => [h('dt', {}, f.label), h('dd', {}, f.value)])),
+      unreadableLine(d.unreadableRows),
+      h('dl', { class: 'figures' }, ...d.figures.flatMap((f) => [h('dt', {}, f.label), h('dd', {}, f.value)])),
       h('h2', {}, t('notice.previewText')),
-      h('div', { class: 'results' }, ...r.data.results.map((p) => h('p', {}, p))),
-    );
-  } catch (err) {
-    if (seq === previewSeq)
-      box.replaceChildren(h('p', { class: 'error' }, t('ui.failed', { message: (err as Error).message })));
-  }
-}
+      h('div', { class: 'results' }, ...d.results.map((p) => h('p', {}, p))),
+    ];
+  },
+});
 
 function request(): NoticeInput {
   const number = input('number').value.trim();
@@ -297,21 +269,15 @@ function request(): NoticeInput {
   };
 }
 
-async function generate(): Promise<void> {
-  const button = $('#generate') as HTMLButtonElement;
-  button.disabled = true;
-  status(t('notice.generating'));
-  $('#result').replaceChildren();
-  try {
-    const r = await call('apiGenerateNotice', request());
-    showErrors(r.ok ? [] : r.errors);
-    if (r.ok) showResult(r.data);
-  } catch (err) {
-    status(t('ui.failed', { message: (err as Error).message }));
-  } finally {
-    button.disabled = false;
-    updateGenerate();
-  }
+function generate(): Promise<void> {
+  return generateDoc({
+    fields: FIELDS,
+    busy: t('notice.generating'),
+    send: () => call('apiGenerateNotice', request()),
+    done: showResult,
+    // The custom template may still be unusable: the button says so again.
+    after: updateGenerate,
+  });
 }
 
 function showResult(d: NoticeResult): void {
@@ -348,7 +314,7 @@ function showResult(d: NoticeResult): void {
           )
         : null,
       !d.placedBesideSpreadsheet ? h('p', { class: 'muted' }, t('notice.notPlaced')) : null,
-      d.unreadableRows > 0 ? h('p', { class: 'warning' }, t('ui.unreadable', { rows: d.unreadableRows })) : null,
+      unreadableLine(d.unreadableRows, false),
       h('p', { class: 'hint muted' }, t('notice.pageNumbers')),
     ),
   );

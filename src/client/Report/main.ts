@@ -5,13 +5,13 @@
  * text, never as HTML.
  */
 import './style.css';
-import type { FieldError } from '../../domain/inputs';
 import { t } from '../../domain/i18n';
-import type { ReportBoot, ReportInput, ReportResult } from '../../domain/notice/reportInput';
+import type { ReportBoot, ReportInput } from '../../domain/notice/reportInput';
 import { type ReportKind, reportPeriods } from '../../domain/notice/report';
 import { periodText } from '../../domain/periods';
 import { dayInput, typedValue } from '../shared/dateInput';
 import { $, h } from '../shared/dom';
+import { generateDoc, previewer, unreadableLine } from '../shared/docFlow';
 import { showDocResult } from '../shared/docResult';
 import { status } from '../shared/period';
 import { boot, call } from '../shared/run';
@@ -152,54 +152,26 @@ function request(): ReportInput {
   return r;
 }
 
-function showErrors(errors: FieldError[]): void {
-  for (const f of FIELDS) {
-    const msg = errors
-      .filter((e) => e.field === f)
-      .map((e) => e.message)
-      .join(' ');
-    $(`#err-${f}`).textContent = msg;
-    document.getElementById(f)?.setAttribute('aria-invalid', msg ? 'true' : 'false');
-  }
-  if (errors.length) {
-    status(t('ui.fixErrors'));
-    document.getElementById(errors[0].field)?.focus();
-  }
-}
-
-let previewSeq = 0;
-async function preview(): Promise<void> {
-  const seq = ++previewSeq;
-  const box = $('#preview');
-  box.replaceChildren(h('p', { class: 'muted' }, t('ui.loading')));
-  const req = request();
-  try {
-    const r = await call('apiPreviewReport', req);
-    if (seq !== previewSeq) return;
-    if (!r.ok) {
-      showErrors(r.errors);
-      box.replaceChildren();
-      return;
-    }
-    showErrors([]);
+/** The whole report as an A4 page, its period in the status line and the period it is compared with. */
+const preview = previewer({
+  fields: FIELDS,
+  box: '#preview',
+  request,
+  load: (req) => call('apiPreviewReport', req),
+  show: (d, req) => {
     const periods = reportPeriods(req);
     status(periodText(periods.current));
     $('#compare').textContent = t('report.compare', {
       from: periodText(periods.previous).split(' – ')[0],
       to: periodText(periods.previous).split(' – ')[1],
     });
-    box.replaceChildren(
+    return [
       h('h2', {}, t('report.preview')),
-      ...(r.data.unreadableRows > 0
-        ? [h('p', { class: 'warning', role: 'alert' }, t('ui.unreadable', { rows: r.data.unreadableRows }))]
-        : []),
-      h('div', { class: 'sheet' }, ...r.data.lines.map((line) => h('p', { class: lineClass(line) }, line))),
-    );
-  } catch (err) {
-    if (seq === previewSeq)
-      box.replaceChildren(h('p', { class: 'error' }, t('ui.failed', { message: (err as Error).message })));
-  }
-}
+      unreadableLine(d.unreadableRows),
+      h('div', { class: 'sheet' }, ...d.lines.map((line) => h('p', { class: lineClass(line) }, line))),
+    ];
+  },
+});
 
 /** Headings and list lines of the report, for the preview's typography. */
 function lineClass(line: string): string {
@@ -210,28 +182,13 @@ function lineClass(line: string): string {
   return '';
 }
 
-async function generate(): Promise<void> {
-  const button = $('#generate') as HTMLButtonElement;
-  button.disabled = true;
-  status(t('report.generating'));
-  $('#result').replaceChildren();
-  try {
-    const r = await call('apiGenerateReport', request());
-    showErrors(r.ok ? [] : r.errors);
-    if (r.ok) showResult(r.data);
-  } catch (err) {
-    status(t('ui.failed', { message: (err as Error).message }));
-  } finally {
-    button.disabled = false;
-  }
-}
-
-function showResult(d: ReportResult): void {
-  showDocResult(
-    d,
-    t('report.done'),
-    d.unreadableRows > 0 ? h('p', { class: 'warning' }, t('ui.unreadable', { rows: d.unreadableRows })) : null,
-  );
+function generate(): Promise<void> {
+  return generateDoc({
+    fields: FIELDS,
+    busy: t('report.generating'),
+    send: () => call('apiGenerateReport', request()),
+    done: (d) => showDocResult(d, t('report.done'), unreadableLine(d.unreadableRows, false)),
+  });
 }
 
 render();

@@ -5,14 +5,14 @@
  * "Tạo bản tự đánh giá" and the links to the Doc and its PDF. Text from the server is set as text, never as HTML.
  */
 import './style.css';
-import type { FieldError } from '../../domain/inputs';
 import { t } from '../../domain/i18n';
 import { periodText } from '../../domain/periods';
 import type { Tt124Assessment, Tt124Criterion, Tt124Status } from '../../domain/tt124/assess';
 import { recordText, statusText } from '../../domain/tt124/text';
-import type { Tt124Boot, Tt124DocResult, Tt124Input } from '../../domain/tt124/input';
+import type { Tt124Boot, Tt124Input } from '../../domain/tt124/input';
 import { dayInput, typedValue } from '../shared/dateInput';
 import { $, h } from '../shared/dom';
+import { generateDoc, previewer, unreadableLine } from '../shared/docFlow';
 import { showDocResult } from '../shared/docResult';
 import { status } from '../shared/period';
 import { boot, call } from '../shared/run';
@@ -108,21 +108,6 @@ function request(): Tt124Input {
   return r;
 }
 
-function showErrors(errors: FieldError[]): void {
-  for (const f of FIELDS) {
-    const msg = errors
-      .filter((e) => e.field === f)
-      .map((e) => e.message)
-      .join(' ');
-    $(`#err-${f}`).textContent = msg;
-    document.getElementById(f)?.setAttribute('aria-invalid', msg ? 'true' : 'false');
-  }
-  if (errors.length) {
-    status(t('ui.fixErrors'));
-    document.getElementById(errors[0].field)?.focus();
-  }
-}
-
 const CLASS: Record<Tt124Status, string> = { met: 'met', notMet: 'not-met', insufficient: 'insufficient' };
 const badge = (s: Tt124Status) => h('span', { class: 'badge' }, statusText(s));
 
@@ -164,57 +149,43 @@ function criterionItem(c: Tt124Criterion): HTMLElement {
   );
 }
 
-function show(a: Tt124Assessment): void {
+/** The assessment's content: the overall status, unread rows, each criterion. */
+function show(a: Tt124Assessment): (HTMLElement | null)[] {
   document.body.dataset.assessed = `${a.year}:${a.period.from}:${a.period.to}:${a.criteria[1].status}`;
   status(t('tt124.period', { period: periodText(a.period), previous: periodText(a.previous) }));
-  $('#assessment').replaceChildren(
+  return [
     h(
       'p',
       { class: `overall ${CLASS[a.overall]}`, id: 'overall' },
       t('tt124.overall', { status: statusText(a.overall) }),
     ),
-    a.unreadableRows > 0
-      ? h('p', { class: 'warning', role: 'alert' }, t('ui.unreadable', { rows: a.unreadableRows }))
-      : '',
+    unreadableLine(a.unreadableRows),
     h('ol', { class: 'criteria' }, ...a.criteria.map(criterionItem)),
-  );
+  ];
 }
 
-let seq = 0;
-async function assess(): Promise<void> {
-  const mine = ++seq;
-  status(t('tt124.assessing'));
-  try {
-    const r = await call('apiAssessTt124', request());
-    if (mine !== seq) return;
-    showErrors(r.ok ? [] : r.errors);
-    if (r.ok) show(r.data);
-    else $('#assessment').replaceChildren();
-  } catch (err) {
-    if (mine === seq) status(t('ui.failed', { message: (err as Error).message }));
-  }
-}
+/** The assessment follows the form; while it is made again the last one stays, the status line says so. */
+const assess = previewer({
+  fields: FIELDS,
+  box: '#assessment',
+  request,
+  load: (req) => call('apiAssessTt124', req),
+  show,
+  loading: () => status(t('tt124.assessing')),
+  failed: status,
+});
 
-async function generate(): Promise<void> {
-  const button = $('#generate') as HTMLButtonElement;
-  button.disabled = true;
-  status(t('tt124.generating'));
-  $('#result').replaceChildren();
-  try {
-    const req = { ...request(), issuedOn: typedValue($('#issuedOn') as HTMLInputElement) };
-    const signer = ($('#signer') as HTMLInputElement).value.trim();
-    const r = await call('apiGenerateTt124', signer ? { ...req, signer } : req);
-    showErrors(r.ok ? [] : r.errors);
-    if (r.ok) showResult(r.data);
-  } catch (err) {
-    status(t('ui.failed', { message: (err as Error).message }));
-  } finally {
-    button.disabled = false;
-  }
-}
-
-function showResult(d: Tt124DocResult): void {
-  showDocResult(d, t('tt124.done'));
+function generate(): Promise<void> {
+  return generateDoc({
+    fields: FIELDS,
+    busy: t('tt124.generating'),
+    send: () => {
+      const req = { ...request(), issuedOn: typedValue($('#issuedOn') as HTMLInputElement) };
+      const signer = ($('#signer') as HTMLInputElement).value.trim();
+      return call('apiGenerateTt124', signer ? { ...req, signer } : req);
+    },
+    done: (d) => showDocResult(d, t('tt124.done')),
+  });
 }
 
 render();
