@@ -13,7 +13,7 @@ import { $, h } from '../shared/dom';
 import type { NoticeBoot, NoticeInput, NoticeResult, NoticeTemplateInfo } from '../../domain/wire';
 import { applyPreset as applyPresetTo, status } from '../shared/period';
 import { dayInput, typedValue } from '../shared/dateInput';
-import { generateDoc, previewer, unreadableLine } from '../shared/docFlow';
+import { dialogField as labelled, generateDoc, previewer, unreadableLine } from '../shared/docFlow';
 import { t } from '../../domain/i18n';
 import { periodText, type PeriodPreset } from '../../domain/periods';
 
@@ -24,15 +24,6 @@ let templateBlocked = '';
 
 const input = (id: string) => $(`#${id}`) as HTMLInputElement;
 const errorSlot = (field: string) => h('p', { class: 'error', id: `err-${field}` });
-const labelled = (id: string, label: string, control: HTMLElement, hint?: string) =>
-  h(
-    'div',
-    { class: 'field' },
-    h('label', { for: id }, label),
-    control,
-    hint ? h('p', { class: 'hint muted' }, hint) : null,
-    errorSlot(id),
-  );
 
 /** The period, issue date, number, signer, recipients and layout choice. */
 function formView(select: HTMLSelectElement): HTMLFormElement {

@@ -11,7 +11,7 @@ import { type ReportKind, reportPeriods } from '../../domain/notice/report';
 import { periodText } from '../../domain/periods';
 import { dayInput, typedValue } from '../shared/dateInput';
 import { $, h } from '../shared/dom';
-import { generateDoc, previewer, unreadableLine } from '../shared/docFlow';
+import { dialogField as field, generateActions, generateDoc, previewer, unreadableLine } from '../shared/docFlow';
 import { showDocResult } from '../shared/docResult';
 import { status } from '../shared/period';
 import { boot, call } from '../shared/run';
@@ -30,15 +30,6 @@ const input = (id: string) => $(`#${id}`) as HTMLInputElement;
 const select = (id: string) => $(`#${id}`) as HTMLSelectElement;
 const options = (values: [string | number, string][], chosen: string | number) =>
   values.map(([v, label]) => h('option', { value: String(v), selected: String(v) === String(chosen) }, label));
-const field = (id: string, label: string, control: HTMLElement, hint?: string) =>
-  h(
-    'div',
-    { class: 'field', id: `field-${id}` },
-    h('label', { for: id }, label),
-    control,
-    hint ? h('p', { class: 'hint muted' }, hint) : null,
-    h('p', { class: 'error', id: `err-${id}` }),
-  );
 
 /** The last whole six months before today (the usual sơ kết): January–June, or July–December of last year. */
 const lastHalf = today.month >= 7 ? { year: today.year, half: 1 } : { year: today.year - 1, half: 2 };
@@ -111,12 +102,7 @@ function render(): void {
     ),
     h('p', { class: 'muted', id: 'compare' }),
     h('p', { id: 'status', class: 'status muted', role: 'status' }),
-    h(
-      'div',
-      { class: 'actions' },
-      h('button', { type: 'submit', id: 'generate', class: 'primary' }, t('report.generate')),
-    ),
-    h('div', { id: 'result', 'aria-live': 'polite' }),
+    ...generateActions(t('report.generate')),
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();

@@ -12,7 +12,7 @@ import { recordText, statusText } from '../../domain/tt124/text';
 import type { Tt124Boot, Tt124Input } from '../../domain/tt124/input';
 import { dayInput, typedValue } from '../shared/dateInput';
 import { $, h } from '../shared/dom';
-import { generateDoc, previewer, unreadableLine } from '../shared/docFlow';
+import { dialogField as field, generateActions, generateDoc, previewer, unreadableLine } from '../shared/docFlow';
 import { showDocResult } from '../shared/docResult';
 import { status } from '../shared/period';
 import { boot, call } from '../shared/run';
@@ -20,16 +20,6 @@ import { boot, call } from '../shared/run';
 const FIELDS = ['year', 'from', 'to', 'policy', 'policyNote', 'issuedOn', 'signer'] as const;
 const data = boot<Tt124Boot>();
 const thisYear = +data.today.slice(0, 4);
-
-const field = (id: string, label: string, control: HTMLElement, hint?: string) =>
-  h(
-    'div',
-    { class: 'field', id: `field-${id}` },
-    h('label', { for: id }, label),
-    control,
-    hint ? h('p', { class: 'hint muted' }, hint) : null,
-    h('p', { class: 'error', id: `err-${id}` }),
-  );
 
 function render(): void {
   const years = Array.from({ length: thisYear + 1 - 2022 + 1 }, (_, i) => 2022 + i);
@@ -77,12 +67,7 @@ function render(): void {
         h('input', { type: 'text', id: 'signer', value: data.signer, maxlength: 200 }),
       ),
     ),
-    h(
-      'div',
-      { class: 'actions' },
-      h('button', { type: 'submit', id: 'generate', class: 'primary' }, t('tt124.generate')),
-    ),
-    h('div', { id: 'result', 'aria-live': 'polite' }),
+    ...generateActions(t('tt124.generate')),
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();

@@ -36,6 +36,26 @@ export function unreadableLine(rows: number, alert = true): HTMLElement | null {
     : null;
 }
 
+/** A field of the dialog: its label, the control, a hint, and its error line; `#field-<id>` hides it as a whole. */
+export function dialogField(id: string, label: string, control: HTMLElement, hint?: string): HTMLElement {
+  return h(
+    'div',
+    { class: 'field', id: `field-${id}` },
+    h('label', { for: id }, label),
+    control,
+    hint ? h('p', { class: 'hint muted' }, hint) : null,
+    h('p', { class: 'error', id: `err-${id}` }),
+  );
+}
+
+/** The "Tạo …" button (`#generate`) and, under it, where the made Doc is shown (`#result`). */
+export function generateActions(label: string): HTMLElement[] {
+  return [
+    h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'generate', class: 'primary' }, label)),
+    h('div', { id: 'result', 'aria-live': 'polite' }),
+  ];
+}
+
 const failure = (err: unknown) => t('ui.failed', { message: (err as Error).message });
 
 export interface PreviewOptions<R, T> {
