@@ -14,6 +14,7 @@ import type { NoticeBoot, NoticeInput, NoticeResult, NoticeTemplateInfo } from '
 import { applyPreset as applyPresetTo, status } from '../shared/period';
 import { dayInput, typedValue } from '../shared/dateInput';
 import { dialogField as labelled, generateDoc, previewer, unreadableLine } from '../shared/docFlow';
+import { showDocResult } from '../shared/docResult';
 import { t } from '../../domain/i18n';
 import { periodText, type PeriodPreset } from '../../domain/periods';
 
@@ -271,31 +272,12 @@ function generate(): Promise<void> {
   });
 }
 
+/** The Doc, its PDF, the custom template's unknown placeholders; the next number is put in the form. */
 function showResult(d: NoticeResult): void {
   input('number').value = String(d.nextNumber);
-  status(t('notice.done'));
-  $('#result').replaceChildren(
-    h(
-      'div',
-      { class: 'done' },
-      h('p', {}, h('strong', {}, t('notice.done')), ': ', d.title),
-      h(
-        'p',
-        {},
-        h(
-          'a',
-          { id: 'doc-link', href: d.url, target: '_blank', rel: 'noopener', class: 'button primary' },
-          t('notice.open'),
-        ),
-        d.pdfUrl
-          ? h(
-              'a',
-              { id: 'pdf-link', href: d.pdfUrl, target: '_blank', rel: 'noopener', class: 'button' },
-              t('report.openPdf'),
-            )
-          : null,
-      ),
-      d.pdfError ? h('p', { class: 'warning', role: 'alert' }, d.pdfError) : null,
+  showDocResult(d, t('notice.done'), {
+    docLabel: t('notice.open'),
+    warnings: [
       d.unknownPlaceholders?.length
         ? h(
             'div',
@@ -304,13 +286,10 @@ function showResult(d: NoticeResult): void {
             h('ul', { id: 'unknown' }, ...d.unknownPlaceholders.map((k) => h('li', {}, h('code', {}, `{{${k}}}`)))),
           )
         : null,
-      !d.placedBesideSpreadsheet ? h('p', { class: 'muted' }, t('notice.notPlaced')) : null,
-      unreadableLine(d.unreadableRows, false),
-      h('p', { class: 'hint muted' }, t('notice.pageNumbers')),
-    ),
-  );
-  $('#result').scrollIntoView({ block: 'nearest' });
-  ($('#doc-link') as HTMLAnchorElement).focus();
+    ],
+    extra: [unreadableLine(d.unreadableRows, false), h('p', { class: 'hint muted' }, t('notice.pageNumbers'))],
+    scroll: true,
+  });
 }
 
 render();

@@ -173,7 +173,7 @@ function generate(): Promise<void> {
     fields: FIELDS,
     busy: t('report.generating'),
     send: () => call('apiGenerateReport', request()),
-    done: (d) => showDocResult(d, t('report.done'), unreadableLine(d.unreadableRows, false)),
+    done: (d) => showDocResult(d, t('report.done'), { extra: [unreadableLine(d.unreadableRows, false)] }),
   });
 }
 
