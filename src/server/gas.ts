@@ -6,6 +6,16 @@
 import { type Clock, zoneClock } from '../domain/clock';
 import { cachedClock } from '../domain/workbook';
 
+/**
+ * The document's properties and cache are asked for once per service object: a save used to ask four and three
+ * times. Keyed by the service itself, so a new one (the emulator's next environment) is asked again.
+ */
+const handles = new WeakMap<object, unknown>();
+function once<T>(service: object, get: () => T): T {
+  if (!handles.has(service)) handles.set(service, get());
+  return handles.get(service) as T;
+}
+
 export const gas = {
   spreadsheet: (): GoogleAppsScript.Spreadsheet.Spreadsheet => SpreadsheetApp.getActive(),
   app: (): GoogleAppsScript.Spreadsheet.SpreadsheetApp => SpreadsheetApp,
@@ -15,8 +25,9 @@ export const gas = {
   documents: (): GoogleAppsScript.Document.DocumentApp => DocumentApp,
   drive: (): GoogleAppsScript.Drive.DriveApp => DriveApp,
   documentLock: (): GoogleAppsScript.Lock.Lock => LockService.getDocumentLock(),
-  documentProperties: (): GoogleAppsScript.Properties.Properties => PropertiesService.getDocumentProperties(),
-  documentCache: (): GoogleAppsScript.Cache.Cache | null => CacheService.getDocumentCache(),
+  documentProperties: (): GoogleAppsScript.Properties.Properties =>
+    once(PropertiesService, () => PropertiesService.getDocumentProperties()),
+  documentCache: (): GoogleAppsScript.Cache.Cache | null => once(CacheService, () => CacheService.getDocumentCache()),
   /** The web app's address (`/exec`), or '' when the script has no web app deployment. */
   webAppUrl: (): string => {
     try {

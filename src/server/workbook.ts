@@ -153,8 +153,11 @@ export function planSpans(positions: readonly number[], rows: number, cost = REA
   return spans;
 }
 
-/** The columns at `positions` read as planned, side by side; `at[i]` is where position i lands in each row. */
-function readPositions(
+/**
+ * Rows 1…`rows` of the columns at `positions` (1-based) read as planned (`planSpans`), side by side; `at[i]` is where
+ * position i lands in each row. Throws when a position is beyond the sheet's grid.
+ */
+export function readPositions(
   sheet: Sheet,
   positions: readonly number[],
   rows: number,

@@ -12,6 +12,8 @@ import { createGasEnvironment } from '../../local/emulator';
 import { DEFAULT_LISTS } from '../../src/domain/lists';
 import { loaded, snapshot } from '../support/env';
 import { records } from '../support/saves';
+import { fillSheets, SAVE_SHEETS } from '../support/fill';
+import { intlClock } from '../../src/domain/clock';
 
 const NOW = () => new Date('2023-06-20T03:00:00Z');
 
@@ -144,58 +146,69 @@ function pendingPlans(env: ReturnType<typeof createGasEnvironment>): string[] {
   return [...env.properties.document.data.keys()].filter((k) => k.startsWith('antt.pending.'));
 }
 
+type Start = { spreadsheet: unknown; properties: [string, string][] };
+
+/** A fresh workbook from `start` with its document properties, counted from zero. */
+function freshFrom(start: Start) {
+  const env = createGasEnvironment({ htmlDir: 'dist', now: NOW, spreadsheet: start.spreadsheet });
+  for (const [k, v] of start.properties) env.properties.document.data.set(k, v);
+  const bundle = loadBundle(env);
+  env.counter.reset();
+  return { env, call: (fn: string, x: unknown) => callAsScriptRun(bundle, fn, [x]) };
+}
+
+/** Every case × every write point of its clean save, each failed once then retried; the number of faults. */
+function runMatrix(start: Start, list: Case[], label: string): number {
+  const matrix: string[] = [];
+  let points = 0;
+  for (const [name, fn, input] of list) {
+    const x = { ...input, requestId: `fault-${fn}-${name.length}` };
+    // One clean save: the workbook and the answer to reach.
+    const clean = freshFrom(start);
+    const answer = clean.call(fn, x) as { ok: boolean };
+    expect({ name, ok: answer.ok, answer }).toMatchObject({ name, ok: true });
+    const wanted = snapshot(clean.env);
+    const writePoints = clean.env.counter.log.filter(isWrite).map((c) => `${c.service}:${c.method}`);
+    expect(pendingPlans(clean.env)).toEqual([]);
+
+    for (let k = 1; k <= writePoints.length; k++) {
+      const run = freshFrom(start);
+      run.env.counter.failAt(k, isWrite);
+      expect(() => run.call(fn, x)).toThrow(); // the guard words it in Vietnamese
+      expect(run.env.counter.faultPending()).toBe(false);
+      expect(run.env.locks.isHeld('document')).toBe(false);
+      const retried = run.call(fn, x);
+      const where = `${name} — lỗi ở lần ghi ${k}/${writePoints.length} (${writePoints[k - 1]})`;
+      expect({ where, retried }).toEqual({ where, retried: answer });
+      expect({ where, sheets: snapshot(run.env) }).toEqual({ where, sheets: wanted });
+      expect({ where, pending: pendingPlans(run.env) }).toEqual({ where, pending: [] });
+      // A third call changes nothing more.
+      const again = snapshot(run.env);
+      expect(run.call(fn, x)).toEqual(answer);
+      expect(snapshot(run.env)).toEqual(again);
+      points++;
+    }
+    matrix.push(`${name}: ${writePoints.length}`);
+  }
+  console.log(
+    `Fault injection (${label}): ${list.length} save types × their write points = ${points} faults, ` +
+      `0 half-writes, 0 duplicates, 0 orphans\n  ${matrix.join('\n  ')}`,
+  );
+  return points;
+}
+
 describe('a save that fails at any write is completed by its retry', () => {
-  let start: ReturnType<typeof base>;
+  let start: Start;
   beforeAll(() => {
     start = base();
     jest.spyOn(console, 'error').mockImplementation(() => {}); // the guard logs each injected fault
   });
   afterAll(() => jest.restoreAllMocks());
 
-  const fresh = () => {
-    const env = createGasEnvironment({ htmlDir: 'dist', now: NOW, spreadsheet: start.spreadsheet });
-    for (const [k, v] of start.properties) env.properties.document.data.set(k, v);
-    const bundle = loadBundle(env);
-    env.counter.reset();
-    return { env, call: (fn: string, x: unknown) => callAsScriptRun(bundle, fn, [x]) };
-  };
+  const fresh = () => freshFrom(start);
 
   it('every save type × every write point: 0 half-writes, 0 duplicates, 0 orphans', () => {
-    const matrix: string[] = [];
-    let points = 0;
-    for (const [name, fn, input] of cases()) {
-      const x = { ...input, requestId: `fault-${fn}-${name.length}` };
-      // One clean save: the workbook and the answer to reach.
-      const clean = fresh();
-      const answer = clean.call(fn, x) as { ok: boolean };
-      expect({ name, ok: answer.ok, answer }).toMatchObject({ name, ok: true });
-      const wanted = snapshot(clean.env);
-      const writePoints = clean.env.counter.log.filter(isWrite).map((c) => `${c.service}:${c.method}`);
-      expect(pendingPlans(clean.env)).toEqual([]);
-
-      for (let k = 1; k <= writePoints.length; k++) {
-        const run = fresh();
-        run.env.counter.failAt(k, isWrite);
-        expect(() => run.call(fn, x)).toThrow(); // the guard words it in Vietnamese
-        expect(run.env.counter.faultPending()).toBe(false);
-        expect(run.env.locks.isHeld('document')).toBe(false);
-        const retried = run.call(fn, x);
-        const where = `${name} — lỗi ở lần ghi ${k}/${writePoints.length} (${writePoints[k - 1]})`;
-        expect({ where, retried }).toEqual({ where, retried: answer });
-        expect({ where, sheets: snapshot(run.env) }).toEqual({ where, sheets: wanted });
-        expect({ where, pending: pendingPlans(run.env) }).toEqual({ where, pending: [] });
-        // A third call changes nothing more.
-        const again = snapshot(run.env);
-        expect(run.call(fn, x)).toEqual(answer);
-        expect(snapshot(run.env)).toEqual(again);
-        points++;
-      }
-      matrix.push(`${name}: ${writePoints.length}`);
-    }
-    console.log(
-      `Fault injection: ${cases().length} save types × their write points = ${points} faults, ` +
-        `0 half-writes, 0 duplicates, 0 orphans\n  ${matrix.join('\n  ')}`,
-    );
+    const points = runMatrix(start, cases(), 'the sample village');
     expect(points).toBeGreaterThan(cases().length * 3);
   });
 
@@ -214,5 +227,40 @@ describe('a save that fails at any write is completed by its retry', () => {
     // The data check of the clean workbook changes nothing more: both equal, cell for cell.
     clean.call('apiValidateWorkbook', {});
     expect(snapshot(run.env)).toEqual(snapshot(clean.env));
+  });
+});
+
+describe('the same on sheets large enough to be read by columns (issue 15)', () => {
+  /** 2,500 rows in every sheet a save reads: a save reads the columns it needs, not whole sheets. */
+  const ROWS = 2_500;
+  let start: Start;
+  beforeAll(() => {
+    const l = loaded({ now: NOW });
+    l.bundle.setupWorkbook();
+    fillSheets(l.env, intlClock('Asia/Ho_Chi_Minh'), ROWS, SAVE_SHEETS);
+    start = { spreadsheet: l.env.saveSpreadsheet(), properties: [...l.env.properties.document.data] };
+    jest.spyOn(console, 'error').mockImplementation(() => {});
+  }, 60_000);
+  afterAll(() => jest.restoreAllMocks());
+
+  it('a patrol with reminders, commitments, an edit and a delete: 0 half-writes, 0 duplicates, 0 orphans', () => {
+    const list: Case[] = [
+      cases()[0],
+      [
+        'cam kết (2 hộ)',
+        'apiSaveCommitments',
+        { year: 2024, type: '*', signedOn: '2023-06-01', householdIds: ['H001', 'H002'], signer: '' },
+      ],
+      ['sửa thành viên', 'apiSaveRecord', { sheet: 'members', id: 'TV-0002', record: { phone: '0912 345 678' } }],
+      ['xoá tuần tra', 'apiDeleteRecord', { sheet: 'patrols', id: 'TT-0002' }],
+    ];
+    // Read by columns: no save reads a whole sheet of 2,500 rows (what a whole read of Tuần tra would be).
+    const probe = freshFrom(start);
+    expect(probe.call('apiSavePatrol', { ...cases()[0][2], requestId: 'probe' })).toMatchObject({ ok: true });
+    const widest = Math.max(
+      ...probe.env.counter.log.filter((c) => c.sheet === 'Tuần tra' && c.kind === 'read').map((c) => c.cells ?? 0),
+    );
+    expect(widest).toBeLessThanOrEqual(ROWS + 1);
+    expect(runMatrix(start, list, `${ROWS} rows a sheet`)).toBeGreaterThan(list.length * 3);
   });
 });

@@ -13,6 +13,8 @@ import { issueIds } from './counter';
 import type { ApiResult, CommitmentsSaved } from '../../domain/wire';
 
 const SIGNED = COMMITMENT_STATUS[0];
+/** What a commitments save reads of `Cam kết`. */
+const FIELDS = ['id', 'requestId', 'householdId', 'type', 'status', 'year'];
 const pairKey = (householdId: string, type: string) => `${householdId}\u0000${type}`;
 
 /** `householdId + type` of the `Đã ký` rows of `year`. */
@@ -37,7 +39,7 @@ export function apiSaveCommitments(input?: unknown): ApiResult<CommitmentsSaved>
       shape: commitmentsInput(),
       action: () => t('log.commitments'),
       done(s, x, logged) {
-        const table = s.table('commitments');
+        const table = s.table('commitments', FIELDS);
         const done = rowsOfRequest(table, x.requestId);
         if (done.length === 0 && !logged) return null;
         const ids = texts(table, 'id');
@@ -50,7 +52,7 @@ export function apiSaveCommitments(input?: unknown): ApiResult<CommitmentsSaved>
         };
       },
       plan(s, x) {
-        const table = s.table('commitments');
+        const table = s.table('commitments', FIELDS);
         const lists = s.lists();
         const checked = commitmentsInput({
           today: s.today,

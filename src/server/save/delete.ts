@@ -126,9 +126,9 @@ function planDelete(s: SaveSession, x: DeleteRecordInput): ApiResult<Plan<Record
   const waiting: Dependents[] = [];
   const blocking: string[] = [];
   for (const other of RECORD_TYPES) {
-    for (const col of other.list) {
-      if (col.refKey !== type.key || (col.type !== 'ref' && col.type !== 'refs')) continue;
-      const t2 = s.table(other.key as RecordKey);
+    const refs = other.list.filter((c) => c.refKey === type.key && (c.type === 'ref' || c.type === 'refs'));
+    for (const col of refs) {
+      const t2 = s.table(other.key as RecordKey, ['id', 'requestId', ...refs.map((c) => c.field)]);
       if (t2.header.index[col.field] === undefined) continue;
       const named = rowsNaming(t2, col.field, x.id, col.type === 'refs').filter((i) => t2 !== table || i !== row);
       if (named.length === 0) continue;

@@ -9,6 +9,11 @@ import type { FieldValue } from '../../domain/fields';
 import type { FieldError } from '../../domain/inputs';
 import { cells, type SaveSession, type Table, texts } from './session';
 
+/** The fields the likely-duplicate check of a sheet reads (none for a sheet without a rule). */
+export function duplicateFields(key: Table['key']): readonly string[] {
+  return duplicateRule(key)?.fields ?? [];
+}
+
 /** Warnings for `record` in `table` (`self`: the row edited, its values before and the fields given). */
 export function duplicateWarnings(
   s: SaveSession,

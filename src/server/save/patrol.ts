@@ -8,8 +8,14 @@ import { invalid, runSave } from './run';
 import { rowsOfRequest, texts } from './session';
 import type { Step } from './plan';
 import { issueIds } from './counter';
-import { duplicateWarnings, needsConfirm } from './duplicates';
+import { duplicateFields, duplicateWarnings, needsConfirm } from './duplicates';
 import type { ApiResult, PatrolSaved } from '../../domain/wire';
+
+/**
+ * What a patrol save reads of `Tuần tra`: ids, request ids and, unless the user confirmed a likely duplicate, the
+ * fields of that check.
+ */
+const patrolFields = (p: PatrolInput) => ['id', 'requestId', ...(p.confirm ? [] : duplicateFields('patrols'))];
 
 export function apiSavePatrol(input?: unknown): ApiResult<PatrolSaved> {
   return runSave<PatrolInput, PatrolSaved>(
@@ -17,13 +23,13 @@ export function apiSavePatrol(input?: unknown): ApiResult<PatrolSaved> {
       shape: patrolInput(),
       action: () => t('log.patrol'),
       done(s, p, logged) {
-        const patrols = s.table('patrols');
+        const patrols = s.table('patrols', patrolFields(p));
         const done = rowsOfRequest(patrols, p.requestId);
         if (done.length) {
           const row = done[0];
           const start = String(s.decoded(patrols, 'start')[row] ?? '');
           const end = String(s.decoded(patrols, 'end')[row] ?? '');
-          const reminders = p.reminders.length ? s.table('reminders') : null;
+          const reminders = p.reminders.length ? s.table('reminders', ['id', 'requestId']) : null;
           const reminderIds = reminders
             ? rowsOfRequest(reminders, p.requestId).map((i) => texts(reminders, 'id')[i])
             : [];
@@ -37,8 +43,9 @@ export function apiSavePatrol(input?: unknown): ApiResult<PatrolSaved> {
         return null;
       },
       plan(s, p) {
-        const patrols = s.table('patrols');
-        const reminders = p.reminders.length ? s.table('reminders') : null;
+        const patrols = s.table('patrols', patrolFields(p));
+        // Of `Nhắc nhở` the ids (the next ids); its request ids only on a retry (`done` above).
+        const reminders = p.reminders.length ? s.table('reminders', ['id']) : null;
         const ctx = s.contextFor(PATROLS, p);
         if (reminders) ctx.lists = s.lists();
         const checked = patrolInput(ctx).safeParse(p);

@@ -21,7 +21,7 @@ import { invalid, runSave } from './run';
 import { rowsOfRequest, type SaveSession, type Table, texts } from './session';
 import { clip, describeEdit } from './changes';
 import { issueIds } from './counter';
-import { duplicateWarnings, needsConfirm } from './duplicates';
+import { duplicateFields, duplicateWarnings, needsConfirm } from './duplicates';
 import type { ApiResult, RecordSaved } from '../../domain/wire';
 
 /** One save of one record, as `apiSaveRecord` and `apiSaveActivity` make it. */
@@ -46,10 +46,17 @@ export function recordAction(type: RecordType, editing: boolean): string {
   return type.label ? t('log.create', { sheet: type.name }) : recordText(type.key as RecordKey, 'log');
 }
 
+/** What a save of one record reads of its sheet: ids, request ids and the fields of the likely-duplicate check. */
+const fieldsRead = (x: RecordSave) => [
+  'id',
+  'requestId',
+  ...(x.confirm ? [] : duplicateFields(x.type.key as Table['key'])),
+];
+
 /** The answer to a save of one record already done: its row (by request id) or its journal line. */
 export function recordDone(s: SaveSession, x: RecordSave, logged: Logged | null): RecordSaved | null {
   if (x.id !== undefined) return logged ? { id: x.id, created: false } : null;
-  const table = s.table(x.type.key as Table['key']);
+  const table = s.table(x.type.key as Table['key'], fieldsRead(x));
   const done = rowsOfRequest(table, x.requestId);
   if (done.length) return { id: texts(table, 'id')[done[0]], created: true };
   return logged ? { id: logged.recordIds[0] ?? '', created: true } : null;
@@ -58,7 +65,7 @@ export function recordDone(s: SaveSession, x: RecordSave, logged: Logged | null)
 /** Checks one record against fresh data and plans its row (an add) or its changed cells (an edit). */
 export function planRecord(s: SaveSession, x: RecordSave): ApiResult<Plan<RecordSaved>> {
   const { type } = x;
-  const table = s.table(type.key as Table['key']);
+  const table = s.table(type.key as Table['key'], fieldsRead(x));
   const ids = texts(table, 'id');
   let row = -1;
   let record: Record<string, FieldValue> = { ...x.fields };

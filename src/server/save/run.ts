@@ -71,7 +71,7 @@ export function runSave<I extends { requestId: string }, D>(spec: SaveSpec<I, D>
     const plan = planned.data;
     // Nothing to write (e.g. every household had signed): no plan, no journal line; a repeat plans the same.
     if (plan.steps.length === 0) return { ok: true, data: plan.data };
-    assertWritable(s, ...plan.steps.map((step) => s.table(step.sheet)));
+    assertWritable(s, ...plan.steps.map((step) => s.target(step.sheet)));
     const parts = storePlan(x.requestId, plan, s.counters);
     carryOut(s, x.requestId, { plan, parts }, true);
     return { ok: true, data: plan.data };
@@ -105,7 +105,7 @@ function rowsWithIds(table: Table, ids: readonly string[], first: boolean): numb
 function carryOut(s: SaveSession, requestId: string, stored: { plan: Plan; parts: number }, first: boolean): void {
   const { plan } = stored;
   for (const step of plan.steps) {
-    const table = s.table(step.sheet);
+    const table = s.target(step.sheet);
     if (step.op === 'append') {
       const present = new Set(texts(table, 'id'));
       append(
@@ -140,7 +140,7 @@ export function completePending(): { completed: number; failed: string[] } {
     const { plan } = stored;
     const s = new SaveSession();
     try {
-      assertWritable(s, ...plan.steps.map((step) => s.table(step.sheet)));
+      assertWritable(s, ...plan.steps.map((step) => s.target(step.sheet)));
       carryOut(s, requestId, stored, false);
       out.completed++;
     } catch (e) {

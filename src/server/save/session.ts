@@ -1,8 +1,13 @@
 /**
- * What one save works with, under the document lock: the spreadsheet, its clock, and
- * each sheet it touches read exactly once (`getDataRange().getValues()`), whatever the
- * number of rows. Reference data for validation (teams, members, households, lists) is
- * taken from these reads.
+ * What one save works with, under the document lock: the spreadsheet, its clock, and each sheet it touches read
+ * once, as little of it as the save needs (issue 15). A save names the fields it will look at (`table(key,
+ * fields)`; by default the id and `Mã yêu cầu`): on a small sheet the whole sheet is read (`getDataRange`: one
+ * call more than a column costs nothing), on a large one rows 1…last of those columns only, from where set-up
+ * puts them (`planSpans`, the cost model of the figures' reads). The header cells read with them must name them;
+ * if not (a column moved, a user column inserted, a sheet older than a column) the header row is read whole and
+ * the columns are read where it has them. A sheet the save writes needs its whole header row (`target`), a row it
+ * edits or deletes all its cells (`recordAt`): read then. A field asked for later is read then (`cells`). Reference
+ * data for validation (teams, members, households, lists) is taken from these reads.
  */
 import type { Clock } from '../../domain/clock';
 import { decodeCell, type HeaderMap, mapHeaders } from '../../domain/codec';
@@ -14,7 +19,8 @@ import { type SheetDef, sheetDef, type SheetKey } from '../../domain/sheets';
 import { cachedClock } from '../../domain/workbook';
 import { t } from '../../domain/i18n';
 import { gas, sheetClock } from '../gas';
-import { readLists, readValues, requireSheet } from '../repo';
+import { readLists, requireSheet } from '../repo';
+import { READ_COST, readPositions } from '../workbook';
 import { Journal } from './journal';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -24,13 +30,32 @@ export interface Table {
   key: SheetKey;
   def: SheetDef;
   sheet: Sheet;
-  /** The sheet's cells, header row first (`values[i]` is sheet row `i + 1`). */
+  /**
+   * The sheet's cells, header row first (`values[i]` is sheet row `i + 1`, `values[i][c]` column `c + 1`), one row
+   * per row up to the last: of the columns read (`loaded`), the others left empty.
+   */
   values: unknown[][];
+  /** Where the sheet has each field: all of them once `complete`, else those read. */
   header: HeaderMap;
+  /** The header row was read whole: a field not in `header` is not in the sheet. */
+  complete: boolean;
+  /** The fields whose cells are in `values` (`'all'`: every cell of the sheet was read). */
+  loaded: Set<string> | 'all';
+  /** Reads the fields not read yet (their cells of every row): one read for all of them. */
+  ensure(fields: readonly string[]): void;
 }
+
+/** The fields a save looks at when it names none: the id and `Mã yêu cầu`. */
+const DEFAULT_FIELDS = ['id', 'requestId'];
+/**
+ * Calls a narrow read may cost more than a whole one (the header row: `getLastColumn`, `getRange`, `getValues`):
+ * a sheet is read whole unless the cells left out are worth more than these calls.
+ */
+const NARROW_EXTRA_CALLS = 3;
 
 /** Raw cells of a field for the data rows (`cells[i]` is sheet row `i + 2`); '' when the column is missing. */
 export function cells(table: Table, field: string): unknown[] {
+  table.ensure([field]);
   const i = table.header.index[field];
   const out: unknown[] = new Array(Math.max(0, table.values.length - 1));
   for (let r = 1; r < table.values.length; r++) out[r - 1] = i === undefined ? '' : table.values[r][i];
@@ -51,6 +76,82 @@ export function rowsOfRequest(table: Table, requestId: string): number[] {
   return out;
 }
 
+const fieldsOf = (def: SheetDef, fields: readonly string[]) =>
+  [...new Set(fields)].filter((f) => def.columns.some((c) => c.field === f));
+
+/** Whether the header cell names the field's column. */
+function names(def: SheetDef, field: string, cell: unknown): boolean {
+  const col = def.columns.find((c) => c.field === field)!;
+  return mapHeaders({ ...def, columns: [col] }, [cell]).index[field] === 0;
+}
+
+/** Every cell of the sheet: its header row is then whole. */
+function readWhole(table: Table): void {
+  table.values = table.sheet.getDataRange().getValues();
+  table.header = mapHeaders(table.def, table.values[0] ?? []);
+  table.complete = true;
+  table.loaded = 'all';
+}
+
+/** The header row, read whole; a field read from another column than the header now says is read again. */
+function readHeader(table: Table): void {
+  const row = table.sheet.getRange(1, 1, 1, Math.max(table.sheet.getLastColumn(), 1)).getValues()[0];
+  const header = mapHeaders(table.def, row);
+  if (table.loaded !== 'all')
+    for (const f of [...table.loaded]) if (header.index[f] !== table.header.index[f]) table.loaded.delete(f);
+  table.header = header;
+  table.complete = true;
+  const first = table.values[0] ?? [];
+  row.forEach((v, c) => {
+    first[c] = v;
+  });
+  table.values[0] = first;
+}
+
+/** Reads `fields` (of the sheet's definition, not read yet) over every row: one planned read. */
+function readFields(table: Table, fields: readonly string[]): void {
+  if (table.loaded === 'all') return;
+  const loaded = table.loaded;
+  const want = fieldsOf(table.def, fields).filter((f) => !loaded.has(f));
+  if (want.length === 0) return;
+  const place = (f: string) =>
+    table.complete
+      ? table.header.index[f]
+      : (table.header.index[f] ?? table.def.columns.findIndex((c) => c.field === f));
+  const at = want.flatMap((f) => (place(f) === undefined ? [] : [{ f, pos: place(f)! }]));
+  if (at.length === 0) return;
+  const rows = table.values.length;
+  let read: ReturnType<typeof readPositions>;
+  try {
+    read = readPositions(
+      table.sheet,
+      at.map((x) => x.pos + 1),
+      rows,
+    );
+  } catch (e) {
+    // A column beyond the sheet's grid: the header row says where the columns are.
+    if (table.complete) throw e;
+    readHeader(table);
+    readFields(table, want);
+    return;
+  }
+  const wrong: string[] = [];
+  at.forEach(({ f, pos }, i) => {
+    const j = read.at[i];
+    if (!table.complete && !names(table.def, f, read.matrix[0]?.[j])) {
+      wrong.push(f);
+      return;
+    }
+    for (let r = 0; r < rows; r++) table.values[r][pos] = read.matrix[r]?.[j] ?? '';
+    table.header.index[f] = pos;
+    loaded.add(f);
+  });
+  if (wrong.length && !table.complete) {
+    readHeader(table);
+    readFields(table, wrong);
+  }
+}
+
 export class SaveSession {
   readonly clock: Clock;
   readonly today: string;
@@ -66,19 +167,47 @@ export class SaveSession {
     this.today = this.clock.today();
   }
 
-  /** The sheet of `key`, read once; a missing id column is an error naming the sheet. */
-  table(key: SheetKey): Table {
+  /**
+   * The sheet of `key` with the cells of `fields` (by default the id and `Mã yêu cầu`) read, each once: the whole
+   * sheet when that costs less than reading the columns (a small sheet), else the columns. A missing id column is
+   * an error naming the sheet.
+   */
+  table(key: SheetKey, fields: readonly string[] = DEFAULT_FIELDS): Table {
     let table = this.tables.get(key);
     if (!table) {
       const def = sheetDef(key);
       const sheet = requireSheet(def, this.ss);
-      const values = readValues(sheet);
-      const header = mapHeaders(def, values[0] ?? []);
-      if (def.id && header.index.id === undefined)
-        throw new Error(t('sheet.missingColumns', { sheet: def.name, columns: `"${def.id.header}"` }));
-      table = { key, def, sheet, values, header };
+      const rows = Math.max(sheet.getLastRow(), 1);
+      const created: Table = {
+        key,
+        def,
+        sheet,
+        values: Array.from({ length: rows }, () => []),
+        header: { index: {}, missing: [], width: 0 },
+        complete: false,
+        loaded: new Set(),
+        ensure: (more) => readFields(created, more),
+      };
+      table = created;
+      const wanted = fieldsOf(def, fields);
+      const saved = rows * (def.columns.length - wanted.length) * READ_COST.perCell;
+      if (saved <= NARROW_EXTRA_CALLS * READ_COST.perCall) readWhole(table);
+      else readFields(table, wanted);
+      if (def.id && table.header.index.id === undefined) {
+        if (!table.complete) readHeader(table);
+        if (table.header.index.id === undefined)
+          throw new Error(t('sheet.missingColumns', { sheet: def.name, columns: `"${def.id.header}"` }));
+      }
       this.tables.set(key, table);
-    }
+    } else table.ensure(fields);
+    return table;
+  }
+
+  /** A sheet the save writes: as `table`, with its header row read whole (where every column is). */
+  target(key: SheetKey, fields: readonly string[] = ['id']): Table {
+    const table = this.table(key, fields);
+    if (!table.complete) readHeader(table);
+    table.header.missing = table.def.columns.filter((c) => !(c.field in table.header.index)).map((c) => c.header);
     return table;
   }
 
@@ -107,6 +236,7 @@ export class SaveSession {
 
   /** One day cell of a data row (`index` as in `cells`); unreadable or blank: `null`. */
   dayAt(table: Table, field: string, index: number): string | null {
+    table.ensure([field]);
     const col = table.def.columns.find((c) => c.field === field)!;
     const i = table.header.index[field];
     const d = decodeCell(col, i === undefined ? '' : table.values[index + 1][i], this.clock);
@@ -120,6 +250,18 @@ export class SaveSession {
 
   /** The decoded fields of one data row (`index` as in `cells`); cells the codec cannot read are left out. */
   recordAt(table: Table, index: number): Record<string, FieldValue> {
+    if (table.loaded !== 'all') {
+      // Every cell of that row: one read, across the columns the header row places.
+      if (!table.complete) readHeader(table);
+      const places = Object.values(table.header.index);
+      if (places.length) {
+        const width = Math.max(...places) + 1;
+        const row = table.sheet.getRange(index + 2, 1, 1, width).getValues()[0];
+        row.forEach((v, c) => {
+          table.values[index + 1][c] = v;
+        });
+      }
+    }
     const out: Record<string, FieldValue> = {};
     for (const col of table.def.columns) {
       const i = table.header.index[col.field];
@@ -132,8 +274,8 @@ export class SaveSession {
 
   /** The known records of a record type for reference checks: ids and, with an active span, its days. */
   known(key: SheetKey): KnownRecord[] {
-    const table = this.table(key);
-    const span = table.def.record?.active;
+    const span = sheetDef(key).record?.active;
+    const table = this.table(key, span ? ['id', span.from, span.until] : ['id']);
     const from = span ? this.days(table, span.from) : [];
     const until = span ? this.days(table, span.until) : [];
     return texts(table, 'id')
@@ -166,8 +308,10 @@ export class SaveSession {
     return (this.journalRead ??= new Journal(this));
   }
 
-  /** The user saving (for `Người ghi` and `Nhật ký`); '' when Apps Script does not tell. */
+  private userRead?: string;
+
+  /** The user saving (for `Người ghi` and `Nhật ký`; asked once); '' when Apps Script does not tell. */
   user(): string {
-    return gas.userEmail();
+    return (this.userRead ??= gas.userEmail());
   }
 }
