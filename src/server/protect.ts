@@ -41,7 +41,7 @@ export function ownerEmail(ss: Spreadsheet): string {
   return owner ? owner.getEmail().trim().toLowerCase() : '';
 }
 
-const OWNER_KEY = 'antt:owner';
+export const OWNER_KEY = 'antt:owner';
 /** Ten minutes: a spreadsheet changes owner rarely, and a stale owner only skips a pre-check Sheets still enforces. */
 const OWNER_SECONDS = 600;
 
@@ -81,8 +81,7 @@ const areaOf = (r: Range): Area => ({
 });
 
 /** The protections that stop the current user from writing; none for the owner (`owner`: when already known). */
-export function locksFor(ss: Spreadsheet, owner: string = cachedOwnerEmail(ss)): Lock[] {
-  const me = userEmail();
+export function locksFor(ss: Spreadsheet, owner: string = cachedOwnerEmail(ss), me: string = userEmail()): Lock[] {
   if (me !== '' && me === owner) return [];
   const app = gas.app();
   const locks: Lock[] = [];

@@ -172,6 +172,48 @@ describe('what a save reads as its sheets grow (issue 15)', () => {
   );
 });
 
+describe('the sizes the last save read (a hint in the document cache)', () => {
+  const patrol = () => SAVES[0][1](); // the same patrol, confirmed: saved each time
+  const lastRowCalls = (v: ReturnType<typeof village>) =>
+    v.env.counter.log.filter((c) => c.method === 'Sheet.getLastRow').map((c) => c.sheet);
+  const cellsReadOf = (v: ReturnType<typeof village>, sheet: string) =>
+    v.env.counter.log.filter((c) => c.kind === 'read' && c.sheet === sheet).reduce((n, c) => n + (c.cells ?? 0), 0);
+
+  it('spare the next save asking the last row of a small sheet; a sheet grown since is read right, then by columns', () => {
+    const v = village();
+    expect(v.call('apiSavePatrol', patrol()).ok).toBe(true);
+    // No hint yet: every sheet's last row asked before it is read.
+    expect(lastRowCalls(v)).toEqual(['Nhật ký', 'Tuần tra', 'Nhắc nhở', 'Tổ tự quản', 'Thành viên']);
+    v.env.counter.reset();
+    expect(v.call('apiSavePatrol', patrol()).ok).toBe(true);
+    expect(lastRowCalls(v)).toEqual([]); // small, as the last save read them: read whole at once
+
+    // 3,000 patrols pasted by hand since: the hint says small, the sheet is read whole (right, slower).
+    const before = cells(v.env, 'patrols');
+    const pasted = Array.from({ length: 3000 }, (_, i) => {
+      const row = [...before[1]];
+      row[0] = `TT-${String(5000 + i)}`;
+      row[row.length - 1] = `pasted-${i}`;
+      return row;
+    });
+    v.env.counter.quiet(() => {
+      const sheet = v.env.spreadsheet.getSheetByName('Tuần tra')!;
+      sheet.insertRowsAfter(sheet.getMaxRows(), pasted.length);
+      sheet.getRange(before.length + 1, 1, pasted.length, before[0].length).setValues(pasted);
+    });
+    v.env.counter.reset();
+    const third = v.call<{ id: string }>('apiSavePatrol', patrol());
+    expect(third.ok && third.data.id).toBe('TT-8000'); // after the highest id, pasted or not
+    expect(cellsReadOf(v, 'Tuần tra')).toBe((before.length + 3000) * before[0].length);
+    // The next save knows: its last row, then the id and request-id columns only.
+    v.env.counter.reset();
+    expect(v.call('apiSavePatrol', patrol()).ok).toBe(true);
+    expect(lastRowCalls(v)).toEqual(['Tuần tra']);
+    const rows = before.length + 3001;
+    expect(cellsReadOf(v, 'Tuần tra')).toBe(2 * rows + before[0].length); // two columns and the header row
+  });
+});
+
 describe('rows typed by hand', () => {
   it('are read by the same codec as the sidebar rows, and count for ids and references', () => {
     const v = village();

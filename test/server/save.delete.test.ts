@@ -30,10 +30,9 @@ describe('apiDeleteRecord', () => {
     const m = v.env.counter.byMethod('SpreadsheetApp');
     expect(m['Sheet.deleteRows']).toBe(2);
     expect(m['Sheet.appendRow']).toBe(1);
-    // Measured: the spreadsheet and its zone, Tuần tra and Nhắc nhở found, their last rows asked and read (small:
-    // whole), Nhật ký found and read (whole, once: the id counters are new), the owner asked (protections), two
-    // deleteRows, one appendRow.
-    expect(spreadsheetCalls(v.env)).toBe(18);
+    // Measured: the spreadsheet and its zone; Nhật ký, Tuần tra and Nhắc nhở found, their last rows asked and read
+    // (small: whole, 4 calls each); the owner asked (protections); two deleteRows, one appendRow.
+    expect(spreadsheetCalls(v.env)).toBe(19);
     expect(rowCount(v.env, 'patrols')).toBe(patrols - 1);
     expect(rowCount(v.env, 'reminders')).toBe(reminders - 1);
     expect(idsOf(v, 'patrols')).not.toContain('TT-0044');

@@ -12,7 +12,6 @@ import { mapHeaders } from '../../domain/codec';
 import { sheetDef, type SheetKey } from '../../domain/sheets';
 import { RECORD_KEYS } from '../../domain/workbook';
 import { gas } from '../gas';
-import { readValues } from '../repo';
 import { type SaveSession, type Table, texts } from './session';
 
 export const COUNTER_KEY = 'antt.lastIds';
@@ -22,7 +21,15 @@ type Counters = Record<string, number>;
 /** The counters as stored in the document properties (`{}` when none or unreadable). */
 export function readCounters(): Counters {
   try {
-    const v = gas.documentProperties().getProperty(COUNTER_KEY);
+    return parseCounters(gas.documentProperties().getProperty(COUNTER_KEY));
+  } catch {
+    return {};
+  }
+}
+
+/** The counters of the property's text (`{}` when none or unreadable). */
+export function parseCounters(v: string | null | undefined): Counters {
+  try {
     const parsed = v ? (JSON.parse(v) as unknown) : {};
     return parsed && typeof parsed === 'object' ? { ...(parsed as Counters) } : {};
   } catch {
@@ -46,14 +53,10 @@ export function countersNeedJournal(s: SaveSession): boolean {
   return RECORD_KEYS.some((k) => typeof c[k] !== 'number');
 }
 
-/** The highest id of every record sheet named in `Nhật ký` (one read of the sheet). */
+/** The highest id of every record sheet named in `Nhật ký` (its record ids, read with the journal). */
 function fromJournal(s: SaveSession): Counters {
-  if (!s.journalValues) {
-    const sheet = s.ss.getSheetByName(sheetDef('log').name);
-    if (!sheet) return journalCounters([]);
-    s.journalValues = readValues(sheet);
-  }
-  return journalCounters(s.journalValues);
+  if (!s.journalValues) s.journal();
+  return journalCounters(s.journalValues ?? []);
 }
 
 /** The highest id of every record sheet named in the cells of `Nhật ký` (header row first). */

@@ -2,16 +2,17 @@
  * `Nhật ký`: one row per save — time, user, action, sheet, record ids, summary, request id.
  * The journal line is the last write of a save (`plan.ts`), so a request id found here is a
  * save done: its action tells what the request id was used for (a request id reused for
- * another kind of save is refused), its record ids what it wrote. Header found by text (one
- * read of row 1), the request ids read as one column; the row is added with one `appendRow`;
- * the sheet's text columns are formatted `@` by set-up, so nothing in it becomes a formula.
+ * another kind of save is refused), its record ids what it wrote. Read as the save's other sheets are
+ * (`SaveSession.target`): whole while it is small, else its header row and its request-id column (and its record
+ * ids when the id counters need them); the row is added with one `appendRow`; the sheet's text columns are
+ * formatted `@` by set-up, so nothing in it becomes a formula.
  */
-import { encodeRow, type HeaderMap, mapHeaders } from '../../domain/codec';
+import { encodeRow } from '../../domain/codec';
 import { idsInLogText, idsText } from '../../domain/ids';
 import { sheetDef } from '../../domain/sheets';
-import { assertColumns, readValues, requireSheet } from '../repo';
+import { assertColumns } from '../repo';
 import { countersNeedJournal } from './counter';
-import type { SaveSession } from './session';
+import { rowCells, type SaveSession, type Table, texts } from './session';
 
 export interface JournalEntry {
   action: string;
@@ -30,55 +31,34 @@ export interface Logged {
 const str = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
 
 export class Journal {
-  private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
-  private readonly header: HeaderMap;
-  /** Request id → sheet row, once the column was read. */
+  private readonly table: Table;
+  /** Request id → data-row index (as in `cells`), once the column was read. */
   private requests?: Map<string, number>;
 
-  /** Reads the header now, so a broken `Nhật ký` stops the save before anything is written. */
+  /** Reads the sheet now, so a broken `Nhật ký` stops the save before anything is written. */
   constructor(private readonly s: SaveSession) {
-    const def = sheetDef('log');
-    this.sheet = requireSheet(def, s.ss);
-    // The whole sheet when the id counters need its ids (once per spreadsheet), else the header alone: one read.
-    if (countersNeedJournal(s)) s.journalValues = readValues(this.sheet);
-    this.header = mapHeaders(
-      def,
-      s.journalValues ? (s.journalValues[0] ?? []) : this.sheet.getRange('1:1').getValues()[0],
-    );
-    assertColumns(def, this.header);
+    // Its record ids too when the id counters need them (once per spreadsheet): one read.
+    const needIds = countersNeedJournal(s);
+    this.table = s.target('log', needIds ? ['requestId', 'recordIds'] : ['requestId']);
+    assertColumns(this.table.def, this.table.header);
+    if (needIds) s.journalValues = this.table.values;
   }
 
   private requestRows(): Map<string, number> {
     if (this.requests) return this.requests;
-    const col = this.header.index.requestId;
     const map = new Map<string, number>();
-    let column: unknown[];
-    if (this.s.journalValues) column = this.s.journalValues.slice(1).map((r) => r[col]);
-    else {
-      const last = this.sheet.getLastRow();
-      column =
-        last < 2
-          ? []
-          : this.sheet
-              .getRange(2, col + 1, last - 1, 1)
-              .getValues()
-              .map((r) => r[0]);
-    }
-    column.forEach((v, i) => {
-      const id = str(v);
-      if (id !== '' && !map.has(id)) map.set(id, i + 2);
+    texts(this.table, 'requestId').forEach((id, i) => {
+      if (id !== '' && !map.has(id)) map.set(id, i);
     });
     return (this.requests = map);
   }
 
-  /** The line of this request id, if a save with it was done (one read of its row). */
+  /** The line of this request id, if a save with it was done (one read of its row unless read whole). */
   find(requestId: string): Logged | null {
-    const row = this.requestRows().get(requestId);
-    if (row === undefined) return null;
-    const cells = this.s.journalValues
-      ? this.s.journalValues[row - 1]
-      : this.sheet.getRange(row, 1, 1, this.sheet.getLastColumn()).getValues()[0];
-    const at = (f: string) => str(cells[this.header.index[f]]);
+    const index = this.requestRows().get(requestId);
+    if (index === undefined) return null;
+    const cells = rowCells(this.table, index);
+    const at = (f: string) => str(cells[this.table.header.index[f]]);
     return {
       action: at('action'),
       sheets: at('sheet')
@@ -101,8 +81,8 @@ export class Journal {
       summary: entry.summary,
       requestId,
     };
-    const { values } = encodeRow(def, this.header, rec, this.s.clock);
-    values[this.header.index.at] = this.s.clock.now();
-    this.sheet.appendRow(values);
+    const { values } = encodeRow(def, this.table.header, rec, this.s.clock);
+    values[this.table.header.index.at] = this.s.clock.now();
+    this.table.sheet.appendRow(values);
   }
 }

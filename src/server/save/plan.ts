@@ -191,15 +191,22 @@ export function storePlan(requestId: string, plan: Plan, counters: Record<string
   return parts;
 }
 
-/** The plan stored for this request id and not yet carried out (and the number of its parts), if any. */
-export function loadPlan<D>(requestId: string): { plan: Plan<D>; parts: number } | null {
-  const props = gas.documentProperties();
-  const head = props.getProperty(keyOf(requestId, 0));
+/**
+ * The plan stored for this request id and not yet carried out (and the number of its parts), if any; from `all`
+ * (every document property, read once by the save) when given.
+ */
+export function loadPlan<D>(
+  requestId: string,
+  all?: Readonly<Record<string, string>>,
+): { plan: Plan<D>; parts: number } | null {
+  const props = all ? null : gas.documentProperties();
+  const get = (key: string) => (all ? (all[key] ?? null) : props!.getProperty(key));
+  const head = get(keyOf(requestId, 0));
   if (!head) return null;
   const bar = head.indexOf('|');
   const parts = Number(head.slice(0, bar));
   let text = head.slice(bar + 1);
-  for (let i = 1; i < parts; i++) text += props.getProperty(keyOf(requestId, i)) ?? '';
+  for (let i = 1; i < parts; i++) text += get(keyOf(requestId, i)) ?? '';
   return { plan: decodePlan<D>(text), parts };
 }
 

@@ -2,10 +2,15 @@
  * Recent answers of saves, in the document cache (six hours at most; it may forget sooner):
  * a repeat of a recent request gets its first answer with no lock and no read. Recognising a
  * repeat does not depend on it — `Nhật ký` and the `Mã yêu cầu` of every sheet do (`run.ts`).
+ * The same cache call brings what the last save learnt and the next one may use as hints: the rows of the sheets
+ * it read (a sheet known to be small is read whole without asking its last row: `SaveSession.table`) and the
+ * owner's email (`protect.ts`). A hint that is wrong only costs time.
  */
 import { gas } from '../gas';
+import { OWNER_KEY } from '../protect';
 
 const CACHE_PREFIX = 'antt:save:';
+const SIZES_KEY = 'antt:sizes';
 /** Six hours, the longest Apps Script keeps a cache entry. */
 const CACHE_SECONDS = 21600;
 
@@ -15,20 +20,43 @@ export interface Answered<D> {
   data: D;
 }
 
-/** The answer cached for this request id, if any. A cache that fails is only slower, never wrong. */
-export function recall<D>(requestId: string): Answered<D> | undefined {
+export interface Hints {
+  /** Rows (header included) of sheets by name, as the last save read them. */
+  sizes: Record<string, number>;
+  /** The owner's email, when kept (`cachedOwnerEmail`). */
+  owner?: string;
+}
+
+/** The answer cached for this request id, if any, and the hints: one cache call. A cache that fails is only slower. */
+export function recall<D>(requestId: string): { known?: Answered<D>; hints: Hints } {
   try {
-    const v = gas.documentCache()?.get(CACHE_PREFIX + requestId);
-    return v ? (JSON.parse(v) as Answered<D>) : undefined;
+    const got = gas.documentCache()?.getAll([CACHE_PREFIX + requestId, SIZES_KEY, OWNER_KEY]) ?? {};
+    const answer = got[CACHE_PREFIX + requestId];
+    const sizes = got[SIZES_KEY] ? (JSON.parse(got[SIZES_KEY]) as Record<string, number>) : {};
+    const owner = got[OWNER_KEY];
+    return {
+      known: answer ? (JSON.parse(answer) as Answered<D>) : undefined,
+      hints: { sizes: sizes && typeof sizes === 'object' ? sizes : {}, ...(owner === undefined ? {} : { owner }) },
+    };
   } catch {
-    return undefined;
+    return { hints: { sizes: {} } };
   }
 }
 
-export function remember(requestId: string, action: string, data: unknown): void {
+/** Keeps the answer of a save and the sizes of the sheets it read: one cache call. */
+export function remember(requestId: string, action: string, data: unknown, sizes: Record<string, number>): void {
+  const cache = gas.documentCache();
   try {
-    gas.documentCache()?.put(CACHE_PREFIX + requestId, JSON.stringify({ action, data }), CACHE_SECONDS);
+    cache?.putAll(
+      { [CACHE_PREFIX + requestId]: JSON.stringify({ action, data }), [SIZES_KEY]: JSON.stringify(sizes) },
+      CACHE_SECONDS,
+    );
   } catch {
-    // Too large for the cache (e.g. thousands of commitment ids): the sheets still answer.
+    // Too large for the cache (e.g. thousands of commitment ids): the sheets still answer; the sizes alone.
+    try {
+      cache?.put(SIZES_KEY, JSON.stringify(sizes), CACHE_SECONDS);
+    } catch {
+      // Only slower next time.
+    }
   }
 }

@@ -23,6 +23,8 @@ import { withDocumentLock } from '../lock';
 import type { Logged } from './journal';
 import { clearPlan, loadPlan, pendingRequests, type Plan, storePlan } from './plan';
 import { recall, remember } from './requests';
+import { gas } from '../gas';
+import { COUNTER_KEY, parseCounters } from './counter';
 import { SaveSession, type Table, texts } from './session';
 import { append, assertWritable, removeRows, writeChanges } from './write';
 
@@ -51,11 +53,15 @@ export function runSave<I extends { requestId: string }, D>(spec: SaveSpec<I, D>
   const x = parsed.data;
   const action = spec.action(x);
   // A save done lately: its first answer from the document cache, without the lock or a read.
-  const known = recall<D>(x.requestId);
+  const { known, hints } = recall<D>(x.requestId);
   if (known) return known.action === action ? { ok: true, data: known.data } : reused(known.action);
+  let session: SaveSession | undefined;
   const result = withDocumentLock((): ApiResult<D> => {
-    const s = new SaveSession();
-    const stored = loadPlan<D>(x.requestId);
+    const s = (session = new SaveSession(undefined, hints));
+    // The document properties once: a plan left for this request id, and the id counters.
+    const props = gas.documentProperties().getProperties();
+    s.counters = parseCounters(props[COUNTER_KEY]);
+    const stored = loadPlan<D>(x.requestId, props);
     if (stored) {
       const pending = stored.plan;
       if (pending.action !== action) return reused(pending.action);
@@ -76,7 +82,7 @@ export function runSave<I extends { requestId: string }, D>(spec: SaveSpec<I, D>
     carryOut(s, x.requestId, { plan, parts }, true);
     return { ok: true, data: plan.data };
   });
-  if (result.ok) remember(x.requestId, action, result.data);
+  if (result.ok) remember(x.requestId, action, result.data, session?.sizes() ?? hints.sizes);
   return result;
 }
 

@@ -22,6 +22,7 @@ import { gas, sheetClock } from '../gas';
 import { readLists, requireSheet } from '../repo';
 import { READ_COST, readPositions } from '../workbook';
 import { Journal } from './journal';
+import type { Hints } from './requests';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -74,6 +75,22 @@ export function rowsOfRequest(table: Table, requestId: string): number[] {
     if (v === requestId) out.push(i);
   });
   return out;
+}
+
+/** Every cell of one data row (`index` as in `cells`): read then (one read) unless the sheet was read whole. */
+export function rowCells(table: Table, index: number): unknown[] {
+  if (table.loaded !== 'all') {
+    if (!table.complete) readHeader(table);
+    const places = Object.values(table.header.index);
+    if (places.length) {
+      const width = Math.max(...places) + 1;
+      const row = table.sheet.getRange(index + 2, 1, 1, width).getValues()[0];
+      row.forEach((v, c) => {
+        table.values[index + 1][c] = v;
+      });
+    }
+  }
+  return table.values[index + 1];
 }
 
 const fieldsOf = (def: SheetDef, fields: readonly string[]) =>
@@ -159,10 +176,17 @@ export class SaveSession {
   private listsRead?: Lists;
   /** The id counters of the document properties, once read (`counter.ts`). */
   counters?: Record<string, number>;
-  /** `Nhật ký`'s cells when a save had to read them whole (to reconcile the id counters). */
+  /** `Nhật ký`'s cells with its `Mã bản ghi` column, when a save had to read it (to reconcile the id counters). */
   journalValues?: unknown[][];
 
-  constructor(readonly ss: Spreadsheet = gas.spreadsheet()) {
+  /**
+   * `hints`: what the last save learnt (`requests.ts`): the rows of the sheets it read (a sheet known to be small is
+   * read whole at once), the owner's email. A wrong hint costs time, never a wrong read.
+   */
+  constructor(
+    readonly ss: Spreadsheet = gas.spreadsheet(),
+    readonly hints: Hints = { sizes: {} },
+  ) {
     this.clock = cachedClock(sheetClock(ss));
     this.today = this.clock.today();
   }
@@ -177,7 +201,13 @@ export class SaveSession {
     if (!table) {
       const def = sheetDef(key);
       const sheet = requireSheet(def, this.ss);
-      const rows = Math.max(sheet.getLastRow(), 1);
+      const wanted = fieldsOf(def, fields);
+      // Whether reading the columns instead of the whole sheet saves more than its extra calls cost.
+      const narrowPays = (rows: number) =>
+        rows * (def.columns.length - wanted.length) * READ_COST.perCell > NARROW_EXTRA_CALLS * READ_COST.perCall;
+      const hinted = this.hints.sizes[def.name];
+      // Known small: read whole without asking the last row; else the last row says.
+      const rows = typeof hinted === 'number' && !narrowPays(hinted) ? 0 : Math.max(sheet.getLastRow(), 1);
       const created: Table = {
         key,
         def,
@@ -189,9 +219,7 @@ export class SaveSession {
         ensure: (more) => readFields(created, more),
       };
       table = created;
-      const wanted = fieldsOf(def, fields);
-      const saved = rows * (def.columns.length - wanted.length) * READ_COST.perCell;
-      if (saved <= NARROW_EXTRA_CALLS * READ_COST.perCall) readWhole(table);
+      if (!narrowPays(rows)) readWhole(table);
       else readFields(table, wanted);
       if (def.id && table.header.index.id === undefined) {
         if (!table.complete) readHeader(table);
@@ -199,6 +227,7 @@ export class SaveSession {
           throw new Error(t('sheet.missingColumns', { sheet: def.name, columns: `"${def.id.header}"` }));
       }
       this.tables.set(key, table);
+      this.seen[def.name] = table.values.length;
     } else table.ensure(fields);
     return table;
   }
@@ -210,6 +239,14 @@ export class SaveSession {
     table.header.missing = table.def.columns.filter((c) => !(c.field in table.header.index)).map((c) => c.header);
     return table;
   }
+
+  /** Rows (header included) of every sheet read, with the hints for the others: the next save's hints. */
+  sizes(): Record<string, number> {
+    return { ...this.hints.sizes, ...this.seen };
+  }
+
+  /** Rows (header included) of each sheet as read. */
+  private readonly seen: Record<string, number> = {};
 
   /** Forgets a table after writing it: a later step reads it again. */
   forget(key: SheetKey): void {
@@ -250,18 +287,7 @@ export class SaveSession {
 
   /** The decoded fields of one data row (`index` as in `cells`); cells the codec cannot read are left out. */
   recordAt(table: Table, index: number): Record<string, FieldValue> {
-    if (table.loaded !== 'all') {
-      // Every cell of that row: one read, across the columns the header row places.
-      if (!table.complete) readHeader(table);
-      const places = Object.values(table.header.index);
-      if (places.length) {
-        const width = Math.max(...places) + 1;
-        const row = table.sheet.getRange(index + 2, 1, 1, width).getValues()[0];
-        row.forEach((v, c) => {
-          table.values[index + 1][c] = v;
-        });
-      }
-    }
+    rowCells(table, index);
     const out: Record<string, FieldValue> = {};
     for (const col of table.def.columns) {
       const i = table.header.index[col.field];

@@ -17,7 +17,7 @@ const TEXT_FORMAT = '@';
  */
 export function assertWritable(s: SaveSession, ...tables: Table[]): void {
   for (const table of tables) assertColumns(table.def, table.header);
-  const locks = locksFor(s.ss);
+  const locks = locksFor(s.ss, s.hints.owner, s.user().trim().toLowerCase());
   if (locks.length === 0) return;
   for (const def of [...tables.map((tb) => tb.def), sheetDef('log')]) {
     const lock = lockOn(locks, def.name);
