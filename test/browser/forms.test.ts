@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import type { Frame } from 'playwright-core';
+import { TT124_COMMITMENT, TT124_FORBIDDEN_KINDS, TT124_REDUCED_KINDS, TT124_RESOLUTION } from '../../src/domain/lists';
 import {
   appendByHeader,
   columnValues,
@@ -30,7 +31,7 @@ const XSS_ID = 'H900';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const REQUIRED = [
   'Gia đình văn hoá',
-  'Khu dân cư an toàn về ANTT',
+  TT124_COMMITMENT,
   'Không ma tuý',
   'Không vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo',
 ];
@@ -398,16 +399,13 @@ test('Ghi hoạt động: session, mediation, supervised, camera, event, inciden
   // Issue 17: the incident register's tab comes from its registry entry alone, its kinds from `Loại vụ việc`.
   form = await tab(f, 'incident');
   const kinds = await f.locator(`${form} [data-field="type"] option`).allTextContents();
+  // TT 124's kinds (criteria 3 and 4) are among them.
   expect(kinds).toEqual([
     '— Chọn —',
-    'Tội phạm',
-    'Tệ nạn xã hội',
-    'Ma tuý',
+    ...TT124_REDUCED_KINDS,
     'Tai nạn giao thông',
     'Cháy, nổ',
-    'Mâu thuẫn, tranh chấp phức tạp kéo dài',
-    'Khiếu kiện đông người',
-    'Tụ tập đông người gây mất ANTT',
+    ...TT124_FORBIDDEN_KINDS,
     'Khác',
   ]);
   await f.fill(`${form} [data-field="date"]`, vnDay(daysAgo(2)));
@@ -437,14 +435,14 @@ test('Ghi hoạt động: session, mediation, supervised, camera, event, inciden
   // The year's resolution of the chi bộ (TT 124 criterion 1): the registry entry's tab, its two document types.
   form = await tab(f, 'registration');
   await f.fill(`${form} [data-field="year"]`, day.slice(0, 4));
-  await f.selectOption(`${form} [data-field="type"]`, 'Nghị quyết của chi bộ');
+  await f.selectOption(`${form} [data-field="type"]`, TT124_RESOLUTION);
   await f.fill(`${form} [data-field="number"]`, '02-NQ/CB');
   await f.fill(`${form} [data-field="date"]`, vnDay(daysAgo(1)));
   row = await saveActivity(f, form, 'Nghị quyết, đăng ký');
   expect(String(row.values['Mã'])).toMatch(/^DK-\d{3}$/);
   expect([row.values['Năm'], row.values['Loại văn bản'], row.values['Số văn bản'], row.shown['Ngày']]).toEqual([
     Number(day.slice(0, 4)),
-    'Nghị quyết của chi bộ',
+    TT124_RESOLUTION,
     '02-NQ/CB',
     vnDay(daysAgo(1)),
   ]);

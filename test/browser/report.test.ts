@@ -4,41 +4,29 @@
  * Doc and its PDF (both linked), and the printable A4 preview of the Doc. Screenshots: docs/report-dialog.png,
  * docs/report-preview.png (first page), docs/report-preview-2.png (second page).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { startPlayground, type Playground } from '../../local/playground/server';
+import type { Frame, Page } from 'playwright-core';
+import type { Playground } from '../../local/playground/server';
 import { settingDef } from '../../src/domain/settings';
-import { ensureDist } from '../playground/dist';
-import { launchChromium } from './chromium';
+import { openPlayground, type Session } from './sidebar';
 
 jest.setTimeout(120000);
 
 const DOCS = path.resolve(__dirname, '..', '..', 'docs');
 
-let pg: Playground;
-let browser: Browser;
+let session: Session;
 let page: Page;
-let dir: string;
-const pageErrors: string[] = [];
+let pg: Playground;
 
 beforeAll(async () => {
-  ensureDist();
   mkdirSync(DOCS, { recursive: true });
-  dir = mkdtempSync(path.join(os.tmpdir(), 'antt-report-browser-'));
-  pg = await startPlayground({ port: 0, stateFile: path.join(dir, 'workbook.json'), quiet: true, today: '2026-12-07' });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1360, height: 900 }, locale: 'vi-VN' });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(pg.url);
-  await page.waitForSelector('body[data-ready="true"]');
+  session = await openPlayground(undefined, { today: '2026-12-07', viewport: { width: 1360, height: 900 } });
+  ({ page, pg } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await pg?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await session?.close();
 });
 
 async function openDialog(): Promise<Frame> {
@@ -75,7 +63,7 @@ test('the dialog previews the six-month report of 2025 beside 2024, and makes th
 
   const link = page.locator('.message.doc a.doc-preview').first();
   const [preview] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
-  preview.on('pageerror', (e) => pageErrors.push(e.message));
+  preview.on('pageerror', (e) => session.errors.push(e.message));
   await preview.waitForSelector('body[data-paginated="true"]');
   await preview.setViewportSize({ width: 1000, height: 1250 });
   const all = (await preview.locator('#pages').textContent()) ?? '';
@@ -86,7 +74,7 @@ test('the dialog previews the six-month report of 2025 beside 2024, and makes th
   await pages.first().screenshot({ path: path.join(DOCS, 'report-preview.png') });
   if ((await pages.count()) > 1) await pages.nth(1).screenshot({ path: path.join(DOCS, 'report-preview-2.png') });
   await preview.close();
-  expect(pageErrors).toEqual([]);
+  expect(session.errors).toEqual([]);
 });
 
 test('the annual report of 2025 beside 2024, in the A4 preview', async () => {
@@ -111,7 +99,7 @@ test('the annual report of 2025 beside 2024, in the A4 preview', async () => {
   const pages = preview.locator('.page');
   await pages.last().screenshot({ path: path.join(DOCS, 'report-annual-preview.png') });
   await preview.close();
-  expect(pageErrors).toEqual([]);
+  expect(session.errors).toEqual([]);
 });
 
 test('a notice under the two-level preset (từ 01/7/2025) has no district wording, in the A4 preview', async () => {
@@ -150,5 +138,5 @@ test('a notice under the two-level preset (từ 01/7/2025) has no district wordi
   await pages.first().screenshot({ path: path.join(DOCS, 'notice-two-level-preview.png') });
   await pages.last().screenshot({ path: path.join(DOCS, 'notice-two-level-closing.png') });
   await preview.close();
-  expect(pageErrors).toEqual([]);
+  expect(session.errors).toEqual([]);
 });

@@ -26,13 +26,16 @@ export interface Session {
 
 /**
  * Starts the playground on a temp state file; `prepare` writes to the workbook before the page loads;
- * `locale` is the browser's (default `vi-VN`).
+ * `locale` is the browser's (default `vi-VN`), `viewport` the page's (default 1300 × 900).
  */
 export async function openPlayground(
   prepare?: (pg: Playground) => void,
-  options: Pick<PlaygroundOptions, 'dist' | 'commune' | 'today'> & { locale?: string } = {},
+  options: Pick<PlaygroundOptions, 'dist' | 'commune' | 'today'> & {
+    locale?: string;
+    viewport?: { width: number; height: number };
+  } = {},
 ): Promise<Session> {
-  const { locale = 'vi-VN', ...playgroundOptions } = options;
+  const { locale = 'vi-VN', viewport = { width: 1300, height: 900 }, ...playgroundOptions } = options;
   if (!options.dist) ensureDist();
   mkdirSync(OUT, { recursive: true });
   const dir = mkdtempSync(path.join(os.tmpdir(), 'antt-forms-'));
@@ -47,7 +50,7 @@ export async function openPlayground(
   pg.save();
   const browser = await launchChromium();
   // The browser's locale (`en-US` shows what a page does where type=date would read mm/dd/yyyy).
-  const page = await browser.newPage({ viewport: { width: 1300, height: 900 }, locale });
+  const page = await browser.newPage({ viewport, locale });
   const errors: string[] = [];
   const dialogs: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

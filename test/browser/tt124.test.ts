@@ -6,40 +6,28 @@
  * result), docs/tt124-sidebar-2.png (criteria 3–4), docs/tt124-doc.png (first page of the Doc), docs/tt124-doc-2.png
  * (its second page).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { startPlayground, type Playground } from '../../local/playground/server';
-import { ensureDist } from '../playground/dist';
-import { launchChromium } from './chromium';
+import type { Frame, Page } from 'playwright-core';
+import type { Playground } from '../../local/playground/server';
+import { openPlayground, openSidebar, type Session } from './sidebar';
 
 jest.setTimeout(120000);
 
 const DOCS = path.resolve(__dirname, '..', '..', 'docs');
 
-let pg: Playground;
-let browser: Browser;
+let session: Session;
 let page: Page;
-let dir: string;
-const pageErrors: string[] = [];
+let pg: Playground;
 
 beforeAll(async () => {
-  ensureDist();
   mkdirSync(DOCS, { recursive: true });
-  dir = mkdtempSync(path.join(os.tmpdir(), 'antt-tt124-browser-'));
-  pg = await startPlayground({ port: 0, stateFile: path.join(dir, 'workbook.json'), quiet: true, today: '2026-12-07' });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1360, height: 1000 }, locale: 'vi-VN' });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(pg.url);
-  await page.waitForSelector('body[data-ready="true"]');
+  session = await openPlayground(undefined, { today: '2026-12-07', viewport: { width: 1360, height: 1000 } });
+  ({ page, pg } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await pg?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await session?.close();
 });
 
 /** The sample's incident summaries (they must never be shown). */
@@ -49,22 +37,11 @@ function summaries(): string[] {
   return rows.slice(1).map((r) => String(r[col]));
 }
 
-async function openSidebar(): Promise<Frame> {
-  await page.locator('.menu-button', { hasText: 'ANTT tự quản' }).click();
-  await page.locator('.menu.open .menu-item', { hasText: 'Tự đánh giá khu dân cư an toàn (TT 124)' }).click();
-  const panel = page.locator('#sidebar .sidebar-panel');
-  await panel.waitFor();
-  const frame = await (await panel.locator('iframe.page-frame').elementHandle())!.contentFrame();
-  if (!frame) throw new Error('no sidebar frame');
-  await frame.waitForSelector('body[data-ready="true"]');
-  return frame;
-}
-
 const assessed = (f: Frame, key: string) =>
   f.waitForFunction((k) => document.body.dataset.assessed === k, key, { timeout: 30000 });
 
 test('the sidebar assesses 2025 criterion by criterion, with the evidence behind each', async () => {
-  const frame = await openSidebar();
+  const frame = await openSidebar(page, 'Tự đánh giá khu dân cư an toàn (TT 124)');
   // Today 07/12/2026: the year shown first is 2026 (01/11/2025 – 31/10/2026).
   await assessed(frame, '2026:2025-11-01:2026-10-31:insufficient');
   expect(await frame.locator('#year').inputValue()).toBe('2026');
@@ -93,7 +70,7 @@ test('the sidebar assesses 2025 criterion by criterion, with the evidence behind
   await page.screenshot({ path: path.join(DOCS, 'tt124-sidebar.png') });
   await frame.evaluate(() => document.querySelector('#criterion-3')?.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: path.join(DOCS, 'tt124-sidebar-2.png') });
-  expect(pageErrors).toEqual([]);
+  expect(session.errors).toEqual([]);
 });
 
 test('a wrong day is named in Vietnamese; the Doc is made and shown in the A4 preview', async () => {
@@ -116,7 +93,7 @@ test('a wrong day is named in Vietnamese; the Doc is made and shown in the A4 pr
   await page.waitForSelector('.message.doc a.doc-preview');
   const link = page.locator('.message.doc a.doc-preview').last();
   const [preview] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
-  preview.on('pageerror', (e) => pageErrors.push(e.message));
+  preview.on('pageerror', (e) => session.errors.push(e.message));
   await preview.waitForSelector('body[data-paginated="true"]');
   await preview.setViewportSize({ width: 1000, height: 1250 });
   const text = (await preview.locator('#pages').textContent()) ?? '';
@@ -129,7 +106,7 @@ test('a wrong day is named in Vietnamese; the Doc is made and shown in the A4 pr
   await pages.first().screenshot({ path: path.join(DOCS, 'tt124-doc.png') });
   if ((await pages.count()) > 1) await pages.nth(1).screenshot({ path: path.join(DOCS, 'tt124-doc-2.png') });
   await preview.close();
-  expect(pageErrors).toEqual([]);
+  expect(session.errors).toEqual([]);
 });
 
 const SIDEBAR_2025 = {
