@@ -12,6 +12,7 @@ import { hostAllowed, HttpError, send, sendJson } from './http';
 import { route } from './routes';
 import { messageOf, Session } from './session';
 import { DEFAULT_STATE_FILE, fixedNow, useDist } from './state';
+import { memory, trace, traceFile } from './trace';
 
 export interface PlaygroundOptions {
   /** 0 picks a free port. Default 5173. */
@@ -72,6 +73,15 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
   const lanAddresses = opts.lan ? lanIPv4() : [];
 
   const server = createServer((req, res) => {
+    if (traceFile()) {
+      const start = performance.now();
+      res.on('finish', () =>
+        trace(
+          `${req.method} ${req.url} ${res.statusCode} ${(performance.now() - start).toFixed(1)}ms` +
+            ` calls=${session.env.counter.log.length} ${memory()}`,
+        ),
+      );
+    }
     if (!hostAllowed(req, port, lanAddresses))
       return send(res, 403, 'text/plain; charset=utf-8', 'Chỉ truy cập qua 127.0.0.1 hoặc localhost.');
     route(req, res, session, assets).catch((e: unknown) => {

@@ -20,6 +20,7 @@ import type {
 import { WIRE } from './protocol';
 import { sheetTabs } from './sheetView';
 import { newWorkbook, type Now, openWorkbook, snapshot, type Start, type Workbook, writeStateFile } from './state';
+import { trace, traceFile } from './trace';
 
 export interface Page {
   id: number;
@@ -88,8 +89,12 @@ export class Session {
 
   /** Writes the state file if the workbook changed since the last save; true if it did. */
   save(): boolean {
+    const start = performance.now();
     const text = snapshot(this.env);
-    if (text === this.saved) return false;
+    const changed = text !== this.saved;
+    if (traceFile())
+      trace(`save ${(performance.now() - start).toFixed(1)}ms ${text.length} B${changed ? '' : ' (same)'}`);
+    if (!changed) return false;
     writeStateFile(this.stateFile, text);
     this.saved = text;
     this.rev++;
