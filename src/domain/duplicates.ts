@@ -30,6 +30,11 @@ export interface DuplicateRule {
   field: string;
   /** Records with different keys are never duplicates. */
   key(r: Rec): string | null;
+  /**
+   * A field the key holds as it is: two records whose values of it differ are never duplicates, so a large sheet
+   * is compared on it first and only its matching rows are read whole.
+   */
+  exact?: string;
   /** Extra test for records of the same key. */
   same?(a: Rec, b: Rec): boolean;
   /** The warning naming the record `other` (with id `id`). */
@@ -57,6 +62,7 @@ export const DUPLICATE_RULES: Readonly<Record<string, DuplicateRule>> = {
   patrols: {
     fields: ['date', 'teamId', 'start', 'end'],
     field: 'date',
+    exact: 'date',
     key: (r) => (text(r.date) ? `${text(r.date)}\u0000${text(r.teamId)}` : null),
     same(a, b) {
       const [s1, e1] = span(a);
@@ -87,6 +93,7 @@ export const DUPLICATE_RULES: Readonly<Record<string, DuplicateRule>> = {
   sessions: {
     fields: ['date', 'form', 'topics'],
     field: 'date',
+    exact: 'date',
     key: (r) =>
       text(r.date) ? [text(r.date), searchKey(text(r.form)), searchKey(text(r.topics))].join('\u0000') : null,
     message: (id, o) =>

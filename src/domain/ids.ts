@@ -9,16 +9,17 @@ import { t } from './i18n';
 import type { SheetDef } from './sheets';
 
 export function nextIds(def: SheetDef, existing: readonly string[], n: number, floor = 0): string[] {
+  return idsAfter(def, Math.max(floor, highestId(def, existing)), n);
+}
+
+/**
+ * `n` ids numbered after `max` (`TT-0042`, …). None of them is taken when `max` is at least the highest number of
+ * the sheet's ids: an id with this sheet's prefix and a number is one of those, so its number is at most `max`.
+ */
+export function idsAfter(def: SheetDef, max: number, n: number): string[] {
   if (!def.id) throw new Error(`Sheet ${def.name} has no id column`);
   const { prefix, width } = def.id;
-  const taken = new Set(existing);
-  let max = Math.max(floor, highestId(def, existing));
-  const out: string[] = [];
-  while (out.length < n) {
-    const id = prefix + String(++max).padStart(width, '0');
-    if (!taken.has(id)) out.push(id);
-  }
-  return out;
+  return Array.from({ length: n }, (_, i) => prefix + String(max + i + 1).padStart(width, '0'));
 }
 
 /** The number of an id of this sheet (`TT-0042` → 42), or null for another sheet's id or a hand-made one. */

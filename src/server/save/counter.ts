@@ -7,7 +7,7 @@
  * ids of `Nhật ký` — so a row deleted by hand, whose id was issued by the add-on, is not
  * given its id again.
  */
-import { highestId, idsInLogText, nextIds } from '../../domain/ids';
+import { highestId, idsAfter, idsInLogText } from '../../domain/ids';
 import { mapHeaders } from '../../domain/codec';
 import { sheetDef, type SheetKey } from '../../domain/sheets';
 import { RECORD_KEYS } from '../../domain/workbook';
@@ -82,13 +82,21 @@ function counters(s: SaveSession): Counters {
   return c;
 }
 
+/** The highest id number of a table as read (once per table: a save issuing ids for two sheets asks four times). */
+const highest = new WeakMap<Table, number>();
+function highestOf(table: Table): number {
+  let n = highest.get(table);
+  if (n === undefined) highest.set(table, (n = highestId(table.def, texts(table, 'id'))));
+  return n;
+}
+
 /**
  * Raises the counters to the highest id of each table (before its rows are deleted); they are
  * stored with the save's plan (`plan.ts`), before anything is written (caller holds the lock).
  */
 export function raiseCounters(s: SaveSession, tables: readonly Table[]): void {
   const c = counters(s);
-  for (const table of tables) c[table.key] = Math.max(c[table.key] ?? 0, highestId(table.def, texts(table, 'id')));
+  for (const table of tables) c[table.key] = Math.max(c[table.key] ?? 0, highestOf(table));
 }
 
 /**
@@ -101,10 +109,10 @@ export function issueIds(s: SaveSession, table: Table, n: number): string[] {
   if (n === 0) return [];
   const c = counters(s);
   const key = table.key as SheetKey;
-  const ids = nextIds(table.def, texts(table, 'id'), n, c[key] ?? 0);
+  const ids = idsAfter(table.def, Math.max(c[key] ?? 0, highestOf(table)), n);
   for (const read of s.tablesRead())
     if (read.def.id && read.def.record)
-      c[read.key] = Math.max(c[read.key] ?? 0, highestId(read.def, texts(read, 'id')));
+      c[read.key] = Math.max(c[read.key] ?? 0, highestOf(read));
   c[key] = Math.max(c[key] ?? 0, highestId(table.def, ids));
   return ids;
 }

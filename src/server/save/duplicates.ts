@@ -7,7 +7,7 @@
 import { duplicateRule, findDuplicates, touchesDuplicateFields } from '../../domain/duplicates';
 import type { FieldValue } from '../../domain/fields';
 import type { FieldError } from '../../domain/inputs';
-import { cells, type SaveSession, type Table, texts } from './session';
+import { type SaveSession, type Table, texts } from './session';
 
 /** The fields the likely-duplicate check of a sheet reads (none for a sheet without a rule). */
 export function duplicateFields(key: Table['key']): readonly string[] {
@@ -28,14 +28,21 @@ export function duplicateWarnings(
   if (!rule) return [];
   if (opts.self && !touchesDuplicateFields(table.key, opts.self.before, opts.self.given)) return [];
   const ids = texts(table, 'id');
-  const columns = rule.fields.map((f) => [f, s.decoded(table, f)] as const);
-  const n = cells(table, 'id').length;
-  const existing = [];
-  for (let i = 0; i < n; i++) {
+  // The rows that share the exact field's value (all rows when the rule has none), then their other fields.
+  const exact = rule.exact;
+  const wanted = exact === undefined ? undefined : record[exact];
+  let rows: number[];
+  if (exact !== undefined && wanted !== undefined && wanted !== null && wanted !== '') {
+    rows = [];
+    s.decoded(table, exact).forEach((v, i) => {
+      if (v === wanted) rows.push(i);
+    });
+  } else rows = ids.map((_, i) => i);
+  const existing = rows.map((i) => {
     const r: Record<string, FieldValue> = { id: ids[i] };
-    for (const [f, values] of columns) r[f] = values[i];
-    existing.push({ id: ids[i], record: r });
-  }
+    for (const f of rule.fields) r[f] = f === exact ? wanted! : s.valueAt(table, f, i);
+    return { id: ids[i], record: r };
+  });
   return findDuplicates(table.key, record, existing, opts.self?.id).map((w) => ({
     field: opts.path ? `${opts.path}.${w.field}` : w.field,
     message: w.message,

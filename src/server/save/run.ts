@@ -113,12 +113,9 @@ function carryOut(s: SaveSession, requestId: string, stored: { plan: Plan; parts
   for (const step of plan.steps) {
     const table = s.target(step.sheet);
     if (step.op === 'append') {
-      const present = new Set(texts(table, 'id'));
-      append(
-        s,
-        table,
-        step.rows.filter((r) => !present.has(String(r.id ?? ''))),
-      );
+      // On the first attempt the ids were just issued after every id of the sheet: none of them is there yet.
+      const present = first ? null : new Set(texts(table, 'id'));
+      append(s, table, present ? step.rows.filter((r) => !present.has(String(r.id ?? ''))) : step.rows);
     } else if (step.op === 'edit') {
       const [row] = rowsWithIds(table, [step.id], first);
       if (row !== undefined) writeChanges(s, table, row, s.recordAt(table, row), step.fields);

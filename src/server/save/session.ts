@@ -63,10 +63,22 @@ export function cells(table: Table, field: string): unknown[] {
   return out;
 }
 
-/** Trimmed text of a field's cells. */
+/** Trimmed text of a field's cells (made once per field: a save asks for the ids several times). */
 export function texts(table: Table, field: string): string[] {
-  return cells(table, field).map((v) => (v === null || v === undefined ? '' : String(v).trim()));
+  table.ensure([field]);
+  const memo = (textMemo.get(table) ?? textMemo.set(table, new Map()).get(table))!;
+  const at = table.header.index[field];
+  const key = `${field}@${at}`;
+  let out = memo.get(key);
+  if (!out) {
+    out = cells(table, field).map((v) => (v === null || v === undefined ? '' : String(v).trim()));
+    memo.set(key, out);
+  }
+  return out;
 }
+
+/** `texts` already made, per table (a table's cells do not change once read: a table written is read again). */
+const textMemo = new WeakMap<Table, Map<string, string[]>>();
 
 /** Data-row indexes (0-based, as in `cells`) whose `Mã yêu cầu` is `requestId`. */
 export function rowsOfRequest(table: Table, requestId: string): number[] {
@@ -269,6 +281,15 @@ export class SaveSession {
       const d = decodeCell(col, v, this.clock);
       return 'value' in d ? d.value : null;
     });
+  }
+
+  /** One field of a data row (`index` as in `cells`) decoded by the row codec (`null` for a cell it cannot read). */
+  valueAt(table: Table, field: string, index: number): FieldValue {
+    table.ensure([field]);
+    const col = table.def.columns.find((c) => c.field === field)!;
+    const i = table.header.index[field];
+    const d = decodeCell(col, i === undefined ? '' : table.values[index + 1][i], this.clock);
+    return 'value' in d ? d.value : null;
   }
 
   /** One day cell of a data row (`index` as in `cells`); unreadable or blank: `null`. */
