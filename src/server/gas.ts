@@ -7,13 +7,14 @@ import { type Clock, zoneClock } from '../domain/clock';
 import { cachedClock } from '../domain/workbook';
 
 /**
- * The document's properties and cache are asked for once per service object: a save used to ask four and three
- * times. Keyed by the service itself, so a new one (the emulator's next environment) is asked again.
+ * Inside `gas.scoped` (one save: `save/run.ts`) the document's properties and cache are asked for once — a save
+ * used to ask three and two times; outside it, each time (the emulator may switch documents between calls).
  */
-const handles = new WeakMap<object, unknown>();
-function once<T>(service: object, get: () => T): T {
-  if (!handles.has(service)) handles.set(service, get());
-  return handles.get(service) as T;
+let handles: Map<string, unknown> | null = null;
+function once<T>(name: string, get: () => T): T {
+  if (!handles) return get();
+  if (!handles.has(name)) handles.set(name, get());
+  return handles.get(name) as T;
 }
 
 export const gas = {
@@ -26,8 +27,18 @@ export const gas = {
   drive: (): GoogleAppsScript.Drive.DriveApp => DriveApp,
   documentLock: (): GoogleAppsScript.Lock.Lock => LockService.getDocumentLock(),
   documentProperties: (): GoogleAppsScript.Properties.Properties =>
-    once(PropertiesService, () => PropertiesService.getDocumentProperties()),
-  documentCache: (): GoogleAppsScript.Cache.Cache | null => once(CacheService, () => CacheService.getDocumentCache()),
+    once('properties', () => PropertiesService.getDocumentProperties()),
+  documentCache: (): GoogleAppsScript.Cache.Cache | null => once('cache', () => CacheService.getDocumentCache()),
+  /** Runs `fn` with the document's properties and cache asked for once (nested: the outer scope's). */
+  scoped<T>(fn: () => T): T {
+    if (handles) return fn();
+    handles = new Map();
+    try {
+      return fn();
+    } finally {
+      handles = null;
+    }
+  },
   /** The web app's address (`/exec`), or '' when the script has no web app deployment. */
   webAppUrl: (): string => {
     try {

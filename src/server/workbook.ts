@@ -20,8 +20,10 @@ import { SHEET, type SheetDef, sheetDef } from '../domain/sheets';
 import { neededColumns, RECORD_KEYS, type SheetValues, workbookFromValues } from '../domain/workbook';
 import { gas, sheetClock } from './gas';
 import { readValues } from './repo';
+import { keepSizes, readSizes } from './sizes';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface ReadWorkbook {
   data: WorkbookData;
@@ -71,26 +73,76 @@ export interface ReadFor<N extends FieldNeeds> {
   values: SheetValues;
 }
 
-/** The settings, the lists and the columns `needs` names of its record sheets, decoded. */
-export function readFor<N extends FieldNeeds>(needs: N, ss = gas.spreadsheet()): ReadFor<N> {
+/**
+ * The settings, the lists and the columns `needs` names of its record sheets, decoded. `sizes`: use the rows of
+ * the sheets as last read (`sizes.ts`; only for the spreadsheet the script is bound to): a sheet whose size is known
+ * is read with open-ended ranges of the spreadsheet (`'Tuần tra'!B1:D`: no `getSheetByName`, no `getLastRow`), its
+ * trailing blank rows dropped; the others as below, and their sizes kept for next time.
+ */
+export function readFor<N extends FieldNeeds>(
+  needs: N,
+  ss = gas.spreadsheet(),
+  opts: { sizes?: boolean } = {},
+): ReadFor<N> {
   const clock = sheetClock(ss);
   const values: SheetValues = {};
   for (const name of [SHEET.settings, SHEET.lists]) {
     const sheet = ss.getSheetByName(name);
     if (sheet) values[name] = readValues(sheet);
   }
+  const sizes = opts.sizes === false ? null : readSizes();
+  let learned = false;
   for (const key of RECORD_KEYS) {
     const fields = needs[key];
     if (!fields) continue;
     const def = sheetDef(key);
-    const sheet = ss.getSheetByName(def.name);
-    if (!sheet) continue;
     const columns = neededColumns(def, fields);
     // Where set-up puts each column: its place in the registry.
     const guess = columns.map((c) => def.columns.indexOf(c) + 1);
-    values[def.name] = readColumns(sheet, { ...def, columns }, guess);
+    const narrow = { ...def, columns };
+    const known = sizes?.[def.name];
+    const open = typeof known === 'number' ? readOpenEnded(ss, narrow, guess, known) : null;
+    if (open) {
+      values[def.name] = open;
+      continue;
+    }
+    const sheet = ss.getSheetByName(def.name);
+    if (!sheet) continue;
+    const read = readColumns(sheet, narrow, guess);
+    values[def.name] = read;
+    if (sizes) {
+      sizes[def.name] = read.length;
+      learned = true;
+    }
   }
+  if (sizes && learned) keepSizes(sizes);
   return { clock, values, data: workbookFromValues(values, clock, needs) };
+}
+
+/**
+ * Rows 1… of the columns at `guess` (where set-up puts them), each span an open-ended range of the spreadsheet
+ * (`'Name'!B1:D`, to the grid's end), planned for `rows` rows; rows blank in every column read dropped from the end.
+ * `null` when the sheet or a column is not where expected (missing sheet, grid too narrow, header cells not naming
+ * the columns): the caller then reads through the sheet.
+ */
+function readOpenEnded(ss: Spreadsheet, narrow: SheetDef, guess: number[], rows: number): unknown[][] | null {
+  const spans = planSpans(guess, Math.max(rows, 1));
+  const sheetName = `'${narrow.name.replace(/'/g, "''")}'`;
+  let blocks: unknown[][][];
+  try {
+    blocks = spans.map((s) =>
+      ss.getRange(`${sheetName}!${columnLetter(s.first)}1:${columnLetter(s.last)}`).getValues(),
+    );
+  } catch (_) {
+    return null;
+  }
+  const { matrix, at } = sideBySide(blocks, spans, guess);
+  const header = mapHeaders(narrow, matrix[0] ?? []);
+  if (!narrow.columns.every((c, i) => header.index[c.field] === at[i])) return null;
+  let last = matrix.length;
+  const blank = (v: unknown) => v === '' || v === null || v === undefined;
+  while (last > 1 && matrix[last - 1].every(blank)) last--;
+  return last === matrix.length ? matrix : matrix.slice(0, last);
 }
 
 /** Rows 1…last of the columns (header first), from where set-up puts them, else from where the header has them. */
@@ -173,11 +225,20 @@ export function readPositions(
       .getRanges()
       .map((r) => r.getValues());
   }
+  return sideBySide(blocks, spans, positions);
+}
+
+/** The blocks read for `spans`, side by side in one matrix; `at[i]` is where position i lands in each row. */
+function sideBySide(
+  blocks: unknown[][][],
+  spans: readonly Span[],
+  positions: readonly number[],
+): { matrix: unknown[][]; at: number[] } {
   const offset: number[] = [];
   let w = 0;
   for (const s of spans) {
     offset.push(w - s.first);
-    w += width(s);
+    w += s.last - s.first + 1;
   }
   const at = positions.map((p) => {
     const i = spans.findIndex((s) => p >= s.first && p <= s.last);

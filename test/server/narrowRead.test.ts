@@ -127,16 +127,33 @@ describe('the narrow read (issue 15)', () => {
     bundle.loadSampleVillage();
     compareFigures(env, bundle, SAMPLE_PERIOD);
     const before = wholeRead(env).cells;
-    const after = cellsRead(() => call(bundle, 'apiComputeCompliance', SAMPLE_PERIOD));
-    // Measured: 16,145 → 10,192 cells (Cài đặt and Danh mục whole; 12 of the 14 record sheets, one range each: on a
-    // few hundred rows a call costs more than the unused columns between the used ones).
     expect(before).toBe(16_145);
-    expect(after).toBe(10_192);
-    // Vụ việc and Nghị quyết, đăng ký are not read for the figures.
+    // The sizes of the sheets are kept by the reads above (sizes.ts): each record sheet is read with open-ended
+    // ranges, without its handle or last row — 2 calls a sheet fewer, the blank rows of set-up's grid read too.
     env.counter.reset();
-    call(bundle, 'apiComputeCompliance', SAMPLE_PERIOD);
-    const names = env.counter.log.filter((c) => c.method === 'Spreadsheet.getSheetByName').length;
-    expect(names).toBe(2 + Object.keys(READS.compliance).length);
+    const after = cellsRead(() => call(bundle, 'apiComputeCompliance', SAMPLE_PERIOD));
+    const method = (m: string) => env.counter.log.filter((c) => c.method === m).length;
+    expect(method('Spreadsheet.getSheetByName')).toBe(2); // Cài đặt and Danh mục
+    expect(method('Sheet.getLastRow')).toBe(0);
+    // Vụ việc and Nghị quyết, đăng ký are not read for the figures.
+    const sheetsRead = new Set(env.counter.log.filter((c) => c.method === 'Range.getValues').map((c) => c.sheet));
+    expect(sheetsRead.size).toBe(2 + Object.keys(READS.compliance).length);
+    expect([...sheetsRead]).not.toContain('Vụ việc');
+    // Measured: 16,145 → 61,334 cells (the columns used and set-up's blank rows below them).
+    expect(after).toBe(61_334);
+
+    // The first read of a sample (no sizes kept yet): through each sheet, its last row, the columns used.
+    const fresh = loaded();
+    fresh.bundle.setupWorkbook();
+    fresh.bundle.loadSampleVillage();
+    fresh.env.counter.reset();
+    const first = cellsRead(() => call(fresh.bundle, 'apiComputeCompliance', SAMPLE_PERIOD));
+    expect(fresh.env.counter.log.filter((c) => c.method === 'Sheet.getLastRow').length).toBe(
+      Object.keys(READS.compliance).length,
+    );
+    // Measured: 10,192 cells (Cài đặt and Danh mục whole; 12 of the 14 record sheets, one range each: on a few hundred
+    // rows a call costs more than the unused columns between the used ones).
+    expect(first).toBe(10_192);
   });
 
   it('gives the figures of the whole read on a generated workbook and reads only the columns used', () => {
@@ -157,9 +174,10 @@ describe('the narrow read (issue 15)', () => {
     sample.bundle.loadSampleVillage();
     const years = [2024, 2025].flatMap((year) => [{ year }, { year, policy: 'met' as const }]);
     const onSample = compareTt124(sample.env, sample.bundle, years);
-    // Measured: 29,338 → 19,575 cells (every record sheet: the columns used and, on a few hundred rows, the unused
-    // ones between them; the summary, handler and note of Vụ việc are never decoded).
-    expect(onSample).toEqual({ before: 29_338, after: 19_575 });
+    // Measured: 29,338 → 19,575 cells on the first call (every record sheet: the columns used and, on a few hundred
+    // rows, the unused ones between them; the summary, handler and note of Vụ việc are never decoded); 86,138 on the
+    // last, the sizes known: open-ended ranges, set-up's blank rows included, 2 calls a sheet fewer.
+    expect(onSample).toEqual({ before: 29_338, after: 86_138 });
     const { env, bundle } = scaleWorkbook(3000);
     const onScale = compareTt124(env, bundle, [{ year: 2022, policy: 'met' }, { year: 2023 }]);
     // 3,000 rows in each sheet. Measured: 387,435 → 237,385 cells.

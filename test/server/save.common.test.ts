@@ -179,7 +179,7 @@ describe('the sizes the last save read (a hint in the document cache)', () => {
   const cellsReadOf = (v: ReturnType<typeof village>, sheet: string) =>
     v.env.counter.log.filter((c) => c.kind === 'read' && c.sheet === sheet).reduce((n, c) => n + (c.cells ?? 0), 0);
 
-  it('spare the next save asking the last row of a small sheet; a sheet grown since is read right, then by columns', () => {
+  it('spare asking the last row of a small sheet; a sheet grown since is read right, then by columns', () => {
     const v = village();
     expect(v.call('apiSavePatrol', patrol()).ok).toBe(true);
     // No hint yet: every sheet's last row asked before it is read.

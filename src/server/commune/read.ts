@@ -30,7 +30,8 @@ export function readVillage(address: unknown, period: Period): VillageRead {
     return { status, note: status === 'noAccess' ? t('commune.note.noAccess') : t('commune.note.failed') };
   }
   try {
-    const { data, values } = readFor(READS.compliance, ss);
+    // No size hints: the document cache is the commune's, not the village's.
+    const { data, values } = readFor(READS.compliance, ss, { sizes: false });
     if (!values[SHEET.settings]) return { status: 'notSetUp', note: t('commune.note.notSetUp') };
     const report = computeCompliance(data, period);
     const name = typeof data.settings.ten_thon === 'string' ? data.settings.ten_thon : '';

@@ -8,11 +8,11 @@
  */
 import { gas } from '../gas';
 import { OWNER_KEY } from '../protect';
+import { keepSizes, parseSizes, SIZES_KEY, SIZES_SECONDS } from '../sizes';
 
 const CACHE_PREFIX = 'antt:save:';
-const SIZES_KEY = 'antt:sizes';
 /** Six hours, the longest Apps Script keeps a cache entry. */
-const CACHE_SECONDS = 21600;
+const CACHE_SECONDS = SIZES_SECONDS;
 
 export interface Answered<D> {
   /** The journal action of the save the request id was used for. */
@@ -32,11 +32,11 @@ export function recall<D>(requestId: string): { known?: Answered<D>; hints: Hint
   try {
     const got = gas.documentCache()?.getAll([CACHE_PREFIX + requestId, SIZES_KEY, OWNER_KEY]) ?? {};
     const answer = got[CACHE_PREFIX + requestId];
-    const sizes = got[SIZES_KEY] ? (JSON.parse(got[SIZES_KEY]) as Record<string, number>) : {};
+    const sizes = parseSizes(got[SIZES_KEY]);
     const owner = got[OWNER_KEY];
     return {
       known: answer ? (JSON.parse(answer) as Answered<D>) : undefined,
-      hints: { sizes: sizes && typeof sizes === 'object' ? sizes : {}, ...(owner === undefined ? {} : { owner }) },
+      hints: { sizes, ...(owner === undefined ? {} : { owner }) },
     };
   } catch {
     return { hints: { sizes: {} } };
@@ -53,10 +53,6 @@ export function remember(requestId: string, action: string, data: unknown, sizes
     );
   } catch {
     // Too large for the cache (e.g. thousands of commitment ids): the sheets still answer; the sizes alone.
-    try {
-      cache?.put(SIZES_KEY, JSON.stringify(sizes), CACHE_SECONDS);
-    } catch {
-      // Only slower next time.
-    }
+    keepSizes(sizes);
   }
 }

@@ -48,6 +48,10 @@ const reused = (action: string): { ok: false; errors: FieldError[] } => ({
 });
 
 export function runSave<I extends { requestId: string }, D>(spec: SaveSpec<I, D>, input: unknown): ApiResult<D> {
+  return gas.scoped(() => save(spec, input));
+}
+
+function save<I extends { requestId: string }, D>(spec: SaveSpec<I, D>, input: unknown): ApiResult<D> {
   const parsed = spec.shape.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const x = parsed.data;
