@@ -1,9 +1,9 @@
 /**
  * What one save works with, under the document lock: the spreadsheet, its clock, and each sheet it touches read
  * once, as little of it as the save needs (issue 15). A save names the fields it will look at (`table(key,
- * fields)`; by default the id and `Mã yêu cầu`): on a small sheet the whole sheet is read (`getDataRange`: one
- * call more than a column costs nothing), on a large one rows 1…last of those columns only, from where set-up
- * puts them (`planSpans`, the cost model of the figures' reads). The header cells read with them must name them;
+ * fields)`; by default the id and `Mã yêu cầu`): a small sheet is read whole (`getDataRange`: the columns left
+ * out would cost less than the calls a narrow read adds), a large one rows 1…last of those columns only, from where
+ * set-up puts them (`planSpans`, the cost model of the figures' reads). The header cells read with them must name them;
  * if not (a column moved, a user column inserted, a sheet older than a column) the header row is read whole and
  * the columns are read where it has them. A sheet the save writes needs its whole header row (`target`), a row it
  * edits or deletes all its cells (`recordAt`): read then. A field asked for later is read then (`cells`). Reference
