@@ -111,8 +111,7 @@ export function issueIds(s: SaveSession, table: Table, n: number): string[] {
   const key = table.key as SheetKey;
   const ids = idsAfter(table.def, Math.max(c[key] ?? 0, highestOf(table)), n);
   for (const read of s.tablesRead())
-    if (read.def.id && read.def.record)
-      c[read.key] = Math.max(c[read.key] ?? 0, highestOf(read));
+    if (read.def.id && read.def.record) c[read.key] = Math.max(c[read.key] ?? 0, highestOf(read));
   c[key] = Math.max(c[key] ?? 0, highestId(table.def, ids));
   return ids;
 }
