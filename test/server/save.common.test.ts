@@ -214,6 +214,42 @@ describe('the sizes the last save read (a hint in the document cache)', () => {
   });
 });
 
+describe('a large sheet read by columns, with a column of the user inserted', () => {
+  it('finds its columns by the header row and writes every cell under its header', () => {
+    const v = village();
+    // 5,000 patrols pasted by hand, then a user column inserted before "Giờ bắt đầu": the registry's places are wrong.
+    v.env.counter.quiet(() => {
+      const sheet = v.env.spreadsheet.getSheetByName('Tuần tra')!;
+      const rows = sheet.getDataRange().getValues();
+      const pasted = Array.from({ length: 5000 }, (_, i) => {
+        const row = [...rows[1]];
+        row[0] = `TT-${String(5000 + i)}`;
+        row[row.length - 1] = `pasted-${i}`;
+        return row;
+      });
+      sheet.insertRowsAfter(sheet.getMaxRows(), pasted.length);
+      sheet.getRange(rows.length + 1, 1, pasted.length, rows[0].length).setValues(pasted);
+      sheet.insertColumnBefore(3);
+      sheet.getRange(1, 3).setValue('Ghi chú riêng');
+    });
+    const patrol = { ...SAVES[0][1](), confirm: false, date: '2023-06-16', start: '19:00', end: '20:00' };
+    const r = v.call<{ id: string; reminderIds: string[] }>('apiSavePatrol', patrol);
+    expect(r).toMatchObject({ ok: true, data: { id: 'TT-10000' } });
+    // Read by columns (the sheet is large), not whole: no read of Tuần tra takes half of its 14 columns.
+    const widest = Math.max(
+      ...v.env.counter.log.filter((c) => c.kind === 'read' && c.sheet === 'Tuần tra').map((c) => c.cells ?? 0),
+    );
+    expect(widest).toBeLessThan(5000 * 7);
+    const saved = byId(v.env, 'patrols', 'TT-10000');
+    expect(saved.record).toMatchObject({ date: '2023-06-16', start: '19:00', end: '20:00', teamId: 'T1' });
+    const header = cells(v.env, 'patrols')[0];
+    expect(saved.raw[header.indexOf('Ghi chú riêng')]).toBe(''); // the user's column is left alone
+    // The same patrol again: the duplicate check reads the moved columns where they are.
+    const again = v.call('apiSavePatrol', { ...patrol, requestId: rid() });
+    expect(again).toMatchObject({ ok: false, needsConfirm: true });
+  });
+});
+
 describe('rows typed by hand', () => {
   it('are read by the same codec as the sidebar rows, and count for ids and references', () => {
     const v = village();
