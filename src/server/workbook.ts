@@ -46,6 +46,9 @@ export const READ_SHEETS: readonly string[] = [
  */
 export const READ_COST = { perCall: 0.1, perCell: 12.5e-6 };
 
+/** The key suffix of `sizes.ts` for the blank cells the last open-ended read of a sheet took. */
+const WASTE = '#blank';
+
 /** One `getDataRange().getValues()` per named sheet that exists. */
 export function readSheetValues(names: readonly string[], ss = gas.spreadsheet()): Omit<ReadWorkbook, 'data'> {
   const clock = sheetClock(ss);
@@ -101,9 +104,18 @@ export function readFor<N extends FieldNeeds>(
     const guess = columns.map((c) => def.columns.indexOf(c) + 1);
     const narrow = { ...def, columns };
     const known = sizes?.[def.name];
-    const open = typeof known === 'number' ? readOpenEnded(ss, narrow, guess, known) : null;
-    if (open) {
-      values[def.name] = open;
+    // Blank cells below the data the last open-ended read took (a grid grown by "add 1,000 rows"): not worth it
+    // when they cost more than the two calls it saves.
+    const waste = sizes?.[`${def.name}${WASTE}`] ?? 0;
+    const worth = waste * READ_COST.perCell <= 2 * READ_COST.perCall;
+    const open = typeof known === 'number' && worth ? readOpenEnded(ss, narrow, guess, known) : null;
+    if (open && sizes) {
+      values[def.name] = open.matrix;
+      if (sizes[def.name] !== open.matrix.length || waste !== open.waste) {
+        sizes[def.name] = open.matrix.length;
+        sizes[`${def.name}${WASTE}`] = open.waste;
+        learned = true;
+      }
       continue;
     }
     const sheet = ss.getSheetByName(def.name);
@@ -125,7 +137,12 @@ export function readFor<N extends FieldNeeds>(
  * `null` when the sheet or a column is not where expected (missing sheet, grid too narrow, header cells not naming
  * the columns): the caller then reads through the sheet.
  */
-function readOpenEnded(ss: Spreadsheet, narrow: SheetDef, guess: number[], rows: number): unknown[][] | null {
+function readOpenEnded(
+  ss: Spreadsheet,
+  narrow: SheetDef,
+  guess: number[],
+  rows: number,
+): { matrix: unknown[][]; waste: number } | null {
   const spans = planSpans(guess, Math.max(rows, 1));
   const sheetName = `'${narrow.name.replace(/'/g, "''")}'`;
   let blocks: unknown[][][];
@@ -142,7 +159,8 @@ function readOpenEnded(ss: Spreadsheet, narrow: SheetDef, guess: number[], rows:
   let last = matrix.length;
   const blank = (v: unknown) => v === '' || v === null || v === undefined;
   while (last > 1 && matrix[last - 1].every(blank)) last--;
-  return last === matrix.length ? matrix : matrix.slice(0, last);
+  const waste = (matrix.length - last) * (matrix[0]?.length ?? 0);
+  return { matrix: last === matrix.length ? matrix : matrix.slice(0, last), waste };
 }
 
 /** Rows 1…last of the columns (header first), from where set-up puts them, else from where the header has them. */

@@ -156,6 +156,31 @@ describe('the narrow read (issue 15)', () => {
     expect(first).toBe(10_192);
   });
 
+  it('reads a sheet whose grid has many blank rows below the data through the sheet, once it has seen them', () => {
+    const { env, bundle } = loaded();
+    bundle.setupWorkbook();
+    bundle.loadSampleVillage();
+    const expected = call(bundle, 'apiComputeCompliance', SAMPLE_PERIOD); // through the sheets; sizes kept
+    // Someone pressed "add 1,000 rows" twenty times below Tuần tra's data.
+    env.counter.quiet(() => {
+      const sheet = env.spreadsheet.getSheetByName('Tuần tra')!;
+      sheet.insertRowsAfter(sheet.getMaxRows(), 20_000);
+    });
+    const patrolCells = () =>
+      env.counter.log
+        .filter((c) => c.kind === 'read' && c.sheet === 'Tuần tra')
+        .reduce((n, c) => n + (c.cells ?? 0), 0);
+    // Open-ended, as the size says: the figures are right, the blank rows are read — and remembered.
+    env.counter.reset();
+    expect(call(bundle, 'apiComputeCompliance', SAMPLE_PERIOD)).toEqual(expected);
+    expect(patrolCells()).toBeGreaterThan(20_000);
+    // Next time Tuần tra is read through the sheet (its last row), the others still open-ended.
+    env.counter.reset();
+    expect(call(bundle, 'apiComputeCompliance', SAMPLE_PERIOD)).toEqual(expected);
+    expect(env.counter.log.filter((c) => c.method === 'Sheet.getLastRow').map((c) => c.sheet)).toEqual(['Tuần tra']);
+    expect(patrolCells()).toBeLessThan(5_000);
+  });
+
   it('gives the figures of the whole read on a generated workbook and reads only the columns used', () => {
     const { env, bundle } = scaleWorkbook(3000);
     compareFigures(env, bundle, SCALE_PERIOD);
