@@ -154,13 +154,18 @@ function readOpenEnded(
     return null;
   }
   const { matrix, at } = sideBySide(blocks, spans, guess);
-  const header = mapHeaders(narrow, matrix[0] ?? []);
-  if (!narrow.columns.every((c, i) => header.index[c.field] === at[i])) return null;
+  if (!placedAsRead(narrow, matrix, at)) return null;
   let last = matrix.length;
   const blank = (v: unknown) => v === '' || v === null || v === undefined;
   while (last > 1 && matrix[last - 1].every(blank)) last--;
   const waste = (matrix.length - last) * (matrix[0]?.length ?? 0);
   return { matrix: last === matrix.length ? matrix : matrix.slice(0, last), waste };
+}
+
+/** Whether the header row read (`matrix[0]`) names each column where it landed (`at`). */
+function placedAsRead(narrow: SheetDef, matrix: readonly unknown[][], at: readonly number[]): boolean {
+  const header = mapHeaders(narrow, matrix[0] ?? []);
+  return narrow.columns.every((c, i) => header.index[c.field] === at[i]);
 }
 
 /** Rows 1…last of the columns (header first), from where set-up puts them, else from where the header has them. */
@@ -169,8 +174,7 @@ function readColumns(sheet: Sheet, narrow: SheetDef, guess: number[]): unknown[]
   const columns = narrow.columns;
   try {
     const read = readPositions(sheet, guess, rows);
-    const header = mapHeaders(narrow, read.matrix[0] ?? []);
-    if (columns.every((c, i) => header.index[c.field] === read.at[i])) return read.matrix;
+    if (placedAsRead(narrow, read.matrix, read.at)) return read.matrix;
   } catch (_) {
     // A column beyond the sheet's grid (a sheet older than a column): read where the header row says.
   }

@@ -128,7 +128,7 @@ function planDelete(s: SaveSession, x: DeleteRecordInput): ApiResult<Plan<Record
   for (const other of RECORD_TYPES) {
     const refs = other.list.filter((c) => c.refKey === type.key && (c.type === 'ref' || c.type === 'refs'));
     for (const col of refs) {
-      const t2 = s.table(other.key as RecordKey, ['id', 'requestId', ...refs.map((c) => c.field)]);
+      const t2 = s.table(other.key as RecordKey, ['id', ...refs.map((c) => c.field)]);
       if (t2.header.index[col.field] === undefined) continue;
       const named = rowsNaming(t2, col.field, x.id, col.type === 'refs').filter((i) => t2 !== table || i !== row);
       if (named.length === 0) continue;

@@ -224,7 +224,7 @@ export class SaveSession {
         key,
         def,
         sheet,
-        values: Array.from({ length: rows }, () => []),
+        values: [],
         header: { index: {}, missing: [], width: 0 },
         complete: false,
         loaded: new Set(),
@@ -232,7 +232,10 @@ export class SaveSession {
       };
       table = created;
       if (!narrowPays(rows)) readWhole(table);
-      else readFields(table, wanted);
+      else {
+        table.values = Array.from({ length: rows }, () => []);
+        readFields(table, wanted);
+      }
       if (def.id && table.header.index.id === undefined) {
         if (!table.complete) readHeader(table);
         if (table.header.index.id === undefined)
@@ -294,11 +297,8 @@ export class SaveSession {
 
   /** One day cell of a data row (`index` as in `cells`); unreadable or blank: `null`. */
   dayAt(table: Table, field: string, index: number): string | null {
-    table.ensure([field]);
-    const col = table.def.columns.find((c) => c.field === field)!;
-    const i = table.header.index[field];
-    const d = decodeCell(col, i === undefined ? '' : table.values[index + 1][i], this.clock);
-    return 'value' in d && typeof d.value === 'string' && d.value !== '' ? d.value : null;
+    const v = this.valueAt(table, field, index);
+    return typeof v === 'string' && v !== '' ? v : null;
   }
 
   /** A day column (unreadable or blank cells: `null`). */
