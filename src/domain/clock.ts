@@ -107,16 +107,27 @@ export function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime());
 }
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The number written by the ASCII digits of `s` from `from` to `to` (exclusive), or -1 if one is not a digit. */
+function digitsAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
 
-/** True for a real calendar day `YYYY-MM-DD`. */
+/**
+ * True for a real calendar day `YYYY-MM-DD` (ASCII digits). Read by character codes, not a regular expression:
+ * the codec checks every day cell of a sheet with it.
+ */
 export function isIsoDay(s: string): boolean {
-  const m = ISO_DAY.exec(s);
-  if (!m) return false;
-  const y = +m[1];
-  const mo = +m[2];
-  const d = +m[3];
-  if (mo < 1 || mo > 12 || d < 1) return false;
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  const y = digitsAt(s, 0, 4);
+  const mo = digitsAt(s, 5, 7);
+  const d = digitsAt(s, 8, 10);
+  if (y < 0 || mo < 1 || mo > 12 || d < 1) return false;
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   return d <= (mo === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[mo - 1]);
 }

@@ -267,7 +267,18 @@ function sideBySide(
     return p + offset[i];
   });
   if (blocks.length === 1) return { matrix: blocks[0], at };
-  const [head, ...rest] = blocks;
-  const matrix = head.map((row, r) => row.concat(...rest.map((b) => b[r])));
+  // Each row written once into an array of its final width (not `concat` of every block's row per row).
+  const rows = blocks[0].length;
+  const matrix: unknown[][] = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const row: unknown[] = new Array(w);
+    let c = 0;
+    for (let i = 0; i < blocks.length; i++) {
+      const from = blocks[i][r] ?? [];
+      const width = spans[i].last - spans[i].first + 1;
+      for (let k = 0; k < width; k++) row[c++] = from[k];
+    }
+    matrix[r] = row;
+  }
   return { matrix, at };
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { intlClock, isDate, isIsoDay, parseTime, parseVietnameseDay, zoneClock } from '../../src/domain/clock';
 
 const clock = intlClock('Asia/Ho_Chi_Minh', () => new Date('2023-06-15T16:59:00Z'));
@@ -60,6 +61,36 @@ describe('parsing typed days and times', () => {
     expect(isIsoDay('2023-02-28')).toBe(true);
     expect(isIsoDay('2023-02-29')).toBe(false);
     expect(isIsoDay('2023-2-1')).toBe(false);
+    expect(isIsoDay('2024-02-29')).toBe(true);
+    expect(isIsoDay('1900-02-29')).toBe(false);
+    expect(isIsoDay('2000-02-29')).toBe(true);
+    for (const bad of ['2023-06-1x', '2023/06/15', '2023-06-15 ', '+023-06-15', '2023-00-10', '2023-13-01', '2023-06-00'])
+      expect(isIsoDay(bad)).toBe(false);
+    // Only ASCII digits: a full-width or Arabic-Indic digit is not one.
+    expect(isIsoDay('２023-06-15')).toBe(false);
+    expect(isIsoDay('2023-06-1٥')).toBe(false);
+  });
+
+  it('reads a day by character codes as a calendar check by regular expression would', () => {
+    const byRegex = (s: string) => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+      if (!m) return false;
+      const [y, mo, d] = [+m[1], +m[2], +m[3]];
+      const last = new Date(0);
+      last.setUTCFullYear(y, mo, 0); // day 0 of the next month: the month's last day (years < 100 included)
+      return mo >= 1 && mo <= 12 && d >= 1 && d <= last.getUTCDate();
+    };
+    const digit = fc.constantFrom(...'0123456789');
+    const day = fc
+      .tuple(fc.array(digit, { minLength: 4, maxLength: 4 }), fc.array(digit, { minLength: 2, maxLength: 2 }))
+      .chain(([y, m]) =>
+        fc.array(digit, { minLength: 2, maxLength: 2 }).map((d) => `${y.join('')}-${m.join('')}-${d.join('')}`),
+      );
+    const examples: [string][] = [['0000-02-29'], ['0004-02-29'], ['0100-02-29'], ['9999-12-31']];
+    fc.assert(fc.property(fc.oneof(day, fc.string({ maxLength: 12 })), (s) => isIsoDay(s) === byRegex(s)), {
+      numRuns: 3000,
+      examples,
+    });
   });
 
   it('recognises Dates from another realm', () => {

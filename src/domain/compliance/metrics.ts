@@ -11,19 +11,19 @@ const [SIGNED_STATUS, VIOLATED_STATUS] = COMMITMENT_STATUS;
 const [, EID1, EID2] = EID_LEVELS;
 const SIGNED = 1;
 const VIOLATED = 2;
-const SEP = '\u0000';
 
 /**
- * Commitments of the year of `to`, by household and type: signed (`Đã ký`) and/or
- * violated (`Vi phạm`). A household holds a type when signed and not violated.
+ * Commitments of the year of `to`, by household, then type: signed (`Đã ký`) and/or violated (`Vi phạm`).
+ * A household holds a type when signed and not violated. (By household first: no key string made per lookup.)
  */
-function commitmentState(s: Scope): Map<string, number> {
-  const state = new Map<string, number>();
+function commitmentState(s: Scope): Map<string, Map<string, number>> {
+  const state = new Map<string, Map<string, number>>();
   for (const c of s.data.commitments) {
     if (c.year !== s.year || !s.householdIds.has(c.householdId)) continue;
-    const k = c.householdId + SEP + c.type;
+    let types = state.get(c.householdId);
+    if (!types) state.set(c.householdId, (types = new Map()));
     const bit = c.status === VIOLATED_STATUS ? VIOLATED : c.status === SIGNED_STATUS ? SIGNED : 0;
-    state.set(k, (state.get(k) ?? 0) | bit);
+    types.set(c.type, (types.get(c.type) ?? 0) | bit);
   }
   return state;
 }
@@ -50,7 +50,7 @@ export function computeMetrics(s: Scope): Metric[] {
   const types = data.lists.values[LIST.commitmentTypes];
   const required = data.lists.requiredCommitments.length ? data.lists.requiredCommitments : types;
   const state = commitmentState(s);
-  const holds = (id: string, type: string) => state.get(id + SEP + type) === SIGNED;
+  const holds = (id: string, type: string) => state.get(id)?.get(type) === SIGNED;
   let all = 0;
   for (const h of s.households) if (required.every((type) => holds(h.id, type))) all++;
   push('commitmentAll', all, hh);
