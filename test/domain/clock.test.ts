@@ -64,7 +64,15 @@ describe('parsing typed days and times', () => {
     expect(isIsoDay('2024-02-29')).toBe(true);
     expect(isIsoDay('1900-02-29')).toBe(false);
     expect(isIsoDay('2000-02-29')).toBe(true);
-    for (const bad of ['2023-06-1x', '2023/06/15', '2023-06-15 ', '+023-06-15', '2023-00-10', '2023-13-01', '2023-06-00'])
+    for (const bad of [
+      '2023-06-1x',
+      '2023/06/15',
+      '2023-06-15 ',
+      '+023-06-15',
+      '2023-00-10',
+      '2023-13-01',
+      '2023-06-00',
+    ])
       expect(isIsoDay(bad)).toBe(false);
     // Only ASCII digits: a full-width or Arabic-Indic digit is not one.
     expect(isIsoDay('２023-06-15')).toBe(false);
@@ -87,10 +95,13 @@ describe('parsing typed days and times', () => {
         fc.array(digit, { minLength: 2, maxLength: 2 }).map((d) => `${y.join('')}-${m.join('')}-${d.join('')}`),
       );
     const examples: [string][] = [['0000-02-29'], ['0004-02-29'], ['0100-02-29'], ['9999-12-31']];
-    fc.assert(fc.property(fc.oneof(day, fc.string({ maxLength: 12 })), (s) => isIsoDay(s) === byRegex(s)), {
-      numRuns: 3000,
-      examples,
-    });
+    fc.assert(
+      fc.property(fc.oneof(day, fc.string({ maxLength: 12 })), (s) => isIsoDay(s) === byRegex(s)),
+      {
+        numRuns: 3000,
+        examples,
+      },
+    );
   });
 
   it('recognises Dates from another realm', () => {
