@@ -8,7 +8,7 @@ import { boot, call } from '../shared/run';
 import { $, h } from '../shared/dom';
 import type { ApiResult, ComplianceBoot, ComplianceData } from '../../domain/wire';
 import type { FieldError } from '../../domain/inputs';
-import { applyPreset as applyPresetTo, status } from '../shared/period';
+import { applyPreset as applyPresetTo, presetSelect, status } from '../shared/period';
 import { dayInput, typedValue } from '../shared/dateInput';
 import { t } from '../../domain/i18n';
 import { periodText, type PeriodPreset } from '../../domain/periods';
@@ -19,11 +19,7 @@ const data = boot<ComplianceBoot>();
 const fmt = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 1 });
 
 function render(): void {
-  const select = h(
-    'select',
-    { id: 'preset', name: 'preset' },
-    ...data.presets.map((p) => h('option', { value: p.key }, p.label)),
-  );
+  const select = presetSelect(data.presets);
   $('#app').replaceChildren(
     h('h1', {}, t('menu.compliance')),
     h(

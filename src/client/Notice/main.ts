@@ -11,7 +11,7 @@ import './style.css';
 import { boot, call } from '../shared/run';
 import { $, h } from '../shared/dom';
 import type { NoticeBoot, NoticeInput, NoticeResult, NoticeTemplateInfo } from '../../domain/wire';
-import { applyPreset as applyPresetTo, status } from '../shared/period';
+import { applyPreset as applyPresetTo, presetSelect, status } from '../shared/period';
 import { dayInput, typedValue } from '../shared/dateInput';
 import { dialogField as labelled, generateDoc, previewer, unreadableLine } from '../shared/docFlow';
 import { showDocResult } from '../shared/docResult';
@@ -134,11 +134,7 @@ function formView(select: HTMLSelectElement): HTMLFormElement {
 }
 
 function render(): void {
-  const select = h(
-    'select',
-    { id: 'preset', name: 'preset' },
-    ...data.presets.map((p) => h('option', { value: p.key }, p.label)),
-  );
+  const select = presetSelect(data.presets);
   $('#app').replaceChildren(
     h('h1', {}, t('menu.notice')),
     h('p', { id: 'status', role: 'status', 'aria-live': 'polite' }),

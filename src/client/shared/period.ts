@@ -4,7 +4,7 @@
  */
 import { t } from '../../domain/i18n';
 import { presetPeriod, type PeriodPreset } from '../../domain/periods';
-import { $ } from './dom';
+import { $, h } from './dom';
 import { setTyped } from './dateInput';
 
 export function status(text: string): void {
@@ -29,4 +29,9 @@ export function applyPreset(preset: PeriodPreset, today: string, foundedOn: stri
   setTyped(from, p.from);
   setTyped($('#to') as HTMLInputElement, p.to);
   then();
+}
+
+/** The period dropdown `#preset` of the dashboard and the notice dialog: one option per preset the page was given. */
+export function presetSelect(presets: readonly { key: string; label: string }[]): HTMLSelectElement {
+  return h('select', { id: 'preset', name: 'preset' }, ...presets.map((p) => h('option', { value: p.key }, p.label)));
 }
