@@ -1,12 +1,16 @@
 /**
  * `npm run smoke:google`: the scenario of the bundle tests (set-up, the Pác Khuông sample, the
  * figures of the sample period, one patrol saved and repeated, the figures again) run on a real
- * Google spreadsheet with clasp, and on the local emulator, and the two results compared.
+ * Google spreadsheet with clasp, and on the local emulator, and the two results compared. Then
+ * `smokeCosts` measures the constants of the bench's cost model (scripts/bench/cost.ts) on Google,
+ * and prints them beside cost.ts's values (costs.ts).
  * For a maintainer with a Google account; never run in CI. README, "Kiểm tra trên Google thật".
  *
  *   npm run smoke:google                      creates a scratch spreadsheet-bound script, pushes, runs
  *   SMOKE_SCRIPT_ID=… npm run smoke:google    reuses that scratch script (its spreadsheet is emptied first)
  *   npm run smoke:google -- --compare f.json  compares a result copied from the editor's log, no clasp
+ *                                             (smokeScenarioFromEditor's, or smokeCostsFromEditor's)
+ *   npm run smoke:google -- --no-costs        the scenario only
  *
  * Environment: SMOKE_SCRIPT_ID (a scratch script to reuse), SMOKE_SPREADSHEET_ID (its spreadsheet,
  * used only if the script has no active spreadsheet when run through the Apps Script API),
@@ -25,14 +29,22 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import vm from 'node:vm';
-import { DIST, loadBundle } from '../../local/bundle';
+import { DIST } from '../../local/bundle';
 import { createGasEnvironment } from '../../local/emulator';
 import { SAMPLE_PERIOD } from '../../src/sample/pacKhuong';
+import {
+  type CostsResult,
+  costsReport,
+  isCostsResult,
+  type JsTiming,
+  loadScenario,
+  nodeJsTiming,
+  runCostsOn,
+  SCENARIO,
+} from './costs';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLASP = path.join(ROOT, 'node_modules/@google/clasp/build/src/index.js');
-const SCENARIO = path.join(__dirname, 'scenario.js');
 const OUT_DIR = path.join(ROOT, 'test-output', 'smoke-google');
 const TITLE = `ANTT smoke ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`;
 /** Only for `openById` when the API run has no active spreadsheet; the add-on's own manifest does not ask for it. */
@@ -77,13 +89,13 @@ function smokeOptions(): SmokeOptions {
 
 // ------------------------------------------------------------------------------ the emulator's run
 
+function emulator() {
+  return createGasEnvironment({ htmlDir: DIST, spreadsheetName: `${TITLE} (emulator)`, now: () => new Date() });
+}
+
 /** The same scenario file on the emulator, loaded beside `dist/Code.js` in one `vm` context. */
 function runOnEmulator(options: SmokeOptions): Json {
-  const env = createGasEnvironment({ htmlDir: DIST, spreadsheetName: `${TITLE} (emulator)`, now: () => new Date() });
-  const context = loadBundle(env) as unknown as vm.Context;
-  vm.runInContext(readFileSync(SCENARIO, 'utf8'), context, { filename: 'Smoke.js' });
-  const run = (context as { smokeScenario: (o: SmokeOptions) => unknown }).smokeScenario;
-  return JSON.parse(JSON.stringify(run(options))) as Json;
+  return JSON.parse(JSON.stringify(loadScenario(emulator()).smokeScenario(options))) as Json;
 }
 
 // ------------------------------------------------------------------------------ clasp
@@ -182,7 +194,29 @@ function runHints(message: string, scriptId: string): string {
   return `Or run smokeScenarioFromEditor in ${editor} and compare its log: npm run smoke:google -- --compare <file>`;
 }
 
-function runOnGoogle(options: SmokeOptions, keep: boolean): Json {
+/** `clasp run-function name` with `params`: its response, or a SmokeError with what Google said and a hint. */
+function runFunction(dir: string, name: string, params: unknown[], scriptId: string): Json {
+  const run = clasp(['--json', 'run-function', name, '--params', JSON.stringify(params)], dir);
+  const answer = run.stdout.includes('{') ? jsonOf(run, 'clasp run-function') : {};
+  const error = answer.error as { message?: string; details?: { errorMessage?: string }[] } | undefined;
+  if (run.status !== 0 || error || !('response' in answer)) {
+    const message = [error?.message, ...(error?.details ?? []).map((d) => d.errorMessage), run.stderr, run.stdout]
+      .filter(Boolean)
+      .join('\n')
+      .trim();
+    const hint = runHints(message, scriptId).replace('smokeScenarioFromEditor', `${name}FromEditor`);
+    fail(`clasp run-function ${name} failed.\n${message}\n\n${hint}`);
+  }
+  return answer.response as Json;
+}
+
+interface GoogleRun {
+  scenario: Json;
+  /** smokeCosts's result, or why it could not be had; absent with --no-costs. */
+  costs?: CostsResult | { failed: string };
+}
+
+function runOnGoogle(options: SmokeOptions, keep: boolean, costs: boolean): GoogleRun {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'antt-smoke-'));
   try {
     const account = assertLoggedIn(dir);
@@ -201,17 +235,17 @@ function runOnGoogle(options: SmokeOptions, keep: boolean): Json {
     const push = clasp(['push', '--force'], dir);
     if (push.status !== 0) fail(`clasp push failed (exit ${push.status}).\n${push.stdout}\n${push.stderr}`.trim());
     console.log('Pushed dist/ + Smoke.js. Running smokeScenario with clasp run (a minute or two)…');
-    const run = clasp(['--json', 'run-function', 'smokeScenario', '--params', JSON.stringify([opts])], dir);
-    const answer = run.stdout.includes('{') ? jsonOf(run, 'clasp run-function') : {};
-    const error = answer.error as { message?: string; details?: { errorMessage?: string }[] } | undefined;
-    if (run.status !== 0 || error || !('response' in answer)) {
-      const message = [error?.message, ...(error?.details ?? []).map((d) => d.errorMessage), run.stderr, run.stdout]
-        .filter(Boolean)
-        .join('\n')
-        .trim();
-      fail(`clasp run-function smokeScenario failed.\n${message}\n\n${runHints(message, project.scriptId)}`);
+    const out: GoogleRun = { scenario: runFunction(dir, 'smokeScenario', [opts], project.scriptId) };
+    if (!costs) return out;
+    console.log('Running smokeCosts with clasp run (about a minute)…');
+    try {
+      const measured = runFunction(dir, 'smokeCosts', [spreadsheetId ? { spreadsheetId } : {}], project.scriptId);
+      out.costs = isCostsResult(measured) ? measured : { failed: `not a smokeCosts result: ${shown(measured)}` };
+    } catch (err) {
+      if (!(err instanceof SmokeError)) throw err;
+      out.costs = { failed: err.message };
     }
-    return answer.response as Json;
+    return out;
   } finally {
     if (keep) console.log(`Kept the clasp project folder: ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
@@ -262,22 +296,53 @@ function compare(google: Json, emulator: Json): number {
   return 0;
 }
 
+// ------------------------------------------------------------------------------ the cost model's constants
+
+/**
+ * smokeCosts on the emulator (for reference), its JS workload in Node here, the three results written to
+ * test-output/smoke-google/costs-{google,emulator,node}.json, the table printed.
+ */
+function reportCosts(google: CostsResult): number {
+  console.log('\nEmulator: running smokeCosts, and its JavaScript workload in Node…');
+  const onEmulator = runCostsOn(emulator(), google.options ?? {}); // the same sizes and counts as on Google
+  const node: JsTiming = nodeJsTiming(google.js?.objects ?? 50_000, google.js?.runsMs?.length ?? 3);
+  mkdirSync(OUT_DIR, { recursive: true });
+  const results: [string, unknown][] = [
+    ['google', google],
+    ['emulator', onEmulator],
+    ['node', node],
+  ];
+  for (const [name, r] of results)
+    writeFileSync(path.join(OUT_DIR, `costs-${name}.json`), `${JSON.stringify(r, null, 2)}\n`);
+  console.log(`\n${costsReport(google, onEmulator, node)}`);
+  console.log(`\nThe three results: ${path.relative(ROOT, OUT_DIR)}/costs-{google,emulator,node}.json`);
+  return 0;
+}
+
 // ------------------------------------------------------------------------------ main
 
 function main(argv: string[]): number {
   if (!existsSync(path.join(DIST, 'Code.js'))) fail('dist/Code.js is missing: run `npm run build` first.');
   const at = argv.indexOf('--compare');
   const options = smokeOptions();
-  let google: Json;
   if (at >= 0) {
     const file = argv[at + 1];
-    if (!file || !existsSync(file)) fail('--compare needs the JSON file copied from smokeScenarioFromEditor’s log.');
-    google = JSON.parse(readFileSync(file, 'utf8')) as Json;
-  } else {
-    google = runOnGoogle(options, argv.includes('--keep'));
+    if (!file || !existsSync(file))
+      fail('--compare needs the JSON file copied from the log of smokeScenarioFromEditor or smokeCostsFromEditor.');
+    const google = JSON.parse(readFileSync(file, 'utf8')) as Json;
+    if (isCostsResult(google)) return reportCosts(google);
+    console.log('Emulator: running the same scenario…');
+    return compare(google, runOnEmulator(options));
   }
+  const google = runOnGoogle(options, argv.includes('--keep'), !argv.includes('--no-costs'));
   console.log('Emulator: running the same scenario…');
-  return compare(google, runOnEmulator(options));
+  const status = compare(google.scenario, runOnEmulator(options));
+  if (!google.costs) return status;
+  if ('failed' in google.costs) {
+    console.error(`\nsmoke:google: the cost measurement failed.\n${google.costs.failed}`);
+    return 1;
+  }
+  return Math.max(status, reportCosts(google.costs));
 }
 
 try {
