@@ -2,7 +2,9 @@
  * The cost model of `npm run bench`, in one place: a run on the emulator, counted (calls, cells read, cells
  * written, other service calls, `Utilities` calls, the script's own Node time), is turned into an estimated time
  * in Apps Script. Every constant names where it comes from; where no published measurement was found it says
- * it is an assumption. The README (*Limits*) quotes this table.
+ * it is an assumption. The README (*Limits*) quotes this table. `npm run smoke:google` measures each constant on real
+ * Google (README, *Kiểm tra trên Google thật*) and prints it beside these: replace an assumption's `value` and
+ * `source` by a measurement there, then run `npm run bench`.
  */
 import type { CallCounter } from '../../local/emulator';
 
