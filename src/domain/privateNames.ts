@@ -109,7 +109,11 @@ export function namesInPeopleField(text: string): string[] {
 /** Every private name of the workbook with the sheet it is from (first sheet kept for a repeated name). */
 export function privateNamesOf(src: NameSources): PrivateName[] {
   const out = new Map<string, PrivateName>();
+  // A name written the same way again (many residents share one) is not split again.
+  const seen = new Set<string>();
   const add = (name: string, sheet: string) => {
+    if (seen.has(name)) return;
+    seen.add(name);
     const words = wordsOf(name);
     const k = words.map((w) => w.toLowerCase()).join(' ');
     if (k.length >= 2 && !out.has(k)) out.set(k, { name: words.join(' '), sheet });
@@ -126,17 +130,24 @@ export function privateNamesOf(src: NameSources): PrivateName[] {
 export type NameFinder = (text: string) => PrivateName | null;
 
 export function nameFinder(names: readonly PrivateName[]): NameFinder {
+  // A word's key made once: 40,000 residents' names share a few thousand words.
+  const keys = new Map<string, WordKey>();
+  const keyOf = (word: string) => {
+    let k = keys.get(word);
+    if (!k) keys.set(word, (k = wordKey(word)));
+    return k;
+  };
   // Names by the plain form of their first word; a one-word name shorter than 2 letters is never sought.
   const byFirst = new Map<string, { words: WordKey[]; name: PrivateName }[]>();
   for (const n of names) {
-    const words = wordsOf(n.name).map(wordKey);
+    const words = wordsOf(n.name).map(keyOf);
     if (words.length === 0 || (words.length === 1 && words[0].base.length < 2)) continue;
     const list = byFirst.get(words[0].plain) ?? [];
     list.push({ words, name: n });
     byFirst.set(words[0].plain, list);
   }
   return (text) => {
-    const words = wordsOf(text).map(wordKey);
+    const words = wordsOf(text).map(keyOf);
     for (let i = 0; i < words.length; i++) {
       for (const c of byFirst.get(words[i].plain) ?? []) {
         // A one-word name: only the whole entry. A full name: its words in a row anywhere.
