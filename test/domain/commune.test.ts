@@ -2,6 +2,8 @@
 import { figuresOf, parseFigures, type VillageFigures } from '../../src/domain/commune/figures';
 import { fitsAnother, parseProgress } from '../../src/domain/commune/progress';
 import { rankVillages, scoreOf } from '../../src/domain/commune/ranking';
+import { composeCommuneReport } from '../../src/domain/commune/report';
+import { noticeTexts } from '../../src/domain/notice/model';
 import { isStale, openErrorStatus, spreadsheetIdOf } from '../../src/domain/commune/status';
 import { communeTotals, sumCounts } from '../../src/domain/commune/totals';
 import { computeCompliance } from '../../src/domain/compliance';
@@ -126,5 +128,39 @@ describe('progress', () => {
     expect(parseProgress(JSON.stringify(p))).toEqual(p);
     expect(parseProgress(null)).toBeNull();
     expect(parseProgress('{"next":"a"}')).toBeNull();
+  });
+});
+
+describe('composeCommuneReport: the percent signs of its lines', () => {
+  const info = {
+    xa: 'Thiện Thuật',
+    tinh: 'Lạng Sơn',
+    coQuanChuQuan: 'CÔNG AN TỈNH LẠNG SƠN',
+    coQuan: 'CÔNG AN XÃ THIỆN THUẬT',
+    kyHieu: 'BC-CAX',
+    diaDanh: 'Thiện Thuật',
+    chucVu: 'TRƯỞNG CÔNG AN XÃ',
+    nguoiKy: '',
+    noiNhan: [],
+  };
+  const villages = [
+    {
+      name: 'Pác Khuông',
+      status: 'ok' as const,
+      figures: village(10, ['commitmentAll', 9, 10, 90], ['idCard', 3, 4, null]),
+    },
+    {
+      name: 'Nà Lại',
+      status: 'ok' as const,
+      figures: village(10, ['commitmentAll', 5, 10, 90], ['idCard', 4, 4, null]),
+    },
+  ];
+  const text = noticeTexts(composeCommuneReport({ info, period: PERIOD, issuedOn: PERIOD.to, villages })).join('\n');
+  it('writes each rate, target and score with one % sign (formatPercent gives it)', () => {
+    expect(text).not.toContain('%%');
+    // 14 of 20 households and 7 of 8 residents, each against the commune's target; Pác Khuông met 1 of 1 judged.
+    expect(text).toContain('commitmentAll: 14/20 (70%), mục tiêu 100%: Chưa đạt');
+    expect(text).toContain('idCard: 07/08 (87,5%), mục tiêu 100%: Chưa đạt');
+    expect(text).toMatch(/1\. Thôn Pác Khuông: đạt 1\/1 chỉ tiêu \(100%\)/);
   });
 });
