@@ -276,6 +276,47 @@ describe('another period', () => {
   });
 });
 
+describe('commitments by type (defect 6)', () => {
+  const DRUGS = 'Không ma tuý';
+  /** The sample with the 2023 commitment of `type` of the n-th household that signed it taken away. */
+  const without = (drops: [type: string, nth: number][]) => {
+    const data = sampleData();
+    for (const [type, nth] of drops) {
+      const signed = data.commitments.filter((c) => c.year === 2023 && c.type === type && c.status === 'Đã ký');
+      data.commitments = data.commitments.filter((c) => c !== signed[nth]);
+    }
+    return section(composeSample({}, SAMPLE_PERIOD, data), 3).join(' ');
+  };
+  const types = (text: string) => text.match(/Theo từng loại cam kết: ([^.]*)\./)?.[1].split('; ') ?? [];
+
+  it('has no per-type list when every type has the overall figure (the seed)', () => {
+    expect(s3).toContain('ký cam kết 100% hộ gia đình trong thôn (106/106 hộ)');
+    expect(s3).not.toContain('Theo từng loại');
+  });
+
+  it('lists every type, the one short of 100 % included, when one type explains the overall figure', () => {
+    const text = without([[DRUGS, 0]]);
+    expect(text).toContain('ký cam kết 99,1% hộ gia đình trong thôn (105/106 hộ)');
+    expect(types(text)).toEqual([
+      '“Gia đình văn hoá” đạt 100% (106/106 hộ)',
+      '“Khu dân cư an toàn về ANTT” đạt 100% (106/106 hộ)',
+      '“Không ma tuý” đạt 99,1% (105/106 hộ)',
+      '“Không vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo” đạt 100% (106/106 hộ)',
+    ]);
+  });
+
+  it('lists every type when two types are short for different households', () => {
+    const text = without([
+      [DRUGS, 0],
+      ['Gia đình văn hoá', 5],
+    ]);
+    expect(text).toContain('ký cam kết 98,1% hộ gia đình trong thôn (104/106 hộ)');
+    expect(types(text)).toHaveLength(4);
+    expect(types(text)).toContain('“Gia đình văn hoá” đạt 99,1% (105/106 hộ)');
+    expect(types(text)).toContain('“Không ma tuý” đạt 99,1% (105/106 hộ)');
+  });
+});
+
 describe('wording (issue 16)', () => {
   const all = noticeTexts(model).join('\n');
   it('says "bảo đảm" throughout, settings text included, and mends the seed typos', () => {

@@ -283,9 +283,12 @@ function commitments(ctx: ProseContext, n: (x: number) => string): string | null
         `(${n(all.numerator)}/${n(all.denominator)} hộ) ${commitmentProse(required)}.`,
     );
   }
-  const others = byType.filter(
-    (m) => has(m) && (!has(all) || m.percent !== all.percent || !required.includes(typeOf(m))),
-  );
+  // The per-type figures: none when every required type has the overall figure (the seed's 100 %); otherwise every
+  // type, so the type that explains the overall figure is never the one left out (a type at the overall figure
+  // is the one short of 100 %, not a repetition). Types that are not required are always listed.
+  const same = (m: Metric) => has(all) && m.numerator === all.numerator && m.denominator === all.denominator;
+  const allSame = byType.filter((m) => required.includes(typeOf(m))).every(same);
+  const others = byType.filter((m) => has(m) && (!allSame || !required.includes(typeOf(m))));
   if (others.length) {
     const list = others
       .map((m) => `“${typeOf(m)}” đạt ${formatPercent(m.percent!)} (${n(m.numerator)}/${n(m.denominator)} hộ)`)
