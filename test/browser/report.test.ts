@@ -77,6 +77,23 @@ test('the dialog previews the six-month report of 2025 beside 2024, and makes th
   expect(session.errors).toEqual([]);
 });
 
+test('each kind starts at its last finished period, and a new kind clears the last result', async () => {
+  const frame = page.frames().find((f) => f.url().includes('/page/'))!;
+  expect(await frame.locator('#result .done').count()).toBe(1);
+  const shown = async (kind: string, part: string) => {
+    await frame.locator('#kind').selectOption(kind);
+    return [await frame.locator('#year').inputValue(), part ? await frame.locator(`#${part}`).inputValue() : ''];
+  };
+  // Today 07/12/2026: November 2026, quarter III/2026, the first half of 2026, the year 2025.
+  expect(await shown('thang', 'month')).toEqual(['2026', '11']);
+  expect(await frame.locator('#result .done').count()).toBe(0);
+  await frame.waitForFunction(() => !!document.querySelector('.sheet')?.textContent?.includes('tháng 11 năm 2026'));
+  expect(await shown('quy', 'quarter')).toEqual(['2026', '3']);
+  expect(await shown('6thang', 'half')).toEqual(['2026', '1']);
+  expect(await shown('nam', '')).toEqual(['2025', '']);
+  await frame.waitForFunction(() => !!document.querySelector('.sheet')?.textContent?.includes('Tổng kết năm 2025'));
+});
+
 test('the annual report of 2025 beside 2024, in the A4 preview', async () => {
   const frame = page.frames().find((f) => f.url().includes('/page/'))!;
   await frame.locator('#kind').selectOption('nam');

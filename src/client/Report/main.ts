@@ -9,6 +9,7 @@ import { t } from '../../domain/i18n';
 import type { ReportBoot, ReportInput } from '../../domain/notice/reportInput';
 import { type ReportKind, reportPeriods } from '../../domain/notice/report';
 import { periodText } from '../../domain/periods';
+import { defaultReportPeriod } from '../../domain/reportDefaults';
 import { dayInput, typedValue } from '../shared/dateInput';
 import { $, h } from '../shared/dom';
 import { dialogField as field, generateActions, generateDoc, previewer, unreadableLine } from '../shared/docFlow';
@@ -18,7 +19,6 @@ import { boot, call } from '../shared/run';
 
 const FIELDS = ['kind', 'year', 'month', 'quarter', 'half', 'issuedOn', 'number', 'signer'] as const;
 const data = boot<ReportBoot>();
-const today = { year: +data.today.slice(0, 4), month: +data.today.slice(5, 7) };
 const KINDS: [ReportKind, string][] = [
   ['thang', t('report.kindThang')],
   ['quy', t('report.kindQuy')],
@@ -31,8 +31,10 @@ const select = (id: string) => $(`#${id}`) as HTMLSelectElement;
 const options = (values: [string | number, string][], chosen: string | number) =>
   values.map(([v, label]) => h('option', { value: String(v), selected: String(v) === String(chosen) }, label));
 
-/** The last whole six months before today (the usual sơ kết): January–June, or July–December of last year. */
-const lastHalf = today.month >= 7 ? { year: today.year, half: 1 } : { year: today.year - 1, half: 2 };
+/** Each kind starts at its last finished period (the usual sơ kết: the last whole six months). */
+const START_KIND: ReportKind = '6thang';
+const start = defaultReportPeriod(START_KIND, data.today);
+const firstOf = { month: defaultReportPeriod('thang', data.today), quarter: defaultReportPeriod('quy', data.today) };
 
 function render(): void {
   const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
@@ -42,11 +44,11 @@ function render(): void {
     h(
       'div',
       { class: 'row' },
-      field('kind', t('report.kind'), h('select', { id: 'kind', name: 'kind' }, ...options(KINDS, '6thang'))),
+      field('kind', t('report.kind'), h('select', { id: 'kind', name: 'kind' }, ...options(KINDS, START_KIND))),
       field(
         'year',
         t('report.year'),
-        h('input', { type: 'number', id: 'year', name: 'year', min: 2000, max: 2100, value: lastHalf.year }),
+        h('input', { type: 'number', id: 'year', name: 'year', min: 2000, max: 2100, value: start.year }),
       ),
       field(
         'month',
@@ -56,7 +58,7 @@ function render(): void {
           { id: 'month', name: 'month' },
           ...options(
             range(1, 12).map((m) => [m, String(m)]),
-            today.month,
+            firstOf.month.month ?? 1,
           ),
         ),
       ),
@@ -68,7 +70,7 @@ function render(): void {
           { id: 'quarter', name: 'quarter' },
           ...options(
             range(1, 4).map((q) => [q, ['I', 'II', 'III', 'IV'][q - 1]]),
-            1,
+            firstOf.quarter.quarter ?? 1,
           ),
         ),
       ),
@@ -83,7 +85,7 @@ function render(): void {
               [1, t('report.halfFirst')],
               [2, t('report.halfSecond')],
             ],
-            lastHalf.half,
+            start.half ?? 2,
           ),
         ),
       ),
@@ -109,14 +111,31 @@ function render(): void {
     void generate();
   });
   form.addEventListener('change', (e) => {
-    if ((e.target as HTMLElement).id === 'kind') showParts();
-    if (['kind', 'year', 'month', 'quarter', 'half', 'issuedOn'].includes((e.target as HTMLElement).id)) void preview();
+    const id = (e.target as HTMLElement).id;
+    if (id === 'kind') {
+      startAtDefault();
+      showParts();
+    }
+    if (['kind', 'year', 'month', 'quarter', 'half', 'issuedOn'].includes(id)) {
+      // A report made for another kind or period is not the one previewed now.
+      $('#result').replaceChildren();
+      void preview();
+    }
   });
   $('#app').replaceChildren(
     h('div', { class: 'dialog' }, form, h('section', { id: 'preview', class: 'page', 'aria-live': 'polite' })),
   );
   showParts();
   void preview();
+}
+
+/** A new kind starts at its own last finished period (the year too: last year's for *Tổng kết năm*). */
+function startAtDefault(): void {
+  const d = defaultReportPeriod(select('kind').value as ReportKind, data.today);
+  input('year').value = String(d.year);
+  if (d.month) select('month').value = String(d.month);
+  if (d.quarter) select('quarter').value = String(d.quarter);
+  if (d.half) select('half').value = String(d.half);
 }
 
 /** Only the month, quarter or half the chosen kind needs. */
