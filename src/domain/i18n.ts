@@ -251,6 +251,9 @@ export const VI = {
   'summary.metricsHeader': 'Chỉ tiêu|Đạt được|Trên tổng số|Tỷ lệ (%)|Mục tiêu (%)|Đánh giá',
   'summary.countsHeader': 'Số liệu|Giá trị',
   'summary.compareTitle': 'So với cùng kỳ năm trước ({period})',
+  'summary.compareLeftOutTitle': 'So với cùng kỳ năm trước',
+  'summary.compareLeftOut':
+    'Không so sánh: kỳ {period} dài hơn một năm nên cùng kỳ năm trước trùng một phần với kỳ này.',
   'summary.compareHeader': 'Chỉ tiêu, số liệu|Kỳ này|Cùng kỳ năm trước|Thay đổi',
   'summary.monthlyHeader': 'Tháng|Lượt tuần tra|Lượt người tham gia',
   'summary.targetsHeader': 'Chỉ tiêu|Tỷ lệ (%)|Mục tiêu (%)',
@@ -735,6 +738,7 @@ export const VI = {
   'tt124.c5.idle': 'Tháng không có tuần tra',
   'tt124.c5.month': 'Tháng {month}',
   'tt124.c5.noPatrol': 'Trong kỳ không có lượt tuần tra, kiểm soát nào.',
+  'tt124.c5.noMonthOver': 'Đến ngày {day} kỳ đánh giá chưa có tháng nào kết thúc, chưa có lượt tuần tra nào.',
   'tt124.c5.someIdle': '{n} tháng không có tuần tra: {months}.',
   'tt124.c5.everyMonth': 'Mô hình tuần tra đủ {all}/{all} tháng ({n} lượt).',
   'tt124.c5.plan': 'Lượt tuần tra so với kế hoạch {d} lượt (đạt {percent}, mục tiêu {target})',
@@ -922,6 +926,24 @@ export const VI = {
     'Google Docs không cho tiện ích chèn số trang. Trong văn bản, chọn Chèn › Số trang, rồi bỏ đánh số ở trang đầu.',
   'notice.recipientsHint': 'Mỗi dòng một nơi nhận; dòng "Lưu: VT, …" được đặt cuối.',
   'notice.signerHint': 'Để trống để lấy theo trang Cài đặt.',
+  'notice.beforeFounding': joined(
+    'Kỳ kết thúc ngày {to}, trước ngày thành lập mô hình ({founded}, mục Ngày thành lập mô hình trong trang ',
+    'Cài đặt): chưa có mô hình để thông báo. Hãy chọn kỳ kết thúc từ ngày {founded} trở đi.',
+  ),
+  'notice.districtRow': '{label} (“{value}”)',
+  'notice.districtLeftovers': joined(
+    'Cấp hành chính là “{level}” (không còn cấp huyện) nhưng trang Cài đặt vẫn ghi cơ quan cấp huyện ở: {rows}. ',
+    'Văn bản sẽ có hai cơ quan ban hành, nên chưa tạo thông báo: hãy sửa các mục đó theo cấp xã (hoặc xoá trống ',
+    'để điền sẵn theo cấp hành chính), hoặc đặt Cấp hành chính là “{district}” nếu văn bản do cấp huyện ban hành.',
+  ),
+  'notice.districtField': joined(
+    '{name} vẫn ghi cơ quan cấp huyện (“{value}”) trong khi Cấp hành chính là “{level}” (không còn cấp huyện): ',
+    'hãy sửa theo cấp xã.',
+  ),
+  'settings.districtLeftover': joined(
+    '{name}: “{value}” là cơ quan cấp huyện, nhưng Cấp hành chính là “{level}” (không còn cấp huyện). Hãy sửa ',
+    'theo cấp xã hoặc xoá trống (để điền sẵn theo cấp hành chính); chưa sửa thì không tạo được thông báo.',
+  ),
   'menu.communeSetup': 'Thiết lập bảng tính xã',
   'menu.communeUpdate': 'Cập nhật số liệu các thôn',
   'menu.communeContinue': 'Tiếp tục cập nhật',

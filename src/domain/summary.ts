@@ -50,6 +50,8 @@ export interface SummaryInput {
    * one year earlier, with its change; below the counts.
    */
   comparison?: { previous: Period; rows: readonly ComparisonRow[] };
+  /** Why there is no comparison (a period longer than a year: `yearBefore` is null); written under its title. */
+  comparisonLeftOut?: string;
   monthly: MonthRow[];
   /** The Tổ bảo vệ ANTT on the period's last day (roster.ts); its block is left out before 01/07/2024. */
   roster?: RosterFigures;
@@ -57,6 +59,26 @@ export interface SummaryInput {
   /** `dd/mm/yyyy HH:mm`. */
   writtenAt: string;
   unreadableRows: number;
+}
+
+/** The same dates one year earlier (29/02 becomes 28/02). */
+export function sameDatesYearBefore(p: Period): Period {
+  const back = (iso: string) => {
+    const y = Number(iso.slice(0, 4)) - 1;
+    const md = iso.slice(5) === '02-29' ? '02-28' : iso.slice(5);
+    return `${String(y).padStart(4, '0')}-${md}`;
+  };
+  return { from: back(p.from), to: back(p.to) };
+}
+
+/**
+ * The period *So với cùng kỳ năm trước* compares with (SPEC §5.2): the same dates one year earlier — or null when
+ * they would share a day with the period itself (a period longer than one year: its figures would be counted on
+ * both sides). Then the comparison is left out with a note (`summary.compareLeftOut`).
+ */
+export function yearBefore(p: Period): Period | null {
+  const previous = sameDatesYearBefore(p);
+  return previous.to < p.from ? previous : null;
 }
 
 export const SUMMARY_COLORS = {
@@ -153,8 +175,13 @@ export function summaryLayout(input: SummaryInput): SummaryLayout {
     }
   }
 
-  // The same period one year earlier.
-  if (input.comparison?.rows.length) {
+  // The same period one year earlier, or why it is left out.
+  if (input.comparisonLeftOut && !input.comparison) {
+    r += 2;
+    grid.set(r, 1, t('summary.compareLeftOutTitle'), { bold: true });
+    r++;
+    grid.set(r, 1, input.comparisonLeftOut);
+  } else if (input.comparison?.rows.length) {
     r += 2;
     grid.set(r, 1, t('summary.compareTitle', { period: periodText(input.comparison.previous) }), { bold: true });
     r++;

@@ -11,10 +11,9 @@ import { t } from '../domain/i18n';
 import { camerasInstalledIn } from '../domain/notice/facts';
 import { comparisonRows } from '../domain/notice/report';
 import { periodText, validatePeriod } from '../domain/periods';
-import type { Period } from '../domain/report';
 import { SHEET } from '../domain/sheets';
 import { rosterFigures } from '../domain/roster';
-import { summaryLayout } from '../domain/summary';
+import { summaryLayout, yearBefore } from '../domain/summary';
 import type { ApiResult, SummaryData } from '../domain/wire';
 import { withIssueSummary } from './compliance';
 import { gas } from './gas';
@@ -35,29 +34,34 @@ export function apiWriteSummary(input?: unknown): ApiResult<SummaryData> {
     const { data, clock } = readFor(READS.summary, ss);
     const report = computeCompliance(data, period);
     const withIssues = withIssueSummary(report);
-    // The same two-period table as the BÁO CÁO: the same dates one year earlier, from the same read.
-    const previous = sameDatesYearBefore(period);
+    // The same two-period table as the BÁO CÁO: the same dates one year earlier, from the same read — left out
+    // (with a note) for a period longer than a year, which would share its days with it.
+    const previous = yearBefore(period);
     // The Tổ bảo vệ ANTT on the period's last day and on the same day a year earlier.
     const roster = {
       current: rosterFigures(data.members, period.to),
-      previous: rosterFigures(data.members, previous.to),
+      previous: previous ? rosterFigures(data.members, previous.to) : null,
     };
-    const comparison = {
-      previous,
-      rows: comparisonRows(data.settings, {
-        current: report,
-        previous: computeCompliance(data, previous),
-        camerasInstalled: {
-          current: camerasInstalledIn(data, period),
-          previous: camerasInstalledIn(data, previous),
-        },
-        roster,
-      }),
-    };
+    const comparison =
+      previous && roster.previous
+        ? {
+            previous,
+            rows: comparisonRows(data.settings, {
+              current: report,
+              previous: computeCompliance(data, previous),
+              camerasInstalled: {
+                current: camerasInstalledIn(data, period),
+                previous: camerasInstalledIn(data, previous),
+              },
+              roster: { current: roster.current, previous: roster.previous },
+            }),
+          }
+        : undefined;
     const now = clock.now();
     const layout = summaryLayout({
       report,
       comparison,
+      comparisonLeftOut: comparison ? undefined : t('summary.compareLeftOut', { period: periodText(period) }),
       monthly: monthlyPatrols(data, period),
       roster: roster.current,
       modelName: typeof data.settings.ten_mo_hinh === 'string' ? data.settings.ten_mo_hinh : '',
@@ -80,14 +84,4 @@ export function apiWriteSummary(input?: unknown): ApiResult<SummaryData> {
       },
     };
   });
-}
-
-/** The same dates one year earlier (29/02 becomes 28/02). */
-export function sameDatesYearBefore(p: Period): Period {
-  const back = (iso: string) => {
-    const y = Number(iso.slice(0, 4)) - 1;
-    const md = iso.slice(5) === '02-29' ? '02-28' : iso.slice(5);
-    return `${String(y).padStart(4, '0')}-${md}`;
-  };
-  return { from: back(p.from), to: back(p.to) };
 }
