@@ -23,17 +23,34 @@ async function openSheet(name: string): Promise<void> {
 }
 
 test('Cập nhật số liệu các thôn from the menu, then Tổng hợp xã, then a village opened from the title', async () => {
-  const { page } = session;
+  const { page, pg } = session;
+  // A village typed by its name only (its address not yet known): a status and a note, not skipped.
+  pg.env.spreadsheet.getSheetByName('Các thôn')!.appendRow(['', 'Pò Sè']);
+  pg.save();
   await page.locator('.menu-button', { hasText: 'ANTT tự quản' }).click();
   await page.locator('.menu.open .menu-item', { hasText: 'Cập nhật số liệu các thôn' }).click();
-  await page.waitForFunction(() => document.body.textContent?.includes('Đã cập nhật 3/3 thôn'));
+  await page.waitForFunction(() => document.body.textContent?.includes('Đã cập nhật 3/4 thôn'));
   await openSheet('Các thôn');
   await page.waitForFunction(() => document.querySelectorAll('#grid td').length > 0);
   const grid = await page.locator('#grid').textContent();
   expect(grid?.match(/Đã cập nhật/g)).toHaveLength(3);
   expect(grid).toContain('Pác Khuông');
+  const poSe = pg.env.spreadsheet.getSheetByName('Các thôn')!.getRange(5, 2, 1, 4).getDisplayValues()[0];
+  expect(poSe).toEqual([
+    'Pò Sè',
+    'Thiếu địa chỉ',
+    '',
+    'Chưa có địa chỉ bảng tính của thôn: dán địa chỉ (URL) bảng tính vào cột A.',
+  ]);
   await openSheet('Tổng hợp xã');
-  expect(await page.locator('#grid').textContent()).toContain('Xếp hạng các thôn');
+  const summary = (await page.locator('#grid').textContent()) ?? '';
+  expect(summary).toContain('Xếp hạng các thôn');
+  // SPEC §9.2: the rate the villages are ranked by beside the name (and the chart's two columns), the status last.
+  const values = pg.env.spreadsheet.getSheetByName('Tổng hợp xã')!.getDataRange().getDisplayValues();
+  const header = values.find((r) => r[0] === 'Hạng')!;
+  expect(header.slice(0, 5)).toEqual(['Hạng', 'Thôn', 'Tỷ lệ chỉ tiêu đạt (%)', 'Chỉ tiêu đạt', 'Trạng thái']);
+  const last = values[values.indexOf(header) + 4];
+  expect([last[0], last[1], last[4]]).toEqual(['', 'Pò Sè', 'Thiếu địa chỉ']);
   await page.screenshot({ path: path.join(OUT, 'commune-summary.png') });
 
   const select = page.locator('#spreadsheet-select');

@@ -4,7 +4,7 @@ import { fitsAnother, parseProgress } from '../../src/domain/commune/progress';
 import { rankVillages, scoreOf } from '../../src/domain/commune/ranking';
 import { composeCommuneReport } from '../../src/domain/commune/report';
 import { noticeTexts } from '../../src/domain/notice/model';
-import { isStale, openErrorStatus, spreadsheetIdOf } from '../../src/domain/commune/status';
+import { isStale, openErrorStatus, spreadsheetIdOf, villageRowKind } from '../../src/domain/commune/status';
 import { communeTotals, sumCounts } from '../../src/domain/commune/totals';
 import { computeCompliance } from '../../src/domain/compliance';
 import { PERIOD, villageFixture } from './complianceFixture';
@@ -108,6 +108,12 @@ describe('statuses', () => {
     );
     expect(openErrorStatus('Cannot read properties of undefined')).toBe('failed');
   });
+  it('a row with a name but no address is a village without its address; a row with neither is skipped', () => {
+    expect(villageRowKind('https://docs.google.com/spreadsheets/d/abcdef123/edit', '')).toBe('village');
+    expect(villageRowKind(' ', 'Pò Sè')).toBe('noAddress');
+    expect(villageRowKind('', '  ')).toBe('blank');
+    expect(villageRowKind(null, undefined)).toBe('blank');
+  });
   it('stale: another period, or read before the update began', () => {
     const stored = { period: PERIOD, readAt: '2023-06-20T03:00:00.000Z' };
     expect(isStale(stored, PERIOD, '2023-06-20T02:00:00.000Z')).toBe(false);
@@ -162,5 +168,35 @@ describe('composeCommuneReport: the percent signs of its lines', () => {
     expect(text).toContain('commitmentAll: 14/20 (70%), mục tiêu 100%: Chưa đạt');
     expect(text).toContain('idCard: 07/08 (87,5%), mục tiêu 100%: Chưa đạt');
     expect(text).toMatch(/1\. Thôn Pác Khuông: đạt 1\/1 chỉ tiêu \(100%\)/);
+  });
+});
+
+describe('composeCommuneReport: the villages without figures, named by status', () => {
+  const info = {
+    xa: 'Thiện Thuật',
+    tinh: 'Lạng Sơn',
+    coQuanChuQuan: '',
+    coQuan: '',
+    kyHieu: '',
+    diaDanh: '',
+    chucVu: '',
+    nguoiKy: '',
+    noiNhan: [],
+  };
+  const none = (name: string, status: 'noAccess' | 'noAddress' | 'notSetUp') => ({ name, status, figures: null });
+  const villages = [
+    { name: 'Pác Khuông', status: 'ok' as const, figures: village(10, ['commitmentAll', 9, 10, 90]) },
+    none('Pò Sè', 'noAddress'),
+    none('Thôn Lạ', 'noAccess'),
+    none('Nà Lại', 'notSetUp'),
+    none('Khuổi Pầy', 'noAccess'),
+  ];
+  const text = noticeTexts(composeCommuneReport({ info, period: PERIOD, issuedOn: PERIOD.to, villages })).join('\n');
+  it('counts the village without an address among the villages, and names each village under its status', () => {
+    expect(text).toContain('Trên địa bàn xã có 5 thôn theo dõi mô hình bằng sổ tự quản; 1 thôn có số liệu của kỳ');
+    expect(text).toContain(
+      'Chưa có số liệu của kỳ: 2 thôn không có quyền (Thôn Lạ, Khuổi Pầy), 1 thôn thiếu địa chỉ (Pò Sè), ' +
+        '1 thôn chưa thiết lập (Nà Lại).',
+    );
   });
 });

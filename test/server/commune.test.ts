@@ -343,7 +343,10 @@ describe('the commune report (Nghị định 30 layout, the notice renderer)', (
     expect(lines).toContain(
       'Trên địa bàn xã có 6 thôn theo dõi mô hình bằng sổ tự quản; 3 thôn có số liệu của kỳ 01/01/2023 – 20/06/2023.',
     );
-    expect(lines).toContain('Chưa có số liệu của kỳ: 2 thôn không có quyền, 1 thôn chưa thiết lập.');
+    // Each village without figures named under its status.
+    expect(lines).toContain(
+      'Chưa có số liệu của kỳ: 2 thôn không có quyền (Bản Chu, Nà Pò), 1 thôn chưa thiết lập (Thôn mới).',
+    );
     // The villages ranked as in Tổng hợp xã.
     const ranking = block(summaryValues(c), 'Xếp hạng các thôn (theo tỷ lệ chỉ tiêu đạt)').slice(0, 3);
     const ranked = lines.filter((l) => /^- \d\. Thôn /.test(l));

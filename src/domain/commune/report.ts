@@ -12,7 +12,7 @@ import type { Period } from '../report';
 import { verdict } from '../summary';
 import type { CommuneVillage } from './layout';
 import { rankVillages } from './ranking';
-import type { VillageStatus } from './status';
+import { VILLAGE_STATUSES, type VillageStatus } from './status';
 import { communeTotals } from './totals';
 
 /** The commune's own settings (`Thông tin xã`); blank ones take the defaults named in SPEC §9.5. */
@@ -67,17 +67,22 @@ export function composeCommuneReport(input: CommuneReportInput): NoticeModel {
   const c = totals.counts;
   const n = (x: number) => formatCount(x);
 
-  const missing = new Map<VillageStatus, number>();
-  for (const v of input.villages)
-    if (!(v.status === 'ok' && v.figures)) missing.set(v.status, (missing.get(v.status) ?? 0) + 1);
+  // The villages without figures of the period, named, by status (in the order of VILLAGE_STATUSES).
+  const missing = new Map<VillageStatus, string[]>(VILLAGE_STATUSES.map((s) => [s, []]));
+  for (const v of input.villages) if (!(v.status === 'ok' && v.figures)) missing.get(v.status)!.push(v.name);
+  for (const [status, names] of missing) if (!names.length) missing.delete(status);
   const situation = [
     t('communeReport.villages', { total: input.villages.length, ok: current.length, period: periodText(period) }),
     ...(missing.size
       ? [
           t('communeReport.missing', {
             list: joinList(
-              [...missing].map(([status, count]) =>
-                t('communeReport.missingItem', { n: count, status: t(`commune.status.${status}`).toLowerCase() }),
+              [...missing].map(([status, names]) =>
+                t('communeReport.missingItem', {
+                  n: names.length,
+                  status: t(`commune.status.${status}`).toLowerCase(),
+                  names: joinList(names),
+                }),
               ),
             ),
           }),

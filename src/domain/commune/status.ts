@@ -3,12 +3,21 @@
  * Statuses: ok, noAccess (the commune's account cannot open the spreadsheet, or the address is wrong),
  * notSetUp (it opens but has no `Cài đặt`: set-up never ran), failed (reading or computing threw),
  * stale (the figures kept are of another period, or older than the update being made), pending (not yet
- * read by the update under way).
+ * read by the update under way), noAddress (a row with a name but no address: nothing to read).
  */
 import type { Period } from '../report';
 
-export const VILLAGE_STATUSES = ['ok', 'noAccess', 'notSetUp', 'failed', 'stale', 'pending'] as const;
+export const VILLAGE_STATUSES = ['ok', 'noAccess', 'noAddress', 'notSetUp', 'failed', 'stale', 'pending'] as const;
 export type VillageStatus = (typeof VILLAGE_STATUSES)[number];
+
+/**
+ * What a row of `Các thôn` is: a village to read (it has an address), a village typed without its address (a name
+ * only: status `noAddress`, counted among the villages without figures), or a blank row (skipped).
+ */
+export function villageRowKind(address: unknown, name: unknown): 'village' | 'noAddress' | 'blank' {
+  if (String(address ?? '').trim()) return 'village';
+  return String(name ?? '').trim() ? 'noAddress' : 'blank';
+}
 
 /**
  * The spreadsheet id of an address: a Sheets URL (`…/spreadsheets/d/<id>/…`) or the id itself;

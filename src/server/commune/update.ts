@@ -12,7 +12,7 @@ import {
   parseProgress,
   RUN_BUDGET_MS,
 } from '../../domain/commune/progress';
-import { isStale, VILLAGE_STATUSES, type VillageStatus } from '../../domain/commune/status';
+import { isStale, VILLAGE_STATUSES, type VillageStatus, villageRowKind } from '../../domain/commune/status';
 import type { Clock } from '../../domain/clock';
 import { t } from '../../domain/i18n';
 import { periodText, validatePeriod } from '../../domain/periods';
@@ -54,10 +54,8 @@ export function apiCommuneUpdate(input?: unknown): ApiResult<CommuneRun> {
     const rows = dataRows(sheet);
     if (!rows.some((r) => String(r[COL.address - 1]).trim()))
       return refuse(t('commune.noVillages', { sheet: villagesSheetName() }));
-    const pending = t('commune.status.pending');
-    sheet
-      .getRange(2, COL.status, rows.length, 1)
-      .setValues(rows.map((r) => [String(r[COL.address - 1]).trim() ? pending : '']));
+    const first = { village: t('commune.status.pending'), noAddress: t('commune.status.noAddress'), blank: '' };
+    sheet.getRange(2, COL.status, rows.length, 1).setValues(rows.map((r) => [first[kindOf(r)]]));
     const progress: Progress = {
       period: checked.period,
       startedAt: new Date().toISOString(),
@@ -86,6 +84,8 @@ function saveProgress(p: Progress): void {
   gas.documentProperties().setProperty(PROGRESS_KEY, JSON.stringify(p));
 }
 
+const kindOf = (r: unknown[]) => villageRowKind(r[COL.address - 1], r[COL.name - 1]);
+
 /** The rows under the header, as many as the sheet has (one read). */
 export function dataRows(sheet: Sheet): unknown[][] {
   const values = sheet.getDataRange().getValues();
@@ -109,7 +109,7 @@ function run(ss: Spreadsheet, sheet: Sheet, progress: Progress): CommuneRun {
     const i = progress.next;
     const t0 = Date.now();
     const row = rows[i];
-    if (String(row[COL.address - 1]).trim()) {
+    if (kindOf(row) !== 'blank') {
       const next = villageRow(row, progress, clock);
       sheet.getRange(i + 2, COL.name, 1, VILLAGE_COLUMNS - 1).setValues([next.slice(1)]);
       rows[i] = next;
@@ -145,7 +145,7 @@ function run(ss: Spreadsheet, sheet: Sheet, progress: Progress): CommuneRun {
   const ok = layout.ranked.filter((r) => r.item.status === 'ok').length;
   const message = t('commune.done', {
     ok,
-    total: rows.filter((r) => String(r[COL.address - 1]).trim()).length,
+    total: rows.filter((r) => kindOf(r) !== 'blank').length,
     period: periodText(progress.period),
     sheet: summarySheetName(),
   });
@@ -163,8 +163,11 @@ function run(ss: Spreadsheet, sheet: Sheet, progress: Progress): CommuneRun {
 
 /** The new row A:G of a village after reading it. */
 function villageRow(row: unknown[], progress: Progress, clock: Clock): unknown[] {
-  const got = readVillage(row[COL.address - 1], progress.period);
   const typedName = String(row[COL.name - 1] ?? '').trim();
+  // A name without an address: nothing to read; said on the row, figures of an earlier address removed.
+  if (kindOf(row) === 'noAddress')
+    return [row[0], typedName, t('commune.status.noAddress'), '', t('commune.note.noAddress'), '', ''];
+  const got = readVillage(row[COL.address - 1], progress.period);
   if (got.status === 'ok') {
     const readAt = new Date();
     const stored: Stored = { ...got.figures, readAt: readAt.toISOString() };
@@ -223,8 +226,9 @@ export function villagesOf(rows: unknown[][], period: Period): CommuneVillage[] 
   const out: CommuneVillage[] = [];
   for (const r of rows) {
     const address = String(r[COL.address - 1]).trim();
-    if (!address) continue;
-    const status = byLabel.get(String(r[COL.status - 1])) ?? 'failed';
+    const kind = kindOf(r);
+    if (kind === 'blank') continue;
+    const status = kind === 'noAddress' ? 'noAddress' : (byLabel.get(String(r[COL.status - 1])) ?? 'failed');
     const stored = status === 'ok' || status === 'stale' ? storedOf(r) : null;
     const figures = stored && stored.period.from === period.from && stored.period.to === period.to ? stored : null;
     out.push({ name: String(r[COL.name - 1] ?? '').trim() || address, status, figures });
