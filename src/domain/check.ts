@@ -12,16 +12,18 @@ import { mapHeaders, readRecords, type RowIssue } from './codec';
 import { t } from './i18n';
 import { duplicatesIn } from './duplicates';
 import { nextIds } from './ids';
+import { districtIssues } from './notice/settingsCheck';
 import { parseListsValues } from './listsValues';
 import { FESTIVAL_EVENT, LIST, LIST_NAMES } from './lists';
 import { unlistedPieces } from './listText';
 import { quoted } from './fieldChecks';
-import { nameFinder, privateNamesOf } from './privateNames';
+import { type NameFinder, nameFinder, privateNamesOf } from './privateNames';
 import type { RuleIssue } from './registry/define';
 import { type AnyRecordType, normalizeHeader, SHEET, type SheetDef, sheetDef, type SheetKey, SHEETS } from './sheets';
 import { SETTINGS_COLUMN } from './settings';
 import { parseSettingsValues } from './settingsValues';
 import { cleanLongText } from './text';
+import { slashDate } from './viFormat';
 import { cachedClock, RECORD_KEYS, type SheetValues } from './workbook';
 
 export interface CheckIssue extends RowIssue {
@@ -54,6 +56,9 @@ interface SheetIds {
   /** Sheet rows (1-based) that hold data. */
   rows: number[];
   ids: Set<string>;
+  /** The record type's day (`day`) of each readable row: by id, and by sheet row (`sameDay` references). */
+  dayOfId: Map<string, string>;
+  dayOfRow: Map<number, string>;
 }
 
 /**
@@ -87,7 +92,9 @@ export function checkWorkbook(
   if (values[SHEET.settings]) {
     const settingsValues = values[SHEET.settings]!;
     const valueCol = (settingsValues[0] ?? []).map(normalizeHeader).indexOf(normalizeHeader(SETTINGS_COLUMN.value));
-    for (const i of parseSettingsValues(settingsValues, clock).issues)
+    const parsed = parseSettingsValues(settingsValues, clock);
+    // Under `từ 01/7/2025`, rows that still name a district-level body (the notice refuses them).
+    for (const i of [...parsed.issues, ...districtIssues(settingsValues, parsed.settings)])
       issues.push({ ...i, a1: `${columnLetter(valueCol + 1)}${i.row}` });
   }
 
@@ -183,7 +190,17 @@ export function checkWorkbook(
       }
       fills.push(...newIds(def, ids, toFill, idCol, issued[def.key] ?? 0));
     }
-    sheets.set(def.name, { def, values: v, header, rows, ids });
+    const dayOfId = new Map<string, string>();
+    const dayOfRow = new Map<number, string>();
+    const dayField = def.record?.day;
+    if (dayField)
+      for (const { row, record } of read.rows) {
+        const day = record[dayField];
+        if (typeof day !== 'string' || day === '') continue;
+        dayOfRow.set(row, day);
+        if (typeof record.id === 'string' && record.id !== '') dayOfId.set(record.id, day);
+      }
+    sheets.set(def.name, { def, values: v, header, rows, ids, dayOfId, dayOfRow });
   }
 
   // Pass 2: references to ids of other sheets (new ids are fresh: nothing refers to them).
@@ -203,6 +220,19 @@ export function checkWorkbook(
                 .map((x) => x.trim())
                 .filter((x) => x !== '')
             : [raw];
+        // A record dated as the one it belongs to (a patrol's reminders: `sameDay`).
+        const own = col.sameDay ? s.dayOfRow.get(row) : undefined;
+        const parentDay = own === undefined ? undefined : target.dayOfId.get(raw);
+        if (own !== undefined && parentDay !== undefined && own !== parentDay) {
+          const header = s.def.columns.find((x) => x.field === col.sameDay)!.header;
+          issues.push({
+            sheet: s.def.name,
+            row,
+            column: header,
+            message: t('save.sameDay', { name: header, id: raw, sheet: col.refSheet, day: slashDate(parentDay) }),
+            a1: `${columnLetter((s.header.index[col.sameDay!] ?? c) + 1)}${row}`,
+          });
+        }
         for (const id of refs) {
           if (target.ids.has(id)) continue;
           issues.push({
@@ -217,7 +247,9 @@ export function checkWorkbook(
     }
   }
 
-  issues.push(...listsWithNames(values[SHEET.lists], sheets));
+  const find = privateNameFinder(sheets);
+  issues.push(...listsWithNames(values[SHEET.lists], find));
+  issues.push(...numbersWithNames(sheets, find));
 
   const order = new Map(SHEETS.map((d, i) => [d.name as string, i]));
   issues.sort((a, b) => (order.get(a.sheet) ?? 99) - (order.get(b.sheet) ?? 99) || a.row - b.row);
@@ -244,20 +276,12 @@ function fieldTexts(s: SheetIds | undefined, field: string): string[] {
   return s.rows.map((row) => text(s.values[row - 1][c]));
 }
 
-/**
- * Entries of `Danh mục` that hold a person's name from `Đối tượng giúp đỡ`, `Nhân khẩu`, `Hoà
- * giải` or `Nhắc nhở` (privateNames.ts): the notice leaves them out, the editor should rename them.
- */
-function listsWithNames(
-  values: readonly (readonly unknown[])[] | undefined,
-  sheets: Map<string, SheetIds>,
-): CheckIssue[] {
-  if (!values || values.length < 2) return [];
-  const of = (key: SheetKey) => sheets.get(sheetDef(key).name);
-  const texts = (key: SheetKey, field: string) => fieldTexts(of(key), field);
+/** The names of `Đối tượng giúp đỡ`, `Nhân khẩu`, `Hoà giải` and `Nhắc nhở` as typed (privateNames.ts). */
+function privateNameFinder(sheets: Map<string, SheetIds>): NameFinder {
+  const texts = (key: SheetKey, field: string) => fieldTexts(sheets.get(sheetDef(key).name), field);
   const parties = texts('mediations', 'parties');
   const chairs = texts('mediations', 'chair');
-  const find = nameFinder(
+  return nameFinder(
     privateNamesOf({
       residents: texts('residents', 'name').map((name) => ({ name })),
       supervised: texts('supervised', 'name').map((name) => ({ name })),
@@ -265,6 +289,31 @@ function listsWithNames(
       reminders: texts('reminders', 'note').map((note) => ({ note })),
     }),
   );
+}
+
+/** `Số văn bản` of `Nghị quyết, đăng ký` holding a private name: the TT 124 Doc leaves it out (tt124/docNumber.ts). */
+function numbersWithNames(sheets: Map<string, SheetIds>, find: NameFinder): CheckIssue[] {
+  const s = sheets.get(sheetDef('registrations').name);
+  const c = s?.header.index.number;
+  if (!s || c === undefined) return [];
+  const column = s.def.columns.find((x) => x.field === 'number')?.header ?? '';
+  const out: CheckIssue[] = [];
+  for (const row of s.rows) {
+    const value = text(s.values[row - 1][c]);
+    const found = value ? find(value) : null;
+    if (!found) continue;
+    const message = t('check.numberHasName', { column, value: quoted(value), name: found.name, sheet: found.sheet });
+    out.push({ sheet: s.def.name, row, column, a1: `${columnLetter(c + 1)}${row}`, message });
+  }
+  return out;
+}
+
+/**
+ * Entries of `Danh mục` that hold a person's name from `Đối tượng giúp đỡ`, `Nhân khẩu`, `Hoà
+ * giải` or `Nhắc nhở` (privateNames.ts): the notice leaves them out, the editor should rename them.
+ */
+function listsWithNames(values: readonly (readonly unknown[])[] | undefined, find: NameFinder): CheckIssue[] {
+  if (!values || values.length < 2) return [];
   const header = (values[0] ?? []).map((h) => normalizeHeader(text(h)));
   const out: CheckIssue[] = [];
   for (const list of LIST_NAMES) {

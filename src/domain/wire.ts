@@ -224,6 +224,8 @@ export interface NoticePreview {
   /** The paragraphs of section 3 as the notice will write them. */
   results: string[];
   unreadableRows: number;
+  /** What stops the notice from being made whatever the period (rows of `Cài đặt` naming a district body). */
+  warnings: string[];
 }
 
 /**

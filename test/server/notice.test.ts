@@ -285,6 +285,57 @@ describe('apiGenerateNotice: number, placement, failures', () => {
     expect(setting(env, 'so_van_ban_tiep_theo')).toBe(1);
   });
 
+  it('refuses a period that ends before the founding day (23/06/2021), in the preview too', () => {
+    const { env, bundle } = village();
+    const docs = env.docs.size;
+    const early = { from: '2020-01-01', to: '2020-01-31' };
+    for (const r of [
+      generate(bundle, { ...early, issuedOn: '2020-02-05' }),
+      callAsScriptRun(bundle, 'apiPreviewNotice', [early]) as Result<unknown>,
+    ]) {
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.errors.map((e) => e.field)).toEqual(['to']);
+        expect(r.errors[0].message).toContain('trước ngày thành lập mô hình (23/06/2021');
+      }
+    }
+    expect(env.docs.size).toBe(docs);
+    expect(setting(env, 'so_van_ban_tiep_theo')).toBe(1);
+    expect(ok(generate(bundle, { from: '2020-01-01', to: '2021-06-23' })).number).toBe(1);
+  });
+
+  it('refuses two issuers: district rows kept under "từ 01/7/2025" are named, the preview warns', () => {
+    const { env, bundle } = village();
+    const docs = env.docs.size;
+    env.counter.quiet(() => settingCell(env, 'cap_hanh_chinh').setValue('từ 01/7/2025'));
+    const preview = callAsScriptRun(bundle, 'apiPreviewNotice', [PERIOD]) as Result<{ warnings: string[] }>;
+    if (!preview.ok) throw new Error(JSON.stringify(preview.errors));
+    expect(preview.data.warnings).toHaveLength(1);
+    expect(preview.data.warnings[0]).toContain('Cơ quan chủ quản (“UBND HUYỆN BÌNH GIA”)');
+    // As the dialog sends it: its authority and recipients prefilled from the rows.
+    const r = generate(bundle, { authority: 'TRƯỞNG BAN', recipients: ['BCĐ 138 huyện', 'Lưu: VT, CAH'] });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors.map((e) => e.field)).toEqual(['authority', 'recipients', 'settings']);
+      expect(r.errors[2].message).toContain('Cơ quan ban hành (“BAN CHỈ ĐẠO 138”)');
+      expect(r.errors[2].message).toContain('Chức vụ kiêm nhiệm (“CHỦ TỊCH UBND HUYỆN”)');
+    }
+    expect(env.docs.size).toBe(docs);
+    expect(setting(env, 'so_van_ban_tiep_theo')).toBe(1);
+    // Rows fixed (blank: the commune preset): made, with one issuer.
+    for (const k of ['co_quan_chu_quan', 'co_quan_ban_hanh', 'ky_hieu_van_ban', 'dia_danh', 'tham_quyen_ky'])
+      setSetting(env, k, '');
+    setSetting(env, 'chuc_vu_kiem_nhiem', '');
+    setSetting(env, 'noi_nhan', '');
+    const made = ok(generate(bundle, { issuedOn: '2025-08-01', to: '2025-07-31' }));
+    const text = documentToJson(env.docs.get(made.docId)!)
+      .body.children!.map((c) => c.text)
+      .join('\n');
+    expect(text).toContain('CÔNG AN XÃ THIỆN THUẬT');
+    expect(text).toContain('Công an xã Thiện Thuật thông báo');
+    expect(text).not.toMatch(/huyện|HUYỆN|138|CAH/);
+  });
+
   it("stays in the user's Drive when the spreadsheet's folder is not writable, and says so", () => {
     const { env, bundle } = village();
     const shared = env.drive.registerFolder({ name: 'Thư mục được chia sẻ', writable: false });

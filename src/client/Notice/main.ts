@@ -5,7 +5,8 @@
  * the list of its placeholders), then the link to the new Google Doc. Before the custom
  * template is used the dialog shows its title, owner, first lines and whether it comes from a
  * trusted place (`apiTemplateInfo`); an untrusted or unreadable one cannot be generated from,
- * and the Generate button says why. Text from the Doc is set as text, never as HTML.
+ * and the Generate button says why. Text from the Doc is set as text, never as HTML. The preview warns of `Cài đặt`
+ * rows that still name a district body under `từ 01/7/2025`; the server then refuses and says so under the button.
  */
 import './style.css';
 import { boot, call } from '../shared/run';
@@ -18,7 +19,17 @@ import { showDocResult } from '../shared/docResult';
 import { t } from '../../domain/i18n';
 import { periodText, type PeriodPreset } from '../../domain/periods';
 
-const FIELDS = ['from', 'to', 'issuedOn', 'number', 'authority', 'signer', 'recipients', 'useTemplate'] as const;
+const FIELDS = [
+  'from',
+  'to',
+  'issuedOn',
+  'number',
+  'authority',
+  'signer',
+  'recipients',
+  'useTemplate',
+  'settings',
+] as const;
 const data = boot<NoticeBoot>();
 /** Why the custom template cannot be used ('' while it is being checked, or when it can). */
 let templateBlocked = '';
@@ -129,6 +140,8 @@ function formView(select: HTMLSelectElement): HTMLFormElement {
         t('notice.generate'),
       ),
       h('p', { class: 'error', id: 'generate-note' }),
+      // Why the server refused: rows of `Cài đặt` (a district body under `từ 01/7/2025`).
+      h('p', { class: 'error', id: 'err-settings', role: 'alert' }),
     ),
   );
 }
@@ -236,6 +249,7 @@ const preview = previewer({
     status(periodText(period()));
     return [
       h('h2', {}, t('notice.preview')),
+      ...d.warnings.map((w) => h('p', { class: 'warning', role: 'alert' }, w)),
       unreadableLine(d.unreadableRows),
       h('dl', { class: 'figures' }, ...d.figures.flatMap((f) => [h('dt', {}, f.label), h('dd', {}, f.value)])),
       h('h2', {}, t('notice.previewText')),

@@ -132,3 +132,66 @@ export function administration(s: Settings): Administration {
     withDistrict: preset === 'district',
   };
 }
+
+/** The `Cài đặt` rows a preset fills, in the order of the sheet. */
+export const PRESET_KEYS = [
+  'co_quan_chu_quan',
+  'co_quan_ban_hanh',
+  'co_quan_trong_van',
+  'noi_van_dung',
+  'ky_hieu_van_ban',
+  'dia_danh',
+  'tham_quyen_ky',
+  'chuc_vu_kiem_nhiem',
+  'noi_nhan',
+] as const;
+export type PresetKey = (typeof PRESET_KEYS)[number];
+
+/** Words that name a district-level body: `huyện`, Ban Chỉ đạo 138 / BCĐ 138, `CAH` (Công an huyện's archive mark). */
+const DISTRICT_WORDS = [/(^|[^\p{L}])huyện($|[^\p{L}])/u, /ban chỉ đạo 138|bcđ\s*138/u, /(^|[^\p{L}])cah($|[^\p{L}])/u];
+
+/** Every line the two presets write (all three ways of signing), compared as `key` compares. */
+function presetLines(s: Settings, preset: AdminPreset): Set<string> {
+  const blank: Settings = { ...s, cap_hanh_chinh: ADMIN_PRESET[preset] };
+  for (const k of PRESET_KEYS) blank[k] = '';
+  const out = new Set<string>();
+  for (const how of Object.values(SIGNING)) {
+    const a = administration({ ...blank, hinh_thuc_ky: how });
+    for (const l of [a.parentAgency, a.agency, a.symbol, a.place, a.authority, a.post, a.issuer, a.addressees])
+      if (l) out.add(key(l));
+    for (const l of a.recipients) out.add(key(l));
+  }
+  return out;
+}
+
+export interface DistrictLeftover {
+  key: PresetKey;
+  /** The lines of the setting that name a district-level body (one for a one-line setting). */
+  lines: string[];
+}
+
+/**
+ * Under `từ 01/7/2025` (no district level), the filled rows of `PRESET_KEYS` that still name a district-level body —
+ * `huyện`, Ban Chỉ đạo 138, `CAH`, or a line only the district preset writes (`TB-BCĐ`, `TRƯỞNG BAN`, the district's
+ * name as the place) — whose notice would have two issuers. `overrides`: what the notice dialog typed instead of a
+ * row (its signer authority and recipients). Empty under `trước 01/7/2025`.
+ */
+export function districtLeftovers(
+  s: Settings,
+  overrides: Partial<Record<PresetKey, string[]>> = {},
+): DistrictLeftover[] {
+  if (adminPreset(s) !== 'twoLevel') return [];
+  const old = presetLines(s, 'district');
+  const now = presetLines(s, 'twoLevel');
+  const out: DistrictLeftover[] = [];
+  for (const k of PRESET_KEYS) {
+    const given = overrides[k];
+    const lines = (given ?? list(s, k)).map((l) => l.trim()).filter(Boolean);
+    const flagged = lines.filter((l) => {
+      const v = key(l);
+      return DISTRICT_WORDS.some((re) => re.test(v)) || (old.has(v) && !now.has(v));
+    });
+    if (flagged.length) out.push({ key: k, lines: flagged });
+  }
+  return out;
+}

@@ -5,7 +5,9 @@
  * spreadsheet where permitted. Toasts tell the progress. The document number is taken
  * under the document lock before the Doc is created, and given back if it cannot be made.
  * `apiPreviewNotice` gives the dialog the key figures and the text of section 3 for a
- * period, without creating anything.
+ * period, without creating anything. Both refuse a period that ends before the founding day; under
+ * `từ 01/7/2025` the preview warns of `Cài đặt` rows naming a district body and generating is refused
+ * (settingsCheck.ts).
  */
 import { computeCompliance } from '../../domain/compliance';
 import { t } from '../../domain/i18n';
@@ -16,6 +18,7 @@ import { layoutNotice } from '../../domain/notice/layout';
 import { SECTION_HEADING, sectionLines } from '../../domain/notice/model';
 import { placeholderValues } from '../../domain/notice/placeholders';
 import { keyFigures } from '../../domain/notice/preview';
+import { beforeFounding, districtErrors, districtWarnings } from '../../domain/notice/settingsCheck';
 import { text } from '../../domain/notice/sections';
 import { validatePeriod } from '../../domain/periods';
 import { unreadableRowCount } from '../../domain/workbook';
@@ -45,6 +48,11 @@ export function apiGenerateNotice(input?: unknown): ApiResult<NoticeResult> {
   toast(ss, t('notice.toastReading'));
   const { data } = readFor(READS.notice, ss);
   const settings = data.settings;
+
+  // No notice for a period before the model existed, nor with two issuers (a district row under `từ 01/7/2025`).
+  const founding = beforeFounding(settings, req.period);
+  const refused = [...(founding ? [founding] : []), ...districtErrors(settings, req)];
+  if (refused.length) return { ok: false, errors: refused };
 
   // The template is checked (readable, a Doc, from a trusted place) before anything is created.
   let templateId: string | null = null;
@@ -131,6 +139,8 @@ export function apiPreviewNotice(input?: unknown): ApiResult<NoticePreview> {
   const checked = validatePeriod(input);
   if (!checked.ok) return checked;
   const { data } = readFor(READS.notice);
+  const founding = beforeFounding(data.settings, checked.period);
+  if (founding) return { ok: false, errors: [founding] };
   const report = computeCompliance(data, checked.period);
   const model = composeNotice(data.settings, report, {
     issuedOn: checked.period.to,
@@ -144,6 +154,7 @@ export function apiPreviewNotice(input?: unknown): ApiResult<NoticePreview> {
       figures: keyFigures(report, data.settings),
       results: results ? sectionLines(results) : [],
       unreadableRows: unreadableRowCount(report.issues),
+      warnings: districtWarnings(data.settings),
     },
   };
 }
