@@ -43,6 +43,12 @@ export interface ColumnDef {
   refSheet?: string;
   /** The field of this record whose day a referenced record must be active on. */
   activeOn?: string;
+  /**
+   * The field of this record that must be the referenced record's day (its type's `day`): a patrol's reminders
+   * are dated as the patrol; a save refuses another day, editing the patrol's day moves them, the data check
+   * reports a row that differs.
+   */
+  sameDay?: string;
   required?: boolean;
   /** Required from the API and the forms although a typed row may leave it blank. */
   inputRequired?: boolean;
@@ -56,6 +62,10 @@ export interface ColumnDef {
   maxValue?: number;
   /** A day of something that happened: not after today (a year column: not after this year). */
   happened?: boolean;
+  /** A year column: not after this year + `yearsAhead` (a commitment signed late in a year is the next year's). */
+  yearsAhead?: number;
+  /** A day of the model's own activity: not before its founding day (`ngay_thanh_lap` of `Cài đặt`). */
+  sinceFounding?: boolean;
   /** Filled by the server on save. */
   auto?: AutoValue;
   /**

@@ -168,7 +168,7 @@ export const REMINDERS = defineRecord({
   id: { prefix: 'NN-', width: 4 },
   columns: {
     id: id(),
-    patrolId: ref('Mã tuần tra', 'patrols', { deletedWith: 'always', width: 90 }),
+    patrolId: ref('Mã tuần tra', 'patrols', { deletedWith: 'always', sameDay: 'date', width: 90 }),
     date: date('Ngày', { required: true, happened: true, width: 95 }),
     category: enumOf('Loại', { list: 'Loại nhắc nhở', required: true, width: 200 }),
     cases: int('Số trường hợp', { required: true, min: 1, maxValue: 1000, width: 90 }),

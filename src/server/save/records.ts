@@ -14,7 +14,7 @@ import { type FieldError, type InputContext, type RecordInput, recordInput, reco
 import type { RecordType } from '../../domain/registry/define';
 import { slashDate } from '../../domain/viFormat';
 import { recordText } from '../../domain/recordStrings';
-import type { RecordKey } from '../../domain/sheets';
+import { type RecordKey, sheetDef } from '../../domain/sheets';
 import type { Logged } from './journal';
 import type { Plan, Step } from './plan';
 import { invalid, runSave } from './run';
@@ -22,6 +22,7 @@ import { rowsOfRequest, type SaveSession, type Table, texts } from './session';
 import { clip, describeEdit } from './changes';
 import { issueIds } from './counter';
 import { duplicateFields, duplicateWarnings, needsConfirm } from './duplicates';
+import { followerSteps, sameDayErrors } from './sameDay';
 import type { ApiResult, RecordSaved } from '../../domain/wire';
 
 /** One save of one record, as `apiSaveRecord` and `apiSaveActivity` make it. */
@@ -78,7 +79,8 @@ export function planRecord(s: SaveSession, x: RecordSave): ApiResult<Plan<Record
     before = s.recordAt(table, row);
     record = { ...before, ...x.fields };
   }
-  const errors = x.validate(s.contextFor(type, x.fields), record);
+  const errors = x.validate(s.contextFor(type, x.fields, x.id), record);
+  if (errors.length === 0) errors.push(...sameDayErrors(s, type, record, x.path));
   if (errors.length) return { ok: false, errors };
   if (!x.confirm) {
     const self = row < 0 ? undefined : { id: ids[row], before, given: { ...x.fields } };
@@ -108,18 +110,34 @@ export function planRecord(s: SaveSession, x: RecordSave): ApiResult<Plan<Record
     step = { op: 'edit', sheet: key, id: ids[row], fields: { ...x.fields } };
     data = { id: ids[row], created: false };
   }
-  const journal = journalEntry(type, data, record, row < 0 ? null : describeEdit(type, before, x.fields));
-  return { ok: true, data: { action: recordAction(type, row >= 0), steps: [step], journal, data } };
+  // An edit of the day: the records dated as this one (a patrol's reminders) move with it.
+  const day = type.day ? record[type.day] : null;
+  const followers =
+    row >= 0 && type.day && type.day in x.fields && typeof day === 'string' && day !== '' && day !== before[type.day]
+      ? followerSteps(s, type, ids[row], day)
+      : [];
+  const journal = journalEntry(type, data, record, row < 0 ? null : describeEdit(type, before, x.fields), followers);
+  const steps = [step, ...followers];
+  return { ok: true, data: { action: recordAction(type, row >= 0), steps, journal, data } };
 }
 
 /**
  * The `Nhật ký` line: a type with a label field names the record ("H110: Hoàng Văn A"); the
  * others give the day they are about (names and contents stay out: `Nhật ký` is open to every editor).
  */
-function journalEntry(type: RecordType, data: RecordSaved, record: Record<string, FieldValue>, edit: string | null) {
+function journalEntry(
+  type: RecordType,
+  data: RecordSaved,
+  record: Record<string, FieldValue>,
+  edit: string | null,
+  followers: readonly Step[] = [],
+) {
   const sheet = type.name;
-  const base = { sheets: [sheet], recordIds: [data.id] };
-  const withEdit = (summary: string) => clip(edit === null ? summary : `${summary}. ${edit}`);
+  const moved = followers.map((f) => sheetDef(f.sheet).name);
+  const base = { sheets: [sheet, ...new Set(moved)], recordIds: [data.id] };
+  const movedText = moved.length ? t('log.followed', { n: moved.length, sheet: moved[0] }) : '';
+  const withEdit = (summary: string) =>
+    clip([edit === null ? summary : `${summary}. ${edit}`, movedText].filter(Boolean).join('. '));
   if (type.label) {
     const label = typeof record[type.label] === 'string' ? String(record[type.label]) : '';
     return {
