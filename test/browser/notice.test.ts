@@ -321,3 +321,48 @@ test('the custom template is shown before it is used; an untrusted one cannot be
   await page.screenshot({ path: path.join(OUT, 'notice-template-trusted.png') });
   expect(pageErrors).toEqual([]);
 });
+
+test('a period before the founding day is named on "Đến ngày"; two issuers are warned of and refused', async () => {
+  const env = pg.env;
+  let frame = await reopenDialog();
+  const docs = env.docs.size;
+  await frame.locator('#from').fill('01/01/2020');
+  await frame.locator('#to').fill('31/01/2020');
+  await frame.locator('#to').press('Tab');
+  await frame.waitForFunction(() => document.querySelector('#err-to')?.textContent !== '');
+  await expect(frame.locator('#err-to').textContent()).resolves.toBe(
+    'Kỳ kết thúc ngày 31/01/2020, trước ngày thành lập mô hình (23/06/2021, mục Ngày thành lập mô hình trong ' +
+      'trang Cài đặt): chưa có mô hình để thông báo. Hãy chọn kỳ kết thúc từ ngày 23/06/2021 trở đi.',
+  );
+  await frame.locator('#generate').click();
+  await frame.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('sửa'));
+  expect(env.docs.size).toBe(docs);
+
+  // The level moved to "từ 01/7/2025" with the sample's district rows kept.
+  const sheet = env.spreadsheet.getSheetByName('Cài đặt')!;
+  const rows = sheet.getDataRange().getValues();
+  const set = (key: string, v: string) =>
+    sheet.getRange(rows.findIndex((r) => r[0] === settingDef(key)!.label) + 1, 2).setValue(v);
+  set('cap_hanh_chinh', 'từ 01/7/2025');
+  pg.save();
+  frame = await reopenDialog();
+  await frame.waitForSelector('#preview .warning');
+  const warning = (await frame.locator('#preview .warning').first().textContent()) ?? '';
+  // (Cơ quan chủ quản holds the escaping test's text by now: not a district body.)
+  for (const s of ['Cơ quan ban hành (“BAN CHỈ ĐẠO 138”)', 'Ký hiệu văn bản (“TB-BCĐ”)', 'Địa danh (“Bình Gia”)'])
+    expect(warning).toContain(s);
+  expect(warning).not.toContain('Cơ quan chủ quản');
+  await frame.locator('#generate').click();
+  await frame.waitForFunction(() => document.querySelector('#err-settings')?.textContent !== '');
+  expect(await frame.locator('#err-settings').textContent()).toContain('Chức vụ kiêm nhiệm (“CHỦ TỊCH UBND HUYỆN”)');
+  expect(await frame.locator('#err-authority').textContent()).toContain('“TRƯỞNG BAN”');
+  expect(await frame.locator('#err-recipients').textContent()).toContain('BCĐ 138 huyện');
+  expect(env.docs.size).toBe(docs);
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll('.toast, .message')) el.remove();
+  });
+  await page.locator('.dialog').screenshot({ path: path.join(OUT, 'notice-two-issuers.png') });
+  set('cap_hanh_chinh', 'trước 01/7/2025');
+  pg.save();
+  expect(pageErrors).toEqual([]);
+});
