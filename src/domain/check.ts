@@ -17,6 +17,7 @@ import { parseListsValues } from './listsValues';
 import { FESTIVAL_EVENT, LIST, LIST_NAMES } from './lists';
 import { unlistedPieces } from './listText';
 import { quoted } from './fieldChecks';
+import { beforeFounding, sharedValues } from './recordRules';
 import { type NameFinder, nameFinder, privateNamesOf } from './privateNames';
 import type { RuleIssue } from './registry/define';
 import { type AnyRecordType, normalizeHeader, SHEET, type SheetDef, sheetDef, type SheetKey, SHEETS } from './sheets';
@@ -89,10 +90,13 @@ export function checkWorkbook(
 
   for (const def of SHEETS) if (def.kind !== 'record' && !values[def.name]) issues.push(missingSheet(def.name));
   const lists = parseListsValues(values[SHEET.lists] ?? []);
+  /** The model's founding day: no patrol, session… before it (recordRules.ts). */
+  let founded: string | null = null;
   if (values[SHEET.settings]) {
     const settingsValues = values[SHEET.settings]!;
     const valueCol = (settingsValues[0] ?? []).map(normalizeHeader).indexOf(normalizeHeader(SETTINGS_COLUMN.value));
     const parsed = parseSettingsValues(settingsValues, clock);
+    if (typeof parsed.settings.ngay_thanh_lap === 'string') founded = parsed.settings.ngay_thanh_lap;
     // Under `từ 01/7/2025`, rows that still name a district-level body (the notice refuses them).
     for (const i of [...parsed.issues, ...districtIssues(settingsValues, parsed.settings)])
       issues.push({ ...i, a1: `${columnLetter(valueCol + 1)}${i.row}` });
@@ -148,15 +152,20 @@ export function checkWorkbook(
         const message = t('check.festivalUnnamed', { name: festival.header, type: FESTIVAL_EVENT });
         issues.push(at(def, header, { sheet: def.name, row, column: festival.header, message }));
       }
-    // Rules across fields, as a save checks them: the order of two days, the record type's own rule.
+    // Rules across fields, as a save checks them: the order of two days, the record type's own rule, the founding.
     if (def.record)
       for (const { row, record } of read.rows)
-        for (const i of acrossFields(def.record, record)) {
+        for (const i of acrossFields(def.record, record, founded)) {
           const column = def.columns.find((c) => c.field === i.field)?.header ?? '';
           issues.push(at(def, header, { sheet: def.name, row, column, message: i.message }));
         }
     // Likely duplicates (duplicates.ts): each later row that looks like an earlier one.
     for (const d of duplicatesIn(key, read.rows)) {
+      const column = def.columns.find((c) => c.field === d.field)?.header ?? '';
+      issues.push(at(def, header, { sheet: def.name, row: d.row, column, message: d.message }));
+    }
+    // Values no two rows may share (a member's email): every row that shares one.
+    for (const d of def.record ? sharedValues(def.record, read.rows) : []) {
       const column = def.columns.find((c) => c.field === d.field)?.header ?? '';
       issues.push(at(def, header, { sheet: def.name, row: d.row, column, message: d.message }));
     }
@@ -257,7 +266,7 @@ export function checkWorkbook(
 }
 
 /** A readable row's problems across its fields (`inputs.ts` checks the same on save). */
-function acrossFields(type: AnyRecordType, record: Readonly<Record<string, unknown>>): RuleIssue[] {
+function acrossFields(type: AnyRecordType, record: Readonly<Record<string, unknown>>, founded: string | null) {
   const header = (field: string) => type.list.find((c) => c.field === field)?.header ?? field;
   const out: RuleIssue[] = [];
   for (const [from, until] of type.dateOrder ?? []) {
@@ -266,7 +275,7 @@ function acrossFields(type: AnyRecordType, record: Readonly<Record<string, unkno
     if (typeof first === 'string' && typeof last === 'string' && first !== '' && last !== '' && last < first)
       out.push({ field: until, message: t('input.dateOrder', { name: header(until), other: header(from) }) });
   }
-  return out.concat(type.refine?.(record, header) ?? []);
+  return out.concat(type.refine?.(record, header) ?? [], beforeFounding(type, record, founded));
 }
 
 /** The text of one field in every data row of a record sheet (as typed, unreadable rows too). */

@@ -5,7 +5,8 @@
  * machinery per cell was most of the codec's time on 100,000-row sheets). Values are
  * checked as cleaned by `tidyValue` (text.ts: NFC, invisible characters out, spaces
  * collapsed); plausible bounds: every date from 01/01/1900 to 31/12/2100, a `happened`
- * date not after today and a `happened` year not after this year, `maxValue` on counts.
+ * date not after today and a `happened` year not after this year (a `yearsAhead` year: not after this year + that
+ * many), `maxValue` on counts.
  */
 import { isIsoDay } from './clock';
 import type { ColumnDef } from './sheets';
@@ -89,7 +90,7 @@ function todayOf(today: Today | undefined): () => string | undefined {
  */
 export function fieldCheck(col: ColumnDef, lists?: Lists, today?: Today): FieldCheck {
   const name = col.header;
-  const now = todayOf(col.happened ? today : undefined);
+  const now = todayOf(col.happened || col.yearsAhead !== undefined ? today : undefined);
   const req = !!col.required;
   const emptyMsg = t('input.empty', { name });
   /** Type error, or the "empty" message when the value is missing altogether (an API field left out). */
@@ -167,9 +168,16 @@ export function fieldCheck(col: ColumnDef, lists?: Lists, today?: Today): FieldC
         if (col.type !== 'number' && !isIntegerNumber(v)) (out ??= []).push(t('field.notInteger', { name }));
         if (col.type === 'year') {
           const today = now();
+          const last = today ? Number(today.slice(0, 4)) + (col.yearsAhead ?? 0) : 2100;
           if (v < 1900 || v > 2100) (out ??= []).push(t('field.badYear', { name }));
-          else if (today && v > Number(today.slice(0, 4)))
-            (out ??= []).push(t('field.yearFuture', { name, value: String(v), year: today.slice(0, 4) }));
+          else if (v > last)
+            (out ??= []).push(
+              t(col.yearsAhead ? 'field.yearTooFar' : 'field.yearFuture', {
+                name,
+                value: String(v),
+                year: String(last),
+              }),
+            );
         } else if (v < 0) (out ??= []).push(t('field.negative', { name }));
         else if (col.maxValue !== undefined && v > col.maxValue)
           (out ??= []).push(t('field.tooLarge', { name, value: formatDecimal(v), max: formatDecimal(col.maxValue) }));

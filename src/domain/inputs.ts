@@ -15,6 +15,7 @@ import { blankOf, type FieldValue, fieldSchema } from './fields';
 import { quoted } from './fieldChecks';
 import { LIST, type Lists } from './lists';
 import { isActiveOn } from './records';
+import { beforeFounding, uniqueIssues } from './recordRules';
 import { isIsoDay } from './clock';
 import type { ColumnDef } from './registry/columns';
 import type { InputOf, RecordType } from './registry/define';
@@ -38,6 +39,13 @@ export interface InputContext {
   known?: Readonly<Record<string, readonly KnownRecord[]>>;
   /** Today (`YYYY-MM-DD`, spreadsheet zone): days of things that happened may not be later. */
   today?: string;
+  /**
+   * The other records of the record's own sheet (an edit: without the record itself) with their `unique` fields
+   * (a member's email), which the record may not share; left out: not checked.
+   */
+  peers?: readonly KnownRecord[];
+  /** The model's founding day (`ngay_thanh_lap`): no `sinceFounding` day before it; left out: not checked. */
+  founded?: string | null;
 }
 
 export type ReminderInput = Pick<InputOf<typeof REMINDERS>, 'category' | 'cases' | 'action' | 'note'>;
@@ -249,8 +257,9 @@ function checkRefs(
 const always = { when: (p: { value: unknown }) => typeof p.value === 'object' && p.value !== null };
 
 /**
- * The checks of a record across its fields: references, date order and the type's own
- * rule. `prefix` is the path of the record in the input (`['record']` for `apiSaveRecord`).
+ * The checks of a record across its fields: references, date order, the type's own rule, and with the context's
+ * data its `unique` fields and days before the founding (`recordRules.ts`). `prefix` is the path of the record in
+ * the input (`['record']` for `apiSaveRecord`).
  */
 function recordChecks(type: RecordType, ctx: InputContext | undefined, prefix: Path = []) {
   const header = (field: string) => type.list.find((c) => c.field === field)?.header ?? field;
@@ -275,8 +284,11 @@ function recordChecks(type: RecordType, ctx: InputContext | undefined, prefix: P
     // An add through `apiSaveRecord` leaves out its blank fields: the type's own rule sees them blank. An edit
     // (with an id) gives only what changes: the rule sees those alone, then the save checks the record as it will be.
     const whole = prefix.length > 0 && outer.id === undefined ? withBlanks(type, record) : record;
-    for (const issue of type.refine?.(whole, header) ?? [])
-      c.addIssue({ code: 'custom', path: [...prefix, issue.field], message: issue.message });
+    const issues = (type.refine?.(whole, header) ?? []).concat(
+      ctx?.peers ? uniqueIssues(type, record, ctx.peers) : [],
+      beforeFounding(type, record, ctx?.founded),
+    );
+    for (const issue of issues) c.addIssue({ code: 'custom', path: [...prefix, issue.field], message: issue.message });
   }, always);
 }
 
@@ -352,6 +364,9 @@ export function commitmentsInput(ctx?: InputContext): z.ZodMiniType<CommitmentsI
   }).check(
     z.superRefine((x, c) => {
       checkRefs(c, ['householdIds'], householdCol, x.householdIds, { signedOn: x.signedOn }, ctx);
+      // The year against the signing day: the type's own rule, as for one row.
+      for (const i of COMMITMENTS.refine?.({ year: x.year, signedOn: x.signedOn }, (f) => col(f).header) ?? [])
+        c.addIssue({ code: 'custom', path: [i.field], message: i.message });
     }, always),
   );
   return typed<CommitmentsInput>(schema);

@@ -45,6 +45,8 @@ export interface RecordType {
   form: FormPlace;
   /** Fields a form keeps after a save, for the next record of the same team or household. */
   keep?: readonly string[];
+  /** Fields no two records may share (blanks excepted, case ignored): a member's email (`recordRules.ts`). */
+  unique?: readonly string[];
   /** Rules across fields beyond the column rules (`record` may hold values that failed their own check). */
   refine?(record: Partial<Record<string, unknown>>, header: (field: string) => string): RuleIssue[];
   /** Columns in sheet order, each with its field name (made by `defineRecord`). */
@@ -69,6 +71,7 @@ export interface RecordTypeSpec<
   day?: keyof C & string;
   label?: keyof C & string;
   keep?: readonly (keyof C & string)[];
+  unique?: readonly (keyof C & string)[];
   refine?(record: Partial<Record<keyof C, unknown>>, header: (field: keyof C & string) => string): RuleIssue[];
 }
 

@@ -6,7 +6,10 @@
  * Adding a record type = one `defineRecord` entry here, added to `RECORD_TYPES`, plus its
  * strings (the compiler names any that are missing) and sample rows.
  */
+import { isIsoDay } from '../clock';
 import { t } from '../i18n';
+import { contactIssues } from '../recordRules';
+import { slashDate } from '../viFormat';
 import { column } from './columns';
 import { defineRecord, type RuleIssue } from './define';
 
@@ -104,9 +107,11 @@ export const MEMBERS = defineRecord({
   label: 'name',
   form: 'registry',
   keep: ['teamId'],
+  // The email decides who uses the phone page (SPEC §7): one member per address.
+  unique: ['email'],
   // A field left out (an edit giving only what changes) is unknown here; the save checks the whole record too.
   refine(m, header) {
-    const issues: RuleIssue[] = [];
+    const issues: RuleIssue[] = contactIssues(m, header);
     const set = (v: unknown) => v !== undefined && v !== null && v !== '' && v !== false;
     if (m.guardRole !== undefined && !set(m.guardRole))
       for (const field of ['trainedOn', 'papers', 'papersOn'] as const)
@@ -131,7 +136,7 @@ export const PATROLS = defineRecord({
   id: { prefix: 'TT-', width: 4 },
   columns: {
     id: id(),
-    date: date('Ngày', { required: true, happened: true, width: 95 }),
+    date: date('Ngày', { required: true, happened: true, sinceFounding: true, width: 95 }),
     start: time('Giờ bắt đầu', { inputRequired: true, width: 75 }),
     end: time('Giờ kết thúc', { inputRequired: true, width: 75 }),
     teamId: ref('Mã tổ', 'teams', { width: 60 }),
@@ -169,7 +174,7 @@ export const REMINDERS = defineRecord({
   columns: {
     id: id(),
     patrolId: ref('Mã tuần tra', 'patrols', { deletedWith: 'always', sameDay: 'date', width: 90 }),
-    date: date('Ngày', { required: true, happened: true, width: 95 }),
+    date: date('Ngày', { required: true, happened: true, sinceFounding: true, width: 95 }),
     category: enumOf('Loại', { list: 'Loại nhắc nhở', required: true, width: 200 }),
     cases: int('Số trường hợp', { required: true, min: 1, maxValue: 1000, width: 90 }),
     action: enumOf('Hình thức xử lý', { list: 'Hình thức xử lý', width: 130 }),
@@ -195,7 +200,7 @@ export const COMMITMENTS = defineRecord({
       width: 70,
     }),
     type: enumOf('Loại cam kết', { list: 'Loại cam kết', required: true, width: 240 }),
-    year: year('Năm', { required: true, width: 60 }),
+    year: year('Năm', { required: true, yearsAhead: 1, width: 60 }),
     signedOn: date('Ngày ký', { inputRequired: true, happened: true, width: 95 }),
     signer: text('Người ký', { width: 160 }),
     status: enumOf('Trạng thái', { values: ['Đã ký', 'Vi phạm'], required: true, width: 90 }),
@@ -204,6 +209,15 @@ export const COMMITMENTS = defineRecord({
   },
   day: 'signedOn',
   form: 'own',
+  // The year's commitment is signed that year, or from 01/10 of the year before (SPEC §2.1).
+  refine(c, header) {
+    const { year: y, signedOn: on } = c;
+    if (typeof y !== 'number' || typeof on !== 'string' || !isIsoDay(on)) return [];
+    const signed = Number(on.slice(0, 4));
+    if (y === signed || (y === signed + 1 && on.slice(5) >= '10-01')) return [];
+    const params = { name: header('year'), value: y, other: header('signedOn'), day: slashDate(on) };
+    return [{ field: 'year', message: t('input.yearVsSigned', { ...params, year: signed, next: signed + 1 }) }];
+  },
 });
 
 export const SESSIONS = defineRecord({
@@ -213,7 +227,7 @@ export const SESSIONS = defineRecord({
   id: { prefix: 'SH-', width: 4 },
   columns: {
     id: id(),
-    date: date('Ngày', { required: true, happened: true, width: 95 }),
+    date: date('Ngày', { required: true, happened: true, sinceFounding: true, width: 95 }),
     form: enumOf('Hình thức', { list: 'Hình thức sinh hoạt', required: true, width: 170 }),
     topics: text('Chủ đề', { list: 'Chủ đề tuyên truyền', width: 240, max: 1000 }),
     place: text('Địa điểm', { width: 160 }),
@@ -242,7 +256,7 @@ export const MEDIATIONS = defineRecord({
   id: { prefix: 'HG-', width: 4 },
   columns: {
     id: id(),
-    date: date('Ngày', { required: true, happened: true, width: 95 }),
+    date: date('Ngày', { required: true, happened: true, sinceFounding: true, width: 95 }),
     subject: longtext('Nội dung', { required: true, width: 260 }),
     parties: text('Các bên', { width: 200, max: 500 }),
     outcome: enumOf('Kết quả', { list: 'Kết quả hoà giải', required: true, width: 120 }),
@@ -302,7 +316,7 @@ export const EVENTS = defineRecord({
   id: { prefix: 'SK-', width: 4 },
   columns: {
     id: id(),
-    date: date('Ngày', { required: true, happened: true, width: 95 }),
+    date: date('Ngày', { required: true, happened: true, sinceFounding: true, width: 95 }),
     type: enumOf('Loại', { list: 'Loại sự kiện', required: true, width: 200 }),
     festival: enumOf('Lễ hội, sự kiện', { list: 'Lễ hội, sự kiện', width: 180 }),
     content: longtext('Nội dung', { required: true, width: 260 }),

@@ -20,6 +20,7 @@ import { cachedClock } from '../../domain/workbook';
 import { t } from '../../domain/i18n';
 import { gas, sheetClock } from '../gas';
 import { readLists, requireSheet } from '../repo';
+import { readSettings } from '../settingsRepo';
 import { READ_COST, readPositions } from '../workbook';
 import { Journal } from './journal';
 import type { Hints } from './requests';
@@ -333,9 +334,11 @@ export class SaveSession {
   /**
    * The validation context for the fields of `record` of a record type, from fresh reads of
    * just what they need: `Danh mục` when a list field is given, the referenced sheet of each
-   * reference given (a reference left blank needs no read).
+   * reference given (a reference left blank needs no read), the other rows' `unique` fields given
+   * (`self`: the id of the record edited, left out of them), `Cài đặt`'s founding day when a
+   * `sinceFounding` day is given.
    */
-  contextFor(type: RecordType, record: Readonly<Record<string, unknown>>): InputContext {
+  contextFor(type: RecordType, record: Readonly<Record<string, unknown>>, self?: string): InputContext {
     const given = (v: unknown) => (Array.isArray(v) ? v.length > 0 : v !== undefined && v !== null && v !== '');
     const ctx: InputContext = { today: this.today };
     const known: Record<string, KnownRecord[]> = {};
@@ -343,10 +346,30 @@ export class SaveSession {
       if (!given(record[col.field])) continue;
       if (col.list) ctx.lists = this.lists();
       if (col.refKey && !(col.refKey in known)) known[col.refKey] = this.known(col.refKey as SheetKey);
+      if (col.sinceFounding && ctx.founded === undefined) ctx.founded = this.founded();
     }
     ctx.known = known;
+    const unique = (type.unique ?? []).filter((f) => given(record[f]));
+    if (unique.length) {
+      const table = this.table(type.key as SheetKey, ['id', ...unique]);
+      const values = unique.map((f) => texts(table, f));
+      ctx.peers = texts(table, 'id').flatMap((id, i) =>
+        id === '' || id === self ? [] : [{ id, ...Object.fromEntries(unique.map((f, k) => [f, values[k][i]])) }],
+      );
+    }
     return ctx;
   }
+
+  /** `ngay_thanh_lap` of `Cài đặt` (`null`: not given or unreadable), read once. */
+  founded(): string | null {
+    if (this.foundedRead === undefined) {
+      const v = readSettings(this.clock, this.ss).settings.ngay_thanh_lap;
+      this.foundedRead = typeof v === 'string' && v !== '' ? v : null;
+    }
+    return this.foundedRead;
+  }
+
+  private foundedRead?: string | null;
 
   private journalRead?: Journal;
 
