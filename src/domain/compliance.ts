@@ -8,8 +8,9 @@ import { computeCounts } from './compliance/counts';
 import { computeMetrics } from './compliance/metrics';
 import { type ComplianceData, scopeOf } from './compliance/scope';
 
-export function computeCompliance(data: ComplianceData, period: Period): ComplianceReport {
-  const scope = scopeOf(data, period);
+/** `today` (default: the day of the read, `data.today`): the patrol plan leaves out the months to come (SPEC §3). */
+export function computeCompliance(data: ComplianceData, period: Period, today = data.today): ComplianceReport {
+  const scope = scopeOf(data, period, today);
   return {
     period: { from: period.from, to: period.to },
     counts: computeCounts(scope),

@@ -25,7 +25,7 @@ type FieldsIn<N, K extends PropertyKey> = K extends keyof N
 /** The records an operation is given: the types it names, each with the fields it names; settings and lists whole. */
 export type DataFor<N extends FieldNeeds> = {
   [K in keyof N & RecordKey]: Pick<RecordsByKey[K][number], FieldsIn<N, K> & RecordFields<K>>[];
-} & { settings: Settings; lists: Lists; issues: RowIssue[] };
+} & { settings: Settings; lists: Lists; issues: RowIssue[]; today?: string };
 
 /** The needs of two operations together. */
 export type Merged<A, B> = { [K in (keyof A | keyof B) & RecordKey]: readonly (FieldsIn<A, K> | FieldsIn<B, K>)[] };

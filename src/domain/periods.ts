@@ -69,6 +69,52 @@ export function monthsTouched(p: Period): number {
   return Math.max(0, months);
 }
 
+/** `YYYY-MM` of every calendar month the period touches, in order. */
+export function monthsOf(p: Period): string[] {
+  const out: string[] = [];
+  const [y0, m0] = [+p.from.slice(0, 4), +p.from.slice(5, 7)];
+  for (let i = m0 - 1; i < m0 - 1 + monthsTouched(p); i++) out.push(`${y0 + Math.floor(i / 12)}-${pad((i % 12) + 1)}`);
+  return out;
+}
+
+/** The month of `today` while it is in progress within a period: the days gone by (today included) and its length. */
+export interface MonthInProgress {
+  month: string;
+  days: number;
+  length: number;
+}
+
+/**
+ * The months of a period as a monthly plan judges them on `today` (SPEC §3 `patrolPlan`): `past` — the months touched
+ * that are over; `current` — today's month when the period has begun and not ended before today; months that start
+ * after today (all of them, for a period not begun) are in neither. A period that ended before today (or no
+ * `today`) has every month touched in `past`, as before: its figures never change. A month that ends today is over.
+ */
+export function monthsByToday(p: Period, today?: string | null): { past: string[]; current: MonthInProgress | null } {
+  const all = monthsOf(p);
+  if (!today || today > p.to) return { past: all, current: null };
+  if (today < p.from) return { past: [], current: null };
+  const month = today.slice(0, 7);
+  const y = +today.slice(0, 4);
+  const m = +today.slice(5, 7);
+  const length = lastDay(y, m);
+  const days = +today.slice(8, 10);
+  const past = all.filter((x) => x < month || (x === month && days === length));
+  const current = days < length && all.includes(month) ? { month, days, length } : null;
+  return { past, current };
+}
+
+/**
+ * What a plan of `perMonth` a month expects of a period by `today` (SPEC §3 `patrolPlan`): `perMonth` for each month
+ * over, for today's month the share of its days gone by, rounded down (a plan of 4 expects 2 by the 16th of a month
+ * of 30 days), nothing for the months to come. Without `today`, or for a period over, `perMonth` × months touched.
+ */
+export function plannedBy(perMonth: number, p: Period, today?: string | null): number {
+  const { past, current } = monthsByToday(p, today);
+  const now = current ? Math.floor((perMonth * current.days) / current.length) : 0;
+  return perMonth * past.length + now;
+}
+
 /** True when `day` (ISO) lies in the inclusive period; a blank day never does. */
 export function inPeriod(day: string | null | undefined, p: Period): boolean {
   return !!day && day >= p.from && day <= p.to;

@@ -20,6 +20,8 @@ export type WorkbookData = RecordsByKey & {
   lists: Lists;
   /** Rows that could not be read (left out of every figure). */
   issues: RowIssue[];
+  /** The day of the read in the spreadsheet's zone: a plan does not count the months to come (SPEC §3). */
+  today?: string;
 };
 
 /** The records of every record type of the registry, by key. */

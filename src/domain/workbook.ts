@@ -113,7 +113,7 @@ export function workbookFromValues(
     issues.push(...read.issues);
     records[key] = read.rows.map((r) => r.record);
   }
-  return { ...asRecords(records), settings: settingsRead.settings, lists, issues };
+  return { ...asRecords(records), settings: settingsRead.settings, lists, issues, today: clock.today() };
 }
 
 /** Distinct sheet rows that could not be read (sheet-level issues count as one each). */

@@ -1,6 +1,9 @@
 import {
   inPeriod,
+  monthsByToday,
+  monthsOf,
   monthsTouched,
+  plannedBy,
   PERIOD_PRESETS,
   periodText,
   presetPeriod,
@@ -67,6 +70,36 @@ describe('monthsTouched and inPeriod', () => {
   });
   it('writes the period the Vietnamese way', () => {
     expect(periodText({ from: '2021-06-23', to: '2023-06-15' })).toBe('23/06/2021 – 15/06/2023');
+  });
+});
+
+describe('the months of a period by today (a monthly plan)', () => {
+  const year = { from: '2023-01-01', to: '2023-12-31' };
+  it('lists the months touched, across a new year', () => {
+    expect(monthsOf({ from: '2022-11-15', to: '2023-02-01' })).toEqual(['2022-11', '2022-12', '2023-01', '2023-02']);
+  });
+  it('keeps every month of a period over before today, or without today, as before', () => {
+    const all = monthsOf(year);
+    expect(monthsByToday(year, '2024-01-01')).toEqual({ past: all, current: null });
+    expect(monthsByToday(year)).toEqual({ past: all, current: null });
+    expect(plannedBy(2, year, '2024-01-01')).toBe(24);
+    expect(plannedBy(2, { from: '2023-06-01', to: '2023-06-10' }, '2023-06-16')).toBe(2);
+  });
+  it('leaves out the months to come and counts today’s month by its days gone by, rounded down', () => {
+    expect(monthsByToday(year, '2023-06-16')).toEqual({
+      past: ['2023-01', '2023-02', '2023-03', '2023-04', '2023-05'],
+      current: { month: '2023-06', days: 16, length: 30 },
+    });
+    expect(plannedBy(2, year, '2023-06-16')).toBe(11); // 5 × 2 + ⌊2 × 16/30⌋
+    expect(plannedBy(4, year, '2023-06-16')).toBe(22); // 5 × 4 + ⌊4 × 16/30⌋
+    expect(plannedBy(2, { from: '2026-07-01', to: '2026-12-31' }, '2026-12-07')).toBe(10); // ⌊2 × 7/31⌋ = 0
+    expect(plannedBy(2, { from: '2023-06-01', to: '2023-06-30' }, '2023-06-01')).toBe(0);
+  });
+  it('counts a month that ends today in full, and nothing for a period not begun', () => {
+    expect(monthsByToday(year, '2023-06-30')).toMatchObject({ current: null });
+    expect(plannedBy(2, year, '2023-06-30')).toBe(12);
+    expect(plannedBy(2, year, '2022-12-31')).toBe(0);
+    expect(monthsByToday({ from: '2023-06-20', to: '2023-08-31' }, '2023-06-16')).toEqual({ past: [], current: null });
   });
 });
 

@@ -1,7 +1,7 @@
 /** `metrics` of SPEC §3 over a scope, in the order of `METRIC_KEYS` with `commitment:<type>` after `commitmentAll`. */
 import { COMMITMENT_STATUS, EID_LEVELS, LIST, MEDIATION_SUCCESS, TT124_COMMITMENT } from '../lists';
 import { COMMITMENT_METRIC_PREFIX, METRIC_KEYS } from '../metricKeys';
-import { monthsTouched } from '../periods';
+import { plannedBy } from '../periods';
 import type { Metric } from '../report';
 import { t } from '../i18n';
 import { metric, numberSetting, targetOf } from './percent';
@@ -86,9 +86,9 @@ export function computeMetrics(s: Scope): Metric[] {
   push('eid', eid, adults);
   push('eidLevel2', eid2, adults);
 
-  // patrolPlan: patrols against the monthly plan × months touched.
+  // patrolPlan: patrols against the monthly plan × months touched, the months to come left out (`plannedBy`).
   const perMonth = numberSetting(settings, 'muc_tieu_tuan_tra_thang') ?? 0;
-  push('patrolPlan', s.patrols.length, perMonth * monthsTouched(period));
+  push('patrolPlan', s.patrols.length, plannedBy(perMonth, period, s.today));
 
   // memberActivity: active members named in a patrol of the period.
   const named = new Set<string>();

@@ -35,6 +35,8 @@ type Rows<K extends keyof typeof COMPLIANCE_NEEDS> = ComplianceData[K];
 export interface Scope {
   data: ComplianceData;
   period: Period;
+  /** The day the figures are made on, when known: a monthly plan counts the months gone by (`plannedBy`). */
+  today?: string;
   /** Year of `to`: commitments of that year count; ages are taken in it. */
   year: number;
   households: Rows<'households'>;
@@ -54,13 +56,14 @@ export function within<T extends { date: string }>(rows: readonly T[], period: P
   return out;
 }
 
-export function scopeOf(data: ComplianceData, period: Period): Scope {
+export function scopeOf(data: ComplianceData, period: Period, today?: string): Scope {
   const { to, from } = period;
   const households = data.households.filter((h) => isActiveHousehold(h, to));
   const householdIds = new Set(households.map((h) => h.id));
   return {
     data,
     period,
+    today,
     year: +to.slice(0, 4),
     households,
     householdIds,
