@@ -289,6 +289,30 @@ describe('criterion 5', () => {
       records: [{ id: '', date: '2025-03-01', kind: 'Tháng 3/2025' }],
     });
   });
+  it('judges only the months over by today: the months to come are not without patrol, nor in the plan', () => {
+    const on = (today: string, keep = (_d: string) => true) => {
+      const data = good({ patrols: good().patrols.filter((p) => p.date <= today && keep(p.date)) });
+      return c(assessTt124({ ...data, today }, req), 5);
+    };
+    const mid = on('2025-06-15');
+    expect([mid.status, mid.reason.split('. ')[0]]).toEqual(['met', 'Mô hình tuần tra đủ 8/8 tháng (15 lượt)']);
+    // 7 months over × 2 + ⌊2 × 15/30⌋ for June.
+    expect(mid.evidence.map((e) => e.label).slice(0, 2)).toEqual([
+      'Tuần tra, kiểm soát trong kỳ (8/8 tháng có tuần tra)',
+      'Lượt tuần tra so với kế hoạch 15 lượt (đạt 100%, mục tiêu 80%)',
+    ]);
+    // May without patrol is; June, not over and without patrol yet, is not.
+    const idle = on('2025-06-15', (d) => d < '2025-05-01');
+    expect([idle.status, idle.reason.split('. ')[0]]).toEqual(['notMet', '1 tháng không có tuần tra: 5/2025']);
+    expect(idle.evidence[0].label).toBe('Tuần tra, kiểm soát trong kỳ (6/7 tháng có tuần tra)');
+    const early = on('2024-10-20');
+    expect([early.status, early.reason.split('. ')[0]]).toEqual([
+      'insufficient',
+      'Đến ngày 20/10/2024 kỳ đánh giá chưa có tháng nào kết thúc, chưa có lượt tuần tra nào',
+    ]);
+    // Over by today: every month, as before.
+    expect(on('2025-11-01', (d) => !d.startsWith('2025-03')).reason).toMatch(/^1 tháng không có tuần tra: 3\/2025\./);
+  });
   it('needs the Tổ bảo vệ ANTT with a leader from 01/07/2024; before, the model’s teams', () => {
     const none = good();
     none.members = none.members.map((m) => ({ ...m, guardRole: '', trainedOn: null }));

@@ -2,30 +2,40 @@
  * The self-assessment of a khu dân cư against Thông tư 124/2021/TT-BCA Điều 4 (issue 17, SPEC §10): pure, from the
  * workbook's records. Each of the five criteria gets a status — met, not met, or not enough data — the reason in a
  * sentence or two, and its evidence: counts and the records behind them (sheet id, day, kind). Only ids, days,
- * list values and document numbers are quoted: never an incident's summary, a note, who handled it, nor any name.
- * The whole is met only when every criterion is.
+ * list values and document numbers of the right shape (docNumber.ts) are quoted: never an incident's summary, a
+ * note, who handled it, nor any name — a value holding a private name (privateNames.ts) is left out. Criterion 5
+ * judges the months over by today (`data.today`, `monthsByToday`). The whole is met only when every criterion is.
  */
 import { COMMITMENT_STATUS, TT124_COMMITMENT, TT124_FORBIDDEN_KINDS, TT124_REDUCED_KINDS } from '../lists';
 import { TT124_REGISTRATION, TT124_RESOLUTION } from '../lists';
 import { t } from '../i18n';
-import { monthsTouched, periodText } from '../periods';
+import { monthsByToday, periodText } from '../periods';
 import { COMPLIANCE_NEEDS, computeCompliance } from '../compliance';
 import { type DataFor, fieldNeeds, mergeNeeds } from '../fieldNeeds';
 import { isActiveHousehold } from '../records';
 import type { Period } from '../report';
+import { NAME_NEEDS } from '../notice/facts';
+import { type NameFinder, nameFinder, privateNamesOf } from '../privateNames';
 import { INCIDENTS } from '../registry/recordTypes';
 import { GUARD_LAW_FROM, ROSTER_NEEDS, rosterFigures } from '../roster';
 import { formatPercent, slashDate } from '../viFormat';
+import { shownDocNumber } from './docNumber';
 
-/** The fields the criteria read themselves (issue 15): the documents, commitments, sessions, incidents, patrols. */
-const OWN_NEEDS = fieldNeeds({
-  registrations: ['id', 'year', 'type', 'number', 'date'],
-  households: ['id', 'arrivedOn', 'leftOn'],
-  commitments: ['householdId', 'year', 'type', 'status', 'signedOn'],
-  sessions: ['id', 'date', 'form'],
-  incidents: ['id', 'date', 'type', 'status'],
-  patrols: ['id', 'date', 'participants', 'withPolice'],
-});
+/**
+ * The fields the criteria read themselves (issue 15): the documents, commitments, sessions, incidents, patrols, and
+ * the private names (privateNames.ts) no quoted value may hold.
+ */
+const OWN_NEEDS = mergeNeeds(
+  NAME_NEEDS,
+  fieldNeeds({
+    registrations: ['id', 'year', 'type', 'number', 'date'],
+    households: ['id', 'arrivedOn', 'leftOn'],
+    commitments: ['householdId', 'year', 'type', 'status', 'signedOn'],
+    sessions: ['id', 'date', 'form'],
+    incidents: ['id', 'date', 'type', 'status'],
+    patrols: ['id', 'date', 'participants', 'withPolice'],
+  }),
+);
 
 /**
  * What the assessment reads (issue 15, `READS.tt124`): its own fields, compliance's (criterion 5 takes the patrol
@@ -96,8 +106,6 @@ export interface Tt124Assessment {
 /** Records listed per figure; the rest are counted (`more`). */
 export const EVIDENCE_RECORDS = 50;
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** The default period of year `y`: 01/11 of the year before to 31/10 (TT 124/2021 Điều 8 khoản 2 điểm a). */
 export function tt124Period(year: number): Period {
   return { from: `${year - 1}-11-01`, to: `${year}-10-31` };
@@ -137,9 +145,12 @@ function worst(statuses: readonly Tt124Status[]): Tt124Status {
 
 const kindsText = (kinds: readonly string[]) => kinds.join('; ');
 
+/** A `Danh mục` value as the evidence quotes it: '' when it holds a private name (the data check flags the entry). */
+const listed = (value: string, find: NameFinder) => (find(value) ? '' : value);
+
 // ---------------------------------------------------------------- criterion 1
 
-function criterion1(data: Tt124Data, year: number, period: Period): Tt124Criterion {
+function criterion1(data: Tt124Data, year: number, period: Period, find: NameFinder): Tt124Criterion {
   const q1: Period = { from: `${year}-01-01`, to: `${year}-03-31` };
   const parts: { status: Tt124Status; text: string }[] = [];
   const ev: Tt124Evidence[] = [];
@@ -152,11 +163,11 @@ function criterion1(data: Tt124Data, year: number, period: Period): Tt124Criteri
     ev.push(
       evidence(
         t('tt124.c1.docsOf', { what: name, year }),
-        rows.map((d) => ({
-          id: d.id,
-          date: d.date,
-          kind: d.number ? t('tt124.c1.docNumber', { type, number: d.number }) : type,
-        })),
+        rows.map((d) => {
+          // A number of the wrong shape or holding a private name is left out: the type and the day stay.
+          const number = shownDocNumber(d.number, find);
+          return { id: d.id, date: d.date, kind: number ? t('tt124.c1.docNumber', { type, number }) : type };
+        }),
       ),
     );
     const inQ1 = rows.filter((d) => within(d.date, q1)).sort((a, b) => (a.date < b.date ? -1 : 1));
@@ -229,12 +240,12 @@ function criterion1(data: Tt124Data, year: number, period: Period): Tt124Criteri
 
 // ---------------------------------------------------------------- criterion 2
 
-function criterion2(data: Tt124Data, period: Period, req: Tt124Request): Tt124Criterion {
+function criterion2(data: Tt124Data, period: Period, req: Tt124Request, find: NameFinder): Tt124Criterion {
   const sessions = data.sessions.filter((s) => within(s.date, period));
   const ev = [
     evidence(
       t('tt124.c2.sessions'),
-      sessions.map((s) => ({ id: s.id, date: s.date, kind: s.form })),
+      sessions.map((s) => ({ id: s.id, date: s.date, kind: listed(s.form, find) })),
     ),
   ];
   const note = (req.policyNote ?? '').trim();
@@ -258,7 +269,7 @@ const endWith = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
 
 // ---------------------------------------------------------------- criterion 3
 
-function criterion3(data: Tt124Data, period: Period): Tt124Criterion {
+function criterion3(data: Tt124Data, period: Period, find: NameFinder): Tt124Criterion {
   const all = data.incidents;
   const inPeriod = all.filter((x) => within(x.date, period));
   const forbidden = inPeriod.filter((x) => TT124_FORBIDDEN_KINDS.includes(x.type));
@@ -274,7 +285,7 @@ function criterion3(data: Tt124Data, period: Period): Tt124Criterion {
   const ev = [
     evidence(
       t('tt124.c3.incidents'),
-      inPeriod.map((x) => ({ id: x.id, date: x.date, kind: x.type })),
+      inPeriod.map((x) => ({ id: x.id, date: x.date, kind: listed(x.type, find) })),
     ),
     evidence(t('tt124.c3.forbidden'), forbidden.map(rec)),
   ];
@@ -364,15 +375,11 @@ function criterion5(data: Tt124Data, period: Period): Tt124Criterion {
   const patrols = data.patrols.filter((p) => within(p.date, period));
   const ev: Tt124Evidence[] = [];
   const parts: { status: Tt124Status; text: string }[] = [];
-  // Patrols in every month of the period.
-  const months: string[] = [];
-  const [y0, m0] = [+period.from.slice(0, 4), +period.from.slice(5, 7)];
-  for (let i = 0; i < monthsTouched(period); i++) {
-    const m = ((m0 - 1 + i) % 12) + 1;
-    const y = y0 + Math.floor((m0 - 1 + i) / 12);
-    months.push(`${y}-${pad(m)}`);
-  }
+  // Patrols in every month of the period that is over by today (SPEC §3 `monthsByToday`): the months to come are
+  // not judged, and today's month counts once it has a patrol (it is never a month without patrol before its end).
   const patrolled = new Set(patrols.map((p) => p.date.slice(0, 7)));
+  const { past, current } = monthsByToday(period, data.today);
+  const months = current && patrolled.has(current.month) ? [...past, current.month] : past;
   const idle = months.filter((m) => !patrolled.has(m));
   ev.push(
     evidence(
@@ -396,7 +403,12 @@ function criterion5(data: Tt124Data, period: Period): Tt124Criterion {
       ),
     );
   const plan = report.metrics.find((m) => m.key === 'patrolPlan');
-  if (patrols.length === 0) parts.push({ status: 'notMet', text: t('tt124.c5.noPatrol') });
+  if (patrols.length === 0 && past.length === 0)
+    parts.push({
+      status: 'insufficient',
+      text: t('tt124.c5.noMonthOver', { day: slashDate(data.today ?? period.to) }),
+    });
+  else if (patrols.length === 0) parts.push({ status: 'notMet', text: t('tt124.c5.noPatrol') });
   else if (idle.length)
     parts.push({
       status: 'notMet',
@@ -484,10 +496,11 @@ export function requestPeriod(req: Pick<Tt124Request, 'year' | 'from' | 'to'>): 
 export function assessTt124(data: Tt124Data, req: Tt124Request, unreadableRows = 0): Tt124Assessment {
   const period = requestPeriod(req);
   const previous = yearBefore(period);
+  const find = nameFinder(privateNamesOf(data));
   const criteria = [
-    criterion1(data, req.year, period),
-    criterion2(data, period, req),
-    criterion3(data, period),
+    criterion1(data, req.year, period, find),
+    criterion2(data, period, req, find),
+    criterion3(data, period, find),
     criterion4(data, period, previous),
     criterion5(data, period),
   ];
