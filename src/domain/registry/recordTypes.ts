@@ -12,6 +12,7 @@ import { contactIssues } from '../recordRules';
 import { slashDate } from '../viFormat';
 import { column } from './columns';
 import { defineRecord, type RuleIssue } from './define';
+import { DOC_NUMBER_MAX, isDocNumber } from '../tt124/docNumber';
 
 const { id, text, longtext, enumOf, time, date, datetime, int, year, bool, ref, refs, requestId } = column;
 
@@ -379,6 +380,13 @@ export const REGISTRATIONS = defineRecord({
   },
   day: 'date',
   form: 'activity',
+  // An identifier, not free text: the TT 124 Doc prints only a number of this shape (tt124/docNumber.ts, SPEC §4).
+  refine(x, header) {
+    const v = typeof x.number === 'string' ? x.number.trim() : '';
+    return v && !isDocNumber(v)
+      ? [{ field: 'number', message: t('input.docNumber', { name: header('number'), value: v, max: DOC_NUMBER_MAX }) }]
+      : [];
+  },
 });
 
 /** Every record type, in sheet order. */
