@@ -1,3 +1,5 @@
+import { cleanLine } from './text';
+
 /**
  * Time-zone aware conversions between sheet cells (instants) and the ISO day/time
  * strings the domain works with. The server builds one from `Utilities.formatDate`;
@@ -134,17 +136,26 @@ export function isIsoDay(s: string): boolean {
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** `dd/mm/yyyy` (or d/m/yyyy) typed by a person → `YYYY-MM-DD`, or null. */
-export function parseVietnameseDay(s: string): string | null {
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s.trim());
-  if (!m) return isIsoDay(s.trim()) ? s.trim() : null;
+/**
+ * A day or time as typed, tidied: invisible characters (zero-width spaces… as `cleanLine` drops them) removed,
+ * full-width digits and separators made ASCII (NFKC), spaces round the separators dropped (` 15 / 06 / 2023 `).
+ */
+export function tidyTyped(s: string): string {
+  return cleanLine(s.normalize('NFKC')).text.replace(/\s*([/.-])\s*/g, '$1');
+}
+
+/** `dd/mm/yyyy` (or d/m/yyyy) typed by a person → `YYYY-MM-DD`, or null. Read after `tidyTyped`. */
+export function parseVietnameseDay(typed: string): string | null {
+  const s = tidyTyped(typed);
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  if (!m) return isIsoDay(s) ? s : null;
   const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
   return isIsoDay(iso) ? iso : null;
 }
 
-/** `H:mm` or `HH:mm` → `HH:mm`, or null. */
+/** `H:mm` or `HH:mm` → `HH:mm`, or null. Read after `tidyTyped`. */
 export function parseTime(s: string): string | null {
-  const m = /^(\d{1,2})[:h](\d{2})$/.exec(s.trim());
+  const m = /^(\d{1,2})[:h](\d{2})$/.exec(tidyTyped(s));
   if (!m || +m[1] > 23 || +m[2] > 59) return null;
   return `${m[1].padStart(2, '0')}:${m[2]}`;
 }

@@ -119,6 +119,46 @@ test('an error only the server sees is shown by its field; the form stays filled
   }
 });
 
+test('a day pasted with invisible characters or spaces is a day; an impossible or blank one is named so', async () => {
+  const f = await openSidebar(session.page, 'Ghi tuần tra');
+  const sent = calls.length;
+  const today = vnDay(daysAgo(0));
+  const dateError = async (typed: string) => {
+    await f.fill('[data-field="date"]', typed);
+    await f.click('button[type=submit]');
+    return errorText(f, 'date');
+  };
+  // Read as the day it shows, and shown tidied once the box is left.
+  for (const typed of [`${today}\u200b`, ` ${today.replace(/\//g, ' / ')} `, `\ufeff${today}`]) {
+    expect(await dateError(typed)).toBe('');
+    expect(await attr(f, 'date', 'aria-invalid')).not.toBe('true');
+    await f.locator('[data-field="date"]').blur();
+    expect(await f.inputValue('[data-field="date"]')).toBe(today);
+  }
+  expect(await dateError('29/02/2023')).toBe('Ngày: "29/02/2023" không có thật: tháng 2/2023 chỉ có 28 ngày');
+  expect(await dateError('06/16/2023')).toBe('Ngày: "06/16/2023" không có thật: không có tháng 16 (tháng từ 1 đến 12)');
+  // The example is the server's today from the page's boot data (here made another day), not the browser's clock.
+  const bootToday = await f.evaluate(() => (window.__BOOT__ as { today: string }).today);
+  expect(bootToday).toBe(daysAgo(0));
+  await f.evaluate(() => {
+    (window.__BOOT__ as { today: string }).today = '2023-06-16';
+  });
+  try {
+    expect(await dateError('16/06/23\u200b')).toBe(
+      'Ngày: "16/06/23" không phải ngày hợp lệ, hãy nhập ngày/tháng/năm dạng dd/mm/yyyy (ví dụ 16/06/2023)' +
+        ' (đã bỏ 1 ký tự ẩn)',
+    );
+  } finally {
+    await f.evaluate((day) => {
+      (window.__BOOT__ as { today: string }).today = day;
+    }, bootToday);
+  }
+  expect(await dateError('')).toBe('Ngày: không được để trống');
+  expect(await focused(f)).toBe('date');
+  // The other fields are left blank: nothing was sent.
+  expect(calls.length).toBe(sent);
+});
+
 test('a double click, or Enter pressed twice, saves once', async () => {
   const f = await openSidebar(session.page, 'Ghi hoạt động');
   await f.click('#tab-camera');
@@ -174,6 +214,14 @@ test('a save whose answer was lost keeps the form; the retry reuses the request 
     await session.page.unroute('**/api/run');
   }
   expect(busy).toEqual([true, true, 'true', 'Đang lưu…', 'spin']);
+  // The message at the top of the form is seen: in view and focused (role=alert, read out).
+  expect(
+    await f.evaluate(() => {
+      const box = document.querySelector<HTMLElement>('#form-event .form-error')!;
+      const r = box.getBoundingClientRect();
+      return [document.activeElement === box, r.top >= 0 && r.bottom <= innerHeight, box.getAttribute('role')];
+    }),
+  ).toEqual([true, true, 'alert']);
   expect(await f.isEnabled('#form-event button[type=submit]')).toBe(true);
   expect(await f.textContent('#form-event button[type=submit]')).toBe('Lưu');
   expect(await f.textContent('#form-event .form-error')).toMatch(

@@ -47,6 +47,14 @@ describe('parsing typed days and times', () => {
     ['29/02/2024', '2024-02-29'],
     ['15-06-2023', '2023-06-15'],
     ['hôm qua', null],
+    // Pasted with invisible characters, spaces around the separators, full-width digits: the same day.
+    ['15/06/2023\u200b', '2023-06-15'],
+    ['\ufeff15/06/2023\u00ad', '2023-06-15'],
+    [' 15 / 06 / 2023 ', '2023-06-15'],
+    ['１５/０６/２０２３', '2023-06-15'],
+    ['2023-06-15\u200b', '2023-06-15'],
+    ['15 06 2023', null],
+    ['29/02/2023\u200b', null],
   ])('%s → %s', (input, out) => expect(parseVietnameseDay(input)).toBe(out));
 
   it.each([
@@ -55,6 +63,8 @@ describe('parsing typed days and times', () => {
     ['22h00', '22:00'],
     ['24:00', null],
     ['12:60', null],
+    ['19:30\u200b', '19:30'],
+    ['１９:３０', '19:30'],
   ])('%s → %s', (input, out) => expect(parseTime(input)).toBe(out));
 
   it('recognises real calendar days only', () => {

@@ -6,8 +6,10 @@
  * the values sent stay ISO `YYYY-MM-DD` and `HH:mm`; a box that cannot be read is named by
  * `typedErrors` before anything is sent.
  */
-import { parseTime, parseVietnameseDay } from '../../domain/clock';
+import { isIsoDay, parseTime, parseVietnameseDay, tidyTyped } from '../../domain/clock';
+import { hiddenNote } from '../../domain/fieldChecks';
 import { t } from '../../domain/i18n';
+import { cleanLine } from '../../domain/text';
 import { h } from './dom';
 import type { FieldError } from './field';
 
@@ -57,8 +59,8 @@ function kindOf(el: HTMLInputElement): TypedKind | null {
 
 /** The ISO value of a day or time box: '' when blank, null when it cannot be read. */
 function read(el: HTMLInputElement): string | null {
-  const s = el.value.trim();
-  if (s === '') return '';
+  const s = el.value;
+  if (cleanLine(s).text === '') return '';
   return kindOf(el) === 'time' ? parseTime(s) : parseVietnameseDay(s);
 }
 
@@ -79,19 +81,64 @@ function labelOf(el: HTMLInputElement): string {
   return own.trim();
 }
 
-/** An error for each day or time box of `root` whose text is not a day or time (Vietnamese, naming the field). */
+/** Today as `dd/mm/yyyy` on the browser's clock (only when the page has no today from the server). */
+function browserToday(): string {
+  const d = new Date();
+  return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
+}
+
+/**
+ * What is wrong with the text of the day box `name` (null when it holds a day, or is blank and not required):
+ * read as `parseVietnameseDay` reads it (invisible characters and spaces round the separators do not count); a
+ * text in the `dd/mm/yyyy` form that is no calendar day says which part is impossible (29/02/2023: February 2023
+ * has 28 days); else the format, with `today` (ISO, the server's) as the example. Invisible characters removed
+ * are counted at the end, as for text fields.
+ */
+export function dayProblem(name: string, typed: string, o: { required?: boolean; today?: string } = {}): string | null {
+  const { text, hidden } = cleanLine(typed);
+  if (text === '') return o.required ? t('input.empty', { name }) : null;
+  if (parseVietnameseDay(typed) !== null) return null;
+  const value = tidyTyped(typed);
+  const note = hiddenNote(hidden);
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
+  if (m) {
+    const [month, year] = [Number(m[2]), m[3]];
+    if (month < 1 || month > 12) return t('form.noSuchMonth', { name, value, month: String(month) }) + note;
+    const mm = String(month).padStart(2, '0');
+    const days = [31, 30, 29, 28].find((d) => isIsoDay(`${year}-${mm}-${d}`)) ?? 28;
+    return t('form.noSuchDay', { name, value, month: String(month), year, days: String(days) }) + note;
+  }
+  const example = o.today && isIsoDay(o.today) ? vnDay(o.today) : browserToday();
+  return t('form.badDay', { name, value, example }) + note;
+}
+
+/** The server's today from the page's boot data (`apiBootstrap`), when the page has it. */
+function bootToday(): string | undefined {
+  const data = typeof window === 'undefined' ? undefined : (window.__BOOT__ as { today?: unknown } | undefined);
+  return typeof data?.today === 'string' ? data.today : undefined;
+}
+
+/**
+ * An error for each day or time box of `root` whose text is not a day or time, and each required day box left
+ * blank (Vietnamese, naming the field).
+ */
 export function typedErrors(root: ParentNode): FieldError[] {
   const out: FieldError[] = [];
   for (const el of Array.from(root.querySelectorAll<HTMLInputElement>('input[data-kind]'))) {
     if (el.disabled || el.closest('[hidden]')) continue;
     const kind = kindOf(el);
-    if (!kind || read(el) !== null) continue;
+    if (!kind) continue;
+    const field = el.getAttribute('data-field') ?? el.id;
     const name = labelOf(el);
-    const value = el.value.trim();
-    out.push({
-      field: el.getAttribute('data-field') ?? el.id,
-      message: kind === 'day' ? t('form.badDay', { name, value }) : t('form.badTime', { name, value }),
-    });
+    if (kind === 'day') {
+      const required = el.required || el.getAttribute('aria-required') === 'true';
+      const message = dayProblem(name, el.value, { required, today: bootToday() });
+      if (message) out.push({ field, message });
+      continue;
+    }
+    if (read(el) !== null) continue;
+    const { text, hidden } = cleanLine(el.value);
+    out.push({ field, message: t('form.badTime', { name, value: text }) + hiddenNote(hidden) });
   }
   return out;
 }
