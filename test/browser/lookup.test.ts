@@ -192,10 +192,11 @@ test("a patrol's delete names its reminders, which go with it", async () => {
   for (const r of its) expect(rowOf('Nhắc nhở', r)).toBeUndefined();
 });
 
-test("a household's delete names its residents and commitments; it is refused while a session names it", async () => {
+test("a household's delete names its residents and commitments, or the session naming it (no delete)", async () => {
   const residents = rowsFrom(session.pg, 'Nhân khẩu', 2);
   const commitments = rowsFrom(session.pg, 'Cam kết', 2);
-  const sessions = rowsFrom(session.pg, 'Sinh hoạt, tuyên truyền', 2).map((r) => String(r.values['Hộ tham dự']));
+  const sessionRows = rowsFrom(session.pg, 'Sinh hoạt, tuyên truyền', 2);
+  const sessions = sessionRows.map((r) => String(r.values['Hộ tham dự']));
   const attended = (id: string) => sessions.some((ids) => ids.split(/\s*,\s*/).includes(id));
   const households = [...new Set(residents.map((r) => String(r.values['Mã hộ'])))];
   const free = households.find((id) => !attended(id));
@@ -211,26 +212,120 @@ test("a household's delete names its residents and commitments; it is refused wh
     const box = lookupFrame.locator(`${form} [data-role="delete-confirm"]`);
     await box.waitFor();
     const said = (await box.textContent()) ?? '';
+    if (id === busy) {
+      // Another record still names it: the prompt names them, offers no delete (the server would refuse it).
+      const named = sessionRows.filter((r) =>
+        String(r.values['Hộ tham dự'])
+          .split(/\s*,\s*/)
+          .includes(id),
+      );
+      expect(said).toContain(`Chưa xoá được ${id} khỏi trang "Hộ gia đình"`);
+      expect(said).toContain(`${named.length} dòng trang "Sinh hoạt, tuyên truyền" (cột "Hộ tham dự")`);
+      // At most five of them by id, then "…".
+      const line = (await lookupFrame.textContent(`${form} [data-role="delete-blockers"] li`)) ?? '';
+      const shown = line.slice(line.indexOf('): ') + 3).split(', ');
+      const ids = named.map((r) => String(r.values['Mã']));
+      expect(shown.filter((x) => x !== '…').every((x) => ids.includes(x))).toBe(true);
+      expect(shown).toHaveLength(named.length > 5 ? 6 : named.length);
+      if (named.length > 5) expect(shown[5]).toBe('…');
+      expect(said).not.toContain('Nhân khẩu');
+      expect(await lookupFrame.locator(`${form} [data-role="confirm-delete"]`).count()).toBe(0);
+      expect(await lookupFrame.evaluate(() => document.activeElement?.getAttribute('data-role'))).toBe('cancel-delete');
+      await lookupFrame.click(`${form} [data-role="cancel-delete"]`);
+      expect(await box.isVisible()).toBe(false);
+      expect(rowOf('Hộ gia đình', id)).toBeDefined();
+      for (const r of its) expect(rowOf('Nhân khẩu', r)).toBeDefined();
+      continue;
+    }
     expect(said).toContain(`${its.length} dòng trang "Nhân khẩu"`);
     for (const r of its) expect(said).toContain(r);
     if (signed.length) expect(said).toContain(`${signed.length} dòng trang "Cam kết"`);
     await lookupFrame.click(`${form} [data-role="confirm-delete"]`);
-    if (id === busy) {
-      // Another record still names it: the server refuses, says where, and nothing is deleted.
-      await lookupFrame.waitForFunction(
-        (sel) => (document.querySelector(`${sel} .form-error`)?.textContent ?? '').includes('Sinh hoạt, tuyên truyền'),
-        form,
-      );
-      expect(rowOf('Hộ gia đình', id)).toBeDefined();
-      for (const r of its) expect(rowOf('Nhân khẩu', r)).toBeDefined();
-    } else {
-      await lookupFrame.waitForSelector('#lookup-list', { state: 'visible' });
-      expect(rowOf('Hộ gia đình', id)).toBeUndefined();
-      for (const r of [...its]) expect(rowOf('Nhân khẩu', r)).toBeUndefined();
-      for (const r of signed) expect(rowOf('Cam kết', r)).toBeUndefined();
-    }
+    await lookupFrame.waitForSelector('#lookup-list', { state: 'visible' });
+    expect(rowOf('Hộ gia đình', id)).toBeUndefined();
+    for (const r of [...its]) expect(rowOf('Nhân khẩu', r)).toBeUndefined();
+    for (const r of signed) expect(rowOf('Cam kết', r)).toBeUndefined();
   }
   expect(busy ?? free).toBeDefined();
+});
+
+test('a member on patrols: the prompt names them; a reference made after the prompt: refusal in view', async () => {
+  const patrols = rowsFrom(session.pg, 'Tuần tra', 2);
+  const onPatrol = (r: (typeof patrols)[number], id: string) =>
+    String(r.values['Thành viên tham gia'])
+      .split(/\s*,\s*/)
+      .includes(id);
+  const member = String(
+    patrols.find((r) => String(r.values['Thành viên tham gia']).trim())!.values['Thành viên tham gia'],
+  ).split(/\s*,\s*/)[0];
+  const named = patrols.filter((r) => onPatrol(r, member));
+  const form = '.record-editor section[data-sheet="members"]';
+  await find('members', member);
+  await lookupFrame.click(`#lookup-results button.result[data-id="${member}"]`);
+  await lookupFrame.click(`${form} [data-role="delete"]`);
+  const box = lookupFrame.locator(`${form} [data-role="delete-confirm"]`);
+  await box.waitFor();
+  const said = (await box.textContent()) ?? '';
+  expect(said).toContain(`Chưa xoá được ${member} khỏi trang "Thành viên"`);
+  expect(said).toContain(`${named.length} dòng trang "Tuần tra" (cột "Thành viên tham gia")`);
+  expect(said).not.toContain('Chỉ xoá dòng này');
+  expect(await lookupFrame.locator(`${form} [data-role="confirm-delete"]`).count()).toBe(0);
+  await lookupFrame.click(`${form} [data-role="cancel-delete"]`);
+
+  // A new team nothing names: "Chỉ xoá dòng này". A patrol naming it is saved before "Xoá hẳn": the server
+  // refuses; its message is scrolled into view and focused, and nothing is deleted.
+  const teams = RECORD_TYPES.find((r) => r.key === 'teams')!;
+  const team = await copyOfNewest(teams);
+  const teamForm = '.record-editor section[data-sheet="teams"]';
+  await find('teams', team);
+  await lookupFrame.click(`#lookup-results button.result[data-id="${team}"]`);
+  await lookupFrame.click(`${teamForm} [data-role="delete"]`);
+  await lookupFrame.locator(`${teamForm} [data-role="delete-confirm"]`).waitFor();
+  expect(await lookupFrame.textContent(`${teamForm} [data-role="delete-confirm"]`)).toContain('Chỉ xoá dòng này');
+  const patrol = (await run('apiSaveRecord', {
+    requestId: `lookup-test-team-patrol-${Date.now()}`,
+    sheet: 'patrols',
+    record: { date: daysAgo(1), start: '20:00', end: '21:00', teamId: team, participants: 2, memberIds: [] },
+    confirm: true,
+  })) as Reply & { data: { id: string } };
+  expect(patrol.errors ?? []).toEqual([]);
+  await lookupFrame.click(`${teamForm} [data-role="confirm-delete"]`);
+  const alert = lookupFrame.locator(`${teamForm} .form-error`);
+  await alert.waitFor();
+  expect(await alert.textContent()).toContain(`Không xoá được ${team}: còn được dùng ở trang "Tuần tra"`);
+  expect(
+    await lookupFrame.evaluate((sel) => {
+      const el = document.querySelector<HTMLElement>(`${sel} .form-error`)!;
+      const r = el.getBoundingClientRect();
+      return [document.activeElement === el, r.top >= 0 && r.bottom <= innerHeight, el.getAttribute('role')];
+    }, teamForm),
+  ).toEqual([true, true, 'alert']);
+  expect(rowOf('Tổ tự quản', team)).toBeDefined();
+  expect(rowOf('Tuần tra', patrol.data.id)).toBeDefined();
+});
+
+test('a patrol opened for correction is labelled and marked as in "Ghi tuần tra"', async () => {
+  const patrolId = String(rowsFrom(session.pg, 'Tuần tra', 2)[0].values['Mã']);
+  await find('patrols', patrolId);
+  await lookupFrame.click(`#lookup-results button.result[data-id="${patrolId}"]`);
+  const form = '.record-editor section[data-sheet="patrols"]';
+  const labels = await lookupFrame
+    .locator(`${form} form > .field > label, ${form} form > .field .inline > label, ${form} form legend`)
+    .evaluateAll((els) => els.map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()));
+  expect(labels).toEqual([
+    'Ngày *',
+    'Giờ bắt đầu *',
+    'Giờ kết thúc *',
+    'Tổ',
+    'Địa bàn',
+    'Thành viên tham gia',
+    'Số người tham gia *',
+    'Có phối hợp với Công an xã',
+    'Tình hình, kết quả',
+  ]);
+  for (const field of ['record.date', 'record.start', 'record.end', 'record.participants'])
+    expect(await lookupFrame.getAttribute(`${form} [data-field="${field}"]`, 'aria-required')).toBe('true');
+  await lookupFrame.click(`${form} [data-role="close"]`);
 });
 
 test('search ignores accents and case; the period and team filters and the pages narrow the list', async () => {
@@ -283,8 +378,8 @@ test('search ignores accents and case; the period and team filters and the pages
   // A day that cannot be read is named; nothing is asked of the server.
   await lookupFrame.fill('#lookup-filters [data-field="from"]', '31/02/2023');
   await lookupFrame.click('#lookup-filters button[type=submit]');
-  expect(await lookupFrame.textContent('[data-error-for="from"]')).toContain(
-    'Từ ngày: "31/02/2023" không phải ngày hợp lệ',
+  expect(await lookupFrame.textContent('[data-error-for="from"]')).toBe(
+    'Từ ngày: "31/02/2023" không có thật: tháng 2/2023 chỉ có 28 ngày',
   );
 
   // Pages of 20: "Sau" shows the next ones.

@@ -136,11 +136,15 @@ export class FormErrors {
     focusControl(first ?? this.box);
   }
 
-  /** A message for the whole form (e.g. the server could not be reached). */
+  /**
+   * A message for the whole form (e.g. the server could not be reached, a delete refused): the box at the top of
+   * the form is scrolled into view and focused, so it is seen (and read) however far down the user was.
+   */
   showMessage(message: string): void {
     this.clear();
     this.box.textContent = message;
     this.box.hidden = false;
+    focusControl(this.box);
   }
 }
 

@@ -24,16 +24,54 @@ import { check, inputContext } from './validate';
 export type Row = { id: string } & Record<string, FieldValue>;
 type RecordDraft = Draft<SaveInput<'apiSaveRecord'>>;
 
+/** A column of another record type that names records of a type: what a delete of one of them meets. */
+export interface DeleteLink {
+  sheet: RecordKey;
+  field: string;
+  /** Its header (named in the refusal). */
+  column: string;
+  /** Declared `deletedWith` in the registry: its rows go with the record (else they refuse the delete). */
+  cascade: boolean;
+}
+
 /**
- * What a delete takes with it (as the server does): a patrol's reminders; a household's
- * residents and commitments (sent with `cascade: true` once the user has confirmed).
+ * What a delete of a record of `key` meets, from the registry's `ref`/`refs` columns, as the server's
+ * `apiDeleteRecord` reads them: the rows declared `deletedWith` go with it (a patrol's reminders; a household's
+ * residents and commitments, sent with `cascade: true` once the user has confirmed); every other reference
+ * refuses it (a member named by a patrol, a team named by households, members or patrols…).
  */
-export const DEPENDENTS: Partial<Record<string, { sheet: RecordKey; field: string }[]>> = {
-  patrols: [{ sheet: 'reminders', field: 'patrolId' }],
-  households: [
-    { sheet: 'residents', field: 'householdId' },
-    { sheet: 'commitments', field: 'householdId' },
-  ],
+export function deleteLinks(key: string): DeleteLink[] {
+  return RECORD_TYPES.flatMap((type) =>
+    type.list
+      .filter((col) => (col.type === 'ref' || col.type === 'refs') && col.refKey === key)
+      .map((col) => ({
+        sheet: type.key as RecordKey,
+        field: col.field,
+        column: col.header,
+        cascade: col.type === 'ref' && !!col.deletedWith,
+      })),
+  );
+}
+
+/** How many ids a line of the delete prompt names before "…" (the server's refusal names 5 too). */
+const SHOWN_IDS = 5;
+
+/**
+ * Labels of the entry sidebars where they name a field otherwise than the sheet's header: the edit form of a
+ * record reads as the form it was entered in ("Tổ", not the column's "Mã tổ").
+ */
+const ENTRY_LABELS: Partial<Record<string, Record<string, string>>> = {
+  patrols: {
+    date: t('patrol.date'),
+    start: t('patrol.start'),
+    end: t('patrol.end'),
+    teamId: t('patrol.team'),
+    area: t('patrol.area'),
+    memberIds: t('patrol.members'),
+    participants: t('patrol.participants'),
+    withPolice: t('patrol.withPolice'),
+    result: t('patrol.result'),
+  },
 };
 
 /** The stored record `id` of a type (one `apiListRecords` call), or null when there is none. */
@@ -126,7 +164,8 @@ export class RecordEditor {
     const def = sheetDef(key);
     // Filled by the server (who recorded, when): shown nowhere, never sent.
     const skip = def.columns.filter((c) => c.auto).map((c) => c.field);
-    const fields = new RecordFields(def, this.d, { prefix: 'record.', skip, inactive: true });
+    const labels = ENTRY_LABELS[key];
+    const fields = new RecordFields(def, this.d, { prefix: 'record.', skip, inactive: true, labels });
     const save = h('button', { type: 'submit', class: 'primary' }, t('lookup.save'));
     const remove = h('button', { type: 'button', class: 'danger', 'data-role': 'delete' }, t('lookup.delete'));
     const close = h('button', { type: 'button', 'data-role': 'close' }, t('lookup.close'));
@@ -169,7 +208,11 @@ export class RecordEditor {
     return f;
   }
 
-  /** Names what goes with the record, then deletes on "Xoá hẳn". */
+  /**
+   * Names what goes with the record, then deletes on "Xoá hẳn"; or, when other records still name it, names them
+   * and offers no delete (the server would refuse it). Read with one `apiListRecords` per column that names records
+   * of the type (in parallel); the server checks again when the delete is sent.
+   */
   private async askDelete(f: TypeForm, remove: HTMLButtonElement): Promise<void> {
     const type = this.type;
     const record = this.original;
@@ -177,37 +220,66 @@ export class RecordEditor {
     remove.disabled = true;
     f.errors.clear();
     try {
-      const goes: { sheet: string; ids: string[] }[] = [];
-      for (const dep of DEPENDENTS[type.key] ?? []) {
-        const r = await call('apiListRecords', { sheet: dep.sheet, where: { [dep.field]: record.id } });
-        if (!r.ok) throw new Error(r.errors.map((e) => e.message).join(' '));
-        if (r.data.total > 0) goes.push({ sheet: sheetDef(dep.sheet).name, ids: r.data.rows.map((x) => String(x.id)) });
+      const links = deleteLinks(type.key);
+      const found = await Promise.all(
+        links.map(async (link) => {
+          const where = { [link.field]: record.id };
+          const r = await call('apiListRecords', { sheet: link.sheet, where, limit: SHOWN_IDS + 1 });
+          if (!r.ok) throw new Error(r.errors.map((e) => e.message).join(' '));
+          // A record naming itself (none today) does not count.
+          const ids = r.data.rows.map((x) => String(x.id)).filter((id) => id !== record.id);
+          const total = r.data.total - (r.data.rows.length - ids.length);
+          return { link, ids, total };
+        }),
+      );
+      const line = (x: (typeof found)[number]) => ({
+        n: x.total,
+        sheet: sheetDef(x.link.sheet).name,
+        column: x.link.column,
+        ids: x.total > SHOWN_IDS ? `${x.ids.slice(0, SHOWN_IDS).join(', ')}, …` : x.ids.join(', '),
+      });
+      const goes = found.filter((x) => x.total > 0 && x.link.cascade);
+      const blocks = found.filter((x) => x.total > 0 && !x.link.cascade);
+      const no = h('button', { type: 'button', 'data-role': 'cancel-delete' }, t('lookup.deleteNo'));
+      no.addEventListener('click', () => {
+        f.confirm.hidden = true;
+        remove.focus();
+      });
+      if (blocks.length) {
+        f.confirm.replaceChildren(
+          h('p', {}, t('lookup.deleteBlocked', { id: record.id, sheet: type.name })),
+          h(
+            'ul',
+            { 'aria-label': t('lookup.deleteBlockedBy'), 'data-role': 'delete-blockers' },
+            ...blocks.map((x) => h('li', {}, t('lookup.deleteBlockedRows', line(x)))),
+          ),
+          h('p', { class: 'hint' }, t('lookup.deleteBlockedHint')),
+          h('div', { class: 'inline' }, no),
+        );
+        f.confirm.hidden = false;
+        no.focus();
+        f.confirm.scrollIntoView?.({ block: 'nearest' });
+        return;
       }
       const yes = h(
         'button',
         { type: 'button', class: 'danger', 'data-role': 'confirm-delete' },
         t('lookup.deleteYes'),
       );
-      const no = h('button', { type: 'button', 'data-role': 'cancel-delete' }, t('lookup.deleteNo'));
       f.confirm.replaceChildren(
         h('p', {}, t('lookup.deleteAsk', { id: record.id, sheet: type.name })),
         goes.length
           ? h(
               'ul',
               { 'aria-label': t('lookup.deleteWith') },
-              ...goes.map((g) =>
-                h('li', {}, t('lookup.deleteWithRows', { n: g.ids.length, sheet: g.sheet, ids: g.ids.join(', ') })),
-              ),
+              ...goes.map((x) => h('li', {}, t('lookup.deleteWithRows', line(x)))),
             )
           : h('p', { class: 'hint' }, t('lookup.deleteAlone')),
         h('div', { class: 'inline' }, yes, no),
       );
       f.confirm.hidden = false;
       no.focus();
-      no.addEventListener('click', () => {
-        f.confirm.hidden = true;
-        remove.focus();
-      });
+      f.confirm.scrollIntoView?.({ block: 'nearest' });
       const requestId = newRequestId();
       yes.addEventListener('click', async () => {
         yes.disabled = true;
@@ -220,7 +292,7 @@ export class RecordEditor {
             ...(goes.length ? { cascade: true } : {}),
           });
           if (!r.ok) {
-            // Refused (another record still names it…): the server's words, nothing deleted.
+            // Refused (named since the prompt was shown…): the server's words, in view; nothing deleted.
             f.confirm.hidden = true;
             f.errors.showMessage(r.errors.map((e) => e.message).join(' '));
             return;
@@ -229,6 +301,7 @@ export class RecordEditor {
           this.o.onDeleted?.(r.data);
           this.close();
         } catch (err) {
+          f.confirm.hidden = true;
           f.errors.showMessage(t('lookup.deleteFailed', { message: (err as Error).message }));
         } finally {
           yes.disabled = false;

@@ -117,7 +117,7 @@ export class RecordFields {
         items,
         groups: teamGroups(this.d),
         maxHeight: 260,
-        required: col.required,
+        required: !!(col.required || col.inputRequired),
       });
       this.checklists.set(col.field, list);
       return list.el;
@@ -125,7 +125,9 @@ export class RecordFields {
     const control = this.control(col);
     this.controls.set(col.field, control);
     const cls = col.type === 'bool' ? '' : SHORT.has(col.type) ? 'half' : '';
-    const el = field({ path: this.path(col), label, control, required: col.required, hint, class: cls });
+    // Marked `*` as the entry forms mark it: required in the sheet, or on input only (a patrol's times).
+    const required = !!(col.required || col.inputRequired);
+    const el = field({ path: this.path(col), label, control, required, hint, class: cls });
     // A text column that holds entries of a list: the entries as chips under the box.
     if (col.type === 'text' && col.list && control instanceof HTMLInputElement)
       control.after(listChips(control, this.d.lists.values[col.list] ?? [], col.list));
