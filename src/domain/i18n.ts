@@ -91,7 +91,8 @@ export const VI = {
   'phone.needOnline': 'Cần có mạng để xem số liệu của tổ.',
   'phone.pickTeam': 'Chọn tổ để xem số liệu.',
   'phone.teamPick': 'Tổ',
-  'phone.monthFigures': 'Tháng {month}/{year}: {patrols} buổi tuần tra, {people} lượt người, {cases} trường hợp nhắc nhở.',
+  'phone.monthFigures':
+    'Tháng {month}/{year}: {patrols} buổi tuần tra, {people} lượt người, {cases} trường hợp nhắc nhở.',
   'phone.lastRecords': 'Các lần tuần tra gần đây',
   'phone.noRecords': 'Chưa có lần tuần tra nào.',
   'phone.patrolLine': '{id} · {date} {start}–{end} · {people} người',

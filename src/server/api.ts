@@ -11,7 +11,7 @@ import {
   teamHouseholds,
 } from '../domain/householdSearch';
 import { errorsOf } from '../domain/inputs';
-import { type Household, isActiveHousehold, isActiveMember, type Member, type Team } from '../domain/records';
+import { type Household, isActiveHousehold, type Member, type Team } from '../domain/records';
 import { sheetClock, gas } from './gas';
 import { readLists, readSheet } from './repo';
 import { readSettings } from './settingsRepo';
@@ -21,7 +21,8 @@ import type { ApiResult, BootstrapData, FoundHouseholds } from '../domain/wire';
 export type { ApiResult, BootstrapData } from '../domain/wire';
 
 /**
- * What every form needs, in one call: teams, active members, lists, settings, and the active households with who
+ * What every form needs, in one call: teams, every member (with the days they joined and left: each form lists
+ * those active on its record's day), lists, settings, and the active households with who
  * signed what — all of them up to `HOUSEHOLDS_INLINE_MAX`, beyond it none (the pickers call `apiFindHouseholds`)
  * and only the counts of who signed.
  */
@@ -44,7 +45,8 @@ export function apiBootstrap(): ApiResult<BootstrapData> {
       today,
       timeZone: clock.timeZone,
       teams: teams.rows.map((r) => r.record),
-      members: members.rows.map((r) => r.record).filter((m) => isActiveMember(m, today)),
+      // Every member with their joined/left days: a patrol of another day lists who was active then (a few KB).
+      members: members.rows.map((r) => r.record),
       households: householdSearch ? [] : active,
       householdCount: active.length,
       householdSearch,

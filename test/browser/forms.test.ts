@@ -196,6 +196,52 @@ test('Ghi tuần tra: a patrol with 3 reminders is written to Tuần tra and Nh�
   expect(await f.isEnabled('button[type=submit]')).toBe(true);
 });
 
+test("Ghi tuần tra: the members listed and ticked are those active on the patrol's day", async () => {
+  const f = await openSidebar(session.page, 'Ghi tuần tra');
+  const all = rowsFrom(session.pg, 'Thành viên', 2);
+  const gone = all.find((r) => r.shown['Ngày rời'] !== '')!;
+  const id = String(gone.values['Mã']);
+  const team = String(gone.values['Mã tổ']);
+  const iso = (vn: string) => `${vn.slice(6, 10)}-${vn.slice(3, 5)}-${vn.slice(0, 2)}`;
+  const left = new Date(`${iso(String(gone.shown['Ngày rời']))}T00:00:00Z`);
+  const day = new Date(left.getTime() - 3 * 86_400_000).toISOString().slice(0, 10);
+  // Who of the team was active on that day (joined on or before it, not left on or before it).
+  const activeThen = all
+    .filter((r) => r.values['Mã tổ'] === team)
+    .filter((r) => iso(String(r.shown['Ngày tham gia'])) <= day)
+    .filter((r) => r.shown['Ngày rời'] === '' || iso(String(r.shown['Ngày rời'])) > day)
+    .map((r) => String(r.values['Mã']));
+  expect(activeThen).toContain(id);
+  const box = f.locator(`[data-field="memberIds"] input[value="${id}"]`);
+  const checked = () =>
+    f
+      .locator('[data-field="memberIds"] input[type=checkbox]:checked')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  // Today: the member who left is neither listed nor found.
+  await f.selectOption('[data-field="teamId"]', team);
+  expect((await checked()).sort()).toEqual([...teamMembers(team)].sort());
+  await f.fill('[data-field="memberIds"] input[type=search]', id);
+  expect(await box.isVisible()).toBe(false);
+  await f.fill('[data-field="memberIds"] input[type=search]', '');
+  // The patrol's day three days before they left: the team of that day is ticked and counted.
+  await f.fill('[data-field="date"]', vnDay(day));
+  expect((await checked()).sort()).toEqual([...activeThen].sort());
+  expect(await f.inputValue('[data-field="participants"]')).toBe(String(activeThen.length));
+  // Back to today: unticked, with a short note; the count follows.
+  await f.fill('[data-field="date"]', vnDay(today()));
+  expect(await box.isChecked()).toBe(false);
+  expect(await f.locator('[data-field="memberIds"] .checklist-note').textContent()).toBe(
+    `Đã bỏ chọn ${gone.values['Họ tên']} (${id}): không hoạt động vào ngày ${vnDay(today())}.`,
+  );
+  expect(await f.inputValue('[data-field="participants"]')).toBe(String(teamMembers(team).length));
+  // The sidebar keeps its density: member rows under 30 px high.
+  const rowHeight = await f
+    .locator('[data-field="memberIds"] label.item:visible')
+    .first()
+    .evaluate((e) => e.getBoundingClientRect().height);
+  expect(rowHeight).toBeLessThan(30);
+});
+
 test('Ký cam kết: households that signed show as done; a whole team signs every required type', async () => {
   const f = await openSidebar(session.page, 'Ký cam kết');
   const total = await f.locator('.checklist .item').count();

@@ -266,7 +266,7 @@ test('the team tab shows this month and the last patrols; the last one is correc
   await page.locator('#tab-team').tap();
   await page.waitForSelector('[data-role=figures]');
   await expect(page.locator('[data-role=figures]').textContent()).resolves.toMatch(
-    /^Tháng 06: \d+ buổi tuần tra, \d+ lượt người, \d+ trường hợp nhắc nhở\.$/,
+    /^Tháng 06\/2023: \d+ buổi tuần tra, \d+ lượt người, \d+ trường hợp nhắc nhở\.$/,
   );
   await page.screenshot({ path: path.join(DOCS, 'phone-team.png') });
   const last = page.locator('.last-records > li').first();
@@ -336,6 +336,131 @@ test('no screen scrolls sideways at 360 px', async () => {
   await expect(noSidewaysScroll(page)).resolves.toBeLessThanOrEqual(0);
   await open(page, 'stranger');
   await expect(noSidewaysScroll(page)).resolves.toBeLessThanOrEqual(0);
+  await context.close();
+});
+
+/** The interactive parts of the page shown smaller than `min` × `min` CSS px (a box in a label: the label). */
+function smallTargets(page: Page, min = 44): Promise<string[]> {
+  return page.evaluate((min) => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('button, a[href], select, textarea, input, [role="tab"]')) {
+      const box = el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio');
+      const target = box ? (el.closest('label') ?? document.querySelector(`label[for="${el.id}"]`) ?? el) : el;
+      if (box && target !== el && !target.contains(el)) {
+        // A check field's label covers its box (the box sits inside the label's box).
+        const b = el.getBoundingClientRect();
+        const l = target.getBoundingClientRect();
+        if (b.left < l.left || b.right > l.right || b.top < l.top || b.bottom > l.bottom) out.push(`${el.id}: outside`);
+      }
+      const r = target.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.width < min || r.height < min) {
+        const name = (el.getAttribute('aria-label') ?? el.textContent ?? el.id).trim().slice(0, 30);
+        out.push(`${el.tagName.toLowerCase()} "${name}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+      }
+    }
+    return out;
+  }, min);
+}
+
+test('every tap target is at least 44 × 44 px at 360 × 740 (tabs, rows, links, the toast)', async () => {
+  const { context, page } = await phone();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await open(page, 'member');
+  for (const tab of ['patrol', 'event', 'session', 'team']) {
+    await page.locator(`#tab-${tab}`).tap();
+    if (tab === 'team') await page.waitForSelector('[data-role=figures]');
+    await expect(smallTargets(page)).resolves.toEqual([]);
+  }
+  // The member rows are on a pitch of 44 px or more; the toast's close button after a save.
+  await page.locator('#tab-patrol').tap();
+  const rowsTop = await page
+    .locator('#phone-patrol [data-field="memberIds"] label.item')
+    .evaluateAll((els) => els.slice(0, 3).map((e) => e.getBoundingClientRect().top));
+  expect(rowsTop[1] - rowsTop[0]).toBeGreaterThanOrEqual(44);
+  expect(rowsTop[2] - rowsTop[1]).toBeGreaterThanOrEqual(44);
+  // Required fields are marked as in the sidebar.
+  for (const label of ['Giờ bắt đầu', 'Giờ kết thúc'])
+    await expect(page.locator('#phone-patrol label', { hasText: label }).locator('.req').count()).resolves.toBe(1);
+  await page.locator('#tab-event').tap();
+  const event = page.locator('#phone-event');
+  const type = event.locator('select[data-field="type"]');
+  await type.selectOption((await type.locator('option').nth(1).getAttribute('value'))!);
+  await event.getByLabel('Nội dung').fill('Đo vùng chạm');
+  await event.locator('button[type=submit]').tap();
+  await page.waitForSelector('#toast.ok');
+  const close = await page.locator('#toast .toast-close').boundingBox();
+  expect(Math.min(close!.width, close!.height)).toBeGreaterThanOrEqual(44);
+  await expect(smallTargets(page)).resolves.toEqual([]);
+  await context.close();
+});
+
+test("a member's patrol lists the team; Chọn tất cả picks what is listed, others found by search", async () => {
+  const { context, page } = await phone();
+  await open(page, 'member');
+  const list = page.locator('#phone-patrol [data-field="memberIds"]');
+  const members = rows('Thành viên').filter((m) => !m['Ngày rời']);
+  const t1 = members.filter((m) => m['Mã tổ'] === 'T1').map((m) => String(m['Mã']));
+  const other = members.find((m) => m['Mã tổ'] === 'T4')!;
+  const shown = () =>
+    list.locator('label.item:visible input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  const ticked = () =>
+    list.locator('input[type=checkbox]:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  expect((await shown()).sort()).toEqual([...t1].sort());
+  await expect(list.textContent()).resolves.toContain('thành viên tổ khác: gõ tên hoặc mã để tìm');
+  // Untick all, then "Chọn tất cả": the team again, not the village.
+  await list.locator('.select-all').tap();
+  expect(await ticked()).toEqual([]);
+  await expect(list.locator('.select-all').textContent()).resolves.toBe('Chọn tất cả');
+  await list.locator('.select-all').tap();
+  expect((await ticked()).sort()).toEqual([...t1].sort());
+  await expect(page.locator('#phone-patrol').getByLabel('Số người tham gia').inputValue()).resolves.toBe(
+    String(t1.length),
+  );
+  // A member of another team is found by name and ticked; the list keeps them once the search is cleared.
+  const search = list.locator('input[type=search]');
+  await search.fill(String(other['Họ tên']));
+  await list.locator(`input[value="${other['Mã']}"]`).check();
+  await search.fill('');
+  expect((await shown()).sort()).toEqual([...t1, String(other['Mã'])].sort());
+  await expect(page.locator('#phone-patrol').getByLabel('Số người tham gia').inputValue()).resolves.toBe(
+    String(t1.length + 1),
+  );
+  await context.close();
+});
+
+test('the members listed are those active on the patrol day; a change of day unticks the others (noted)', async () => {
+  const { context, page } = await phone();
+  await open(page, 'editor');
+  const gone = rows('Thành viên').find((m) => m['Ngày rời'] instanceof Date)!;
+  const id = String(gone['Mã']);
+  const left = gone['Ngày rời'] as Date;
+  const before = new Date(left.getTime() - 5 * 86_400_000);
+  const vn = (d: Date) =>
+    `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
+  const form = page.locator('#phone-patrol');
+  const list = form.locator('[data-field="memberIds"]');
+  const box = list.locator(`input[value="${id}"]`);
+  await form.locator('select[data-field="teamId"]').selectOption(String(gone['Mã tổ']));
+  // Today (20/06/2023): not listed, not found.
+  await expect(box.isVisible()).resolves.toBe(false);
+  await list.locator('input[type=search]').fill(id);
+  await expect(box.isVisible()).resolves.toBe(false);
+  await list.locator('input[type=search]').fill('');
+  const count = form.getByLabel('Số người tham gia');
+  const todayCount = Number(await count.inputValue());
+  // Five days before the member left: listed and ticked with the team.
+  await form.locator('input[data-field="date"]').fill(vn(before));
+  await expect(box.isChecked()).resolves.toBe(true);
+  await expect(count.inputValue()).resolves.toBe(String(todayCount + 1));
+  // Back to today: unticked, and said so.
+  await form.locator('input[data-field="date"]').fill('20/06/2023');
+  await expect(box.isChecked()).resolves.toBe(false);
+  await expect(box.isVisible()).resolves.toBe(false);
+  await expect(count.inputValue()).resolves.toBe(String(todayCount));
+  await expect(list.locator('.checklist-note').textContent()).resolves.toBe(
+    `Đã bỏ chọn ${gone['Họ tên']} (${id}): không hoạt động vào ngày 20/06/2023.`,
+  );
   await context.close();
 });
 

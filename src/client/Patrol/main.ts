@@ -1,7 +1,8 @@
 /**
  * "Ghi tuần tra": one patrol and the reminders given on it. Choosing the team preselects
- * its members and fills its area; the participant count follows the members ticked until
- * it is edited by hand. Saved with `apiSavePatrol`.
+ * its members active on the patrol's day and fills its area; the members listed are those active on that day
+ * (roster.ts); the participant count follows the members ticked until it is edited by hand. Saved with
+ * `apiSavePatrol`.
  */
 import './style.css';
 import { $, h } from '../shared/dom';
@@ -16,6 +17,7 @@ import { patrolInput } from '../../domain/inputs';
 import { ReminderRows } from './reminders';
 import { EditSaved } from '../shared/editSaved';
 import { dayInput, timeInput, typedValue } from '../shared/dateInput';
+import { Roster } from './roster';
 
 const boot = bootData();
 const ctx = inputContext(boot);
@@ -41,6 +43,10 @@ const members = new Checklist({
   maxHeight: 230,
   onChange: () => countParticipants(),
 });
+const roster = new Roster(boot.members, members, boot.today, () => countParticipants());
+const onDay = () => roster.setDay(typedValue(date));
+date.addEventListener('input', onDay);
+date.addEventListener('change', onDay);
 const reminders = new ReminderRows(boot.lists);
 const saveButton = h('button', { type: 'submit', class: 'primary' }, t('form.save'));
 const form = h(
@@ -75,11 +81,11 @@ participants.addEventListener('input', () => {
   if (autoCount) countParticipants();
 });
 
-/** Team → its active members ticked, its area filled (unless the user typed another one). */
+/** Team → its members active on the patrol's day ticked, its area filled (unless the user typed another one). */
 let teamArea = '';
 function applyTeam(): void {
   const chosen = boot.teams.find((x) => x.id === team.value);
-  members.set(boot.members.filter((m) => chosen && m.teamId === chosen.id).map((m) => m.id));
+  roster.team(chosen?.id ?? '');
   if (chosen) members.showGroup(chosen.id);
   if (area.value.trim() === '' || area.value === teamArea) area.value = chosen?.area ?? '';
   teamArea = chosen?.area ?? '';

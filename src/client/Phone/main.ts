@@ -15,8 +15,10 @@ import { newRequestId } from '../shared/submit';
 import { toast } from '../shared/toast';
 import { check, inputContext } from '../shared/validate';
 import { boot as boot0, call } from '../shared/run';
-import { typedErrors, vnDay } from '../shared/dateInput';
+import { typedErrors, typedValue, vnDay } from '../shared/dateInput';
 import { ReminderRows, type ReminderValue } from '../Patrol/reminders';
+import { Roster } from '../Patrol/roster';
+import { isActiveHousehold } from '../../domain/records';
 import { t } from '../../domain/i18n';
 import { activityInput, type FieldError, patrolInput, recordInput } from '../../domain/inputs';
 import { sheetDef } from '../../domain/sheets';
@@ -90,6 +92,21 @@ if (ownTeam) {
   teamSelect.value = ownTeam;
 }
 const membersList = patrolFields.checklists.get('memberIds')!;
+const patrolDate = patrolFields.control$('date') as HTMLInputElement;
+// Start and end are required by the patrol's rules (not by the sheet's columns): marked as the sidebar does.
+for (const key of ['start', 'end']) {
+  const control = patrolFields.control$(key) as HTMLInputElement;
+  control.setAttribute('aria-required', 'true');
+  const label = control.closest('.field')?.querySelector('label');
+  if (label && !label.querySelector('.req')) label.append(h('span', { class: 'req', title: t('form.required') }, ' *'));
+}
+const roster = new Roster(boot.members, membersList, boot.today, () => countParticipants());
+const onPatrolDay = () => roster.setDay(typedValue(patrolDate));
+patrolDate.addEventListener('input', onPatrolDay);
+patrolDate.addEventListener('change', onPatrolDay);
+/** With a team chosen, its members are listed; the others are found by typing. */
+const otherTeams = h('p', { class: 'hint' }, t('patrol.otherTeams'));
+membersList.el.querySelector('.toolbar')!.after(otherTeams);
 const participants = patrolFields.control$('participants') as HTMLInputElement;
 const area = patrolFields.control$('area') as HTMLInputElement;
 const editingNote = h('p', { class: 'editing', role: 'status' });
@@ -113,8 +130,9 @@ membersList.el.addEventListener('change', () => countParticipants());
 let teamArea = '';
 function applyTeam(): void {
   const chosen = boot.teams.find((x) => x.id === teamSelect.value);
-  membersList.set(boot.members.filter((m) => chosen && m.teamId === chosen.id).map((m) => m.id));
-  if (chosen) membersList.showGroup(chosen.id);
+  roster.team(chosen?.id ?? '');
+  membersList.focusGroup(chosen ? chosen.id : null);
+  otherTeams.hidden = !chosen;
   if (area.value.trim() === '' || area.value === teamArea) area.value = chosen?.area ?? '';
   teamArea = chosen?.area ?? '';
   countParticipants();
@@ -156,6 +174,7 @@ const patrolForm: PhoneForm = {
     }
     stopEditing(false);
     autoCount = false;
+    roster.load(String(q.input.date ?? ''));
     patrolFields.set(q.input as NormalRecord);
     reminders.set((q.input.reminders as ReminderValue[]) ?? []);
   },
@@ -179,6 +198,7 @@ function startEditing(id: string, record: NormalRecord): void {
   editingBox.hidden = false;
   reminders.el.hidden = true;
   autoCount = false;
+  roster.load(String(record.date ?? ''));
   patrolFields.set(record);
   patrolForm.kind = 'correction';
   showTab('patrol');
@@ -205,6 +225,8 @@ function activityForm(kind: 'event' | 'session', key: 'events' | 'sessions', lab
   });
   const shell = formShell(kind, sheetDef(key).name, ...fields.elements);
   let auto = true;
+  /** Sessions: the households listed follow the day (`value`, else the date box). */
+  let syncDay: (value?: string) => void = () => {};
   if (kind === 'session') {
     const attendees = fields.control$('attendees') as HTMLInputElement;
     const households = fields.checklists.get('householdIds')!;
@@ -218,6 +240,28 @@ function activityForm(kind: 'event' | 'session', key: 'events' | 'sessions', lab
     });
     households.el.addEventListener('input', recount);
     households.el.addEventListener('change', recount);
+    // Only households living in the village on the session's day can be ticked (those not inlined: the server checks).
+    const byId = new Map(boot.households.map((x) => [x.id, x]));
+    const sessionDate = fields.control$('date') as HTMLInputElement;
+    let sessionDay = '';
+    syncDay = (value = typedValue(sessionDate)) => {
+      const day = value;
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || day === sessionDay) return;
+      sessionDay = day;
+      const dropped = households.restrict((id) => {
+        const x = byId.get(id);
+        return x === undefined || isActiveHousehold(x, day);
+      });
+      households.note(
+        dropped.length
+          ? t('activity.householdsDropped', { names: dropped.map((x) => x.label).join(', '), day: vnDay(day) })
+          : '',
+      );
+      recount();
+    };
+    sessionDate.addEventListener('input', () => syncDay());
+    sessionDate.addEventListener('change', () => syncDay());
+    syncDay();
   }
   const keep = kind === 'event' ? ['date'] : ['date', 'form'];
   return {
@@ -236,6 +280,7 @@ function activityForm(kind: 'event' | 'session', key: 'events' | 'sessions', lab
     },
     fill(q) {
       auto = false;
+      syncDay(String(q.input.date ?? ''));
       fields.set(q.input as NormalRecord);
     },
     reset() {
@@ -450,7 +495,13 @@ async function loadTeam(): Promise<void> {
       h(
         'p',
         { class: 'figures', 'data-role': 'figures' },
-        t('phone.monthFigures', { month: boot.today.slice(5, 7), patrols: month.data.total, people, cases }),
+        t('phone.monthFigures', {
+          month: boot.today.slice(5, 7),
+          year: boot.today.slice(0, 4),
+          patrols: month.data.total,
+          people,
+          cases,
+        }),
       ),
       h('h2', {}, t('phone.lastRecords')),
       rows.length

@@ -8,6 +8,8 @@
  * `find.group`, every group is shown from the start and its "chọn cả tổ" asks the server for the group's items
  * ("Đang tải…"), adds them and ticks those not done ("Đã chọn n hộ của …"); with `find.all`, "chọn tất cả" with
  * nothing typed does so for every item ("Đã chọn n hộ.").
+ * `restrict` keeps out items that cannot be picked (e.g. members not active on the record's day: hidden, unticked,
+ * not found); `focusGroup` lists one group's items (and those ticked) until something is typed.
  */
 import { h } from './dom';
 import { uid } from './field';
@@ -67,6 +69,8 @@ interface Row {
   /** Folded search text, made on the first search. */
   key?: string;
   badge: HTMLElement;
+  /** Kept out by `restrict`: hidden, unticked, never picked. */
+  out: boolean;
 }
 
 interface Group {
@@ -96,6 +100,11 @@ export class Checklist {
   private readonly loaded = new Set<string>();
   /** `find.all`: every item was fetched (and none taken out of the list since). */
   private loadedAll = false;
+  /** `restrict`: which items may be picked (null: all). */
+  private allow: ((id: string) => boolean) | null = null;
+  /** `focusGroup`: the group listed while nothing is typed (null: every group). */
+  private focus: string | null = null;
+  private readonly notice: HTMLElement;
 
   constructor(private readonly o: ChecklistOptions) {
     this.search = h('input', {
@@ -110,6 +119,8 @@ export class Checklist {
     this.count = h('span', { class: 'count muted', 'aria-live': 'polite' });
     this.empty = h('p', { class: 'muted no-match', role: 'status' }, t('checklist.noMatch'));
     this.empty.hidden = true;
+    this.notice = h('p', { class: 'hint checklist-note', role: 'status' });
+    this.notice.hidden = true;
     const list = h('div', { class: 'items' });
     this.list = list;
     if (o.maxHeight) {
@@ -142,6 +153,7 @@ export class Checklist {
       h('legend', {}, o.legend, o.required ? h('span', { class: 'req', title: t('form.required') }, ' *') : null),
       h('p', { class: 'error', id: errId, 'data-error-for': o.path }),
       h('div', { class: 'toolbar' }, this.search, this.all, this.count),
+      this.notice,
       list,
       this.empty,
     );
@@ -156,7 +168,7 @@ export class Checklist {
       const candidates = this.o.find
         ? this.found.map((id) => this.rows.get(id)).filter((r): r is Row => r !== undefined)
         : [...this.rows.values()];
-      const first = candidates.find((r) => !r.el.hidden && !r.box.disabled);
+      const first = candidates.find((r) => !r.el.hidden && this.can(r));
       if (first) {
         first.box.checked = !first.box.checked;
         this.changed();
@@ -193,7 +205,8 @@ export class Checklist {
       ),
       badge,
     );
-    const row: Row = { item, box, el, badge };
+    const row: Row = { item, box, el, badge, out: this.allow !== null && !this.allow(item.id) };
+    el.hidden = row.out;
     this.rows.set(item.id, row);
     return row;
   }
@@ -219,7 +232,7 @@ export class Checklist {
     );
     const g: Group = { id, el, rows, toggle };
     toggle.addEventListener('click', () => {
-      const pick = g.rows.filter((r) => !r.box.disabled);
+      const pick = g.rows.filter((r) => this.can(r));
       const on = pick.some((r) => !r.box.checked);
       if (this.o.find?.group && !this.full(g)) {
         void this.pickGroup(g, label);
@@ -275,7 +288,7 @@ export class Checklist {
     const rows = items.map((it) => this.add(group === undefined ? it : { ...it, group }));
     for (const g of this.groups) g.el.hidden = this.hideEmpty(g);
     this.o.find!.onFound?.();
-    const pick = rows.filter((r) => !r.box.disabled);
+    const pick = rows.filter((r) => this.can(r));
     for (const r of pick) r.box.checked = true;
     this.el.removeAttribute('aria-busy');
     return pick.length;
@@ -294,13 +307,13 @@ export class Checklist {
 
   /** Every item of the group that can be picked is ticked (with `find.group`: and all of them are listed). */
   private full(g: Group): boolean {
-    const pick = g.rows.filter((r) => !r.box.disabled);
+    const pick = g.rows.filter((r) => this.can(r));
     return pick.length > 0 && pick.every((r) => r.box.checked) && (!this.o.find?.group || this.loaded.has(g.id));
   }
 
   /** Whether an empty group is hidden (with `find.group` every group stays: its "chọn cả tổ" fetches it). */
   private hideEmpty(g: Group): boolean {
-    return g.rows.length === 0 && !this.o.find?.group;
+    return g.rows.every((r) => r.out) && !this.o.find?.group;
   }
 
   /** Adds an item at the end of its group (made when missing); an item already listed is left as it is. */
@@ -392,8 +405,13 @@ export class Checklist {
     this.refresh();
   }
 
+  /** Can be ticked: neither done nor kept out. */
+  private can(r: Row): boolean {
+    return !r.box.disabled && !r.out;
+  }
+
   private pickable(): Row[] {
-    return [...this.rows.values()].filter((r) => !r.box.disabled);
+    return [...this.rows.values()].filter((r) => this.can(r));
   }
 
   private filter(): void {
@@ -401,12 +419,58 @@ export class Checklist {
     let shown = 0;
     for (const r of this.rows.values()) {
       if (q !== '') r.key ??= fold(`${r.item.label} ${r.item.id} ${r.item.detail ?? ''}`);
-      r.el.hidden = q !== '' && !r.key!.includes(q);
+      const elsewhere = this.focus !== null && (r.item.group ?? '') !== this.focus && !r.box.checked;
+      r.el.hidden = r.out || (q === '' ? elsewhere : !r.key!.includes(q));
       if (!r.el.hidden) shown++;
     }
     for (const g of this.groups) g.el.hidden = g.rows.every((r) => r.el.hidden);
-    this.empty.hidden = shown > 0;
+    this.empty.hidden = shown > 0 || (q === '' && this.focus !== null);
     this.refresh();
+  }
+
+  /** Shows the list as it stands (`find`: what was found and picked; else the search's filter). */
+  private relist(): void {
+    if (!this.o.find) {
+      this.filter();
+      return;
+    }
+    for (const r of this.rows.values()) r.el.hidden = r.out;
+    for (const g of this.groups) g.el.hidden = this.hideEmpty(g);
+    this.refresh();
+  }
+
+  /**
+   * Keeps out the items `allow` refuses (null: none): hidden, not found, never ticked; those ticked are unticked
+   * and returned. Items added later are checked too.
+   */
+  restrict(allow: ((id: string) => boolean) | null): ChecklistItem[] {
+    this.allow = allow;
+    const dropped: ChecklistItem[] = [];
+    for (const r of this.rows.values()) {
+      r.out = allow !== null && !allow(r.item.id);
+      if (r.out && r.box.checked && !r.box.disabled) {
+        r.box.checked = false;
+        dropped.push(r.item);
+      }
+    }
+    this.relist();
+    if (dropped.length) this.changed();
+    return dropped;
+  }
+
+  /**
+   * Lists only the items of group `id` (and those ticked) while nothing is typed; a search finds in every group,
+   * and "chọn tất cả" picks what is listed. Null lists every group again.
+   */
+  focusGroup(id: string | null): void {
+    this.focus = id;
+    this.relist();
+  }
+
+  /** A short line under the search box ('' hides it), e.g. who was unticked and why. */
+  note(text: string): void {
+    this.notice.textContent = text;
+    this.notice.hidden = text === '';
   }
 
   private changed(): void {
@@ -422,7 +486,7 @@ export class Checklist {
     const none = this.everyone() ? this.allFull() : shown.length > 0 && shown.every((r) => r.box.checked);
     this.all.textContent = none ? t('checklist.selectNone') : t('checklist.selectAll');
     for (const g of this.groups) {
-      const pick = g.rows.filter((r) => !r.box.disabled);
+      const pick = g.rows.filter((r) => this.can(r));
       const on = pick.filter((r) => r.box.checked).length;
       const label = g.el.querySelector('.group-label')!.textContent ?? '';
       const full = this.full(g);
@@ -440,7 +504,7 @@ export class Checklist {
 
   /** Ids checked (done items are not counted). */
   selected(): string[] {
-    return [...this.rows.values()].filter((r) => r.box.checked && !r.box.disabled).map((r) => r.item.id);
+    return [...this.rows.values()].filter((r) => r.box.checked && this.can(r)).map((r) => r.item.id);
   }
 
   /**
@@ -454,8 +518,9 @@ export class Checklist {
       for (const id of ids) if (!this.rows.has(id)) this.add({ id, label: id });
       this.found = this.found.filter((id) => this.rows.has(id));
     }
-    for (const r of this.rows.values()) if (!r.box.disabled) r.box.checked = want.has(r.item.id);
-    this.refresh();
+    for (const r of this.rows.values()) if (!r.box.disabled) r.box.checked = want.has(r.item.id) && !r.out;
+    if (this.focus !== null) this.relist();
+    else this.refresh();
   }
 
   /**
