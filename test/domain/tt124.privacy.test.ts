@@ -5,6 +5,7 @@
  * The entry rule and the data check name the column. On the sample village, with the reviewer's own case.
  */
 import { checkWorkbook } from '../../src/domain/check';
+import { activityInput, errorsOf } from '../../src/domain/inputs';
 import { intlClock } from '../../src/domain/clock';
 import { noticeTexts } from '../../src/domain/notice/model';
 import { nameFinder } from '../../src/domain/privateNames';
@@ -81,6 +82,27 @@ describe('the shape of a document number', () => {
           'không ghi số này.',
       },
     ]);
+  });
+});
+
+describe('saving a document from the form (Ghi hoạt động)', () => {
+  const save = (number: string) => {
+    const r = activityInput().safeParse({
+      kind: 'registration',
+      requestId: 'r-1',
+      year: 2023,
+      type: 'Nghị quyết của chi bộ',
+      number,
+      date: '2023-01-20',
+    });
+    return r.success ? [] : errorsOf(r.error);
+  };
+  it('refuses a number of another shape, naming the column, and takes a clean one or none', () => {
+    expect(save('01-NQ/CB giúp đỡ Vũ Văn Thái')).toEqual([
+      { field: 'number', message: expect.stringMatching(/^Số văn bản: "01-NQ\/CB giúp đỡ Vũ Văn Thái" không phải/) },
+    ]);
+    expect(save('01-NQ/CB')).toEqual([]);
+    expect(save('')).toEqual([]);
   });
 });
 
