@@ -258,7 +258,7 @@ export class RecordEditor {
         );
         f.confirm.hidden = false;
         no.focus();
-        f.confirm.scrollIntoView?.({ block: 'nearest' });
+        f.confirm.scrollIntoView?.({ block: 'center' });
         return;
       }
       const yes = h(
@@ -279,7 +279,7 @@ export class RecordEditor {
       );
       f.confirm.hidden = false;
       no.focus();
-      f.confirm.scrollIntoView?.({ block: 'nearest' });
+      f.confirm.scrollIntoView?.({ block: 'center' });
       const requestId = newRequestId();
       yes.addEventListener('click', async () => {
         yes.disabled = true;
