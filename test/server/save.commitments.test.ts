@@ -114,7 +114,7 @@ describe('apiSaveCommitments', () => {
       requestId: rid('ck'),
       year: 2022,
       type: 'Không vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo',
-      signedOn: '2023-01-02',
+      signedOn: '2022-12-02', // a year's commitment is signed that year (SPEC §2.1)
       householdIds: ['H012'],
       signer: '',
     });

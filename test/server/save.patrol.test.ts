@@ -76,7 +76,8 @@ describe('apiSavePatrol', () => {
     const v = village();
     v.call('apiSavePatrol', base());
     const m = v.env.counter.byMethod('SpreadsheetApp');
-    expect(m['Range.getValues']).toBe(6); // lists, teams, members, patrols, reminders, Nhật ký header
+    // lists, teams, members, patrols, reminders, Cài đặt (the founding day: no patrol before it), Nhật ký header
+    expect(m['Range.getValues']).toBe(7);
     expect(m['Range.setValues']).toBe(2); // patrols, reminders
     expect(m['Range.setNumberFormats']).toBe(2);
     expect(m['Sheet.insertRowsAfter']).toBe(2); // new rows right below the data, formatted like it

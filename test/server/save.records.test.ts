@@ -276,7 +276,7 @@ describe('apiSaveRecord', () => {
       ],
       [
         'an id that does not exist',
-        { sheet: 'members', id: 'TV-9999', record: { phone: '1' } },
+        { sheet: 'members', id: 'TV-9999', record: { phone: '0912 345 678' } },
         'id',
         /^Mã: không có "TV-9999" trong trang "Thành viên"/,
       ],
