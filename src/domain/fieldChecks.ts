@@ -143,6 +143,8 @@ export function fieldCheck(col: ColumnDef, lists?: Lists, today?: Today): FieldC
       const ok = (s: string) => (col.type === 'date' ? isIsoDay(s) : DATETIME.test(s) && isIsoDay(s.slice(0, 10)));
       return (v) => {
         if (v === null && !req) return NONE;
+        // A required day left blank (null or '') is named as blank, not as a bad day.
+        if (req && (v === null || v === '')) return [emptyMsg];
         if (typeof v !== 'string') return typeErr(v, t(notDay, { name }));
         if (!ok(v)) return [t(badDay, { name })];
         const day = v.slice(0, 10);

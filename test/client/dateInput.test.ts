@@ -5,6 +5,8 @@
  */
 import { dayProblem } from '../../src/client/shared/dateInput';
 import { t } from '../../src/domain/i18n';
+import { errorsOf, patrolInput } from '../../src/domain/inputs';
+import { defaultLists } from '../../src/domain/lists';
 
 describe('dayProblem', () => {
   const today = '2023-06-16';
@@ -46,5 +48,15 @@ describe('dayProblem', () => {
     expect(dayProblem('Ngày', '29/02/2023\u200b', { today })).toBe(
       'Ngày: "29/02/2023" không có thật: tháng 2/2023 chỉ có 28 ngày (đã bỏ 1 ký tự ẩn)',
     );
+  });
+});
+
+describe('the shared schema (pages and server) on a blank required day', () => {
+  const ctx = { lists: defaultLists(), today: '2023-06-16', teams: [], members: [], households: [] };
+  const patrol = { requestId: 'r', start: '20:00', end: '22:00', teamId: '', memberIds: [], participants: 2 };
+  it.each([null, ''])('a patrol whose Ngày is %j: "không được để trống", not "không phải ngày"', (date) => {
+    const r = patrolInput(ctx).safeParse({ ...patrol, date });
+    if (r.success) throw new Error('a blank day was accepted');
+    expect(errorsOf(r.error)).toEqual([{ field: 'date', message: 'Ngày: không được để trống' }]);
   });
 });
