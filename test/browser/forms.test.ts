@@ -496,6 +496,29 @@ test('Ghi hoạt động: session, mediation, supervised, camera, event, inciden
     await screenshotAt300(session, f, `sidebar-activity-${kind}-full`, (p) => p.click(`#tab-${kind}`));
 });
 
+test("Ghi hoạt động: a session's households are those living in the village on its day", async () => {
+  const f = await openSidebar(session.page, 'Ghi hoạt động');
+  const form = await tab(f, 'session');
+  const iso = (vn: string) => `${vn.slice(6, 10)}-${vn.slice(3, 5)}-${vn.slice(0, 2)}`;
+  // The household that arrived last (and has not left): ticked today, not on the day before it arrived.
+  const arrived = rowsFrom(session.pg, 'Hộ gia đình', 2)
+    .filter((r) => r.shown['Ngày đến'] !== '' && r.shown['Ngày chuyển đi'] === '')
+    .sort((a, b) => (iso(String(a.shown['Ngày đến'])) < iso(String(b.shown['Ngày đến'])) ? 1 : -1))[0];
+  const id = String(arrived.values['Mã hộ']);
+  const before = new Date(`${iso(String(arrived.shown['Ngày đến']))}T00:00:00Z`);
+  const dayBefore = new Date(before.getTime() - 86_400_000).toISOString().slice(0, 10);
+  const box = f.locator(`${form} [data-field="householdIds"] input[value="${id}"]`);
+  await f.fill(`${form} [data-field="householdIds"] input[type=search]`, id);
+  await box.check();
+  expect(await f.inputValue(`${form} [data-field="attendees"]`)).toBe('1');
+  await f.fill(`${form} [data-field="date"]`, vnDay(dayBefore));
+  expect(await box.isChecked()).toBe(false);
+  expect(await f.locator(`${form} [data-field="householdIds"] .checklist-note`).textContent()).toMatch(
+    new RegExp(`^Đã bỏ chọn .*${arrived.values['Chủ hộ']}.*: hộ không ở thôn vào ngày ${vnDay(dayBefore)}\\.$`),
+  );
+  expect(await f.inputValue(`${form} [data-field="attendees"]`)).toBe('');
+});
+
 test('keyboard only: arrow keys move between tabs, Tab through the fields, Space ticks, Ctrl+Enter saves', async () => {
   const f = await openSidebar(session.page, 'Ghi hoạt động');
   const kb = session.page.keyboard;

@@ -14,6 +14,7 @@ import { tabs } from '../shared/tabs';
 import { type Draft, onSave, type SaveInput } from '../shared/submit';
 import { toast } from '../shared/toast';
 import { check, inputContext } from '../shared/validate';
+import { followSessionDay } from '../shared/sessionDay';
 import { t } from '../../domain/i18n';
 import { recordText } from '../../domain/recordStrings';
 import { ACTIVITY_TYPES, activityInput } from '../../domain/inputs';
@@ -88,7 +89,12 @@ function sessionExtras(fields: RecordFields): void {
     autoAttendees.set(fields, attendees.value.trim() === '');
     countAttendees(fields);
   });
-  fields.checklists.get('householdIds')!.el.addEventListener('input', () => countAttendees(fields));
+  const households = fields.checklists.get('householdIds')!;
+  households.el.addEventListener('input', () => countAttendees(fields));
+  // Only households living in the village on the session's day can be ticked.
+  followSessionDay(households, boot.households, fields.control$('date') as HTMLInputElement, () =>
+    countAttendees(fields),
+  );
 }
 
 const panels = ACTIVITY_TYPES.map(panel);

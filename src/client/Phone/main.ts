@@ -17,8 +17,8 @@ import { check, inputContext } from '../shared/validate';
 import { boot as boot0, call } from '../shared/run';
 import { typedErrors, typedValue, vnDay } from '../shared/dateInput';
 import { ReminderRows, type ReminderValue } from '../Patrol/reminders';
+import { followSessionDay } from '../shared/sessionDay';
 import { Roster } from '../Patrol/roster';
-import { isActiveHousehold } from '../../domain/records';
 import { t } from '../../domain/i18n';
 import { activityInput, type FieldError, patrolInput, recordInput } from '../../domain/inputs';
 import { sheetDef } from '../../domain/sheets';
@@ -240,28 +240,8 @@ function activityForm(kind: 'event' | 'session', key: 'events' | 'sessions', lab
     });
     households.el.addEventListener('input', recount);
     households.el.addEventListener('change', recount);
-    // Only households living in the village on the session's day can be ticked (those not inlined: the server checks).
-    const byId = new Map(boot.households.map((x) => [x.id, x]));
-    const sessionDate = fields.control$('date') as HTMLInputElement;
-    let sessionDay = '';
-    syncDay = (value = typedValue(sessionDate)) => {
-      const day = value;
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || day === sessionDay) return;
-      sessionDay = day;
-      const dropped = households.restrict((id) => {
-        const x = byId.get(id);
-        return x === undefined || isActiveHousehold(x, day);
-      });
-      households.note(
-        dropped.length
-          ? t('activity.householdsDropped', { names: dropped.map((x) => x.label).join(', '), day: vnDay(day) })
-          : '',
-      );
-      recount();
-    };
-    sessionDate.addEventListener('input', () => syncDay());
-    sessionDate.addEventListener('change', () => syncDay());
-    syncDay();
+    // Only households living in the village on the session's day can be ticked.
+    syncDay = followSessionDay(households, boot.households, fields.control$('date') as HTMLInputElement, recount);
   }
   const keep = kind === 'event' ? ['date'] : ['date', 'form'];
   return {
