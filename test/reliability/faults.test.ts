@@ -81,9 +81,10 @@ function cases(): Case[] {
       },
     ],
     [
-      'cam kết (mọi loại bắt buộc, 2 hộ)',
+      // The signing day's year (SPEC §2.1): the sample's households have signed it all, the base's own has one type.
+      'cam kết (mọi loại bắt buộc còn thiếu, 1 hộ)',
       'apiSaveCommitments',
-      { year: 2024, type: '*', signedOn: '2023-06-01', householdIds: ['H001', 'H002'], signer: 'Trưởng thôn' },
+      { year: 2023, type: '*', signedOn: '2023-06-01', householdIds: [HOUSEHOLD], signer: 'Trưởng thôn' },
     ],
     [
       'sinh hoạt',
@@ -249,7 +250,7 @@ describe('the same on sheets large enough to be read by columns (issue 15)', () 
       [
         'cam kết (2 hộ)',
         'apiSaveCommitments',
-        { year: 2024, type: '*', signedOn: '2023-06-01', householdIds: ['H001', 'H002'], signer: '' },
+        { year: 2023, type: '*', signedOn: '2023-06-01', householdIds: ['H001', 'H002'], signer: '' }, // filled: 2022
       ],
       ['sửa thành viên', 'apiSaveRecord', { sheet: 'members', id: 'TV-0002', record: { phone: '0912 345 678' } }],
       ['xoá tuần tra', 'apiDeleteRecord', { sheet: 'patrols', id: 'TT-0002' }],

@@ -33,7 +33,7 @@ const SAVES: [string, () => Record<string, unknown>][] = [
     'apiSaveCommitments',
     () => ({
       requestId: rid(),
-      year: 2024,
+      year: 2023, // the signing day's year (SPEC §2.1); new households have signed nothing
       type: '*',
       signedOn: '2023-06-01',
       householdIds: [nextHousehold(), nextHousehold()],
