@@ -206,6 +206,7 @@ describe('the data check', () => {
       set(values, 'Thành viên', 'TV-0013', 'Điện thoại', 'abc');
       set(values, 'Sinh hoạt, tuyên truyền', 'SH-0001', 'Ngày', clock.midnight('2021-06-01'));
       set(values, 'Cam kết', 'CK-0001', 'Năm', 2032);
+      set(values, 'Cam kết', 'CK-0002', 'Năm', 2021);
     });
     const owner = String(sampleSheetValues(clock)['Thành viên']!.find((r) => r[5] === 'totruong1@example.com')![0]);
     expect(issues.map((i) => [i.sheet, i.a1?.replace(/\d+$/, ''), i.message.split(';')[0]])).toEqual(
@@ -220,8 +221,9 @@ describe('the data check', () => {
           'Ngày: 01/06/2021 trước ngày thành lập mô hình (23/06/2021, trang Cài đặt). Kiểm tra lại ngày',
         ],
         ['Cam kết', 'D', expect.stringContaining('Năm: 2032 không được sau năm')],
+        ['Cam kết', 'D', expect.stringContaining('Năm: 2021 không khớp với Ngày ký 09/01/2022.')],
       ]),
     );
-    expect(issues).toHaveLength(6);
+    expect(issues).toHaveLength(7);
   });
 });
