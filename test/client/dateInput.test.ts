@@ -16,7 +16,7 @@ describe('dayProblem', () => {
     (typed) => expect(dayProblem('Ngày', typed, { required: true, today })).toBeNull(),
   );
 
-  it('names a blank required day as blank (invisible characters alone are blank), a blank optional one not at all', () => {
+  it('names a blank required day as blank (invisible characters alone too), a blank optional one not at all', () => {
     expect(dayProblem('Ngày', '', { required: true, today })).toBe('Ngày: không được để trống');
     expect(dayProblem('Ngày', ' \u200b ', { required: true, today })).toBe('Ngày: không được để trống');
     expect(dayProblem('Ngày ký', '', { today })).toBeNull();
