@@ -51,6 +51,10 @@ export const VI = {
     'Tài khoản {email} chưa có trong cột Email của trang Thành viên và không phải người chỉnh sửa bảng tính. ',
     'Hãy nhờ thư ký thôn thêm địa chỉ này vào trang Thành viên, rồi mở lại trang.',
   ),
+  'phone.emailShared': joined(
+    'Địa chỉ {email} đang ghi cho nhiều thành viên ({ids}) trong trang Thành viên, nên chưa biết bạn thuộc tổ nào. ',
+    'Hãy nhờ thư ký thôn sửa để mỗi thành viên có một địa chỉ riêng, rồi mở lại trang.',
+  ),
   'phone.refusedNoEmail': joined(
     'Google không cho biết tài khoản của bạn. Hãy đăng nhập bằng tài khoản Google có trong trang Thành viên, ',
     'rồi mở lại trang.',

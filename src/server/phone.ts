@@ -42,26 +42,42 @@ export function phoneUser(ss?: Spreadsheet): PhoneUser | null {
   if (email === '') return null;
   const book = ss ?? gas.spreadsheet();
   if (!book) return null;
-  const member = memberOf(book, email);
-  if (member) return { kind: 'member', email, memberId: member.id, name: member.name, teamId: member.teamId || '' };
+  const found = membersOf(book, email);
+  const [member] = found;
+  if (found.length === 1)
+    return { kind: 'member', email, memberId: member.id, name: member.name, teamId: member.teamId || '' };
   const owner = book.getOwner();
   if (owner && lower(owner.getEmail()) === email) return { kind: 'editor', email };
   if (book.getEditors().some((u) => lower(u.getEmail()) === email)) return { kind: 'editor', email };
+  // One address on several active members (typed so by hand): which team is the caller's is unknown.
+  if (found.length > 1)
+    throw new SharedEmail(
+      email,
+      found.map((m) => m.id),
+    );
   return null;
 }
 
+/** An address that several active members of `Thành viên` have: the caller is none of them until it is mended. */
+export class SharedEmail extends Error {
+  constructor(email: string, ids: string[]) {
+    super(t('phone.emailShared', { email, ids: ids.join(', ') }));
+  }
+}
+
 /**
- * The active member whose `Email` is `email`, or null; also null when `Thành viên` cannot be used (no set-up yet, a
- * column missing: the add-on's own message), so that the owner and editors are still recognised.
+ * The active members whose `Email` is `email` (one, or none; several when typed so by hand); none also when
+ * `Thành viên` cannot be used (no set-up yet, a column missing: the add-on's own message), so that the owner and
+ * editors are still recognised.
  */
-function memberOf(book: Spreadsheet, email: string): Member | null {
+function membersOf(book: Spreadsheet, email: string): Member[] {
   try {
     const clock = sheetClock(book);
     const today = clock.today();
     const members = readSheet<Member>('members', { clock, lists: readLists(book) }, book).rows.map((r) => r.record);
-    return members.find((m) => lower(m.email) === email && isActiveMember(m, today)) ?? null;
+    return members.filter((m) => lower(m.email) === email && isActiveMember(m, today));
   } catch (e) {
-    if (userMessage(thrownMessage(e)).ours) return null;
+    if (userMessage(thrownMessage(e)).ours) return [];
     throw e;
   }
 }
@@ -115,6 +131,7 @@ export function doGet(_e?: unknown): GoogleAppsScript.HTML.HtmlOutput {
     user = phoneUser();
   } catch (e) {
     if (isPermissionFault(e)) return refusalPage(lower(gas.userEmail()));
+    if (e instanceof SharedEmail) return messagePage(t('phone.refusedTitle'), e.message, 'refused');
     return messagePage(t('phone.notReady'), asUserError('doGet', e).message, 'not-ready');
   }
   if (!user) return refusalPage(lower(gas.userEmail()));
@@ -131,6 +148,17 @@ export function doGet(_e?: unknown): GoogleAppsScript.HTML.HtmlOutput {
 }
 
 const refused = <T>(): ApiResult<T> => ({ ok: false, errors: [{ field: '', message: t('phone.refusedCall') }] });
+
+/** The caller of a phone save, or the answer refusing it (not listed; an address several members share). */
+function phoneCaller<T>(): { user: PhoneUser } | { refusal: ApiResult<T> } {
+  try {
+    const user = phoneUser();
+    return user ? { user } : { refusal: refused() };
+  } catch (e) {
+    if (e instanceof SharedEmail) return { refusal: { ok: false, errors: [{ field: '', message: e.message }] } };
+    throw e;
+  }
+}
 
 function teamName(teamId: string): string {
   const ss = gas.spreadsheet();
@@ -149,15 +177,17 @@ const teamOf = (input: unknown): unknown =>
 
 /** `apiSavePatrol` for the phone page: a member saves for their own team only. */
 export function apiPhoneSavePatrol(input?: unknown): ApiResult<PatrolSaved> {
-  const user = phoneUser();
-  if (!user) return refused();
+  const caller = phoneCaller<PatrolSaved>();
+  if ('refusal' in caller) return caller.refusal;
+  const { user } = caller;
   if (user.kind === 'member' && teamOf(input) !== user.teamId) return otherTeam(user);
   return apiSavePatrol(input);
 }
 
 /** `apiSaveActivity` for the phone page (events and sessions have no team: open to every allowed caller). */
 export function apiPhoneSaveActivity(input?: unknown): ApiResult<ActivitySaved> {
-  if (!phoneUser()) return refused();
+  const caller = phoneCaller<ActivitySaved>();
+  if ('refusal' in caller) return caller.refusal;
   return apiSaveActivity(input);
 }
 
@@ -166,8 +196,9 @@ export function apiPhoneSaveActivity(input?: unknown): ApiResult<ActivitySaved> 
  * corrects only a patrol of their own team, and cannot move it to another team.
  */
 export function apiPhoneSaveRecord(input?: unknown): ApiResult<RecordSaved> {
-  const user = phoneUser();
-  if (!user) return refused();
+  const caller = phoneCaller<RecordSaved>();
+  if ('refusal' in caller) return caller.refusal;
+  const { user } = caller;
   const x = (input !== null && typeof input === 'object' ? input : {}) as Partial<RecordInput>;
   if (x.sheet !== 'patrols' || typeof x.id !== 'string' || x.id.trim() === '')
     return { ok: false, errors: [{ field: 'sheet', message: t('phone.onlyPatrols') }] };

@@ -175,6 +175,41 @@ describe('doGet when Apps Script fails', () => {
   });
 });
 
+describe('an email typed on two active members', () => {
+  /** Gives the member `id` the email `email` in `Thành viên`, as a secretary typing in the sheet would. */
+  function setEmail(env: ReturnType<typeof village>['env'], id: string, email: string): void {
+    env.counter.quiet(() => {
+      const sheet = env.spreadsheet.getSheetByName('Thành viên')!;
+      const values = sheet.getDataRange().getValues();
+      const row = values.findIndex((r) => r[0] === id) + 1;
+      sheet.getRange(row, values[0].indexOf('Email') + 1).setValue(email);
+    });
+  }
+
+  it('serves neither member: the page says which members share it; a save is refused the same way', () => {
+    const { env, bundle } = village();
+    setEmail(env, 'TV-0050', LEADER_T1);
+    env.setUser(LEADER_T1);
+    const html = (bundle.doGet({}) as unknown as Html).getContent();
+    expect(html).toContain('data-refused="true"');
+    expect(html).toMatch(/Địa chỉ totruong1@example\.com đang ghi cho nhiều thành viên \(TV-\d{4}, TV-0050\)/);
+    expect(html).not.toContain('__BOOT__');
+    const r = bundle.apiPhoneSavePatrol(patrol());
+    expect(r.ok).toBe(false);
+    expect(r.errors[0].message).toContain('đang ghi cho nhiều thành viên');
+    expect(cells(env, 'Tuần tra', ['Mã yêu cầu'])).not.toContain('phone-req-0001');
+  });
+
+  it("the owner sharing an address with a member is still served as the spreadsheet's editor", () => {
+    const { env, bundle } = village();
+    setEmail(env, 'TV-0050', OWNER);
+    setEmail(env, 'TV-0051', OWNER);
+    env.setUser(OWNER);
+    const html = (bundle.doGet({}) as unknown as Html).getContent();
+    expect(bootOf(html).user).toEqual({ kind: 'editor', email: OWNER });
+  });
+});
+
 describe('phone saves', () => {
   it('a member saves a patrol of their own team (the same save as the sidebar) and not of another', () => {
     const { env, bundle } = village();
