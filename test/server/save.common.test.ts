@@ -6,7 +6,18 @@ import { defaultLists } from '../../src/domain/lists';
 import { sheetDef } from '../../src/domain/sheets';
 import { loaded } from '../support/env';
 import { fillSheets, SAVE_SHEETS } from '../support/fill';
-import { byId, cells, clock, records, rid, rowCount, spreadsheetCalls, village, writes } from '../support/saves';
+import {
+  byId,
+  cells,
+  clock,
+  patrolInput,
+  records,
+  rid,
+  rowCount,
+  spreadsheetCalls,
+  village,
+  writes,
+} from '../support/saves';
 
 /** A different household each time (H001…H030, active in the sample and in the generated sheets). */
 let household = 0;
@@ -15,19 +26,12 @@ const nextHousehold = () => `H${String((household++ % 30) + 1).padStart(3, '0')}
 const SAVES: [string, () => Record<string, unknown>][] = [
   [
     'apiSavePatrol',
-    () => ({
-      requestId: rid(),
-      date: '2023-06-15',
-      start: '20:00',
-      end: '22:00',
-      teamId: 'T1',
-      memberIds: ['TV-0001'],
-      participants: 2,
-      withPolice: false,
-      result: '',
-      reminders: [{ category: 'Khác', cases: 1, action: 'Nhắc nhở', note: '' }],
-      confirm: true, // the same patrol again and again: saved as asked, no duplicate warning
-    }),
+    () =>
+      patrolInput({
+        requestId: rid(),
+        reminders: [{ category: 'Khác', cases: 1, action: 'Nhắc nhở', note: '' }],
+        confirm: true, // the same patrol again and again: saved as asked, no duplicate warning
+      }),
   ],
   [
     'apiSaveCommitments',

@@ -1,21 +1,14 @@
 /** A patrol's reminders are dated as the patrol (`sameDay`): an edit of its day moves them; another day is refused. */
-import { byId, cells, clock, records, rid, village } from '../support/saves';
+import { byId, cells, clock, patrolInput, records, rid, village } from '../support/saves';
 
-const patrol = () => ({
-  requestId: rid('patrol'),
-  date: '2023-05-01',
-  start: '20:00',
-  end: '22:00',
-  teamId: 'T1',
-  memberIds: ['TV-0001'],
-  participants: 2,
-  withPolice: false,
-  result: '',
-  reminders: [
-    { category: 'Khác', cases: 1, action: 'Nhắc nhở', note: '' },
-    { category: 'Khác', cases: 2, action: 'Nhắc nhở', note: '' },
-  ],
-});
+const patrol = () =>
+  patrolInput({
+    date: '2023-05-01',
+    reminders: [
+      { category: 'Khác', cases: 1, action: 'Nhắc nhở', note: '' },
+      { category: 'Khác', cases: 2, action: 'Nhắc nhở', note: '' },
+    ],
+  });
 
 const remindersOf = (v: ReturnType<typeof village>, patrolId: string) =>
   records<{ id: string; patrolId: string; date: string }>(v.env, 'reminders')

@@ -50,3 +50,17 @@ export const isDateCell = (v: unknown): v is Date => Object.prototype.toString.c
 /** A request id as the sidebar makes them. */
 let seq = 0;
 export const rid = (tag = 'req') => `${tag}-${++seq}-${Math.random().toString(36).slice(2, 8)}`;
+
+/** An `apiSavePatrol` input of team T1 (one member, two people, no reminder) with `over` on top. */
+export const patrolInput = (over: Record<string, unknown> = {}) => ({
+  requestId: rid('patrol'),
+  date: '2023-06-15',
+  start: '20:00',
+  end: '22:00',
+  teamId: 'T1',
+  memberIds: ['TV-0001'],
+  participants: 2,
+  withPolice: false,
+  result: '',
+  ...over,
+});
