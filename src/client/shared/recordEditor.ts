@@ -10,6 +10,7 @@ import { t } from '../../domain/i18n';
 import { recordInput } from '../../domain/inputs';
 import type { RecordType } from '../../domain/registry/define';
 import { RECORD_TYPES } from '../../domain/registry/recordTypes';
+import { referencesTo, SHOWN_IDS, shortIds } from '../../domain/references';
 import { type RecordKey, sheetDef } from '../../domain/sheets';
 import type { RecordDeleted } from '../../domain/wire';
 import type { BootData } from './bootstrap';
@@ -41,20 +42,13 @@ export interface DeleteLink {
  * refuses it (a member named by a patrol, a team named by households, members or patrols…).
  */
 export function deleteLinks(key: string): DeleteLink[] {
-  return RECORD_TYPES.flatMap((type) =>
-    type.list
-      .filter((col) => (col.type === 'ref' || col.type === 'refs') && col.refKey === key)
-      .map((col) => ({
-        sheet: type.key as RecordKey,
-        field: col.field,
-        column: col.header,
-        cascade: col.type === 'ref' && !!col.deletedWith,
-      })),
-  );
+  return referencesTo(key).map(({ type, col, cascade }) => ({
+    sheet: type.key as RecordKey,
+    field: col.field,
+    column: col.header,
+    cascade: cascade !== null,
+  }));
 }
-
-/** How many ids a line of the delete prompt names before "…" (the server's refusal names 5 too). */
-const SHOWN_IDS = 5;
 
 /**
  * Labels of the entry sidebars where they name a field otherwise than the sheet's header: the edit form of a
@@ -236,7 +230,7 @@ export class RecordEditor {
         n: x.total,
         sheet: sheetDef(x.link.sheet).name,
         column: x.link.column,
-        ids: x.total > SHOWN_IDS ? `${x.ids.slice(0, SHOWN_IDS).join(', ')}, …` : x.ids.join(', '),
+        ids: shortIds(x.ids, x.total),
       });
       const goes = found.filter((x) => x.total > 0 && x.link.cascade);
       const blocks = found.filter((x) => x.total > 0 && !x.link.cascade);

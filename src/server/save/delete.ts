@@ -19,6 +19,7 @@ import { RECORD_SHEETS, recordType, requestId } from '../../domain/inputs';
 import type { RecordType } from '../../domain/registry/define';
 import { RECORD_TYPES } from '../../domain/registry/recordTypes';
 import { recordText } from '../../domain/recordStrings';
+import { referencesTo, shortIds } from '../../domain/references';
 import { type RecordKey, sheetDef } from '../../domain/sheets';
 import { slashDate } from '../../domain/viFormat';
 import type { ApiResult, DeleteRecordInput, RecordDeleted } from '../../domain/wire';
@@ -27,21 +28,6 @@ import { raiseCounters } from './counter';
 import type { Plan, Step } from './plan';
 import { runSave } from './run';
 import { cells, type SaveSession, type Table, texts } from './session';
-
-/** The rows that go with a record of `key`: every `ref` column of the registry declared `deletedWith`. */
-function cascadesOf(key: string): { key: RecordKey; field: string; always: boolean }[] {
-  return RECORD_TYPES.flatMap((type) =>
-    type.list
-      .filter((col) => col.type === 'ref' && col.refKey === key && col.deletedWith)
-      .map((col) => ({ key: type.key as RecordKey, field: col.field, always: col.deletedWith === 'always' })),
-  );
-}
-
-/** How many ids a message names before "…". */
-const SHOWN_IDS = 5;
-
-const shortIds = (ids: readonly string[]) =>
-  ids.length > SHOWN_IDS ? `${ids.slice(0, SHOWN_IDS).join(', ')}, …` : ids.join(', ');
 
 export const deleteRecordInput = z.object(
   {
@@ -120,24 +106,21 @@ function planDelete(s: SaveSession, x: DeleteRecordInput): ApiResult<Plan<Record
   }
   const row = rows[0];
 
-  // What points to the record: cascades, and references that refuse the delete.
-  const cascades = cascadesOf(type.key);
+  // What points to the record (references.ts): cascades, and references that refuse the delete.
+  const references = referencesTo(type.key);
   const going: Dependents[] = [];
   const waiting: Dependents[] = [];
   const blocking: string[] = [];
-  for (const other of RECORD_TYPES) {
-    const refs = other.list.filter((c) => c.refKey === type.key && (c.type === 'ref' || c.type === 'refs'));
-    for (const col of refs) {
-      const t2 = s.table(other.key as RecordKey, ['id', ...refs.map((c) => c.field)]);
-      if (t2.header.index[col.field] === undefined) continue;
-      const named = rowsNaming(t2, col.field, x.id, col.type === 'refs').filter((i) => t2 !== table || i !== row);
-      if (named.length === 0) continue;
-      const otherIds = named.map((i) => texts(t2, 'id')[i] || `#${i + 2}`);
-      const cascade = cascades.find((c) => c.key === other.key && c.field === col.field);
-      if (!cascade)
-        blocking.push(t('delete.refAt', { sheet: other.name, column: col.header, ids: shortIds(otherIds) }));
-      else (cascade.always || x.cascade ? going : waiting).push({ table: t2, rows: named, ids: otherIds });
-    }
+  for (const { type: other, col, cascade } of references) {
+    // A sheet's columns naming the record are read together.
+    const fields = references.filter((r) => r.type === other).map((r) => r.col.field);
+    const t2 = s.table(other.key as RecordKey, ['id', ...fields]);
+    if (t2.header.index[col.field] === undefined) continue;
+    const named = rowsNaming(t2, col.field, x.id, col.type === 'refs').filter((i) => t2 !== table || i !== row);
+    if (named.length === 0) continue;
+    const otherIds = named.map((i) => texts(t2, 'id')[i] || `#${i + 2}`);
+    if (!cascade) blocking.push(t('delete.refAt', { sheet: other.name, column: col.header, ids: shortIds(otherIds) }));
+    else (cascade === 'always' || x.cascade ? going : waiting).push({ table: t2, rows: named, ids: otherIds });
   }
   if (blocking.length)
     return {
