@@ -115,6 +115,16 @@ export function plannedBy(perMonth: number, p: Period, today?: string | null): n
   return perMonth * past.length + now;
 }
 
+/** The same dates one year earlier (29/02 becomes 28/02): *cùng kỳ năm trước*. */
+export function sameDatesYearBefore(p: Period): Period {
+  const back = (iso: string) => {
+    const y = Number(iso.slice(0, 4)) - 1;
+    const md = iso.slice(5) === '02-29' ? '02-28' : iso.slice(5);
+    return `${String(y).padStart(4, '0')}-${md}`;
+  };
+  return { from: back(p.from), to: back(p.to) };
+}
+
 /** True when `day` (ISO) lies in the inclusive period; a blank day never does. */
 export function inPeriod(day: string | null | undefined, p: Period): boolean {
   return !!day && day >= p.from && day <= p.to;

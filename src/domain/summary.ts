@@ -11,7 +11,7 @@ import { countRows } from './countKeys';
 import type { MonthRow } from './compliance/monthly';
 import { type PlainKey, t } from './i18n';
 import type { ComparisonRow } from './notice/report';
-import { periodText } from './periods';
+import { periodText, sameDatesYearBefore } from './periods';
 import type { ComplianceReport, Metric, Period } from './report';
 import { GUARD_ROLES, type RosterFigures } from './roster';
 import { slashDate } from './viFormat';
@@ -59,16 +59,6 @@ export interface SummaryInput {
   /** `dd/mm/yyyy HH:mm`. */
   writtenAt: string;
   unreadableRows: number;
-}
-
-/** The same dates one year earlier (29/02 becomes 28/02). */
-export function sameDatesYearBefore(p: Period): Period {
-  const back = (iso: string) => {
-    const y = Number(iso.slice(0, 4)) - 1;
-    const md = iso.slice(5) === '02-29' ? '02-28' : iso.slice(5);
-    return `${String(y).padStart(4, '0')}-${md}`;
-  };
-  return { from: back(p.from), to: back(p.to) };
 }
 
 /**

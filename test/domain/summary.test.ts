@@ -2,7 +2,8 @@
 import { computeCompliance } from '../../src/domain/compliance';
 import { monthlyPatrols } from '../../src/domain/compliance/monthly';
 import { t } from '../../src/domain/i18n';
-import { sameDatesYearBefore, summaryLayout, yearBefore } from '../../src/domain/summary';
+import { sameDatesYearBefore } from '../../src/domain/periods';
+import { summaryLayout, yearBefore } from '../../src/domain/summary';
 import { PERIOD, villageFixture } from './complianceFixture';
 
 describe('yearBefore', () => {

@@ -6,13 +6,8 @@
 import { layoutNotice } from '../../src/domain/notice/layout';
 import { noticeTexts } from '../../src/domain/notice/model';
 import type { WorkbookData } from '../../src/domain/report';
-import {
-  assessTt124,
-  type Tt124Assessment,
-  type Tt124Request,
-  tt124Period,
-  yearBefore,
-} from '../../src/domain/tt124/assess';
+import { assessTt124, type Tt124Assessment, type Tt124Request, tt124Period } from '../../src/domain/tt124/assess';
+import { sameDatesYearBefore } from '../../src/domain/periods';
 import { composeTt124, evidenceLine } from '../../src/domain/tt124/document';
 import { validateTt124Input } from '../../src/domain/tt124/input';
 import { commitment, emptyWorkbook, hh, member, patrol, team } from './complianceFixture';
@@ -88,7 +83,10 @@ const c = (a: Tt124Assessment, n: number) => a.criteria[n - 1];
 describe('bounds', () => {
   it('takes 01/11 of the year before to 31/10 (TT 124 Điều 8 khoản 2 điểm a) and the same days a year earlier', () => {
     expect(tt124Period(2025)).toEqual({ from: '2024-11-01', to: '2025-10-31' });
-    expect(yearBefore({ from: '2024-02-29', to: '2024-10-31' })).toEqual({ from: '2023-02-28', to: '2023-10-31' });
+    expect(sameDatesYearBefore({ from: '2024-02-29', to: '2024-10-31' })).toEqual({
+      from: '2023-02-28',
+      to: '2023-10-31',
+    });
     const a = assessTt124(good(), { year: 2025, from: '2025-01-01', to: '2025-06-30' });
     expect([a.period, a.previous]).toEqual([
       { from: '2025-01-01', to: '2025-06-30' },

@@ -9,7 +9,7 @@
 import { COMMITMENT_STATUS, TT124_COMMITMENT, TT124_FORBIDDEN_KINDS, TT124_REDUCED_KINDS } from '../lists';
 import { TT124_REGISTRATION, TT124_RESOLUTION } from '../lists';
 import { t } from '../i18n';
-import { monthsByToday, periodText } from '../periods';
+import { monthsByToday, periodText, sameDatesYearBefore } from '../periods';
 import { COMPLIANCE_NEEDS, computeCompliance } from '../compliance';
 import { type DataFor, fieldNeeds, mergeNeeds } from '../fieldNeeds';
 import { isActiveHousehold } from '../records';
@@ -109,16 +109,6 @@ export const EVIDENCE_RECORDS = 50;
 /** The default period of year `y`: 01/11 of the year before to 31/10 (TT 124/2021 Điều 8 khoản 2 điểm a). */
 export function tt124Period(year: number): Period {
   return { from: `${year - 1}-11-01`, to: `${year}-10-31` };
-}
-
-/** The same days one year earlier (29/02 read as 28/02). */
-export function yearBefore(p: Period): Period {
-  const back = (d: string) => {
-    const y = +d.slice(0, 4) - 1;
-    const md = d.slice(5) === '02-29' ? '02-28' : d.slice(5);
-    return `${y}-${md}`;
-  };
-  return { from: back(p.from), to: back(p.to) };
 }
 
 /** `Đang giải quyết`: the first status of `Vụ việc` (a dispute still being settled). */
@@ -495,7 +485,7 @@ export function requestPeriod(req: Pick<Tt124Request, 'year' | 'from' | 'to'>): 
 
 export function assessTt124(data: Tt124Data, req: Tt124Request, unreadableRows = 0): Tt124Assessment {
   const period = requestPeriod(req);
-  const previous = yearBefore(period);
+  const previous = sameDatesYearBefore(period);
   const find = nameFinder(privateNamesOf(data));
   const criteria = [
     criterion1(data, req.year, period, find),
