@@ -50,6 +50,11 @@ const blank = (v: unknown) => v === '' || v === null || v === undefined;
 /** A cell as text, cleaned as the codec reads it (text.ts; line breaks kept: they separate ids of a list). */
 const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? cleanLongText(String(v)).text : '');
 
+/** The record types on either side of a `sameDay` reference (a patrol and its reminders): their days are kept. */
+const SAME_DAY_KEYS = new Set(
+  SHEETS.flatMap((d) => d.columns.filter((c) => c.sameDay).flatMap((c) => [d.key as string, c.refKey ?? ''])),
+);
+
 interface SheetIds {
   def: SheetDef;
   values: readonly (readonly unknown[])[];
@@ -57,7 +62,7 @@ interface SheetIds {
   /** Sheet rows (1-based) that hold data. */
   rows: number[];
   ids: Set<string>;
-  /** The record type's day (`day`) of each readable row: by id, and by sheet row (`sameDay` references). */
+  /** The record type's day (`day`) of each readable row, by id and by sheet row (`sameDay` types only). */
   dayOfId: Map<string, string>;
   dayOfRow: Map<number, string>;
 }
@@ -159,13 +164,9 @@ export function checkWorkbook(
           const column = def.columns.find((c) => c.field === i.field)?.header ?? '';
           issues.push(at(def, header, { sheet: def.name, row, column, message: i.message }));
         }
-    // Likely duplicates (duplicates.ts): each later row that looks like an earlier one.
-    for (const d of duplicatesIn(key, read.rows)) {
-      const column = def.columns.find((c) => c.field === d.field)?.header ?? '';
-      issues.push(at(def, header, { sheet: def.name, row: d.row, column, message: d.message }));
-    }
-    // Values no two rows may share (a member's email): every row that shares one.
-    for (const d of def.record ? sharedValues(def.record, read.rows) : []) {
+    // Likely duplicates (duplicates.ts): each later row that looks like an earlier one; values no two rows may
+    // share (a member's email, recordRules.ts): every row that shares one.
+    for (const d of [...duplicatesIn(key, read.rows), ...(def.record ? sharedValues(def.record, read.rows) : [])]) {
       const column = def.columns.find((c) => c.field === d.field)?.header ?? '';
       issues.push(at(def, header, { sheet: def.name, row: d.row, column, message: d.message }));
     }
@@ -202,7 +203,7 @@ export function checkWorkbook(
     const dayOfId = new Map<string, string>();
     const dayOfRow = new Map<number, string>();
     const dayField = def.record?.day;
-    if (dayField)
+    if (dayField && SAME_DAY_KEYS.has(key))
       for (const { row, record } of read.rows) {
         const day = record[dayField];
         if (typeof day !== 'string' || day === '') continue;

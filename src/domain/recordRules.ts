@@ -85,7 +85,10 @@ export function sharedValues(
     const groups = new Map<string, { row: number; record: Readonly<Record<string, unknown>> }[]>();
     for (const r of rows) {
       const k = key(r.record[field]);
-      if (k !== '') groups.set(k, [...(groups.get(k) ?? []), r]);
+      if (k === '') continue;
+      const group = groups.get(k);
+      if (group) group.push(r);
+      else groups.set(k, [r]);
     }
     for (const group of groups.values()) {
       if (group.length < 2) continue;
