@@ -5,11 +5,10 @@
  * members of the new day.
  */
 import type { Checklist } from '../shared/checklist';
+import { isIsoDay } from '../../domain/clock';
 import { t } from '../../domain/i18n';
 import { isActiveMember, type Member } from '../../domain/records';
 import { vnDay } from '../shared/dateInput';
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export class Roster {
   private day: string;
@@ -57,7 +56,7 @@ export class Roster {
    * then are unticked and named in a note; ticks still the team's follow the team on the new day.
    */
   setDay(value: string): void {
-    if (!ISO_DAY.test(value) || value === this.day) return;
+    if (!isIsoDay(value) || value === this.day) return;
     const picked = this.list.selected();
     const wasAuto = this.teamId !== '' && same(picked, this.auto);
     this.day = value;
@@ -79,7 +78,7 @@ export class Roster {
 
   /** A saved or refused patrol put back into the form: its day's members listed, nothing ticked or noted here. */
   load(day: string): void {
-    if (ISO_DAY.test(day)) this.day = day;
+    if (isIsoDay(day)) this.day = day;
     this.auto = [];
     this.list.restrict(this.activeOn(this.day));
     this.list.note('');

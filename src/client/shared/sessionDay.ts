@@ -3,6 +3,7 @@
  * that day can be ticked; a change of day unticks the others and says which (households not inlined in the page:
  * the server checks them).
  */
+import { isIsoDay } from '../../domain/clock';
 import { t } from '../../domain/i18n';
 import { isActiveHousehold } from '../../domain/records';
 import type { Checklist } from './checklist';
@@ -23,7 +24,7 @@ export function followSessionDay(
   const byId = new Map(all.map((x) => [x.id, x]));
   let current = '';
   const sync = (value = typedValue(dateBox)) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || value === current) return;
+    if (!isIsoDay(value) || value === current) return;
     current = value;
     const dropped = households.restrict((id) => {
       const x = byId.get(id);

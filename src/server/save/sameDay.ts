@@ -9,6 +9,7 @@ import type { FieldError } from '../../domain/inputs';
 import { t } from '../../domain/i18n';
 import type { RecordType } from '../../domain/registry/define';
 import { RECORD_TYPES } from '../../domain/registry/recordTypes';
+import { referencesTo } from '../../domain/references';
 import type { SheetKey } from '../../domain/sheets';
 import { slashDate } from '../../domain/viFormat';
 import type { Step } from './plan';
@@ -61,16 +62,15 @@ export function sameDayErrors(
  */
 export function followerSteps(s: SaveSession, type: RecordType, id: string, day: string): Step[] {
   const steps: Step[] = [];
-  for (const child of RECORD_TYPES) {
-    for (const { col, dayField, parent } of sameDayColumns(child)) {
-      if (parent.key !== type.key) continue;
-      const table = s.table(child.key as SheetKey, ['id', col.field, dayField]);
-      const ids = texts(table, 'id');
-      texts(table, col.field).forEach((ref, i) => {
-        if (ref !== id || ids[i] === '' || s.dayAt(table, dayField, i) === day) return;
-        steps.push({ op: 'edit', sheet: child.key as SheetKey, id: ids[i], fields: { [dayField]: day } });
-      });
-    }
+  for (const { type: child, col } of referencesTo(type.key)) {
+    const dayField = col.sameDay;
+    if (!dayField) continue;
+    const table = s.table(child.key as SheetKey, ['id', col.field, dayField]);
+    const ids = texts(table, 'id');
+    texts(table, col.field).forEach((ref, i) => {
+      if (ref !== id || ids[i] === '' || s.dayAt(table, dayField, i) === day) return;
+      steps.push({ op: 'edit', sheet: child.key as SheetKey, id: ids[i], fields: { [dayField]: day } });
+    });
   }
   return steps;
 }
