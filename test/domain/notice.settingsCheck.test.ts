@@ -6,7 +6,7 @@
  */
 import { checkWorkbook } from '../../src/domain/check';
 import { districtLeftovers } from '../../src/domain/notice/administration';
-import { beforeFounding, districtErrors, districtWarnings } from '../../src/domain/notice/settingsCheck';
+import { periodBeforeFounding, districtErrors, districtWarnings } from '../../src/domain/notice/settingsCheck';
 import { settingDef, type Settings } from '../../src/domain/settings';
 import { SHEET } from '../../src/domain/sheets';
 import { sampleSheetValues } from '../support/sampleValues';
@@ -28,19 +28,21 @@ const communeRows: Settings = {
 
 describe('a period before the founding day (defect 8)', () => {
   it('is refused on "Đến ngày", naming the founding day', () => {
-    expect(beforeFounding(sample(), { from: '2020-01-01', to: '2020-01-31' })).toEqual({
+    expect(periodBeforeFounding(sample(), { from: '2020-01-01', to: '2020-01-31' })).toEqual({
       field: 'to',
       message:
         'Kỳ kết thúc ngày 31/01/2020, trước ngày thành lập mô hình (23/06/2021, mục Ngày thành lập mô hình trong ' +
         'trang Cài đặt): chưa có mô hình để thông báo. Hãy chọn kỳ kết thúc từ ngày 23/06/2021 trở đi.',
     });
-    expect(beforeFounding(sample(), { from: '2021-01-01', to: '2021-06-22' })?.field).toBe('to');
+    expect(periodBeforeFounding(sample(), { from: '2021-01-01', to: '2021-06-22' })?.field).toBe('to');
   });
 
   it('is allowed when it ends on or after the founding day, or without a founding day', () => {
-    expect(beforeFounding(sample(), { from: '2021-06-23', to: '2021-06-23' })).toBeNull();
-    expect(beforeFounding(sample(), { from: '2020-01-01', to: '2023-06-15' })).toBeNull();
-    expect(beforeFounding({ ...sample(), ngay_thanh_lap: null }, { from: '2020-01-01', to: '2020-01-31' })).toBeNull();
+    expect(periodBeforeFounding(sample(), { from: '2021-06-23', to: '2021-06-23' })).toBeNull();
+    expect(periodBeforeFounding(sample(), { from: '2020-01-01', to: '2023-06-15' })).toBeNull();
+    expect(
+      periodBeforeFounding({ ...sample(), ngay_thanh_lap: null }, { from: '2020-01-01', to: '2020-01-31' }),
+    ).toBeNull();
   });
 });
 

@@ -23,10 +23,13 @@ const labelOf = (key: string) => settingDef(key)?.label ?? key;
 const level = (s: Settings) => String(s.cap_hanh_chinh ?? '').trim() || ADMIN_PRESET.twoLevel;
 
 /** The error on `to` when the period ends before the founding day; null when it does not, or without that day. */
-export function beforeFounding(s: Settings, p: Period): FieldError | null {
+export function periodBeforeFounding(s: Settings, p: Period): FieldError | null {
   const founded = typeof s.ngay_thanh_lap === 'string' ? s.ngay_thanh_lap : '';
   if (!founded || p.to >= founded) return null;
-  return { field: 'to', message: t('notice.beforeFounding', { to: slashDate(p.to), founded: slashDate(founded) }) };
+  return {
+    field: 'to',
+    message: t('notice.beforeFounding', { to: slashDate(p.to), founded: slashDate(founded) }),
+  };
 }
 
 /** One message naming every `Cài đặt` row that still names a district-level body ('' when none). */

@@ -18,7 +18,7 @@ import { layoutNotice } from '../../domain/notice/layout';
 import { SECTION_HEADING, sectionLines } from '../../domain/notice/model';
 import { placeholderValues } from '../../domain/notice/placeholders';
 import { keyFigures } from '../../domain/notice/preview';
-import { beforeFounding, districtErrors, districtWarnings } from '../../domain/notice/settingsCheck';
+import { periodBeforeFounding, districtErrors, districtWarnings } from '../../domain/notice/settingsCheck';
 import { text } from '../../domain/notice/sections';
 import { validatePeriod } from '../../domain/periods';
 import { unreadableRowCount } from '../../domain/workbook';
@@ -50,7 +50,7 @@ export function apiGenerateNotice(input?: unknown): ApiResult<NoticeResult> {
   const settings = data.settings;
 
   // No notice for a period before the model existed, nor with two issuers (a district row under `từ 01/7/2025`).
-  const founding = beforeFounding(settings, req.period);
+  const founding = periodBeforeFounding(settings, req.period);
   const refused = [...(founding ? [founding] : []), ...districtErrors(settings, req)];
   if (refused.length) return { ok: false, errors: refused };
 
@@ -139,7 +139,7 @@ export function apiPreviewNotice(input?: unknown): ApiResult<NoticePreview> {
   const checked = validatePeriod(input);
   if (!checked.ok) return checked;
   const { data } = readFor(READS.notice);
-  const founding = beforeFounding(data.settings, checked.period);
+  const founding = periodBeforeFounding(data.settings, checked.period);
   if (founding) return { ok: false, errors: [founding] };
   const report = computeCompliance(data, checked.period);
   const model = composeNotice(data.settings, report, {
